@@ -1,0 +1,212 @@
+import { spawn } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly exitCode: number | null,
+    readonly stderr: string
+  ) {
+    super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`)
+    this.name = 'GitError'
+  }
+}
+
+export interface CommitRecord {
+  commit: string
+  author: string
+  email: string
+  date: string
+  subject: string
+}
+
+export interface Identity {
+  name: string
+  email: string
+}
+
+interface RunOptions {
+  input?: string | Buffer
+  env?: Record<string, string>
+  configs?: readonly string[]
+}
+
+const FIELD = '\x1f'
+const RECORD = '\x1e'
+
+/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
+export class Git {
+  /** How many git processes this instance started (the history benchmark reports it). */
+  processCount = 0
+
+  constructor(readonly cwd: string) {}
+
+  async run(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
+    const configArgs = (options.configs ?? []).flatMap(config => ['-c', config])
+    const fullArgs = [...configArgs, ...args]
+    this.processCount++
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', fullArgs, {
+        cwd: this.cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        stdio: ['pipe', 'pipe', 'pipe']
+      })
+      const stdout: Buffer[] = []
+      const stderr: Buffer[] = []
+      child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+      child.on('error', reject)
+      child.on('close', code => {
+        if (code === 0) resolve(Buffer.concat(stdout))
+        else reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')))
+      })
+      child.stdin.on('error', () => undefined)
+      child.stdin.end(options.input ?? '')
+    })
+  }
+
+  async text(args: readonly string[], options: RunOptions = {}): Promise<string> {
+    return (await this.run(args, options)).toString('utf8').trimEnd()
+  }
+
+  async topLevel(): Promise<string | undefined> {
+    return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined)
+  }
+
+  async resolve(revision: string): Promise<string | undefined> {
+    return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined)
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true'
+  }
+
+  /** The file at a revision, or undefined when it does not exist there. */
+  async show(revision: string, repoPath: string): Promise<string | undefined> {
+    return this.run(['show', `${revision}:${repoPath}`])
+      .then(buffer => buffer.toString('utf8'))
+      .catch(() => undefined)
+  }
+
+  /** The commits that changed a file along the first-parent line of `revision`, newest first. */
+  async fileLog(repoPath: string, revision = 'HEAD'): Promise<CommitRecord[]> {
+    const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e'
+    const output = await this.text([
+      'log',
+      '--first-parent',
+      `--format=${format}`,
+      revision,
+      '--',
+      repoPath
+    ]).catch(() => '')
+    return output
+      .split(RECORD)
+      .map(record => record.replace(/^\n/, ''))
+      .filter(record => record.length > 0)
+      .map(record => {
+        const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD)
+        return { commit, author, email, date, subject }
+      })
+  }
+
+  /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
+  async readObjects(specs: readonly string[]): Promise<Array<string | undefined>> {
+    if (specs.length === 0) return []
+    const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' })
+    const results: Array<string | undefined> = []
+    let offset = 0
+    for (let index = 0; index < specs.length; index++) {
+      const headerEnd = output.indexOf(0x0a, offset)
+      const header = output.subarray(offset, headerEnd).toString('utf8')
+      offset = headerEnd + 1
+      const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)
+      if (!match) {
+        results.push(undefined)
+        continue
+      }
+      const size = Number(match[1])
+      results.push(output.subarray(offset, offset + size).toString('utf8'))
+      offset += size + 1
+    }
+    return results
+  }
+
+  async fetch(
+    remote: string,
+    refspecs: readonly string[],
+    options: { deepen?: boolean; configs?: readonly string[] } = {}
+  ) {
+    const depth = options.deepen ? ['--unshallow'] : []
+    await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
+      configs: options.configs
+    })
+  }
+
+  async hashObject(text: string): Promise<string> {
+    return this.text(['hash-object', '-w', '--stdin'], { input: text })
+  }
+
+  /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
+  async commitFile(options: {
+    parent: string
+    repoPath: string
+    content: string
+    message: string
+    author: Identity
+    committer: Identity
+  }): Promise<string> {
+    const blob = await this.hashObject(options.content)
+    const mode =
+      (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644'
+    const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`
+    const env = { GIT_INDEX_FILE: indexFile }
+    try {
+      await this.run(['read-tree', options.parent], { env })
+      await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env })
+      const tree = await this.text(['write-tree'], { env })
+      return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
+        input: options.message,
+        env: {
+          GIT_AUTHOR_NAME: options.author.name,
+          GIT_AUTHOR_EMAIL: options.author.email,
+          GIT_COMMITTER_NAME: options.committer.name,
+          GIT_COMMITTER_EMAIL: options.committer.email
+        }
+      })
+    } finally {
+      await fs.rm(indexFile, { force: true })
+    }
+  }
+
+  /** Pushes a commit to a branch; false when the remote refused because the branch moved on. */
+  async push(
+    remote: string,
+    commit: string,
+    branch: string,
+    options: { force?: boolean; configs?: readonly string[] } = {}
+  ): Promise<boolean> {
+    const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`]
+    try {
+      await this.run(args, { configs: options.configs })
+      return true
+    } catch (error) {
+      if (
+        error instanceof GitError &&
+        /\[rejected\]|non-fast-forward|fetch first|stale info/.test(error.stderr + error.message)
+      ) {
+        return false
+      }
+      throw error
+    }
+  }
+
+  async remoteUrl(remote: string): Promise<string | undefined> {
+    return this.text(['remote', 'get-url', remote]).catch(() => undefined)
+  }
+
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
+      .then(() => true)
+      .catch(() => false)
+  }
+}

@@ -1,0 +1,47 @@
+import type { Manifest, Stage } from '../manifest/schema.js'
+import { InputError } from '../stages/errors.js'
+import { assertVersionString, productionVersion } from '../stages/plan.js'
+
+export interface ModelReport {
+  model: string
+  production: { version: string; uri: string | null } | null
+  versions: Array<{ version: string; stage: Stage; uri: string | null; description: string | null }>
+  /** The named version, when one was asked for. */
+  version?: { version: string; stage: Stage; uri: string | null }
+}
+
+export function describeModel(data: Manifest, model: string, version?: string): ModelReport {
+  const current = productionVersion(data, model)
+  const entries = data.models[model]?.versions ?? {}
+  const versions = Object.entries(entries).map(([name, entry]) => ({
+    version: name,
+    stage: entry.stage,
+    uri: entry.uri ?? null,
+    description: entry.description ?? null
+  }))
+  const report: ModelReport = {
+    model,
+    production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
+    versions
+  }
+  if (version !== undefined) {
+    assertVersionString(version)
+    const entry = entries[version]
+    if (!entry)
+      throw new InputError(
+        `unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`
+      )
+    report.version = { version, stage: entry.stage, uri: entry.uri ?? null }
+  }
+  return report
+}
+
+/** For a deploy job: the version in production, or a clear error when there is none. */
+export function requireProduction(report: ModelReport): { version: string; uri: string | null } {
+  if (!report.production) {
+    throw new InputError(
+      `${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`
+    )
+  }
+  return report.production
+}

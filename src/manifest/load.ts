@@ -1,0 +1,206 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import type { core as zodCore } from 'zod'
+import { closestWord } from './closest-word.js'
+import { findPair, keyString, locate, nodeStart } from './nodes.js'
+import { ManifestError, sortProblems, type Problem } from './problems.js'
+import {
+  ManifestSchema,
+  ModelSchema,
+  VersionEntrySchema,
+  type Manifest,
+  type VersionEntry
+} from './schema.js'
+
+export interface LoadedManifest {
+  /** The path used in messages and annotations (relative to the repository root where possible). */
+  file: string
+  text: string
+  doc: Document.Parsed
+  lineCounter: LineCounter
+  data: Manifest
+}
+
+export interface ManifestCheck {
+  manifest?: LoadedManifest
+  problems: Problem[]
+}
+
+const ALLOWED_KEYS: Record<string, readonly string[]> = {
+  manifest: Object.keys(ManifestSchema.shape),
+  defaults: ['validate'],
+  model: Object.keys(ModelSchema.shape),
+  version: Object.keys(VersionEntrySchema.shape)
+}
+
+/** Parses and checks a manifest, collecting every problem with its position. */
+export function checkManifestText(text: string, file: string): ManifestCheck {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const at = (offset: number | undefined, message: string): Problem => {
+    const { line, col } = lineCounter.linePos(offset ?? 0)
+    return { file, line, column: col, message }
+  }
+
+  const problems: Problem[] = doc.errors.map(error =>
+    at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0], error.pos[1])))
+  )
+  const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY')
+  if (structural) return { problems: sortProblems(problems) }
+
+  if (doc.contents === null) {
+    problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'))
+    return { problems }
+  }
+
+  problems.push(...keyTypeProblems(doc, at))
+  problems.push(...productionProblems(doc, at))
+
+  const result = ManifestSchema.safeParse(doc.toJS())
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...issueProblems(doc, issue, at))
+  }
+  if (problems.length > 0 || !result.success) return { problems: sortProblems(dedupe(problems)) }
+  return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] }
+}
+
+export function loadManifestText(text: string, file: string): LoadedManifest {
+  const { manifest, problems } = checkManifestText(text, file)
+  if (!manifest) throw new ManifestError(problems)
+  return manifest
+}
+
+type At = (offset: number | undefined, message: string) => Problem
+
+function yamlErrorMessage(code: string, message: string, source: string): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate key ${source.trim()}: a key may appear only once in a map`
+  const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
+  return `YAML syntax: ${firstLine}`
+}
+
+function modelMaps(doc: Document.Parsed): Array<{ name: string; nameNode: Node; model: Node | null }> {
+  const models = findPair(doc.contents, 'models')?.value
+  if (!isMap(models)) return []
+  return models.items.map(pair => ({
+    name: keyString(pair.key) ?? '',
+    nameNode: pair.key as Node,
+    model: pair.value as Node | null
+  }))
+}
+
+/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
+function keyTypeProblems(doc: Document.Parsed, at: At): Problem[] {
+  const problems: Problem[] = []
+  const check = (key: unknown, what: string) => {
+    if (isScalar(key) && typeof key.value !== 'string' && key.value !== null) {
+      const source = key.source ?? String(key.value)
+      problems.push(
+        at(
+          nodeStart(key as Node),
+          `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`
+        )
+      )
+    }
+  }
+  for (const { nameNode, model } of modelMaps(doc)) {
+    check(nameNode, 'model name')
+    const versions = findPair(model, 'versions')?.value
+    if (isMap(versions)) for (const pair of versions.items) check(pair.key, 'version')
+  }
+  return problems
+}
+
+function productionProblems(doc: Document.Parsed, at: At): Problem[] {
+  const problems: Problem[] = []
+  for (const { name, model } of modelMaps(doc)) {
+    const versions = findPair(model, 'versions')?.value
+    if (!isMap(versions)) continue
+    const inProduction = versions.items.filter(pair => {
+      const stage = findPair(pair.value, 'stage')?.value
+      return isScalar(stage) && stage.value === 'production'
+    })
+    if (inProduction.length < 2) continue
+    const names = inProduction.map(pair => keyString(pair.key)).join(', ')
+    for (const pair of inProduction.slice(1)) {
+      problems.push(
+        at(
+          nodeStart(findPair(pair.value, 'stage')?.value ?? undefined),
+          `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`
+        )
+      )
+    }
+  }
+  return problems
+}
+
+function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return ALLOWED_KEYS.manifest ?? []
+  if (path.length === 1 && path[0] === 'defaults') return ALLOWED_KEYS.defaults ?? []
+  if (path.length === 2 && path[0] === 'models') return ALLOWED_KEYS.model ?? []
+  return ALLOWED_KEYS.version ?? []
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  if (path[0] === 'models' && path.length >= 2) {
+    const [, model, , version, ...rest] = path
+    let where = `model ${String(model)}`
+    if (version !== undefined) where += ` version ${String(version)}`
+    if (rest.length > 0) where += ` ${rest.map(String).join('.')}`
+    else if (path.length === 3) where += ` ${String(path[2])}`
+    return where
+  }
+  return path.map(String).join('.') || 'the manifest'
+}
+
+function issueProblems(doc: Document.Parsed, issue: zodCore.$ZodIssue, at: At): Problem[] {
+  const path = issue.path
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeysAt(path)
+    return issue.keys.map(key => {
+      const located = locate(doc.contents, [...path, key])
+      const suggestion = closestWord(key, allowed)
+      const hint = suggestion ? `did you mean "${suggestion}"? ` : ''
+      return at(
+        nodeStart(located.key ?? located.nearest),
+        `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`
+      )
+    })
+  }
+  if (issue.code === 'invalid_key') {
+    const located = locate(doc.contents, path)
+    const key = String(path[path.length - 1])
+    const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key'
+    const detail = issue.issues[0]?.message ?? issue.message
+    return [at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)]
+  }
+
+  const located = locate(doc.contents, path)
+  const missing = path.length > 0 && located.key === undefined
+  if (missing) {
+    const parent = locate(doc.contents, path.slice(0, -1))
+    const field = String(path[path.length - 1])
+    const hint = field === 'stage' ? ' (staging, production or archived)' : ''
+    return [
+      at(nodeStart(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
+    ]
+  }
+  if (path.length === 0) {
+    return [at(0, 'the manifest must be a map with `version: 1` and `models:`')]
+  }
+  const value = located.value
+  const got = isScalar(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : ''
+  return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}`)]
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.filter(problem => {
+    const key = `${problem.line}:${problem.column}:${problem.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+export function versionEntries(data: Manifest, model: string): Array<[string, VersionEntry]> {
+  return Object.entries(data.models[model]?.versions ?? {})
+}

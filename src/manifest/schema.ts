@@ -1,0 +1,79 @@
+import { z } from 'zod'
+
+export const STAGES = ['staging', 'production', 'archived'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
+export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/
+
+export const MODEL_NAME_RULE =
+  "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
+export const VERSION_RULE =
+  "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters"
+
+export const ModelNameSchema = z
+  .string()
+  .regex(MODEL_NAME_PATTERN, { error: `a model name is ${MODEL_NAME_RULE}` })
+  .describe(`Model name: ${MODEL_NAME_RULE}.`)
+
+export const VersionStringSchema = z
+  .string()
+  .regex(VERSION_PATTERN, { error: `a version string is ${VERSION_RULE}` })
+  .describe(`Version string: ${VERSION_RULE}.`)
+
+export const StageSchema = z
+  .enum(STAGES, { error: `stage must be one of: ${STAGES.join(', ')}` })
+  .describe('Lifecycle stage of this version.')
+
+const ValidateCommandSchema = z
+  .string()
+  .min(1, { error: 'the validation command is empty' })
+  .describe(
+    'Shell command run in the repository root to validate a version before it enters production. ' +
+      'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
+      'in its environment; exit code 0 means it passed.'
+  )
+
+export const VersionEntrySchema = z
+  .strictObject({
+    stage: StageSchema,
+    uri: z.string().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
+    description: z.string().describe('Free text about this version.').optional(),
+    metrics: z
+      .record(z.string(), z.number({ error: 'a metric must be a number' }))
+      .describe('Metric name → number.')
+      .optional(),
+    metadata: z.record(z.string(), z.unknown()).describe('Free-form map.').optional()
+  })
+  .describe('One version of a model.')
+
+export const ModelSchema = z
+  .strictObject({
+    validate: ValidateCommandSchema.optional(),
+    versions: z
+      .record(VersionStringSchema, VersionEntrySchema)
+      .describe('Versions keyed by their version string, in the order written (newest last).')
+  })
+  .describe('A model and its versions.')
+
+export const ManifestSchema = z
+  .strictObject({
+    version: z
+      .literal(1, { error: 'the manifest format version must be 1' })
+      .describe('Manifest format version.'),
+    defaults: z
+      .strictObject({ validate: ValidateCommandSchema.optional() })
+      .describe('Settings used when a model has none of its own.')
+      .optional(),
+    models: z.record(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
+  })
+  .describe('model-stages manifest: the lifecycle stage of every model version.')
+
+export type VersionEntry = z.infer<typeof VersionEntrySchema>
+export type ModelEntry = z.infer<typeof ModelSchema>
+export type Manifest = z.infer<typeof ManifestSchema>
+
+export function manifestJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12' }) as Record<string, unknown>
+  return { ...generated, title: 'model-stages manifest' }
+}

@@ -1,0 +1,63 @@
+import type { ValidationResult } from '../adapters/validation.js'
+import type { Plan, Transition } from '../stages/plan.js'
+import { stageName } from '../stages/rules.js'
+
+const VERBS: Record<Plan['operation'], (plan: Plan) => string> = {
+  register: plan => `register ${plan.version} in staging`,
+  promote: plan => `promote ${plan.version} to production`,
+  archive: plan => `archive ${plan.version}`,
+  restore: plan => `restore ${plan.version} to staging`,
+  rollback: plan => `roll back to ${plan.version}`
+}
+
+export function archivedBy(plan: Plan): string[] {
+  return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version)
+}
+
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+export function planTitle(plan: Plan): string {
+  const archived = archivedBy(plan)
+  const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : ''
+  return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`
+}
+
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+export function transitionText(transition: Pick<Transition, 'model' | 'version' | 'from' | 'to'>): string {
+  return `${transition.model}@${transition.version} ${stageName(transition.from)} -> ${transition.to ?? 'removed'}`
+}
+
+export function validationSentence(validation: ValidationResult | undefined): string {
+  if (!validation) return 'No validation needed: no version enters production.'
+  const seconds = (validation.durationMs / 1000).toFixed(1)
+  if (validation.status === 'passed')
+    return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`
+  if (validation.status === 'timed-out')
+    return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`
+  const how =
+    validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`
+  return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`
+}
+
+export interface CommitContext {
+  /** Who asked for the change, e.g. the workflow's actor. */
+  requestedBy?: string
+  /** A link to the run or a sentence of why. */
+  reason?: string
+}
+
+export function commitMessage(
+  plan: Plan,
+  validation: ValidationResult | undefined,
+  context: CommitContext = {}
+): string {
+  const body = [validationSentence(validation)]
+  if (context.requestedBy || context.reason) {
+    body.push(
+      [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+        .filter(Boolean)
+        .join(': ') + '.'
+    )
+  }
+  const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`)
+  return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`
+}
