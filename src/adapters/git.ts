@@ -31,6 +31,18 @@ interface RunOptions {
   configs?: readonly string[]
 }
 
+/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
+function configEnvironment(configs: readonly string[]): Record<string, string> {
+  if (configs.length === 0) return {}
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(configs.length) }
+  configs.forEach((config, index) => {
+    const equals = config.indexOf('=')
+    env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals)
+    env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1)
+  })
+  return env
+}
+
 const FIELD = '\x1f'
 const RECORD = '\x1e'
 
@@ -42,13 +54,16 @@ export class Git {
   constructor(readonly cwd: string) {}
 
   async run(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
-    const configArgs = (options.configs ?? []).flatMap(config => ['-c', config])
-    const fullArgs = [...configArgs, ...args]
     this.processCount++
     return new Promise((resolve, reject) => {
-      const child = spawn('git', fullArgs, {
+      const child = spawn('git', args, {
         cwd: this.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env },
+        env: {
+          ...process.env,
+          GIT_TERMINAL_PROMPT: '0',
+          ...configEnvironment(options.configs ?? []),
+          ...options.env
+        },
         stdio: ['pipe', 'pipe', 'pipe']
       })
       const stdout: Buffer[] = []

@@ -147,7 +147,8 @@ async function move(command: MoveCommand, rest: string[], values: Values, worksp
   if (values.json) io.out(JSON.stringify(moveJson(outcome, dryRun, diff), null, 2) + '\n')
   else io.out(moveText(outcome, dryRun, diff, workspace.manifestName))
   if (outcome.verdict === 'failed') {
-    if (!values.json) io.err(`${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}\n`)
+    // The output itself was streamed as it came; only the verdict is repeated.
+    if (!values.json) io.err(`${validationSentence(outcome.validation)}\n`)
     return EXIT_REFUSED
   }
   return EXIT_OK

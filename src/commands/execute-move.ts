@@ -32,39 +32,46 @@ export function validationCommand(data: Manifest, model: string, override?: stri
   return command?.trim() ? command : undefined
 }
 
+export interface VersionUnderValidation {
+  model: string
+  version: string
+  uri?: string
+  /** The stage it is in now. */
+  stage: string
+}
+
 export function validationEnvironment(
   workspace: Workspace,
-  plan: Plan,
-  data: Manifest
+  subject: VersionUnderValidation
 ): Record<string, string> {
-  const entry = data.models[plan.model]?.versions[plan.version]
   return {
-    MODEL_NAME: plan.model,
-    MODEL_VERSION: plan.version,
-    MODEL_URI: entry?.uri ?? '',
-    MODEL_STAGE: entry?.stage ?? '',
+    MODEL_NAME: subject.model,
+    MODEL_VERSION: subject.version,
+    MODEL_URI: subject.uri ?? '',
+    MODEL_STAGE: subject.stage,
     MODEL_TARGET_STAGE: 'production',
     MODEL_STAGES_MANIFEST: workspace.manifestName
   }
 }
 
-export async function validatePlan(
+/** Runs the validation of a version about to enter production; no command configured is an error, never a pass. */
+export async function validateVersion(
   workspace: Workspace,
-  plan: Plan,
   data: Manifest,
+  subject: VersionUnderValidation,
   options: ValidationOptions
 ): Promise<ValidationResult> {
-  const command = validationCommand(data, plan.model, options.validate)
+  const command = validationCommand(data, subject.model, options.validate)
   if (!command) {
     throw new InputError(
-      `no validation command for ${plan.model}: a version enters production only after validation. ` +
-        `Set models.${plan.model}.validate or defaults.validate in the manifest, or pass one as validate`
+      `no validation command for ${subject.model}: a version enters production only after validation. ` +
+        `Set models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`
     )
   }
   return runValidation({
     command,
     cwd: workspace.root,
-    env: validationEnvironment(workspace, plan, data),
+    env: validationEnvironment(workspace, subject),
     timeoutSeconds: options.timeoutSeconds,
     onOutput: options.onOutput
   })
@@ -94,7 +101,9 @@ export async function prepareMove(options: {
     const reusable =
       options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version
     validation = reusable ? options.earlier?.validation : undefined
-    validation ??= await validatePlan(workspace, plan, manifest.data, options.validation)
+    const entry = manifest.data.models[plan.model]?.versions[plan.version]
+    const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' }
+    validation ??= await validateVersion(workspace, manifest.data, subject, options.validation)
     if (validation.status !== 'passed') return { ...base, validation, verdict: 'failed' }
   }
   const newText = rewriteManifest(manifest, plan.changes, plan.result)

@@ -42,7 +42,13 @@ function stageSplice(manifest: LoadedManifest, model: string, version: string, s
   if (!isScalar(node) || !node.range) {
     throw new UneditableLayoutError(`cannot find the stage of ${model} ${version} in ${manifest.file}`)
   }
-  return { start: node.range[0], end: node.range[1], text: quoteLike(node, stage) }
+  const text = quoteLike(node, stage)
+  const [start, end] = node.range
+  // Keep a trailing comment in its column: `stage: production   # live` → `stage: archived     # live`.
+  const gap = /^( +)#/.exec(manifest.text.slice(end))?.[1]
+  if (gap === undefined) return { start, end, text }
+  const width = Math.max(1, gap.length + (end - start) - text.length)
+  return { start, end: end + gap.length, text: text + ' '.repeat(width) }
 }
 
 function quoteLike(node: Scalar, value: string): string {
@@ -115,15 +121,25 @@ function addVersionSplice(
     return flowInsert(manifest, versions, `${keyLike(lastPair?.key as Node, version)}: ${entryFlow(entry)}`)
 
   const keyIndent = indentOf(manifest, lastPair?.key as Node) ?? 0
+  const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key as Node, version)}:`
   const lastValue = lastPair?.value
-  const firstInner = isMap(lastValue) && !lastValue.flow ? lastValue.items[0]?.key : undefined
-  const innerIndent = indentOf(manifest, firstInner as Node) ?? keyIndent + 2
-  const block = [
-    `${' '.repeat(keyIndent)}${keyLike(lastPair?.key as Node, version)}:`,
-    ...entryLines(entry).map(line => `${' '.repeat(innerIndent)}${line}`)
-  ]
+  // A version written like its predecessor: a one-line flow map after a flow map, else a block.
+  const block =
+    isMap(lastValue) && lastValue.flow
+      ? [`${key} ${entryFlow(entry)}`]
+      : [
+          key,
+          ...entryLines(entry).map(
+            line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`
+          )
+        ]
   const { offset, prefix } = afterLastEntry(manifest, versions)
   return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` }
+}
+
+function innerIndentOf(manifest: LoadedManifest, lastValue: unknown, keyIndent: number): number {
+  const firstInner = isMap(lastValue) ? lastValue.items[0]?.key : undefined
+  return indentOf(manifest, firstInner as Node) ?? keyIndent + 2
 }
 
 function addModelSplice(

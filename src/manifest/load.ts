@@ -42,7 +42,7 @@ export function checkManifestText(text: string, file: string): ManifestCheck {
   }
 
   const problems: Problem[] = doc.errors.map(error =>
-    at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0], error.pos[1])))
+    at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0])))
   )
   const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY')
   if (structural) return { problems: sortProblems(problems) }
@@ -72,7 +72,10 @@ export function loadManifestText(text: string, file: string): LoadedManifest {
 type At = (offset: number | undefined, message: string) => Problem
 
 function yamlErrorMessage(code: string, message: string, source: string): string {
-  if (code === 'DUPLICATE_KEY') return `duplicate key ${source.trim()}: a key may appear only once in a map`
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim()
+    return `duplicate key ${key}: a key may appear only once in a map`
+  }
   const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
   return `YAML syntax: ${firstLine}`
 }
@@ -184,7 +187,9 @@ function issueProblems(doc: Document.Parsed, issue: zodCore.$ZodIssue, at: At): 
     ]
   }
   if (path.length === 0) {
-    return [at(0, 'the manifest must be a map with `version: 1` and `models:`')]
+    return [
+      at(nodeStart(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
+    ]
   }
   const value = located.value
   const got = isScalar(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : ''

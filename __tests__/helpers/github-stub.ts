@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: Record<string, unknown> | undefined
+}
+
+interface PullRequest {
+  number: number
+  head: string
+  base: string
+  title: string
+  body: string
+  state: 'open' | 'closed'
+}
+
+interface Comment {
+  id: number
+  issue: number
+  body: string
+}
+
+/**
+ * A small stand-in for the GitHub REST API on 127.0.0.1: the pull request and issue comment endpoints
+ * the action uses, with state, and a record of every request.
+ */
+export class GitHubStub {
+  readonly requests: RecordedRequest[] = []
+  readonly pulls: PullRequest[] = []
+  readonly comments: Comment[] = []
+  private server?: Server
+  private nextId = 1
+
+  get url(): string {
+    const address = this.server?.address() as AddressInfo
+    return `http://127.0.0.1:${address.port}`
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      void this.handle(request).then(({ status, body }) => {
+        response.writeHead(status, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(body))
+      })
+    })
+    await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
+    return this
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(resolve => this.server?.close(() => resolve()))
+  }
+
+  private htmlUrl(kind: string, number: number): string {
+    return `https://github.example/acme/models/${kind}/${number}`
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const url = new URL(request.url ?? '/', 'http://stub')
+    const chunks: Buffer[] = []
+    for await (const chunk of request) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined
+    const method = request.method ?? 'GET'
+    this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body })
+
+    const route = `${method} ${url.pathname}`
+    let match: RegExpExecArray | null
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/pulls$/.exec(route))) {
+      const head = url.searchParams.get('head')?.split(':').pop()
+      const found = this.pulls.filter(
+        pull =>
+          pull.state === (url.searchParams.get('state') ?? 'open') &&
+          (!head || pull.head === head) &&
+          (!url.searchParams.get('base') || pull.base === url.searchParams.get('base'))
+      )
+      return { status: 200, body: found.map(pull => this.pullJson(pull)) }
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/pulls$/.exec(route))) {
+      const pull: PullRequest = {
+        number: this.nextId++,
+        head: String(body?.head),
+        base: String(body?.base),
+        title: String(body?.title),
+        body: String(body?.body ?? ''),
+        state: 'open'
+      }
+      if (this.pulls.some(p => p.state === 'open' && p.head === pull.head)) {
+        return {
+          status: 422,
+          body: { message: 'Validation Failed', errors: [{ message: 'A pull request already exists' }] }
+        }
+      }
+      this.pulls.push(pull)
+      return { status: 201, body: this.pullJson(pull) }
+    }
+    if ((match = /^PATCH \/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(route))) {
+      const pull = this.pulls.find(p => p.number === Number(match?.[1]))
+      if (!pull) return { status: 404, body: { message: 'Not Found' } }
+      if (body?.title !== undefined) pull.title = String(body.title)
+      if (body?.body !== undefined) pull.body = String(body.body)
+      return { status: 200, body: this.pullJson(pull) }
+    }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
+      const issue = Number(match[1])
+      return { status: 200, body: this.comments.filter(c => c.issue === issue).map(c => this.commentJson(c)) }
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
+      const comment: Comment = { id: this.nextId++, issue: Number(match[1]), body: String(body?.body) }
+      this.comments.push(comment)
+      return { status: 201, body: this.commentJson(comment) }
+    }
+    if ((match = /^PATCH \/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(route))) {
+      const comment = this.comments.find(c => c.id === Number(match?.[1]))
+      if (!comment) return { status: 404, body: { message: 'Not Found' } }
+      comment.body = String(body?.body)
+      return { status: 200, body: this.commentJson(comment) }
+    }
+    return { status: 404, body: { message: `stub has no route for ${route}` } }
+  }
+
+  private pullJson(pull: PullRequest) {
+    return {
+      ...pull,
+      html_url: this.htmlUrl('pull', pull.number),
+      head: { ref: pull.head },
+      base: { ref: pull.base }
+    }
+  }
+
+  private commentJson(comment: Comment) {
+    return {
+      id: comment.id,
+      body: comment.body,
+      html_url: `${this.htmlUrl('pull', comment.issue)}#issuecomment-${comment.id}`
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from '@jest/globals'
+import { loadManifestText } from '../src/manifest/load.js'
+import { rewriteManifest } from '../src/manifest/rewrite.js'
+import { planArchive, planPromote, planRegister, planRestore } from '../src/stages/plan.js'
+import { changedLineCount } from '../src/reporting/diff.js'
+import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
+import type { Plan } from '../src/stages/plan.js'
+
+function apply(text: string, plan: (data: ReturnType<typeof loadManifestText>['data']) => Plan): string {
+  const manifest = loadManifestText(text, 'model-stages.yaml')
+  const made = plan(manifest.data)
+  return rewriteManifest(manifest, made.changes, made.result)
+}
+
+function changedLines(before: string, after: string): Array<[number, string, string]> {
+  const a = before.split('\n')
+  const b = after.split('\n')
+  expect(b.length).toBe(a.length)
+  return a.flatMap((line, index) =>
+    line === b[index] ? [] : [[index + 1, line, b[index] ?? ''] as [number, string, string]]
+  )
+}
+
+describe('edits that keep the file', () => {
+  it('a promotion that archives the old production changes exactly two lines, comments kept in their column', () => {
+    const after = apply(EXAMPLE_MANIFEST, data => planPromote(data, 'churn-classifier'))
+    expect(changedLines(EXAMPLE_MANIFEST, after)).toEqual([
+      [
+        17,
+        '        stage: production          # live since the September release',
+        '        stage: archived            # live since the September release'
+      ],
+      [23, '        stage: staging', '        stage: production']
+    ])
+    expect(changedLineCount(EXAMPLE_MANIFEST, after)).toBe(4)
+  })
+
+  it('edits flow maps in place, keeping their quoting', () => {
+    const after = apply(EXAMPLE_MANIFEST, data => planPromote(data, 'ticket-ranker'))
+    expect(changedLines(EXAMPLE_MANIFEST, after)).toEqual([
+      [
+        31,
+        '      "2024.10.1": { stage: production, uri: artifacts/ticket-ranker/2024.10.1 }',
+        '      "2024.10.1": { stage: archived, uri: artifacts/ticket-ranker/2024.10.1 }'
+      ],
+      [
+        32,
+        '      "2024.11.0": { stage: staging, uri: artifacts/ticket-ranker/2024.11.0 }',
+        '      "2024.11.0": { stage: production, uri: artifacts/ticket-ranker/2024.11.0 }'
+      ]
+    ])
+  })
+
+  it('keeps a quoted stage quoted the same way', () => {
+    const text = "version: 1\nmodels:\n  m:\n    versions:\n      '1':\n        stage: 'staging'  # quoted\n"
+    expect(apply(text, data => planPromote(data, 'm', '1'))).toBe(
+      text.replace("'staging'  #", "'production' #")
+    )
+  })
+
+  it('register appends one version block after the last one, indented and quoted like its neighbours', () => {
+    const after = apply(EXAMPLE_MANIFEST, data =>
+      planRegister(data, 'churn-classifier', '1.6.0', {
+        uri: 's3://models/churn/1.6.0',
+        description: 'November: more data, # and a hash'
+      })
+    )
+    const before = EXAMPLE_MANIFEST.split('\n')
+    const lines = after.split('\n')
+    expect(lines.slice(0, 26)).toEqual(before.slice(0, 26))
+    expect(lines.slice(26, 30)).toEqual([
+      '      "1.6.0":',
+      '        stage: staging',
+      '        uri: s3://models/churn/1.6.0',
+      '        description: "November: more data, # and a hash"'
+    ])
+    expect(lines.slice(30)).toEqual(before.slice(26))
+    expect(loadManifestText(after, 'm').data.models['churn-classifier']?.versions['1.6.0']?.description).toBe(
+      'November: more data, # and a hash'
+    )
+  })
+
+  it('register after versions written as flow maps adds one flow-map line', () => {
+    const after = apply(EXAMPLE_MANIFEST, data =>
+      planRegister(data, 'ticket-ranker', '2024.12.0', { uri: 's3://r/2024.12.0' })
+    )
+    expect(after).toBe(EXAMPLE_MANIFEST + '      "2024.12.0": { stage: staging, uri: s3://r/2024.12.0 }\n')
+  })
+
+  it('register of a new model appends a model block at the end of models', () => {
+    const after = apply(EXAMPLE_MANIFEST, data =>
+      planRegister(data, 'fraud-detector', '0.1.0', { uri: 'hf://acme/fraud' })
+    )
+    expect(after.startsWith(EXAMPLE_MANIFEST)).toBe(true)
+    expect(after.slice(EXAMPLE_MANIFEST.length)).toBe(
+      '  fraud-detector:\n    versions:\n      "0.1.0":\n        stage: staging\n        uri: hf://acme/fraud\n'
+    )
+  })
+
+  it('register into an empty flow map and a file without a final newline', () => {
+    const text =
+      'version: 1\nmodels:\n  m:\n    versions: {}   # none yet\n  n:\n    versions:\n      "1": { stage: staging }'
+    const first = apply(text, data => planRegister(data, 'm', '1.0', {}))
+    expect(first.split('\n')[3]).toBe('    versions: { "1.0": { stage: staging } }   # none yet')
+    const second = apply(text, data => planRegister(data, 'n', '2', {}))
+    expect(second).toBe(text + '\n      "2": { stage: staging }\n')
+  })
+
+  it('quotes a plain version key that YAML would read as a number', () => {
+    const text = 'version: 1\nmodels:\n  m:\n    versions:\n      v1:\n        stage: staging\n'
+    expect(apply(text, data => planRegister(data, 'm', '1.10', {}))).toBe(
+      text + '      "1.10":\n        stage: staging\n'
+    )
+  })
+
+  it('archive and restore change one line each and leave every other byte alone', () => {
+    const archived = apply(EXAMPLE_MANIFEST, data => planArchive(data, 'churn-classifier', '1.5.0'))
+    expect(changedLines(EXAMPLE_MANIFEST, archived).map(([line]) => line)).toEqual([23])
+    const restored = apply(archived, data => planRestore(data, 'churn-classifier', '1.5.0'))
+    expect(restored).toBe(EXAMPLE_MANIFEST)
+  })
+})

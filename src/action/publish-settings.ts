@@ -1,0 +1,37 @@
+import { GitHubApi } from '../adapters/github.js'
+import type { Identity } from '../adapters/git.js'
+import type { Workspace } from '../commands/workspace.js'
+import { tokenConfigs } from './git-auth.js'
+import type { ActionInputs } from './inputs.js'
+import type { PublishSettings } from './publish-move.js'
+import { requireRepository, resolveBase, type RunContext } from './run-context.js'
+
+const BOT: Identity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com'
+}
+
+export function actorIdentity(context: RunContext): Identity {
+  if (!context.actor) return BOT
+  const id = context.actorId ? `${context.actorId}+` : ''
+  return { name: context.actor, email: `${id}${context.actor}@users.noreply.github.com` }
+}
+
+export async function publishSettings(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace
+): Promise<PublishSettings> {
+  const needsRemote = inputs.mode !== 'dry-run'
+  if (needsRemote) requireRepository(context)
+  return {
+    mode: inputs.mode,
+    base: needsRemote ? resolveBase(inputs.base, context) : (inputs.base ?? ''),
+    gitConfigs: workspace.git ? await tokenConfigs(workspace.git, context.serverUrl, inputs.token) : [],
+    author: actorIdentity(context),
+    committer: BOT,
+    requestedBy: context.actor ? `@${context.actor}` : undefined,
+    runUrl: context.runUrl,
+    api: inputs.mode === 'pull-request' ? new GitHubApi(inputs.token, context.owner, context.repo) : undefined
+  }
+}

@@ -1,0 +1,97 @@
+import * as core from '@actions/core'
+import { GitHubApi } from '../adapters/github.js'
+import { reviewManifest } from '../commands/review.js'
+import type { Workspace } from '../commands/workspace.js'
+import { versionPosition } from '../manifest/positions.js'
+import { reviewMarker, reviewMarkdown, reviewPassed, type ReviewReport } from '../reporting/review.js'
+import { InputError } from '../stages/errors.js'
+import { tokenConfigs } from './git-auth.js'
+import type { ActionInputs } from './inputs.js'
+import { requireRepository, type RunContext } from './run-context.js'
+
+/** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
+export async function runCheck(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace
+): Promise<void> {
+  const git = workspace.git
+  if (!git) throw new InputError(`check needs a git checkout: ${workspace.root} is not one`)
+  const base = inputs.base ?? context.pullRequest?.base
+  if (!base)
+    throw new InputError(
+      'check compares a pull request with its base: run it on pull_request events, or set the base input'
+    )
+  const tracking = `refs/remotes/origin/${base}`
+  const configs = await tokenConfigs(git, context.serverUrl, inputs.token)
+  // The whole history: a rollback in review is legal only for a version that was in production before.
+  await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen: await git.isShallow() })
+
+  // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
+  const eventBase = context.pullRequest?.baseSha
+  const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking
+
+  core.startGroup('Validation output')
+  let result
+  try {
+    result = await reviewManifest(workspace, baseRevision, {
+      validate: inputs.validate,
+      timeoutSeconds: inputs.validationTimeout,
+      onOutput: chunk => process.stdout.write(chunk)
+    })
+  } finally {
+    core.endGroup()
+  }
+  core.setOutput('changed', 'false')
+  const validations = result.changes.filter(change => change.validation)
+  const failed = validations.some(change => change.validation?.status !== 'passed')
+  core.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
+  if (!result.touched) {
+    core.info(`This pull request does not change ${workspace.manifestName}.`)
+    return
+  }
+
+  const report: ReviewReport = {
+    manifestName: workspace.manifestName,
+    problems: result.problems,
+    changes: result.changes,
+    runUrl: context.runUrl
+  }
+  for (const problem of result.problems) {
+    core.error(problem.message, {
+      title: 'model-stages',
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column
+    })
+  }
+  for (const change of result.changes) {
+    const failure =
+      change.refusal ??
+      (change.validation && change.validation.status !== 'passed'
+        ? `validation ${change.validation.status}`
+        : undefined)
+    if (!failure) continue
+    const { line, column } = versionPosition(result.headText ?? '', change.model, change.version)
+    core.error(`${change.model} ${change.version}: ${failure}`, {
+      title: 'model-stages',
+      file: workspace.manifestName,
+      startLine: line,
+      startColumn: column
+    })
+  }
+
+  const markdown = reviewMarkdown(report)
+  await core.summary.addRaw(markdown, true).write()
+  if (context.pullRequest) {
+    requireRepository(context)
+    const api = new GitHubApi(inputs.token, context.owner, context.repo)
+    const existing = await api.findComment(context.pullRequest.number, reviewMarker(workspace.manifestName))
+    const comment = existing
+      ? await api.updateComment(existing.id, markdown)
+      : await api.createComment(context.pullRequest.number, markdown)
+    core.info(`Review comment: ${comment.url}`)
+  }
+  if (!reviewPassed(report))
+    core.setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`)
+}

@@ -1,0 +1,66 @@
+import * as github from '@actions/github'
+import { InputError } from '../stages/errors.js'
+
+export interface RunContext {
+  owner: string
+  repo: string
+  serverUrl: string
+  runUrl?: string
+  actor?: string
+  actorId?: string
+  eventName: string
+  /** The branch the workflow runs on (pushes and dispatches), if it runs on a branch. */
+  branch?: string
+  /** A pull request's base and head, on pull_request events. */
+  pullRequest?: { number: number; base: string; baseSha?: string; headSha?: string }
+  defaultBranch?: string
+}
+
+export function readRunContext(): RunContext {
+  const context = github.context
+  const repository = process.env.GITHUB_REPOSITORY ?? ''
+  const [owner = '', repo = ''] = repository.split('/')
+  const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')
+  const runId = process.env.GITHUB_RUN_ID
+  const ref = process.env.GITHUB_REF ?? ''
+  const payload = context.payload as {
+    pull_request?: { number: number; base?: { ref?: string; sha?: string }; head?: { sha?: string } }
+    repository?: { default_branch?: string }
+  }
+  const pull = payload.pull_request
+  return {
+    owner,
+    repo,
+    serverUrl,
+    runUrl: runId && repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    actor: process.env.GITHUB_ACTOR || undefined,
+    actorId: process.env.GITHUB_ACTOR_ID || undefined,
+    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    pullRequest: pull
+      ? {
+          number: pull.number,
+          base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
+          baseSha: pull.base?.sha,
+          headSha: pull.head?.sha
+        }
+      : undefined,
+    defaultBranch: payload.repository?.default_branch
+  }
+}
+
+export function requireRepository(context: RunContext): void {
+  if (!context.owner || !context.repo)
+    throw new InputError('GITHUB_REPOSITORY is not set: run this inside GitHub Actions')
+}
+
+/** The branch changes go to: the base input, else the branch the workflow runs on, else the default branch. */
+export function resolveBase(input: string | undefined, context: RunContext): string {
+  const base = input ?? context.pullRequest?.base ?? context.branch ?? context.defaultBranch
+  if (!base) throw new InputError('cannot tell which branch to change: set the base input')
+  return base
+}
+
+export function commitUrl(context: RunContext, sha: string): string {
+  return `${context.serverUrl}/${context.owner}/${context.repo}/commit/${sha}`
+}

@@ -1,0 +1,102 @@
+import * as core from '@actions/core'
+import type { Workspace } from '../commands/workspace.js'
+import { readWorkspaceManifest } from '../commands/workspace.js'
+import { loadManifestText } from '../manifest/load.js'
+import { newestInStage } from '../stages/plan.js'
+import { markdownTable } from '../reporting/markdown.js'
+import { validationSentence } from '../reporting/describe.js'
+import type { ActionInputs } from './inputs.js'
+import { publishMove, type PublishedMove } from './publish-move.js'
+import { commitUrl, type RunContext } from './run-context.js'
+import { publishSettings } from './publish-settings.js'
+
+export interface Evaluated {
+  model: string
+  version: string
+  validation: string
+  exitCode?: number | null
+  pullRequestUrl?: string
+  commitSha?: string
+}
+
+/** The newest staging version of every model (or the named one): the candidates evaluate validates. */
+export function candidates(
+  data: ReturnType<typeof loadManifestText>['data'],
+  model?: string
+): Array<{ model: string; version: string }> {
+  const models = model === undefined ? Object.keys(data.models) : [model]
+  return models.flatMap(name => {
+    const version = newestInStage(data, name, 'staging')
+    return version === undefined ? [] : [{ model: name, version }]
+  })
+}
+
+/** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
+export async function runEvaluate(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace
+): Promise<void> {
+  const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
+  const settings = await publishSettings(inputs, context, workspace)
+  const promoted: Evaluated[] = []
+  const rejected: Evaluated[] = []
+  const list = candidates(manifest.data, inputs.model)
+  if (list.length === 0) core.info('No model has a version in staging: nothing to evaluate.')
+  for (const candidate of list) {
+    core.startGroup(`Validate ${candidate.model} ${candidate.version}`)
+    let published: PublishedMove
+    try {
+      published = await publishMove(
+        workspace,
+        'promote',
+        candidate,
+        {
+          validate: inputs.validate,
+          timeoutSeconds: inputs.validationTimeout,
+          onOutput: chunk => process.stdout.write(chunk)
+        },
+        settings
+      )
+    } finally {
+      core.endGroup()
+    }
+    const { outcome } = published
+    const entry: Evaluated = { ...candidate, version: outcome.plan.version, validation: outcome.verdict }
+    if (outcome.verdict === 'failed') {
+      rejected.push({ ...entry, exitCode: outcome.validation?.exitCode ?? null })
+      core.warning(
+        `${candidate.model} ${outcome.plan.version} stays in staging. ${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`
+      )
+      continue
+    }
+    if (outcome.plan.transitions.length === 0) continue
+    if (published.pullRequest) entry.pullRequestUrl = published.pullRequest.url
+    if (published.commitSha) entry.commitSha = published.commitSha
+    promoted.push(entry)
+  }
+  core.setOutput('promoted', JSON.stringify(promoted))
+  core.setOutput('rejected', JSON.stringify(rejected))
+  core.setOutput('changed', String(promoted.length > 0 && inputs.mode !== 'dry-run'))
+  const rows = [
+    ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
+    ...rejected.map(e => [
+      e.model,
+      `\`${e.version}\``,
+      `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
+      'stays in staging'
+    ])
+  ]
+  const table =
+    rows.length > 0
+      ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
+      : 'No candidates in staging.'
+  await core.summary.addRaw(`## model-stages: evaluate\n\n${table}`, true).write()
+}
+
+function resultCell(entry: Evaluated, mode: string, context: RunContext): string {
+  if (entry.pullRequestUrl) return `[pull request](${entry.pullRequestUrl})`
+  if (entry.commitSha)
+    return `[commit ${entry.commitSha.slice(0, 7)}](${commitUrl(context, entry.commitSha)})`
+  return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted'
+}

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises'
+import { readManifestRevisions } from '../adapters/manifest-history.js'
+import type { ValidationResult } from '../adapters/validation.js'
+import { checkManifestText } from '../manifest/load.js'
+import type { Problem } from '../manifest/problems.js'
+import { formerProductionVersions, historyFromRevisions } from '../stages/history.js'
+import { InputError } from '../stages/errors.js'
+import { reviewChanges, type ReviewedChange } from '../stages/review.js'
+import { diffStages, readStages } from '../stages/states.js'
+import { validateVersion, type ValidationOptions } from './execute-move.js'
+import type { Workspace } from './workspace.js'
+
+export interface ReviewResult {
+  /** False when neither side has the manifest or both sides are the same: nothing to review. */
+  touched: boolean
+  headText?: string
+  problems: Problem[]
+  changes: Array<ReviewedChange & { validation?: ValidationResult }>
+}
+
+/**
+ * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
+ * rules (hand edits included), and validates every version entering production.
+ */
+export async function reviewManifest(
+  workspace: Workspace,
+  baseRevision: string,
+  validation: ValidationOptions
+): Promise<ReviewResult> {
+  const git = workspace.git
+  if (!git) throw new InputError(`check needs a git repository: ${workspace.root} is not one`)
+  const baseText = await git.show(baseRevision, workspace.manifestName)
+  const headText = await readFile(workspace.manifestPath, 'utf8').catch(() => undefined)
+  if (baseText === headText || headText === undefined) {
+    if (headText === undefined && baseText !== undefined) {
+      const problem = {
+        file: workspace.manifestName,
+        line: 1,
+        column: 1,
+        message: 'the manifest was deleted: archive versions instead, git history is the archive'
+      }
+      return { touched: true, problems: [problem], changes: [] }
+    }
+    return { touched: false, problems: [], changes: [] }
+  }
+
+  const check = checkManifestText(headText, workspace.manifestName)
+  const changes = diffStages(readStages(baseText ?? '') ?? new Map(), readStages(headText) ?? new Map())
+  const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production')
+  const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : []
+  const entries = historyFromRevisions(revisions)
+  const reviewed = reviewChanges(changes, model =>
+    needsHistory && revisions.length > 0 ? formerProductionVersions(entries, model) : undefined
+  )
+
+  const results: ReviewResult['changes'] = []
+  for (const change of reviewed) {
+    if (!change.needsValidation || change.refusal || !check.manifest) {
+      results.push(change)
+      continue
+    }
+    const data = check.manifest.data
+    const uri = data.models[change.model]?.versions[change.version]?.uri
+    const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' }
+    results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) })
+  }
+  return { touched: true, headText, problems: check.problems, changes: results }
+}

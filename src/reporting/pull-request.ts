@@ -1,0 +1,25 @@
+import type { MoveOutcome } from '../commands/execute-move.js'
+import { planTitle, validationSentence } from './describe.js'
+import { markdownTable, outputTailBlock, transitionRows } from './markdown.js'
+
+export function pullRequestBranch(model: string): string {
+  return `model-stages/${model}`
+}
+
+export function pullRequestTitle(outcome: MoveOutcome): string {
+  return planTitle(outcome.plan)
+}
+
+export function pullRequestBody(outcome: MoveOutcome, manifestName: string, runUrl?: string): string {
+  const parts = [
+    `This pull request changes \`${manifestName}\`:`,
+    markdownTable(['Model', 'Version', 'Transition', 'Why'], transitionRows(outcome.plan.transitions)),
+    validationSentence(outcome.validation),
+    outputTailBlock(outcome.validation),
+    runUrl
+      ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`
+      : '',
+    '<sub>Opened by model-stages. A new run for this model updates this pull request in place.</sub>'
+  ]
+  return parts.filter(Boolean).join('\n\n')
+}

@@ -1,0 +1,80 @@
+import type { ValidationResult } from '../adapters/validation.js'
+import { formatProblem, type Problem } from '../manifest/problems.js'
+import type { ReviewedChange } from '../stages/review.js'
+import { stageName } from '../stages/rules.js'
+import { markdownTable, outputTailBlock } from './markdown.js'
+import { validationSentence } from './describe.js'
+
+export interface ReviewReport {
+  manifestName: string
+  problems: readonly Problem[]
+  changes: ReadonlyArray<ReviewedChange & { validation?: ValidationResult }>
+  runUrl?: string
+}
+
+export function reviewMarker(manifestName: string): string {
+  return `<!-- model-stages:check ${manifestName} -->`
+}
+
+export function reviewPassed(report: ReviewReport): boolean {
+  return (
+    report.problems.length === 0 &&
+    report.changes.every(
+      change => !change.refusal && (!change.validation || change.validation.status === 'passed')
+    )
+  )
+}
+
+function verdictCell(change: ReviewedChange): string {
+  return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`
+}
+
+function validationCell(validation: ValidationResult | undefined): string {
+  if (!validation) return '—'
+  return validation.status === 'passed'
+    ? '✅ passed'
+    : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`
+}
+
+/** The PR comment and job summary of a review: one table of every stage change, then what failed. */
+export function reviewMarkdown(report: ReviewReport): string {
+  const passed = reviewPassed(report)
+  const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``]
+  if (report.problems.length > 0) {
+    parts.push(
+      'The manifest has problems; fix them first:',
+      report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n')
+    )
+  }
+  if (report.changes.length === 0) parts.push('No stage changes.')
+  else {
+    parts.push(
+      markdownTable(
+        ['Model', 'Version', 'Transition', 'Rule', 'Validation'],
+        report.changes.map(change => [
+          change.model,
+          `\`${change.version}\``,
+          `${stageName(change.from)} → ${change.to ?? 'removed'}`,
+          verdictCell(change),
+          validationCell(change.validation)
+        ])
+      )
+    )
+  }
+  for (const change of report.changes) {
+    if (change.validation && change.validation.status !== 'passed') {
+      parts.push(
+        `**${change.model} ${change.version}**: ${validationSentence(change.validation)}`,
+        outputTailBlock(change.validation)
+      )
+    }
+  }
+  parts.push(
+    passed
+      ? '**Result: every stage change is legal and validated.**'
+      : '**Result: this pull request cannot be merged as it is.**'
+  )
+  if (report.runUrl)
+    parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`)
+  return parts.filter(Boolean).join('\n\n')
+}

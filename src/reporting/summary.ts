@@ -1,0 +1,79 @@
+import type { PublishedMove } from '../action/publish-move.js'
+import type { Problem } from '../manifest/problems.js'
+import type { HistoryEntry } from '../stages/history.js'
+import { archivedBy, planTitle, validationSentence } from './describe.js'
+import { markdownTable, outputTailBlock } from './markdown.js'
+import { stageName } from '../stages/rules.js'
+
+export function moveSummary(
+  published: PublishedMove,
+  mode: string,
+  diff: string,
+  links: { commitUrl?: string }
+): string {
+  const { outcome } = published
+  const { plan } = outcome
+  if (plan.transitions.length === 0) return `## model-stages\n\nNothing to do: ${plan.note}.`
+  const requested = plan.transitions.find(t => t.cause === 'requested')
+  let result = 'not written: validation did not pass'
+  if (outcome.verdict !== 'failed') {
+    if (published.pullRequest)
+      result = `[pull request #${published.pullRequest.number}](${published.pullRequest.url})`
+    else if (published.commitSha)
+      result = `[commit ${published.commitSha.slice(0, 7)}](${links.commitUrl ?? published.commitSha})`
+    else result = 'dry run: nothing written'
+  }
+  const table = markdownTable(
+    ['Model', 'Version', 'From → to', 'Validation', 'Archived', 'Result'],
+    [
+      [
+        plan.model,
+        `\`${plan.version}\``,
+        `${stageName(requested?.from ?? null)} → ${requested?.to ?? ''}`,
+        outcome.verdict,
+        archivedBy(plan).join(', ') || '—',
+        result
+      ]
+    ]
+  )
+  const parts = [
+    `## model-stages: ${planTitle(plan)}`,
+    table,
+    validationSentence(outcome.validation),
+    outputTailBlock(outcome.validation)
+  ]
+  if (mode === 'dry-run' && diff) parts.push(`Planned change (mode: dry-run):\n\n\`\`\`diff\n${diff}\n\`\`\``)
+  return parts.filter(Boolean).join('\n\n')
+}
+
+export function problemsSummary(problems: readonly Problem[]): string {
+  return [
+    '## model-stages: the manifest has problems',
+    markdownTable(
+      ['File', 'Line', 'Column', 'Problem'],
+      problems.map(p => [p.file, String(p.line), String(p.column), p.message])
+    ),
+    'Nothing was changed.'
+  ].join('\n\n')
+}
+
+export function errorSummary(message: string): string {
+  return `## model-stages: stopped\n\n${message}\n\nNothing was changed.`
+}
+
+export function historySummary(
+  entries: readonly HistoryEntry[],
+  commitLink: (sha: string) => string
+): string {
+  if (entries.length === 0) return '## model-stages: history\n\nNo transitions recorded.'
+  const rows = entries.map(entry => [
+    entry.date?.slice(0, 19).replace('T', ' ') ?? '',
+    entry.model,
+    `\`${entry.version}\``,
+    `${stageName(entry.from)} → ${entry.to ?? 'removed'}`,
+    entry.commit ? `[${entry.commit.slice(0, 7)}](${commitLink(entry.commit)})` : 'uncommitted',
+    entry.pullRequest ? `#${entry.pullRequest}` : '',
+    entry.author ?? ''
+  ])
+  return `## model-stages: history\n\n${markdownTable(['Date', 'Model', 'Version', 'Transition', 'Commit', 'PR', 'Author'], rows)}`
+}
