@@ -131,6 +131,9 @@ export async function publishMove(
       `${settings.base} moved on while this run worked (attempt ${attempt}); planning again on the new manifest`
     )
     earlier = outcome
+    // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
+    args = { ...args, version: outcome.plan.version }
+    await pause(attempt)
   }
   throw new Error(`could not push to ${settings.base}: it kept moving (${MAX_PUSH_ATTEMPTS} attempts)`)
 }
@@ -163,4 +166,10 @@ async function fastForwardCheckout(git: Git, parent: string, commit: string): Pr
   await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
     core.info('the checkout was not fast-forwarded to the new commit (local changes are in the way)')
   })
+}
+
+/** A short, growing, jittered wait, so that runs racing for one branch do not collide again at once. */
+function pause(attempt: number): Promise<void> {
+  const milliseconds = 100 * attempt + Math.floor(Math.random() * 300 * attempt)
+  return new Promise(resolve => setTimeout(resolve, milliseconds))
 }

@@ -43,6 +43,10 @@ function configEnvironment(configs: readonly string[]): Record<string, string> {
   return env
 }
 
+/** What git says when someone else updated the branch first (or at the same moment). */
+const LOST_RACE =
+  /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/
+
 const FIELD = '\x1f'
 const RECORD = '\x1e'
 
@@ -205,10 +209,7 @@ export class Git {
       await this.run(args, { configs: options.configs })
       return true
     } catch (error) {
-      if (
-        error instanceof GitError &&
-        /\[rejected\]|non-fast-forward|fetch first|stale info/.test(error.stderr + error.message)
-      ) {
+      if (error instanceof GitError && LOST_RACE.test(error.stderr + error.message)) {
         return false
       }
       throw error

@@ -18,7 +18,9 @@ export async function openWorkspace(cwd: string, manifest = DEFAULT_MANIFEST): P
   const top = await probe.topLevel()
   const root = top ?? cwd
   const manifestPath = path.resolve(cwd, manifest)
-  const manifestName = path.relative(root, manifestPath).split(path.sep).join('/')
+  const relative = path.relative(root, manifestPath)
+  const outside = relative.startsWith('..') || path.isAbsolute(relative)
+  const manifestName = (outside ? manifest : relative).split(path.sep).join('/')
   return { root, manifestPath, manifestName, git: top ? new Git(top) : undefined }
 }
 

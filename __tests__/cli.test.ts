@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { badManifests, EXAMPLE_MANIFEST, FIXTURES } from './helpers/fixtures.js'
+import { createRepo, git, type TestRepo } from './helpers/repo.js'
+import { runCli } from './helpers/run-cli.js'
+
+const VALIDATE = 'test "$MODEL_VERSION" != "1.5.0-bad"'
+let repo: TestRepo | undefined
+afterEach(() => repo?.cleanup())
+
+function exampleRepo(): TestRepo {
+  repo = createRepo(
+    EXAMPLE_MANIFEST.replaceAll('./scripts/validate-model.sh --min-auc 0.85', VALIDATE).replaceAll(
+      './scripts/validate-model.sh',
+      VALIDATE
+    )
+  )
+  return repo
+}
+
+describe('CLI', () => {
+  it('promotes the newest staging version, archives the old one and writes the file', async () => {
+    const { work, read } = exampleRepo()
+    const before = read()
+    const run = await runCli(work, 'promote', 'churn-classifier')
+    expect(run).toMatchObject({ exitCode: 0 })
+    expect(run.stdout).toContain('churn-classifier: promote 1.5.0 to production (archives 1.4.0)')
+    expect(git(work, 'diff', '--numstat')).toBe('2\t2\tmodel-stages.yaml')
+    expect(read()).toBe(
+      before
+        .replace('stage: production          #', 'stage: archived            #')
+        .replace(
+          'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
+          'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
+        )
+    )
+  })
+
+  it('repeating a finished move is a no-op with exit 0', async () => {
+    const { work, read } = exampleRepo()
+    await runCli(work, 'promote', 'churn-classifier', '1.5.0')
+    const after = read()
+    const again = await runCli(work, 'promote', 'churn-classifier', '1.5.0', '--json')
+    expect(again.exitCode).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      changed: false,
+      transitions: [],
+      note: 'churn-classifier 1.5.0 is already in production'
+    })
+    expect(read()).toBe(after)
+  })
+
+  it('--dry-run prints the plan and the diff and writes nothing', async () => {
+    const { work, read } = exampleRepo()
+    const before = read()
+    const run = await runCli(work, 'promote', 'churn-classifier', '--dry-run')
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('-        stage: staging\n+        stage: production')
+    expect(run.stdout).toContain('Dry run: model-stages.yaml not written.')
+    expect(read()).toBe(before)
+  })
+
+  it('a failed validation exits 1, says why, and leaves the manifest byte-for-byte', async () => {
+    const { work, read } = exampleRepo()
+    const before = read()
+    const run = await runCli(
+      work,
+      'promote',
+      'churn-classifier',
+      '--validate',
+      'echo "auc 0.70 < 0.85"; exit 3'
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('auc 0.70 < 0.85')
+    expect(run.stderr).toContain('exited 3')
+    expect(read()).toBe(before)
+  })
+
+  it('no validation command for a promotion is an error, not a pass', async () => {
+    const { work, read, write } = exampleRepo()
+    write(read().replace(/^defaults:\n.*\n/m, ''))
+    const before = read()
+    const run = await runCli(work, 'promote', 'ticket-ranker')
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('no validation command for ticket-ranker')
+    expect(read()).toBe(before)
+  })
+
+  it('register, then --json output of show', async () => {
+    const { work } = exampleRepo()
+    const registered = await runCli(
+      work,
+      'register',
+      'churn-classifier',
+      '1.6.0',
+      '--uri',
+      's3://models/churn/1.6.0'
+    )
+    expect(registered.exitCode).toBe(0)
+    const shown = await runCli(work, 'show', 'churn-classifier', '--json')
+    expect(JSON.parse(shown.stdout)).toMatchObject({
+      production: { version: '1.4.0' },
+      versions: [
+        { version: '1.3.0' },
+        { version: '1.4.0' },
+        { version: '1.5.0' },
+        { version: '1.6.0', stage: 'staging', uri: 's3://models/churn/1.6.0' }
+      ]
+    })
+  })
+
+  it('rollback without a version goes back to the version that left production last, from git history', async () => {
+    const { work, read, commit } = exampleRepo()
+    await runCli(work, 'promote', 'churn-classifier')
+    commit('Promote 1.5.0')
+    const run = await runCli(work, 'rollback', 'churn-classifier')
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('churn-classifier: roll back to 1.4.0 (archives 1.5.0)')
+    expect(read()).toContain('"1.4.0":\n        stage: production')
+    const never = await runCli(work, 'rollback', 'churn-classifier', '1.3.0')
+    expect(never.exitCode).toBe(1)
+    expect(never.stderr).toContain('1.3.0 was never in production')
+  })
+
+  it('history lists the transitions recorded in git', async () => {
+    const { work, commit } = exampleRepo()
+    await runCli(work, 'promote', 'churn-classifier')
+    const sha = commit('Promote churn-classifier 1.5.0 (#12)')
+    const run = await runCli(work, 'history', 'churn-classifier', '--json')
+    const entries = JSON.parse(run.stdout) as Array<Record<string, unknown>>
+    expect(entries.slice(-2)).toEqual([
+      expect.objectContaining({
+        version: '1.4.0',
+        from: 'production',
+        to: 'archived',
+        commit: sha,
+        pullRequest: 12,
+        author: 'Test Author'
+      }),
+      expect.objectContaining({
+        version: '1.5.0',
+        from: 'staging',
+        to: 'production',
+        commit: sha,
+        pullRequest: 12
+      })
+    ])
+  })
+
+  it('lint prints every problem as file:line:col and exits 2', async () => {
+    const { work, write } = exampleRepo()
+    const fixture = badManifests().find(f => f.name.includes('many-problems'))
+    mkdirSync(path.join(work, 'stages'))
+    write(fixture?.text ?? '', 'stages/bad.yaml')
+    const run = await runCli(path.join(work, 'stages'), 'lint', '--manifest', 'bad.yaml')
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr.trim().split('\n')).toHaveLength(3)
+    expect(run.stderr).toMatch(/^stages\/bad\.yaml:4:10: /m)
+    expect((await runCli(work, 'lint')).stdout).toBe('model-stages.yaml: no problems\n')
+  })
+
+  it('--help works everywhere', async () => {
+    const { work } = exampleRepo()
+    expect((await runCli(work, '--help')).stdout).toContain('Usage: model-stages <command>')
+    for (const command of [
+      'register',
+      'promote',
+      'archive',
+      'restore',
+      'rollback',
+      'show',
+      'lint',
+      'history'
+    ]) {
+      const run = await runCli(work, command, '--help')
+      expect(run.exitCode).toBe(0)
+      expect(run.stdout).toContain(`model-stages ${command}`)
+    }
+  })
+
+  const badArguments = JSON.parse(readFileSync(path.join(FIXTURES, 'bad-arguments.json'), 'utf8')) as Array<{
+    args: string[]
+    exit: number
+    message: string
+  }>
+
+  it.each(badArguments.map(c => [c.args.join(' '), c] as const))('bad arguments: %s', async (_name, bad) => {
+    const { work, read } = exampleRepo()
+    const before = read()
+    const run = await runCli(work, ...bad.args)
+    expect(run.exitCode).toBe(bad.exit)
+    expect(run.stderr).toContain(bad.message)
+    expect(read()).toBe(before)
+    expect(existsSync(path.join(work, 'pwned'))).toBe(false)
+  })
+
+  it.each(badManifests().map(f => [f.name, f] as const))(
+    'bad manifest %s: exit 2, located message, file untouched',
+    async (name, fixture) => {
+      repo = createRepo(fixture.text)
+      const run = await runCli(repo.work, 'archive', 'churn', '1.0.0')
+      expect(run.exitCode).toBe(2)
+      const first = fixture.expected[0]
+      expect(run.stderr).toContain(`model-stages.yaml:${first?.line}:${first?.column}: `)
+      expect(readFileSync(path.join(repo.work, 'model-stages.yaml'), 'utf8')).toBe(fixture.text)
+      expect(name).toMatch(/\.yaml$/)
+    }
+  )
+})
