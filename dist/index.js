@@ -49098,7 +49098,7 @@ function moveSummary(published, mode, diff, links) {
             `\`${plan.version}\``,
             `${stageName(requested?.from ?? null)} → ${requested?.to ?? ''}`,
             outcome.verdict,
-            archivedBy(plan).join(', ') || '—',
+            (outcome.verdict === 'failed' ? [] : archivedBy(plan)).join(', ') || '—',
             result
         ]
     ]);

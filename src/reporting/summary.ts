@@ -31,7 +31,7 @@ export function moveSummary(
         `\`${plan.version}\``,
         `${stageName(requested?.from ?? null)} → ${requested?.to ?? ''}`,
         outcome.verdict,
-        archivedBy(plan).join(', ') || '—',
+        (outcome.verdict === 'failed' ? [] : archivedBy(plan)).join(', ') || '—',
         result
       ]
     ]

@@ -1,0 +1,264 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
+import { GitHubStub } from './helpers/github-stub.js'
+import { createRepo, git, type TestRepo } from './helpers/repo.js'
+import { runAction, type ActionRunOptions } from './helpers/run-action.js'
+
+let stub: GitHubStub
+let repo: TestRepo | undefined
+
+beforeAll(async () => {
+  stub = await new GitHubStub().start()
+})
+afterAll(async () => stub.stop())
+afterEach(() => {
+  repo?.cleanup()
+  repo = undefined
+  stub.requests.length = 0
+  stub.comments.length = 0
+  stub.pulls.length = 0
+})
+
+/** The example repository, its validation replaced by `validate` (written as a YAML single-quoted string). */
+function exampleRepo(validate: string): TestRepo {
+  const quoted = `'${validate.replaceAll("'", "''")}'`
+  repo = createRepo(
+    EXAMPLE_MANIFEST.replace('./scripts/validate-model.sh --min-auc 0.85', quoted).replace(
+      './scripts/validate-model.sh   #',
+      `${quoted}   #`
+    )
+  )
+  return repo
+}
+
+/** Puts `edit` of the manifest on a pull request branch and checks it out, as actions/checkout does for a PR. */
+function openPullRequest(
+  target: TestRepo,
+  edit: (text: string) => string,
+  file?: string
+): Pick<ActionRunOptions, 'event' | 'eventName' | 'ref'> {
+  const base = git(target.work, 'rev-parse', 'HEAD')
+  git(target.work, 'checkout', '--quiet', '-b', 'feature')
+  if (file) target.write('notes\n', file)
+  else target.write(edit(target.read()))
+  git(target.work, 'add', '-A')
+  git(target.work, 'commit', '--quiet', '-m', file ? 'Add notes' : 'Edit stages by hand')
+  const head = git(target.work, 'rev-parse', 'HEAD')
+  return {
+    eventName: 'pull_request',
+    ref: 'refs/pull/7/merge',
+    event: {
+      pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { sha: head } },
+      repository: { default_branch: 'main' }
+    }
+  }
+}
+
+const promoteByHand = (text: string) =>
+  text
+    .replace('stage: production          #', 'stage: archived            #')
+    .replace(
+      'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
+      'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
+    )
+
+describe('check: review of stage changes in a pull request', () => {
+  it('a legal promotion: validated, one comment created, then updated in place on the next run', async () => {
+    const target = exampleRepo('echo "validated $MODEL_NAME $MODEL_VERSION from $MODEL_STAGE"')
+    const pull = openPullRequest(target, promoteByHand)
+    const first = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: stub.url,
+      ...pull
+    })
+    expect(first.exitCode).toBe(0)
+    expect(first.outputs.validation).toBe('passed')
+    expect(first.stdout).toContain('validated churn-classifier 1.5.0 from staging')
+    expect(stub.comments).toHaveLength(1)
+    const comment = stub.comments[0]?.body ?? ''
+    expect(comment).toContain('<!-- model-stages:check model-stages.yaml -->')
+    expect(comment).toContain('| churn-classifier | `1.4.0` | production → archived | ✅ archive | — |')
+    expect(comment).toContain(
+      '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ✅ passed |'
+    )
+    expect(first.summary).toContain(
+      '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ✅ passed |'
+    )
+
+    const second = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: stub.url,
+      ...pull
+    })
+    expect(second.exitCode).toBe(0)
+    expect(stub.comments).toHaveLength(1)
+    expect(stub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/models/issues/7/comments',
+      'POST /repos/acme/models/issues/7/comments',
+      'GET /repos/acme/models/issues/7/comments',
+      `PATCH /repos/acme/models/issues/comments/${stub.comments[0]?.id}`
+    ])
+  })
+
+  it('an illegal hand edit: an annotation at the line in the head, and the check fails', async () => {
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, text =>
+      text.replace('stage: production          #', 'stage: staging             #')
+    )
+    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(
+      '::error title=model-stages,file=model-stages.yaml,line=17,col=16::churn-classifier 1.4.0: production → staging is not allowed'
+    )
+    expect(stub.comments[0]?.body).toContain('❌ refused: production → staging is not allowed')
+    expect(stub.comments[0]?.body).toContain('cannot be merged as it is')
+  })
+
+  it('two versions in production and a deleted version are refused at their lines', async () => {
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, text =>
+      text
+        .replace(
+          'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
+          'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
+        )
+        .replace(
+          '      "1.3.0":\n        stage: archived\n        uri: artifacts/churn-classifier/1.3.0\n',
+          ''
+        )
+    )
+    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain(
+      'file=model-stages.yaml,line=20,col=16::model churn-classifier has 2 versions in production'
+    )
+    expect(run.stdout).toContain(
+      'churn-classifier 1.3.0: archived → removed is not allowed (versions are archived, never deleted'
+    )
+  })
+
+  it('a failed validation in review fails the check and shows the output tail', async () => {
+    const target = exampleRepo('echo "auc 0.70 below 0.85"; exit 2')
+    const pull = openPullRequest(target, promoteByHand)
+    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.validation).toBe('failed')
+    expect(run.stdout).toContain(
+      'file=model-stages.yaml,line=23,col=16::churn-classifier 1.5.0: validation failed'
+    )
+    expect(stub.comments[0]?.body).toContain('| ❌ failed (exit 2) |')
+    expect(stub.comments[0]?.body).toContain('auc 0.70 below 0.85')
+  })
+
+  it('a pull request that does not touch the manifest passes quietly', async () => {
+    const target = exampleRepo('false')
+    const pull = openPullRequest(target, text => text, 'NOTES.md')
+    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('This pull request does not change model-stages.yaml.')
+    expect(stub.requests).toEqual([])
+  })
+})
+
+describe('evaluate, show and history', () => {
+  it('evaluate promotes the candidates that pass and reports the ones that fail, without failing the run', async () => {
+    const target = exampleRepo('test "$MODEL_NAME" = churn-classifier')
+    const run = await runAction({
+      cwd: target.work,
+      inputs: { command: 'evaluate', mode: 'commit' },
+      eventName: 'push'
+    })
+    expect(run.exitCode).toBe(0)
+    const promoted = JSON.parse(run.outputs.promoted ?? '[]') as Array<Record<string, string>>
+    expect(promoted).toEqual([
+      {
+        model: 'churn-classifier',
+        version: '1.5.0',
+        validation: 'passed',
+        commitSha: git(target.origin, 'rev-parse', 'main')
+      }
+    ])
+    expect(JSON.parse(run.outputs.rejected ?? '[]')).toEqual([
+      { model: 'ticket-ranker', version: '2024.11.0', validation: 'failed', exitCode: 1 }
+    ])
+    expect(run.outputs.changed).toBe('true')
+    expect(run.stdout).toContain('::warning::ticket-ranker 2024.11.0 stays in staging.')
+    expect(git(target.origin, 'log', '--format=%s', '-1', 'main')).toBe(
+      'churn-classifier: promote 1.5.0 to production (archives 1.4.0)'
+    )
+    expect(run.summary).toContain('| ticket-ranker | `2024.11.0` | ❌ failed (exit 1) | stays in staging |')
+  })
+
+  it('show answers what is in production for a deploy job, and fails clearly when nothing is', async () => {
+    const target = exampleRepo('true')
+    const run = await runAction({ cwd: target.work, inputs: { command: 'show', model: 'churn-classifier' } })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      'production-version': '1.4.0',
+      'production-uri': 'artifacts/churn-classifier/1.4.0'
+    })
+    const version = await runAction({
+      cwd: target.work,
+      inputs: { command: 'show', model: 'churn-classifier', version: '1.5.0' }
+    })
+    expect(version.outputs).toMatchObject({ stage: 'staging', 'production-version': '1.4.0' })
+    target.commit(
+      'Archive the live ranker',
+      target.read().replace('"2024.10.1": { stage: production', '"2024.10.1": { stage: archived')
+    )
+    const none = await runAction({ cwd: target.work, inputs: { command: 'show', model: 'ticket-ranker' } })
+    expect(none.exitCode).toBe(1)
+    expect(none.stdout).toContain('::error::ticket-ranker has nothing in production')
+  })
+
+  it('history rebuilds a dozen transitions, a rollback and a hand edit included, from git', async () => {
+    const target = createRepo('version: 1\nmodels:\n  m:\n    validate: "true"\n    versions: {}\n')
+    repo = target
+    const shas: string[] = []
+    const step = async (inputs: Record<string, string>) => {
+      const run = await runAction({ cwd: target.work, inputs: { mode: 'commit', model: 'm', ...inputs } })
+      expect(run.exitCode).toBe(0)
+      shas.push(run.outputs['commit-sha'] ?? '')
+    }
+    await step({ command: 'register', version: '1' })
+    await step({ command: 'promote', version: '1' })
+    await step({ command: 'register', version: '2' })
+    await step({ command: 'promote' })
+    await step({ command: 'rollback' })
+    await step({ command: 'register', version: '3' })
+    git(target.work, 'pull', '--quiet', 'origin', 'main')
+    shas.push(
+      target.commit(
+        'Archive 3 by hand (#31)',
+        target.read().replace('"3": { stage: staging }', '"3": { stage: archived }')
+      )
+    )
+    await step({ command: 'restore', version: '3' })
+    await step({ command: 'promote', version: '3' })
+    const run = await runAction({ cwd: target.work, inputs: { command: 'history', model: 'm' } })
+    expect(run.exitCode).toBe(0)
+    const history = (JSON.parse(run.outputs.history ?? '[]') as Array<Record<string, unknown>>).map(
+      entry =>
+        `${entry.version} ${entry.from} -> ${entry.to} @${shas.indexOf(String(entry.commit))}${entry.pullRequest ? ` #${entry.pullRequest}` : ''}`
+    )
+    expect(history).toEqual([
+      '1 null -> staging @0',
+      '1 staging -> production @1',
+      '2 null -> staging @2',
+      '1 production -> archived @3',
+      '2 staging -> production @3',
+      '1 archived -> production @4',
+      '2 production -> archived @4',
+      '3 null -> staging @5',
+      '3 staging -> archived @6 #31',
+      '3 archived -> staging @7',
+      '1 production -> archived @8',
+      '3 staging -> production @8'
+    ])
+    expect(run.summary).toContain('| m | `3` | staging → archived |')
+    const authors = JSON.parse(run.outputs.history ?? '[]') as Array<{ author: string }>
+    expect(authors[0]?.author).toBe('octo-dev')
+  })
+})
