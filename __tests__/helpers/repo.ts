@@ -13,7 +13,12 @@ export const GIT_ENV = {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', stdio: 'pipe' }).trimEnd()
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: 'utf8',
+    stdio: 'pipe'
+  }).trimEnd()
 }
 
 export interface TestRepo {
