@@ -1,37 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { checkManifestText } from '../src/manifest/load.js'
-import { EXAMPLE_MANIFEST, badManifests } from './helpers/fixtures.js'
-import { GitHubStub } from './helpers/github-stub.js'
-import { createRepo, git, type TestRepo } from './helpers/repo.js'
+import { badManifests } from './helpers/fixtures.js'
+import { endToEndFixture } from './helpers/example-repo.js'
+import { createRepo, git } from './helpers/repo.js'
 import { runAction } from './helpers/run-action.js'
 
 const PASS = 'echo "checking $MODEL_NAME $MODEL_VERSION"; exit 0'
-let stub: GitHubStub
-let repo: TestRepo | undefined
-
-beforeAll(async () => {
-  stub = await new GitHubStub().start()
-})
-afterAll(async () => stub.stop())
-afterEach(() => {
-  repo?.cleanup()
-  repo = undefined
-  stub.requests.length = 0
-  stub.pulls.length = 0
-  stub.comments.length = 0
-})
-
-function exampleRepo(validate = PASS): TestRepo {
-  const quoted = `'${validate.replaceAll("'", "''")}'`
-  const manifest = EXAMPLE_MANIFEST.replace('./scripts/validate-model.sh --min-auc 0.85', quoted).replace(
-    './scripts/validate-model.sh   #',
-    `${quoted}   #`
-  )
-  repo = createRepo(manifest)
-  return repo
-}
+const fixture = endToEndFixture()
+const exampleRepo = (validate = PASS) => fixture.exampleRepo(validate)
 
 describe('action end to end (dist/index.js)', () => {
   it('mode commit: promotes, pushes one commit that says what moved and why, sets every output', async () => {
@@ -40,7 +18,7 @@ describe('action end to end (dist/index.js)', () => {
     const run = await runAction({
       cwd: work,
       inputs: { command: 'promote', model: 'churn-classifier', mode: 'commit' },
-      apiUrl: stub.url
+      apiUrl: fixture.stub.url
     })
     expect(run.exitCode).toBe(0)
     const head = git(origin, 'rev-parse', 'main')
@@ -75,13 +53,13 @@ describe('action end to end (dist/index.js)', () => {
     expect(run.summary).toContain(
       '| churn-classifier | `1.5.0` | staging → production | passed | 1.4.0 | [commit '
     )
-    expect(stub.requests).toEqual([])
+    expect(fixture.stub.requests).toEqual([])
   })
 
   it('mode pull-request: opens one pull request, and a re-run updates it instead of opening another', async () => {
     const { work, origin } = exampleRepo()
     const inputs = { command: 'promote', model: 'churn-classifier' }
-    const first = await runAction({ cwd: work, inputs, apiUrl: stub.url })
+    const first = await runAction({ cwd: work, inputs, apiUrl: fixture.stub.url })
     expect(first.exitCode).toBe(0)
     expect(first.outputs).toMatchObject({
       changed: 'true',
@@ -90,32 +68,32 @@ describe('action end to end (dist/index.js)', () => {
     })
     expect(git(origin, 'rev-parse', 'model-stages/churn-classifier')).toBe(first.outputs['commit-sha'])
     expect(git(origin, 'rev-parse', 'model-stages/churn-classifier~1')).toBe(git(origin, 'rev-parse', 'main'))
-    expect(stub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+    expect(fixture.stub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/models/pulls',
       'POST /repos/acme/models/pulls'
     ])
-    expect(stub.requests[0]?.query).toMatchObject({
+    expect(fixture.stub.requests[0]?.query).toMatchObject({
       head: 'acme:model-stages/churn-classifier',
       base: 'main',
       state: 'open'
     })
-    expect(stub.requests[1]?.body).toMatchObject({
+    expect(fixture.stub.requests[1]?.body).toMatchObject({
       head: 'model-stages/churn-classifier',
       base: 'main',
       title: 'churn-classifier: promote 1.5.0 to production (archives 1.4.0)'
     })
-    expect(String(stub.requests[1]?.body?.body)).toContain(
+    expect(String(fixture.stub.requests[1]?.body?.body)).toContain(
       '| churn-classifier | `1.5.0` | staging → production | requested |'
     )
 
-    const second = await runAction({ cwd: work, inputs, apiUrl: stub.url })
+    const second = await runAction({ cwd: work, inputs, apiUrl: fixture.stub.url })
     expect(second.exitCode).toBe(0)
     expect(second.outputs['pull-request-number']).toBe('1')
-    expect(stub.requests.map(r => `${r.method} ${r.path}`).slice(2)).toEqual([
+    expect(fixture.stub.requests.map(r => `${r.method} ${r.path}`).slice(2)).toEqual([
       'GET /repos/acme/models/pulls',
       'PATCH /repos/acme/models/pulls/1'
     ])
-    expect(stub.pulls).toHaveLength(1)
+    expect(fixture.stub.pulls).toHaveLength(1)
     expect(git(origin, 'rev-parse', 'model-stages/churn-classifier')).toBe(second.outputs['commit-sha'])
     expect(git(origin, 'log', '--format=%s', 'main')).not.toContain('promote')
   })
@@ -127,7 +105,7 @@ describe('action end to end (dist/index.js)', () => {
     const run = await runAction({
       cwd: work,
       inputs: { command: 'promote', model: 'churn-classifier', mode: 'commit' },
-      apiUrl: stub.url
+      apiUrl: fixture.stub.url
     })
     expect(run.exitCode).toBe(1)
     expect(run.outputs).toMatchObject({
@@ -187,8 +165,8 @@ describe('action end to end (dist/index.js)', () => {
   })
 
   it('a bad manifest: an annotation at its line, a non-zero exit, the manifest untouched', async () => {
-    const fixture = badManifests().find(f => f.name.includes('two-production'))
-    repo = createRepo(fixture?.text ?? '')
+    const bad = badManifests().find(f => f.name.includes('two-production'))
+    const repo = fixture.use(createRepo(bad?.text ?? ''))
     const run = await runAction({
       cwd: repo.work,
       inputs: { command: 'archive', model: 'churn', version: '1.0.0', mode: 'commit' }
@@ -198,8 +176,8 @@ describe('action end to end (dist/index.js)', () => {
       '::error title=model-stages,file=model-stages.yaml,line=9,col=16::model churn has 2 versions in production'
     )
     expect(run.summary).toContain('the manifest has problems')
-    expect(repo.read()).toBe(fixture?.text)
-    expect(repo.originFile()).toBe(fixture?.text)
+    expect(repo.read()).toBe(bad?.text)
+    expect(repo.originFile()).toBe(bad?.text)
   })
 
   it.each([

@@ -1,35 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
-import { GitHubStub } from './helpers/github-stub.js'
+import { describe, expect, it } from '@jest/globals'
+import { endToEndFixture } from './helpers/example-repo.js'
 import { createRepo, git, type TestRepo } from './helpers/repo.js'
 import { runAction, type ActionRunOptions } from './helpers/run-action.js'
 
-let stub: GitHubStub
-let repo: TestRepo | undefined
-
-beforeAll(async () => {
-  stub = await new GitHubStub().start()
-})
-afterAll(async () => stub.stop())
-afterEach(() => {
-  repo?.cleanup()
-  repo = undefined
-  stub.requests.length = 0
-  stub.comments.length = 0
-  stub.pulls.length = 0
-})
-
-/** The example repository, its validation replaced by `validate` (written as a YAML single-quoted string). */
-function exampleRepo(validate: string): TestRepo {
-  const quoted = `'${validate.replaceAll("'", "''")}'`
-  repo = createRepo(
-    EXAMPLE_MANIFEST.replace('./scripts/validate-model.sh --min-auc 0.85', quoted).replace(
-      './scripts/validate-model.sh   #',
-      `${quoted}   #`
-    )
-  )
-  return repo
-}
+const fixture = endToEndFixture()
+const exampleRepo = (validate: string) => fixture.exampleRepo(validate)
 
 /** Puts `edit` of the manifest on a pull request branch and checks it out, as actions/checkout does for a PR. */
 function openPullRequest(
@@ -69,14 +44,14 @@ describe('check: review of stage changes in a pull request', () => {
     const first = await runAction({
       cwd: target.work,
       inputs: { command: 'check' },
-      apiUrl: stub.url,
+      apiUrl: fixture.stub.url,
       ...pull
     })
     expect(first.exitCode).toBe(0)
     expect(first.outputs.validation).toBe('passed')
     expect(first.stdout).toContain('validated churn-classifier 1.5.0 from staging')
-    expect(stub.comments).toHaveLength(1)
-    const comment = stub.comments[0]?.body ?? ''
+    expect(fixture.stub.comments).toHaveLength(1)
+    const comment = fixture.stub.comments[0]?.body ?? ''
     expect(comment).toContain('<!-- model-stages:check model-stages.yaml -->')
     expect(comment).toContain('| churn-classifier | `1.4.0` | production → archived | ✅ archive | — |')
     expect(comment).toContain(
@@ -89,16 +64,16 @@ describe('check: review of stage changes in a pull request', () => {
     const second = await runAction({
       cwd: target.work,
       inputs: { command: 'check' },
-      apiUrl: stub.url,
+      apiUrl: fixture.stub.url,
       ...pull
     })
     expect(second.exitCode).toBe(0)
-    expect(stub.comments).toHaveLength(1)
-    expect(stub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+    expect(fixture.stub.comments).toHaveLength(1)
+    expect(fixture.stub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/acme/models/issues/7/comments',
       'POST /repos/acme/models/issues/7/comments',
       'GET /repos/acme/models/issues/7/comments',
-      `PATCH /repos/acme/models/issues/comments/${stub.comments[0]?.id}`
+      `PATCH /repos/acme/models/issues/comments/${fixture.stub.comments[0]?.id}`
     ])
   })
 
@@ -107,13 +82,18 @@ describe('check: review of stage changes in a pull request', () => {
     const pull = openPullRequest(target, text =>
       text.replace('stage: production          #', 'stage: staging             #')
     )
-    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    const run = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: fixture.stub.url,
+      ...pull
+    })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain(
       '::error title=model-stages,file=model-stages.yaml,line=17,col=16::churn-classifier 1.4.0: production → staging is not allowed'
     )
-    expect(stub.comments[0]?.body).toContain('❌ refused: production → staging is not allowed')
-    expect(stub.comments[0]?.body).toContain('cannot be merged as it is')
+    expect(fixture.stub.comments[0]?.body).toContain('❌ refused: production → staging is not allowed')
+    expect(fixture.stub.comments[0]?.body).toContain('cannot be merged as it is')
   })
 
   it('two versions in production and a deleted version are refused at their lines', async () => {
@@ -129,7 +109,12 @@ describe('check: review of stage changes in a pull request', () => {
           ''
         )
     )
-    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    const run = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: fixture.stub.url,
+      ...pull
+    })
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain(
       'file=model-stages.yaml,line=20,col=16::model churn-classifier has 2 versions in production'
@@ -142,23 +127,33 @@ describe('check: review of stage changes in a pull request', () => {
   it('a failed validation in review fails the check and shows the output tail', async () => {
     const target = exampleRepo('echo "auc 0.70 below 0.85"; exit 2')
     const pull = openPullRequest(target, promoteByHand)
-    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    const run = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: fixture.stub.url,
+      ...pull
+    })
     expect(run.exitCode).toBe(1)
     expect(run.outputs.validation).toBe('failed')
     expect(run.stdout).toContain(
       'file=model-stages.yaml,line=23,col=16::churn-classifier 1.5.0: validation failed'
     )
-    expect(stub.comments[0]?.body).toContain('| ❌ failed (exit 2) |')
-    expect(stub.comments[0]?.body).toContain('auc 0.70 below 0.85')
+    expect(fixture.stub.comments[0]?.body).toContain('| ❌ failed (exit 2) |')
+    expect(fixture.stub.comments[0]?.body).toContain('auc 0.70 below 0.85')
   })
 
   it('a pull request that does not touch the manifest passes quietly', async () => {
     const target = exampleRepo('false')
     const pull = openPullRequest(target, text => text, 'NOTES.md')
-    const run = await runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: stub.url, ...pull })
+    const run = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: fixture.stub.url,
+      ...pull
+    })
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('This pull request does not change model-stages.yaml.')
-    expect(stub.requests).toEqual([])
+    expect(fixture.stub.requests).toEqual([])
   })
 })
 
@@ -214,8 +209,9 @@ describe('evaluate, show and history', () => {
   })
 
   it('history rebuilds a dozen transitions, a rollback and a hand edit included, from git', async () => {
-    const target = createRepo('version: 1\nmodels:\n  m:\n    validate: "true"\n    versions: {}\n')
-    repo = target
+    const target = fixture.use(
+      createRepo('version: 1\nmodels:\n  m:\n    validate: "true"\n    versions: {}\n')
+    )
     const shas: string[] = []
     const step = async (inputs: Record<string, string>) => {
       const run = await runAction({ cwd: target.work, inputs: { mode: 'commit', model: 'm', ...inputs } })

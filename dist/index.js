@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(385);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(842);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 385:
+/***/ 842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32044,7 +32044,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -32067,7 +32067,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -32178,6 +32178,18 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+/** An error annotation on the manifest line a problem is about. */
+function annotate(problem) {
+    error(problem.message, {
+        title: 'model-stages',
+        file: problem.file,
+        startLine: problem.line,
+        startColumn: problem.column
+    });
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -39528,7 +39540,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const error = () => {
+const en_error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -39649,7 +39661,7 @@ const error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: error(),
+        localeError: en_error(),
     };
 }
 
@@ -49296,6 +49308,7 @@ function reviewMarkdown(report) {
 
 
 
+
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
 async function runCheck(inputs, context, workspace) {
     const git = workspace.git;
@@ -49337,14 +49350,7 @@ async function runCheck(inputs, context, workspace) {
         changes: result.changes,
         runUrl: context.runUrl
     };
-    for (const problem of result.problems) {
-        core_error(problem.message, {
-            title: 'model-stages',
-            file: problem.file,
-            startLine: problem.line,
-            startColumn: problem.column
-        });
-    }
+    result.problems.forEach(annotate);
     for (const change of result.changes) {
         const failure = change.refusal ??
             (change.validation && change.validation.status !== 'passed'
@@ -49352,12 +49358,11 @@ async function runCheck(inputs, context, workspace) {
                 : undefined);
         if (!failure)
             continue;
-        const { line, column } = versionPosition(result.headText ?? '', change.model, change.version);
-        core_error(`${change.model} ${change.version}: ${failure}`, {
-            title: 'model-stages',
+        const position = versionPosition(result.headText ?? '', change.model, change.version);
+        annotate({
             file: workspace.manifestName,
-            startLine: line,
-            startColumn: column
+            ...position,
+            message: `${change.model} ${change.version}: ${failure}`
         });
     }
     const markdown = reviewMarkdown(report);
@@ -49474,6 +49479,7 @@ function resultCell(entry, mode, context) {
 
 
 
+
 function validationOutputToLog(chunk) {
     process.stdout.write(chunk);
 }
@@ -49540,20 +49546,10 @@ async function runHistory(inputs, context, workspace) {
         .addRaw(historySummary(entries, sha => commitUrl(context, sha)), true)
         .write();
 }
-function annotate(error) {
-    for (const problem of error.problems) {
-        core_error(problem.message, {
-            title: 'model-stages',
-            file: problem.file,
-            startLine: problem.line,
-            startColumn: problem.column
-        });
-    }
-}
 async function report(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof ManifestError) {
-        annotate(error);
+        error.problems.forEach(annotate);
         await summary
             .addRaw(problemsSummary(error.problems), true)
             .write()

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { annotate } from './action/annotations.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { setMoveOutputs } from './action/outputs.js'
 import { publishMove } from './action/publish-move.js'
@@ -96,21 +97,10 @@ async function runHistory(inputs: ActionInputs, context: RunContext, workspace: 
     .write()
 }
 
-function annotate(error: ManifestError): void {
-  for (const problem of error.problems) {
-    core.error(problem.message, {
-      title: 'model-stages',
-      file: problem.file,
-      startLine: problem.line,
-      startColumn: problem.column
-    })
-  }
-}
-
 async function report(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
   if (error instanceof ManifestError) {
-    annotate(error)
+    error.problems.forEach(annotate)
     await core.summary
       .addRaw(problemsSummary(error.problems), true)
       .write()

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { GitHubApi } from '../adapters/github.js'
+import { annotate } from './annotations.js'
 import { reviewManifest } from '../commands/review.js'
 import type { Workspace } from '../commands/workspace.js'
 import { versionPosition } from '../manifest/positions.js'
@@ -57,14 +58,7 @@ export async function runCheck(
     changes: result.changes,
     runUrl: context.runUrl
   }
-  for (const problem of result.problems) {
-    core.error(problem.message, {
-      title: 'model-stages',
-      file: problem.file,
-      startLine: problem.line,
-      startColumn: problem.column
-    })
-  }
+  result.problems.forEach(annotate)
   for (const change of result.changes) {
     const failure =
       change.refusal ??
@@ -72,12 +66,11 @@ export async function runCheck(
         ? `validation ${change.validation.status}`
         : undefined)
     if (!failure) continue
-    const { line, column } = versionPosition(result.headText ?? '', change.model, change.version)
-    core.error(`${change.model} ${change.version}: ${failure}`, {
-      title: 'model-stages',
+    const position = versionPosition(result.headText ?? '', change.model, change.version)
+    annotate({
       file: workspace.manifestName,
-      startLine: line,
-      startColumn: column
+      ...position,
+      message: `${change.model} ${change.version}: ${failure}`
     })
   }
 
