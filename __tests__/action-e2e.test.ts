@@ -212,6 +212,18 @@ describe('action end to end (dist/index.js)', () => {
     expect(existsSync(path.join(work, 'pwned'))).toBe(false)
   })
 
+  it('workflow commands in the validation output are printed, not obeyed', async () => {
+    const { work } = exampleRepo('echo "::add-mask::looks-like-a-command"; echo "::error::fake failure"')
+    const run = await runAction({
+      cwd: work,
+      inputs: { command: 'promote', model: 'churn-classifier', mode: 'dry-run' }
+    })
+    expect(run.exitCode).toBe(0)
+    const stopped = /::stop-commands::(\S+)\n([\s\S]*?)\n::(\S+)::\n/.exec(run.stdout)
+    expect(stopped?.[1]).toBe(stopped?.[3])
+    expect(stopped?.[2]).toContain('::add-mask::looks-like-a-command\n::error::fake failure')
+  })
+
   it('mode dry-run: outputs and summary show the plan and the diff; nothing is written or pushed', async () => {
     const { work, origin, read } = exampleRepo()
     const before = git(origin, 'rev-parse', 'main')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { endToEndFixture } from './helpers/example-repo.js'
+import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
 import { createRepo, git, type TestRepo } from './helpers/repo.js'
 import { runAction, type ActionRunOptions } from './helpers/run-action.js'
 
@@ -9,15 +10,14 @@ const exampleRepo = (validate: string) => fixture.exampleRepo(validate)
 /** Puts `edit` of the manifest on a pull request branch and checks it out, as actions/checkout does for a PR. */
 function openPullRequest(
   target: TestRepo,
-  edit: (text: string) => string,
-  file?: string
+  change: ((manifest: string) => string) | { file: string; content: string }
 ): Pick<ActionRunOptions, 'event' | 'eventName' | 'ref'> {
   const base = git(target.work, 'rev-parse', 'HEAD')
   git(target.work, 'checkout', '--quiet', '-b', 'feature')
-  if (file) target.write('notes\n', file)
-  else target.write(edit(target.read()))
+  if (typeof change === 'function') target.write(change(target.read()))
+  else target.write(change.content, change.file)
   git(target.work, 'add', '-A')
-  git(target.work, 'commit', '--quiet', '-m', file ? 'Add notes' : 'Edit stages by hand')
+  git(target.work, 'commit', '--quiet', '-m', 'Change on a branch')
   const head = git(target.work, 'rev-parse', 'HEAD')
   return {
     eventName: 'pull_request',
@@ -142,9 +142,22 @@ describe('check: review of stage changes in a pull request', () => {
     expect(fixture.stub.comments[0]?.body).toContain('auc 0.70 below 0.85')
   })
 
+  it('a pull request that adds the manifest takes its stages as the starting point', async () => {
+    const target = fixture.use(createRepo('# no stages yet\n', 'README.md'))
+    const pull = openPullRequest(target, { file: 'model-stages.yaml', content: EXAMPLE_MANIFEST })
+    const run = await runAction({
+      cwd: target.work,
+      inputs: { command: 'check' },
+      apiUrl: fixture.stub.url,
+      ...pull
+    })
+    expect(run.exitCode).toBe(0)
+    expect(fixture.stub.comments[0]?.body).toContain('This pull request adds the manifest')
+  })
+
   it('a pull request that does not touch the manifest passes quietly', async () => {
     const target = exampleRepo('false')
-    const pull = openPullRequest(target, text => text, 'NOTES.md')
+    const pull = openPullRequest(target, { file: 'NOTES.md', content: 'notes\n' })
     const run = await runAction({
       cwd: target.work,
       inputs: { command: 'check' },

@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(842);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 842:
+/***/ 3273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32188,6 +32188,33 @@ function annotate(problem) {
         startLine: problem.line,
         startColumn: problem.column
     });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/validation-log.ts
+
+
+/**
+ * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
+ * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
+ * printed, not obeyed.
+ */
+async function withValidationLog(title, inputs, work) {
+    startGroup(title);
+    const resume = (0,external_node_crypto_.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}\n`);
+    try {
+        return await work({
+            validate: inputs.validate,
+            timeoutSeconds: inputs.validationTimeout,
+            onOutput: chunk => process.stdout.write(chunk)
+        });
+    }
+    finally {
+        process.stdout.write(`\n::${resume}::\n`);
+        endGroup();
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -43072,8 +43099,6 @@ class Git {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
 
 
@@ -49210,7 +49235,11 @@ async function reviewManifest(workspace, baseRevision, validation) {
         return { touched: false, problems: [], changes: [] };
     }
     const check = checkManifestText(headText, workspace.manifestName);
-    const changes = diffStages(readStages(baseText ?? '') ?? new Map(), readStages(headText) ?? new Map());
+    if (baseText === undefined) {
+        // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
+        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
+    }
+    const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map());
     const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
     const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : [];
     const entries = historyFromRevisions(revisions);
@@ -49275,7 +49304,9 @@ function reviewMarkdown(report) {
     if (report.problems.length > 0) {
         parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n'));
     }
-    if (report.changes.length === 0)
+    if (report.initial)
+        parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');
+    else if (report.changes.length === 0)
         parts.push('No stage changes.');
     else {
         parts.push(markdownTable(['Model', 'Version', 'Transition', 'Rule', 'Validation'], report.changes.map(change => [
@@ -49309,6 +49340,7 @@ function reviewMarkdown(report) {
 
 
 
+
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
 async function runCheck(inputs, context, workspace) {
     const git = workspace.git;
@@ -49324,18 +49356,7 @@ async function runCheck(inputs, context, workspace) {
     // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
     const eventBase = context.pullRequest?.baseSha;
     const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
-    startGroup('Validation output');
-    let result;
-    try {
-        result = await reviewManifest(workspace, baseRevision, {
-            validate: inputs.validate,
-            timeoutSeconds: inputs.validationTimeout,
-            onOutput: chunk => process.stdout.write(chunk)
-        });
-    }
-    finally {
-        endGroup();
-    }
+    const result = await withValidationLog('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation));
     setOutput('changed', 'false');
     const validations = result.changes.filter(change => change.validation);
     const failed = validations.some(change => change.validation?.status !== 'passed');
@@ -49347,6 +49368,7 @@ async function runCheck(inputs, context, workspace) {
     const report = {
         manifestName: workspace.manifestName,
         problems: result.problems,
+        initial: result.initial,
         changes: result.changes,
         runUrl: context.runUrl
     };
@@ -49390,6 +49412,7 @@ async function runCheck(inputs, context, workspace) {
 
 
 
+
 /** The newest staging version of every model (or the named one): the candidates evaluate validates. */
 function candidates(data, model) {
     const models = model === undefined ? Object.keys(data.models) : [model];
@@ -49408,18 +49431,7 @@ async function runEvaluate(inputs, context, workspace) {
     if (list.length === 0)
         info('No model has a version in staging: nothing to evaluate.');
     for (const candidate of list) {
-        startGroup(`Validate ${candidate.model} ${candidate.version}`);
-        let published;
-        try {
-            published = await publishMove(workspace, 'promote', candidate, {
-                validate: inputs.validate,
-                timeoutSeconds: inputs.validationTimeout,
-                onOutput: chunk => process.stdout.write(chunk)
-            }, settings);
-        }
-        finally {
-            endGroup();
-        }
+        const published = await withValidationLog(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => publishMove(workspace, 'promote', candidate, validation, settings));
         const { outcome } = published;
         const entry = { ...candidate, version: outcome.plan.version, validation: outcome.verdict };
         if (outcome.verdict === 'failed') {
@@ -49480,23 +49492,10 @@ function resultCell(entry, mode, context) {
 
 
 
-function validationOutputToLog(chunk) {
-    process.stdout.write(chunk);
-}
+
 async function runMove(command, inputs, context, workspace) {
     const settings = await publishSettings(inputs, context, workspace);
-    startGroup(`Validation output`);
-    let published;
-    try {
-        published = await publishMove(workspace, command, { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri }, {
-            validate: inputs.validate,
-            timeoutSeconds: inputs.validationTimeout,
-            onOutput: validationOutputToLog
-        }, settings);
-    }
-    finally {
-        endGroup();
-    }
+    const published = await withValidationLog('Validation output', inputs, validation => publishMove(workspace, command, { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri }, validation, settings));
     const { outcome } = published;
     setMoveOutputs(published, inputs.mode);
     const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText);

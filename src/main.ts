@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { annotate } from './action/annotations.js'
+import { withValidationLog } from './action/validation-log.js'
 import { readInputs, type ActionInputs } from './action/inputs.js'
 import { setMoveOutputs } from './action/outputs.js'
 import { publishMove } from './action/publish-move.js'
@@ -18,10 +19,6 @@ import { errorSummary, historySummary, moveSummary, problemsSummary } from './re
 import { runCheck } from './action/run-check.js'
 import { runEvaluate } from './action/run-evaluate.js'
 
-function validationOutputToLog(chunk: string): void {
-  process.stdout.write(chunk)
-}
-
 async function runMove(
   command: MoveCommand,
   inputs: ActionInputs,
@@ -29,23 +26,15 @@ async function runMove(
   workspace: Workspace
 ) {
   const settings = await publishSettings(inputs, context, workspace)
-  core.startGroup(`Validation output`)
-  let published
-  try {
-    published = await publishMove(
+  const published = await withValidationLog('Validation output', inputs, validation =>
+    publishMove(
       workspace,
       command,
       { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri },
-      {
-        validate: inputs.validate,
-        timeoutSeconds: inputs.validationTimeout,
-        onOutput: validationOutputToLog
-      },
+      validation,
       settings
     )
-  } finally {
-    core.endGroup()
-  }
+  )
   const { outcome } = published
   setMoveOutputs(published, inputs.mode)
   const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { GitHubApi } from '../adapters/github.js'
 import { annotate } from './annotations.js'
+import { withValidationLog } from './validation-log.js'
 import { reviewManifest } from '../commands/review.js'
 import type { Workspace } from '../commands/workspace.js'
 import { versionPosition } from '../manifest/positions.js'
@@ -32,17 +33,9 @@ export async function runCheck(
   const eventBase = context.pullRequest?.baseSha
   const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking
 
-  core.startGroup('Validation output')
-  let result
-  try {
-    result = await reviewManifest(workspace, baseRevision, {
-      validate: inputs.validate,
-      timeoutSeconds: inputs.validationTimeout,
-      onOutput: chunk => process.stdout.write(chunk)
-    })
-  } finally {
-    core.endGroup()
-  }
+  const result = await withValidationLog('Validation output', inputs, validation =>
+    reviewManifest(workspace, baseRevision, validation)
+  )
   core.setOutput('changed', 'false')
   const validations = result.changes.filter(change => change.validation)
   const failed = validations.some(change => change.validation?.status !== 'passed')
@@ -55,6 +48,7 @@ export async function runCheck(
   const report: ReviewReport = {
     manifestName: workspace.manifestName,
     problems: result.problems,
+    initial: result.initial,
     changes: result.changes,
     runUrl: context.runUrl
   }

@@ -6,7 +6,8 @@ import { newestInStage } from '../stages/plan.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { validationSentence } from '../reporting/describe.js'
 import type { ActionInputs } from './inputs.js'
-import { publishMove, type PublishedMove } from './publish-move.js'
+import { publishMove } from './publish-move.js'
+import { withValidationLog } from './validation-log.js'
 import { commitUrl, type RunContext } from './run-context.js'
 import { publishSettings } from './publish-settings.js'
 
@@ -44,23 +45,11 @@ export async function runEvaluate(
   const list = candidates(manifest.data, inputs.model)
   if (list.length === 0) core.info('No model has a version in staging: nothing to evaluate.')
   for (const candidate of list) {
-    core.startGroup(`Validate ${candidate.model} ${candidate.version}`)
-    let published: PublishedMove
-    try {
-      published = await publishMove(
-        workspace,
-        'promote',
-        candidate,
-        {
-          validate: inputs.validate,
-          timeoutSeconds: inputs.validationTimeout,
-          onOutput: chunk => process.stdout.write(chunk)
-        },
-        settings
-      )
-    } finally {
-      core.endGroup()
-    }
+    const published = await withValidationLog(
+      `Validate ${candidate.model} ${candidate.version}`,
+      inputs,
+      validation => publishMove(workspace, 'promote', candidate, validation, settings)
+    )
     const { outcome } = published
     const entry: Evaluated = { ...candidate, version: outcome.plan.version, validation: outcome.verdict }
     if (outcome.verdict === 'failed') {

@@ -13,6 +13,8 @@ import type { Workspace } from './workspace.js'
 export interface ReviewResult {
   /** False when neither side has the manifest or both sides are the same: nothing to review. */
   touched: boolean
+  /** The pull request adds the manifest: its stages are the starting point, not moves. */
+  initial?: boolean
   headText?: string
   problems: Problem[]
   changes: Array<ReviewedChange & { validation?: ValidationResult }>
@@ -45,7 +47,11 @@ export async function reviewManifest(
   }
 
   const check = checkManifestText(headText, workspace.manifestName)
-  const changes = diffStages(readStages(baseText ?? '') ?? new Map(), readStages(headText) ?? new Map())
+  if (baseText === undefined) {
+    // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
+    return { touched: true, initial: true, headText, problems: check.problems, changes: [] }
+  }
+  const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map())
   const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production')
   const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : []
   const entries = historyFromRevisions(revisions)

@@ -8,6 +8,8 @@ import { validationSentence } from './describe.js'
 export interface ReviewReport {
   manifestName: string
   problems: readonly Problem[]
+  /** The pull request adds the manifest. */
+  initial?: boolean
   changes: ReadonlyArray<ReviewedChange & { validation?: ValidationResult }>
   runUrl?: string
 }
@@ -46,7 +48,11 @@ export function reviewMarkdown(report: ReviewReport): string {
       report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n')
     )
   }
-  if (report.changes.length === 0) parts.push('No stage changes.')
+  if (report.initial)
+    parts.push(
+      'This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.'
+    )
+  else if (report.changes.length === 0) parts.push('No stage changes.')
   else {
     parts.push(
       markdownTable(

@@ -1,0 +1,29 @@
+import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import type { ValidationOptions } from '../commands/execute-move.js'
+import type { ActionInputs } from './inputs.js'
+
+/**
+ * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
+ * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
+ * printed, not obeyed.
+ */
+export async function withValidationLog<T>(
+  title: string,
+  inputs: ActionInputs,
+  work: (options: ValidationOptions) => Promise<T>
+): Promise<T> {
+  core.startGroup(title)
+  const resume = randomUUID()
+  process.stdout.write(`::stop-commands::${resume}\n`)
+  try {
+    return await work({
+      validate: inputs.validate,
+      timeoutSeconds: inputs.validationTimeout,
+      onOutput: chunk => process.stdout.write(chunk)
+    })
+  } finally {
+    process.stdout.write(`\n::${resume}::\n`)
+    core.endGroup()
+  }
+}
