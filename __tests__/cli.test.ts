@@ -148,6 +148,23 @@ describe('CLI', () => {
     ])
   })
 
+  it('show --at answers what was in production at a commit or a date', async () => {
+    const { work, commit } = exampleRepo()
+    const before = git(work, 'rev-parse', 'HEAD')
+    await runCli(work, 'promote', 'churn-classifier')
+    commit('Promote 1.5.0')
+    const then = JSON.parse((await runCli(work, 'show', 'churn-classifier', '--at', before, '--json')).stdout)
+    expect(then).toMatchObject({ production: { version: '1.4.0' }, commit: before })
+    const now = JSON.parse((await runCli(work, 'show', 'churn-classifier', '--at', 'HEAD', '--json')).stdout)
+    expect(now.production.version).toBe('1.5.0')
+    const today = new Date().toISOString().slice(0, 10)
+    expect((await runCli(work, 'show', 'churn-classifier', '--at', today)).stdout).toContain(
+      'production 1.5.0'
+    )
+    const early = await runCli(work, 'show', 'churn-classifier', '--at', '2001-01-01')
+    expect(early).toMatchObject({ exitCode: 2, stderr: 'model-stages: no commit at or before 2001-01-01\n' })
+  })
+
   it('lint prints every problem as file:line:col and exits 2', async () => {
     const { work, write } = exampleRepo()
     const fixture = badManifests().find(f => f.name.includes('many-problems'))

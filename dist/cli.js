@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8708);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(256);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8708:
+/***/ 256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10643,6 +10643,29 @@ async function loadRollbackHistory(workspace, model, currentText, revision = 'HE
     return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
 }
 
+;// CONCATENATED MODULE: ./src/commands/manifest-at.ts
+
+const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * The manifest as it was at a commit (any revision git knows) or a date (`2026-03-01`: as of the end of that day;
+ * a time may follow), for "what was in production then?".
+ */
+async function manifestAt(workspace, at) {
+    const git = workspace.git;
+    if (!git)
+        throw new errors_InputError(`--at needs a git repository: ${workspace.root} is not one`);
+    const isDate = DATE.test(at);
+    const when = isDate && at.length === 10 ? `${at} 23:59:59` : at;
+    const commit = isDate ? await git.lastCommitBefore(when) : await git.resolve(at);
+    if (!commit) {
+        throw new errors_InputError(isDate ? `no commit at or before ${at}` : `unknown revision ${JSON.stringify(at)}`);
+    }
+    const text = await git.show(commit, workspace.manifestName);
+    if (text === undefined)
+        throw new errors_InputError(`${workspace.manifestName} did not exist at ${commit.slice(0, 7)}`);
+    return { text, commit, name: `${workspace.manifestName}@${commit.slice(0, 7)}` };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/show.ts
 
 
@@ -10752,6 +10775,11 @@ class Git {
     }
     async resolve(revision) {
         return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
+    }
+    /** The last commit on the first-parent line of `revision` made at or before `date`. */
+    async lastCommitBefore(date, revision = 'HEAD') {
+        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
+        return commit || undefined;
     }
     async isShallow() {
         return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
@@ -11523,8 +11551,9 @@ ${MOVE_OPTIONS}`,
   Put a version that was in production before back into production (validated again),
   archiving the current one. Without VERSION: the one that left production most recently.
 ${MOVE_OPTIONS}`,
-    show: `model-stages show MODEL [VERSION]
-  Print the model's versions and what is in production (or the stage of VERSION).`,
+    show: `model-stages show MODEL [VERSION] [--at COMMIT|DATE]
+  Print the model's versions and what is in production (or the stage of VERSION).
+  --at COMMIT|DATE              as the manifest was at a commit, or at a date (2026-03-01: its end)`,
     lint: `model-stages lint
   Check the manifest and print every problem as FILE:LINE:COL: message.`,
     history: `model-stages history [MODEL]
@@ -11542,7 +11571,7 @@ Commands:
   archive MODEL VERSION       move to archived
   restore MODEL VERSION       move an archived version back to staging
   rollback MODEL [VERSION]    bring a former production version back
-  show MODEL [VERSION]        what is in production, and every version's stage
+  show MODEL [VERSION]        what is in production (--at COMMIT|DATE: then), every version's stage
   lint                        check the manifest
   history [MODEL]             every transition, read back from git
 
@@ -11552,6 +11581,7 @@ Exit codes: 0 done (a no-op included), 1 refused move or failed validation, 2 ba
 Run 'model-stages <command> --help' for a command's options.`;
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -11580,6 +11610,7 @@ const OPTIONS = {
     uri: { type: 'string' },
     description: { type: 'string' },
     to: { type: 'string' },
+    at: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
 };
 async function runCli(argv, io) {
@@ -11738,12 +11769,16 @@ function moveText(outcome, dryRun, diff, file) {
 async function show(rest, values, workspace, io) {
     expectArguments('show', rest, 1, 2);
     const [model = '', version] = rest;
-    const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
+    const past = values.at === undefined ? undefined : await manifestAt(workspace, values.at);
+    const text = past?.text ?? (await readWorkspaceManifest(workspace));
+    const manifest = loadManifestText(text, past?.name ?? workspace.manifestName);
     const report = describeModel(manifest.data, model, version);
     if (values.json) {
-        io.out(JSON.stringify(report, null, 2) + '\n');
+        io.out(JSON.stringify(past ? { ...report, commit: past.commit } : report, null, 2) + '\n');
         return EXIT_OK;
     }
+    if (past)
+        io.out(`As of commit ${past.commit.slice(0, 7)}:\n`);
     if (report.version) {
         io.out(`${model} ${report.version.version}: ${report.version.stage}${report.version.uri ? ` (${report.version.uri})` : ''}\n`);
         return EXIT_OK;

@@ -42991,6 +42991,11 @@ class Git {
     async resolve(revision) {
         return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
     }
+    /** The last commit on the first-parent line of `revision` made at or before `date`. */
+    async lastCommitBefore(date, revision = 'HEAD') {
+        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
+        return commit || undefined;
+    }
     async isShallow() {
         return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }

@@ -96,6 +96,14 @@ export class Git {
     return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined)
   }
 
+  /** The last commit on the first-parent line of `revision` made at or before `date`. */
+  async lastCommitBefore(date: string, revision = 'HEAD'): Promise<string | undefined> {
+    const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(
+      () => ''
+    )
+    return commit || undefined
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true'
   }

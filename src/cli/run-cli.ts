@@ -7,6 +7,7 @@ import { prepareMove, type MoveOutcome } from '../commands/execute-move.js'
 import { readHistory } from '../commands/history.js'
 import { isMoveCommand, type MoveCommand } from '../commands/moves.js'
 import { loadRollbackHistory } from '../commands/rollback-history.js'
+import { manifestAt } from '../commands/manifest-at.js'
 import { describeModel } from '../commands/show.js'
 import { openWorkspace, readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
 import { archivedBy, planTitle, transitionText, validationSentence } from '../reporting/describe.js'
@@ -34,6 +35,7 @@ const OPTIONS = {
   uri: { type: 'string' },
   description: { type: 'string' },
   to: { type: 'string' },
+  at: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -192,12 +194,15 @@ function moveText(outcome: MoveOutcome, dryRun: boolean, diff: string, file: str
 async function show(rest: string[], values: Values, workspace: Workspace, io: CliIo) {
   expectArguments('show', rest, 1, 2)
   const [model = '', version] = rest
-  const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
+  const past = values.at === undefined ? undefined : await manifestAt(workspace, values.at)
+  const text = past?.text ?? (await readWorkspaceManifest(workspace))
+  const manifest = loadManifestText(text, past?.name ?? workspace.manifestName)
   const report = describeModel(manifest.data, model, version)
   if (values.json) {
-    io.out(JSON.stringify(report, null, 2) + '\n')
+    io.out(JSON.stringify(past ? { ...report, commit: past.commit } : report, null, 2) + '\n')
     return EXIT_OK
   }
+  if (past) io.out(`As of commit ${past.commit.slice(0, 7)}:\n`)
   if (report.version) {
     io.out(
       `${model} ${report.version.version}: ${report.version.stage}${report.version.uri ? ` (${report.version.uri})` : ''}\n`

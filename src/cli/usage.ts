@@ -28,8 +28,9 @@ ${MOVE_OPTIONS}`,
   Put a version that was in production before back into production (validated again),
   archiving the current one. Without VERSION: the one that left production most recently.
 ${MOVE_OPTIONS}`,
-  show: `model-stages show MODEL [VERSION]
-  Print the model's versions and what is in production (or the stage of VERSION).`,
+  show: `model-stages show MODEL [VERSION] [--at COMMIT|DATE]
+  Print the model's versions and what is in production (or the stage of VERSION).
+  --at COMMIT|DATE              as the manifest was at a commit, or at a date (2026-03-01: its end)`,
   lint: `model-stages lint
   Check the manifest and print every problem as FILE:LINE:COL: message.`,
   history: `model-stages history [MODEL]
@@ -48,7 +49,7 @@ Commands:
   archive MODEL VERSION       move to archived
   restore MODEL VERSION       move an archived version back to staging
   rollback MODEL [VERSION]    bring a former production version back
-  show MODEL [VERSION]        what is in production, and every version's stage
+  show MODEL [VERSION]        what is in production (--at COMMIT|DATE: then), every version's stage
   lint                        check the manifest
   history [MODEL]             every transition, read back from git
 
