@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9560);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3273:
+/***/ 9560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32188,33 +32188,6 @@ function annotate(problem) {
         startLine: problem.line,
         startColumn: problem.column
     });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action/validation-log.ts
-
-
-/**
- * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
- * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
- * printed, not obeyed.
- */
-async function withValidationLog(title, inputs, work) {
-    startGroup(title);
-    const resume = (0,external_node_crypto_.randomUUID)();
-    process.stdout.write(`::stop-commands::${resume}\n`);
-    try {
-        return await work({
-            validate: inputs.validate,
-            timeoutSeconds: inputs.validationTimeout,
-            onOutput: chunk => process.stdout.write(chunk)
-        });
-    }
-    finally {
-        process.stdout.write(`\n::${resume}::\n`);
-        endGroup();
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -42103,1233 +42076,6 @@ function readInputs() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/reporting/describe.ts
-
-const VERBS = {
-    register: plan => `register ${plan.version} in staging`,
-    promote: plan => `promote ${plan.version} to production`,
-    archive: plan => `archive ${plan.version}`,
-    restore: plan => `restore ${plan.version} to staging`,
-    rollback: plan => `roll back to ${plan.version}`
-};
-function archivedBy(plan) {
-    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
-}
-/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
-function planTitle(plan) {
-    const archived = archivedBy(plan);
-    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
-    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
-}
-/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
-function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${stageName(transition.from)} -> ${transition.to ?? 'removed'}`;
-}
-function validationSentence(validation) {
-    if (!validation)
-        return 'No validation needed: no version enters production.';
-    const seconds = (validation.durationMs / 1000).toFixed(1);
-    if (validation.status === 'passed')
-        return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`;
-    if (validation.status === 'timed-out')
-        return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`;
-    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`;
-}
-function commitMessage(plan, validation, context = {}) {
-    const body = [validationSentence(validation)];
-    if (context.requestedBy || context.reason) {
-        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
-            .filter(Boolean)
-            .join(': ') + '.');
-    }
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
-    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-
-
-
-function setMoveOutputs(published, mode) {
-    const { outcome } = published;
-    const { plan } = outcome;
-    const requested = plan.transitions.find(t => t.cause === 'requested');
-    const data = outcome.verdict === 'failed' ? outcome.manifest.data : plan.result;
-    const entry = data.models[plan.model]?.versions[plan.version];
-    const production = data.models[plan.model] ? productionVersion(data, plan.model) : undefined;
-    const written = outcome.changed && (mode === 'dry-run' || published.commitSha !== undefined);
-    setOutput('changed', String(written));
-    setOutput('model', plan.model);
-    setOutput('version', plan.version);
-    setOutput('stage', entry?.stage ?? '');
-    setOutput('previous-stage', requested?.from ?? outcome.manifest.data.models[plan.model]?.versions[plan.version]?.stage ?? '');
-    setOutput('archived', JSON.stringify(outcome.verdict === 'failed' ? [] : archivedBy(plan)));
-    setOutput('production-version', production ?? '');
-    setOutput('production-uri', (production && data.models[plan.model]?.versions[production]?.uri) || '');
-    setOutput('validation', outcome.verdict);
-    setOutput('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '');
-    setOutput('pull-request-url', published.pullRequest?.url ?? '');
-    setOutput('commit-sha', published.commitSha ?? '');
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/validation.ts
-
-const KEEP_CHARACTERS = 64 * 1024;
-const KILL_GRACE_MS = 3000;
-function killGroup(pid, signal) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is already gone
-    }
-}
-/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
-function runValidation(request) {
-    const started = Date.now();
-    const tailLines = request.tailLines ?? 30;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', request.command], {
-            cwd: request.cwd,
-            env: { ...process.env, ...request.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true
-        });
-        let output = '';
-        let timedOut = false;
-        let settled = false;
-        const collect = (chunk) => {
-            const text = chunk.toString('utf8');
-            request.onOutput?.(text);
-            output = (output + text).slice(-KEEP_CHARACTERS);
-        };
-        child.stdout.on('data', collect);
-        child.stderr.on('data', collect);
-        let graceTimer;
-        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid, 'SIGTERM');
-                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-            }, request.timeoutSeconds * 1000)
-            : undefined;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timeoutTimer);
-            clearTimeout(graceTimer);
-            // Whatever the command left running in its group goes with it.
-            killGroup(child.pid, 'SIGKILL');
-            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
-            resolve({
-                status,
-                command: request.command,
-                exitCode,
-                signal,
-                durationMs: Date.now() - started,
-                tail: lastLines(output, tailLines)
-            });
-        };
-        child.on('error', reject);
-        child.on('close', finish);
-        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
-        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
-    });
-}
-function lastLines(text, count) {
-    const lines = text.replace(/\s+$/, '').split('\n');
-    return lines.slice(-count).join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
-/** The allowed word nearest to a typo (at most two edits away), for "did you mean" hints. */
-function closestWord(word, candidates) {
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance <= 2 && (!best || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? 0;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, at(i - 2, j - 2) + 1);
-            const row = d[i];
-            if (row)
-                row[j] = value;
-        }
-    }
-    return at(a.length, b.length);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/nodes.ts
-
-/** The string a map key stands for, as the parsed data sees it. */
-function keyString(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return key.value === null ? undefined : String(key.value);
-    return undefined;
-}
-function findPair(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    return map.items.find(pair => keyString(pair.key) === key);
-}
-/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
-function locate(root, path) {
-    let current = root;
-    let located = { value: root ?? undefined, nearest: root ?? undefined };
-    for (const segment of path) {
-        const pair = findPair(current, String(segment));
-        if (!pair)
-            return { nearest: located.value ?? located.key ?? located.nearest };
-        current = pair.value;
-        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
-    }
-    return located;
-}
-function nodeStart(node) {
-    return node?.range?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/manifest/problems.ts
-function formatProblem(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-}
-function sortProblems(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
-class ManifestError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
-        this.name = 'ManifestError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/load.ts
-
-
-
-
-
-const ALLOWED_KEYS = {
-    manifest: Object.keys(ManifestSchema.shape),
-    defaults: ['validate'],
-    model: Object.keys(ModelSchema.shape),
-    version: Object.keys(VersionEntrySchema.shape)
-};
-/** Parses and checks a manifest, collecting every problem with its position. */
-function checkManifestText(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset, message) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, column: col, message };
-    };
-    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
-    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
-    if (structural)
-        return { problems: sortProblems(problems) };
-    if (doc.contents === null) {
-        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
-        return { problems };
-    }
-    problems.push(...keyTypeProblems(doc, at));
-    problems.push(...productionProblems(doc, at));
-    const result = ManifestSchema.safeParse(doc.toJS());
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            problems.push(...issueProblems(doc, issue, at));
-    }
-    if (problems.length > 0 || !result.success)
-        return { problems: sortProblems(dedupe(problems)) };
-    return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] };
-}
-function loadManifestText(text, file) {
-    const { manifest, problems } = checkManifestText(text, file);
-    if (!manifest)
-        throw new ManifestError(problems);
-    return manifest;
-}
-function yamlErrorMessage(code, message, source) {
-    if (code === 'DUPLICATE_KEY') {
-        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
-        return `duplicate key ${key}: a key may appear only once in a map`;
-    }
-    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-    return `YAML syntax: ${firstLine}`;
-}
-function modelMaps(doc) {
-    const models = findPair(doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
-        return [];
-    return models.items.map(pair => ({
-        name: keyString(pair.key) ?? '',
-        nameNode: pair.key,
-        model: pair.value
-    }));
-}
-/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
-function keyTypeProblems(doc, at) {
-    const problems = [];
-    const check = (key, what) => {
-        if ((0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' && key.value !== null) {
-            const source = key.source ?? String(key.value);
-            problems.push(at(nodeStart(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
-        }
-    };
-    for (const { nameNode, model } of modelMaps(doc)) {
-        check(nameNode, 'model name');
-        const versions = findPair(model, 'versions')?.value;
-        if ((0,dist/* isMap */.jh)(versions))
-            for (const pair of versions.items)
-                check(pair.key, 'version');
-    }
-    return problems;
-}
-function productionProblems(doc, at) {
-    const problems = [];
-    for (const { name, model } of modelMaps(doc)) {
-        const versions = findPair(model, 'versions')?.value;
-        if (!(0,dist/* isMap */.jh)(versions))
-            continue;
-        const inProduction = versions.items.filter(pair => {
-            const stage = findPair(pair.value, 'stage')?.value;
-            return (0,dist/* isScalar */.jn)(stage) && stage.value === 'production';
-        });
-        if (inProduction.length < 2)
-            continue;
-        const names = inProduction.map(pair => keyString(pair.key)).join(', ');
-        for (const pair of inProduction.slice(1)) {
-            problems.push(at(nodeStart(findPair(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
-        }
-    }
-    return problems;
-}
-function allowedKeysAt(path) {
-    if (path.length === 0)
-        return ALLOWED_KEYS.manifest ?? [];
-    if (path.length === 1 && path[0] === 'defaults')
-        return ALLOWED_KEYS.defaults ?? [];
-    if (path.length === 2 && path[0] === 'models')
-        return ALLOWED_KEYS.model ?? [];
-    return ALLOWED_KEYS.version ?? [];
-}
-function describePath(path) {
-    if (path[0] === 'models' && path.length >= 2) {
-        const [, model, , version, ...rest] = path;
-        let where = `model ${String(model)}`;
-        if (version !== undefined)
-            where += ` version ${String(version)}`;
-        if (rest.length > 0)
-            where += ` ${rest.map(String).join('.')}`;
-        else if (path.length === 3)
-            where += ` ${String(path[2])}`;
-        return where;
-    }
-    return path.map(String).join('.') || 'the manifest';
-}
-function issueProblems(doc, issue, at) {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = allowedKeysAt(path);
-        return issue.keys.map(key => {
-            const located = locate(doc.contents, [...path, key]);
-            const suggestion = closestWord(key, allowed);
-            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-            return at(nodeStart(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
-        });
-    }
-    if (issue.code === 'invalid_key') {
-        const located = locate(doc.contents, path);
-        const key = String(path[path.length - 1]);
-        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
-        const detail = issue.issues[0]?.message ?? issue.message;
-        return [at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)];
-    }
-    const located = locate(doc.contents, path);
-    const missing = path.length > 0 && located.key === undefined;
-    if (missing) {
-        const parent = locate(doc.contents, path.slice(0, -1));
-        const field = String(path[path.length - 1]);
-        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
-        return [
-            at(nodeStart(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
-        ];
-    }
-    if (path.length === 0) {
-        return [
-            at(nodeStart(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
-        ];
-    }
-    const value = located.value;
-    const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}`)];
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter(problem => {
-        const key = `${problem.line}:${problem.column}:${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function versionEntries(data, model) {
-    return Object.entries(data.models[model]?.versions ?? {});
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/manifest/edit.ts
-
-
-class UneditableLayoutError extends Error {
-}
-/**
- * Applies changes by splicing the source text at node ranges, so that every line that carries
- * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
- */
-function editManifestText(manifest, changes) {
-    const splices = changes.map(change => change.kind === 'set-stage'
-        ? stageSplice(manifest, change.model, change.version, change.stage)
-        : addVersionSplice(manifest, change.model, change.version, change.entry));
-    return applySplices(manifest.text, splices);
-}
-function applySplices(text, splices) {
-    const ordered = [...splices].sort((a, b) => b.start - a.start);
-    let result = text;
-    for (const splice of ordered)
-        result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
-    return result;
-}
-function stageSplice(manifest, model, version, stage) {
-    const node = locate(manifest.doc.contents, ['models', model, 'versions', version, 'stage']).value;
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
-        throw new UneditableLayoutError(`cannot find the stage of ${model} ${version} in ${manifest.file}`);
-    }
-    const text = quoteLike(node, stage);
-    const [start, end] = node.range;
-    // Keep a trailing comment in its column: `stage: production   # live` → `stage: archived     # live`.
-    const gap = /^( +)#/.exec(manifest.text.slice(end))?.[1];
-    if (gap === undefined)
-        return { start, end, text };
-    const width = Math.max(1, gap.length + (end - start) - text.length);
-    return { start, end: end + gap.length, text: text + ' '.repeat(width) };
-}
-function quoteLike(node, value) {
-    if (node.type === 'QUOTE_DOUBLE')
-        return JSON.stringify(value);
-    if (node.type === 'QUOTE_SINGLE')
-        return `'${value.replaceAll("'", "''")}'`;
-    return plainOrQuoted(value);
-}
-/** A scalar as YAML would write it on one line: plain when it reads back as the same string. */
-function plainOrQuoted(value) {
-    const written = (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
-    return written.includes('\n') ? JSON.stringify(value) : written;
-}
-/** Writes a new key the way its neighbours are written; quoted when there is no neighbour to follow. */
-function keyLike(sibling, key) {
-    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'PLAIN')
-        return plainOrQuoted(key);
-    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'QUOTE_SINGLE')
-        return `'${key}'`;
-    return JSON.stringify(key);
-}
-function entryLines(entry) {
-    const lines = [`stage: ${entry.stage}`];
-    if (entry.uri !== undefined)
-        lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
-    if (entry.description !== undefined)
-        lines.push(`description: ${plainOrQuoted(entry.description)}`);
-    return lines;
-}
-function entryFlow(entry) {
-    return `{ ${entryLines(entry).join(', ')} }`;
-}
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function indentOf(manifest, node) {
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return undefined;
-    return offset - lineStart(manifest.text, offset);
-}
-/** Where a new block entry goes: at the start of the line after the map's last entry. */
-function afterLastEntry(manifest, map) {
-    const last = map.items[map.items.length - 1];
-    const end = last?.value?.range?.[1] ?? last?.key?.range?.[1] ?? map.range?.[1];
-    if (end === undefined)
-        throw new UneditableLayoutError(`cannot find where to add an entry in ${manifest.file}`);
-    const text = manifest.text;
-    const newline = text.indexOf('\n', Math.max(end - 1, 0));
-    if (newline === -1)
-        return { offset: text.length, prefix: '\n' };
-    return { offset: newline + 1, prefix: '' };
-}
-function addVersionSplice(manifest, model, version, entry) {
-    const modelNode = locate(manifest.doc.contents, ['models', model]).value;
-    if (!modelNode)
-        return addModelSplice(manifest, model, version, entry);
-    const versions = findPair(modelNode, 'versions')?.value;
-    if (!(0,dist/* isMap */.jh)(versions))
-        throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`);
-    const lastPair = versions.items[versions.items.length - 1];
-    if (versions.flow)
-        return flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`);
-    const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
-    const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
-    const lastValue = lastPair?.value;
-    // A version written like its predecessor: a one-line flow map after a flow map, else a block.
-    const block = (0,dist/* isMap */.jh)(lastValue) && lastValue.flow
-        ? [`${key} ${entryFlow(entry)}`]
-        : [
-            key,
-            ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
-        ];
-    const { offset, prefix } = afterLastEntry(manifest, versions);
-    return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` };
-}
-function innerIndentOf(manifest, lastValue, keyIndent) {
-    const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
-    return indentOf(manifest, firstInner) ?? keyIndent + 2;
-}
-function addModelSplice(manifest, model, version, entry) {
-    const models = findPair(manifest.doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
-        throw new UneditableLayoutError(`${manifest.file} has no models map`);
-    const versionKey = JSON.stringify(version);
-    if (models.flow) {
-        return flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`);
-    }
-    const lastPair = models.items[models.items.length - 1];
-    const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
-    const lastVersions = findPair(lastPair?.value, 'versions');
-    const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
-    const pad = (depth) => ' '.repeat(modelIndent + step * depth);
-    const block = [
-        `${pad(0)}${plainOrQuoted(model)}:`,
-        `${pad(1)}versions:`,
-        `${pad(2)}${versionKey}:`,
-        ...entryLines(entry).map(line => `${pad(3)}${line}`)
-    ];
-    const { offset, prefix } = afterLastEntry(manifest, models);
-    return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` };
-}
-/** Adds `entry` to a flow map `{ … }` just before its closing brace. */
-function flowInsert(manifest, map, entry) {
-    const open = map.range?.[0];
-    const end = map.range?.[1];
-    if (open === undefined || end === undefined)
-        throw new UneditableLayoutError(`cannot edit a flow map in ${manifest.file}`);
-    const close = manifest.text.lastIndexOf('}', end);
-    if (map.items.length === 0)
-        return { start: open, end: close + 1, text: `{ ${entry} }` };
-    const contentEnd = manifest.text.slice(0, close).trimEnd().length;
-    const separator = manifest.text[contentEnd - 1] === ',' ? ' ' : ', ';
-    return { start: contentEnd, end: close, text: `${separator}${entry} ` };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
-
-
-
-/**
- * The manifest text after `changes`, checked against the data the plan expects: a text edit that
- * would read back as anything else is never written.
- */
-function rewriteManifest(manifest, changes, expected) {
-    if (changes.length === 0)
-        return manifest.text;
-    const text = editManifestText(manifest, changes);
-    const reread = loadManifestText(text, manifest.file);
-    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(expected))) {
-        throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
-    }
-    return text;
-}
-/** The data as plain JSON values, so that the comparison looks at content only. */
-function plain(data) {
-    return JSON.parse(JSON.stringify(data));
-}
-
-;// CONCATENATED MODULE: ./src/commands/moves.ts
-
-
-const MOVE_COMMANDS = [
-    'register',
-    'promote',
-    'archive',
-    'restore',
-    'rollback'
-];
-function isMoveCommand(command) {
-    return MOVE_COMMANDS.includes(command);
-}
-function moves_required(command, args) {
-    if (!args.version)
-        throw new InputError(`${command} needs a version`);
-    return args.version;
-}
-function planMove(command, data, args, history) {
-    switch (command) {
-        case 'register':
-            return planRegister(data, args.model, moves_required(command, args), {
-                uri: args.uri,
-                description: args.description
-            });
-        case 'promote':
-            return planPromote(data, args.model, args.version, args.to);
-        case 'archive':
-            return planArchive(data, args.model, moves_required(command, args));
-        case 'restore':
-            return planRestore(data, args.model, moves_required(command, args));
-        case 'rollback':
-            return planRollback(data, args.model, args.version, history);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/execute-move.ts
-
-
-
-
-
-function validationCommand(data, model, override) {
-    const command = override?.trim() ? override : (data.models[model]?.validate ?? data.defaults?.validate);
-    return command?.trim() ? command : undefined;
-}
-function validationEnvironment(workspace, subject) {
-    return {
-        MODEL_NAME: subject.model,
-        MODEL_VERSION: subject.version,
-        MODEL_URI: subject.uri ?? '',
-        MODEL_STAGE: subject.stage,
-        MODEL_TARGET_STAGE: 'production',
-        MODEL_STAGES_MANIFEST: workspace.manifestName
-    };
-}
-/** Runs the validation of a version about to enter production; no command configured is an error, never a pass. */
-async function validateVersion(workspace, data, subject, options) {
-    const command = validationCommand(data, subject.model, options.validate);
-    if (!command) {
-        throw new InputError(`no validation command for ${subject.model}: a version enters production only after validation. ` +
-            `Set models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`);
-    }
-    return runValidation({
-        command,
-        cwd: workspace.root,
-        env: validationEnvironment(workspace, subject),
-        timeoutSeconds: options.timeoutSeconds,
-        onOutput: options.onOutput
-    });
-}
-/**
- * Plans a move on the manifest text, validates a version entering production, and renders the new text.
- * `earlier` lets a re-plan (after the branch moved) keep the validation of the same version.
- */
-async function prepareMove(options) {
-    const { workspace, text, command, args } = options;
-    const manifest = loadManifestText(text, workspace.manifestName);
-    const plan = planMove(command, manifest.data, args, options.history);
-    const base = { command, manifest, plan, newText: text, changed: false };
-    if (plan.transitions.length === 0)
-        return { ...base, verdict: 'skipped' };
-    let validation;
-    if (plan.needsValidation) {
-        const reusable = options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version;
-        validation = reusable ? options.earlier?.validation : undefined;
-        const entry = manifest.data.models[plan.model]?.versions[plan.version];
-        const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
-        validation ??= await validateVersion(workspace, manifest.data, subject, options.validation);
-        if (validation.status !== 'passed')
-            return { ...base, validation, verdict: 'failed' };
-    }
-    const newText = rewriteManifest(manifest, plan.changes, plan.result);
-    return {
-        ...base,
-        validation,
-        verdict: validation ? 'passed' : 'skipped',
-        newText,
-        changed: newText !== text
-    };
-}
-
-;// CONCATENATED MODULE: ./src/stages/states.ts
-
-
-
-function isStage(value) {
-    return typeof value === 'string' && STAGES.includes(value);
-}
-/**
- * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
- */
-function readStages(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    const stages = new Map();
-    const models = findPair(doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
-        return stages;
-    for (const modelPair of models.items) {
-        const model = keyString(modelPair.key);
-        const versions = findPair(modelPair.value, 'versions')?.value;
-        if (model === undefined || !(0,dist/* isMap */.jh)(versions))
-            continue;
-        const byVersion = new Map();
-        for (const versionPair of versions.items) {
-            const key = versionPair.key;
-            const version = (0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' ? (key.source ?? keyString(key)) : keyString(key);
-            const stage = findPair(versionPair.value, 'stage')?.value;
-            if (version !== undefined && (0,dist/* isScalar */.jn)(stage) && isStage(stage.value))
-                byVersion.set(version, stage.value);
-        }
-        stages.set(model, byVersion);
-    }
-    return stages;
-}
-/** Every version whose stage differs between two states, models and versions in the order written. */
-function diffStages(before, after) {
-    const changes = [];
-    const models = new Set([...before.keys(), ...after.keys()]);
-    for (const model of models) {
-        const old = before.get(model) ?? new Map();
-        const current = after.get(model) ?? new Map();
-        const versions = new Set([...old.keys(), ...current.keys()]);
-        for (const version of versions) {
-            const from = old.get(version) ?? null;
-            const to = current.get(version) ?? null;
-            if (from !== to)
-                changes.push({ model, version, from, to });
-        }
-    }
-    return changes;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
-
-/**
- * The manifest's states along the first-parent history of `revision`, oldest first, read with two git
- * processes whatever the number of commits: one `git log`, one `git cat-file --batch`.
- */
-async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
-    const commits = (await git.fileLog(repoPath, revision)).reverse();
-    const contents = await git.readObjects(commits.map(commit => `${commit.commit}:${repoPath}`));
-    const revisions = [];
-    commits.forEach((commit, index) => {
-        const content = contents[index];
-        const stages = content === undefined ? new Map() : readStages(content);
-        if (stages)
-            revisions.push({ ...commit, stages });
-    });
-    return revisions;
-}
-
-;// CONCATENATED MODULE: ./src/stages/history.ts
-
-/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
-function pullRequestNumber(subject) {
-    if (!subject)
-        return null;
-    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return match ? Number(match[1]) : null;
-}
-/** Rebuilds every transition from consecutive states of the manifest, oldest first. */
-function historyFromRevisions(revisions) {
-    const entries = [];
-    let previous = new Map();
-    for (const revision of revisions) {
-        for (const change of diffStages(previous, revision.stages)) {
-            entries.push({
-                ...change,
-                commit: revision.commit ?? null,
-                author: revision.author ?? null,
-                date: revision.date ?? null,
-                pullRequest: pullRequestNumber(revision.subject)
-            });
-        }
-        previous = revision.stages;
-    }
-    return entries;
-}
-/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
-function formerProductionVersions(entries, model) {
-    const order = [];
-    for (const entry of entries) {
-        if (entry.model !== model || entry.from !== 'production')
-            continue;
-        const seen = order.indexOf(entry.version);
-        if (seen !== -1)
-            order.splice(seen, 1);
-        order.push(entry.version);
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback-history.ts
-
-
-
-/** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
-async function loadRollbackHistory(workspace, model, currentText, revision = 'HEAD') {
-    if (!workspace.git)
-        return undefined;
-    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
-    if (revisions.length === 0)
-        return undefined;
-    const current = readStages(currentText);
-    if (current)
-        revisions.push({ stages: current });
-    return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-
-
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
-function configEnvironment(configs) {
-    if (configs.length === 0)
-        return {};
-    const env = { GIT_CONFIG_COUNT: String(configs.length) };
-    configs.forEach((config, index) => {
-        const equals = config.indexOf('=');
-        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
-        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
-    });
-    return env;
-}
-/** What git says when someone else updated the branch first (or at the same moment). */
-const LOST_RACE = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/;
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
-class Git {
-    cwd;
-    /** How many git processes this instance started (the history benchmark reports it). */
-    processCount = 0;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async run(args, options = {}) {
-        this.processCount++;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                env: {
-                    ...process.env,
-                    GIT_TERMINAL_PROMPT: '0',
-                    ...configEnvironment(options.configs ?? []),
-                    ...options.env
-                },
-                stdio: ['pipe', 'pipe', 'pipe']
-            });
-            const stdout = [];
-            const stderr = [];
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', reject);
-            child.on('close', code => {
-                if (code === 0)
-                    resolve(Buffer.concat(stdout));
-                else
-                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input ?? '');
-        });
-    }
-    async text(args, options = {}) {
-        return (await this.run(args, options)).toString('utf8').trimEnd();
-    }
-    async topLevel() {
-        return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined);
-    }
-    async resolve(revision) {
-        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
-    }
-    /** The last commit on the first-parent line of `revision` made at or before `date`. */
-    async lastCommitBefore(date, revision = 'HEAD') {
-        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
-        return commit || undefined;
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** The file at a revision, or undefined when it does not exist there. */
-    async show(revision, repoPath) {
-        return this.run(['show', `${revision}:${repoPath}`])
-            .then(buffer => buffer.toString('utf8'))
-            .catch(() => undefined);
-    }
-    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
-    async fileLog(repoPath, revision = 'HEAD') {
-        const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e';
-        const output = await this.text([
-            'log',
-            '--first-parent',
-            `--format=${format}`,
-            revision,
-            '--',
-            repoPath
-        ]).catch(() => '');
-        return output
-            .split(RECORD)
-            .map(record => record.replace(/^\n/, ''))
-            .filter(record => record.length > 0)
-            .map(record => {
-            const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD);
-            return { commit, author, email, date, subject };
-        });
-    }
-    /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
-    async readObjects(specs) {
-        if (specs.length === 0)
-            return [];
-        const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' });
-        const results = [];
-        let offset = 0;
-        for (let index = 0; index < specs.length; index++) {
-            const headerEnd = output.indexOf(0x0a, offset);
-            const header = output.subarray(offset, headerEnd).toString('utf8');
-            offset = headerEnd + 1;
-            const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header);
-            if (!match) {
-                results.push(undefined);
-                continue;
-            }
-            const size = Number(match[1]);
-            results.push(output.subarray(offset, offset + size).toString('utf8'));
-            offset += size + 1;
-        }
-        return results;
-    }
-    async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : [];
-        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
-            configs: options.configs
-        });
-    }
-    async hashObject(text) {
-        return this.text(['hash-object', '-w', '--stdin'], { input: text });
-    }
-    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
-    async commitFile(options) {
-        const blob = await this.hashObject(options.content);
-        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
-        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
-        const env = { GIT_INDEX_FILE: indexFile };
-        try {
-            await this.run(['read-tree', options.parent], { env });
-            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
-            const tree = await this.text(['write-tree'], { env });
-            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
-                input: options.message,
-                env: {
-                    GIT_AUTHOR_NAME: options.author.name,
-                    GIT_AUTHOR_EMAIL: options.author.email,
-                    GIT_COMMITTER_NAME: options.committer.name,
-                    GIT_COMMITTER_EMAIL: options.committer.email
-                }
-            });
-        }
-        finally {
-            await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
-        }
-    }
-    /** Pushes a commit to a branch; false when the remote refused because the branch moved on. */
-    async push(remote, commit, branch, options = {}) {
-        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
-        try {
-            await this.run(args, { configs: options.configs });
-            return true;
-        }
-        catch (error) {
-            if (error instanceof GitError && LOST_RACE.test(error.stderr + error.message)) {
-                return false;
-            }
-            throw error;
-        }
-    }
-    async remoteUrl(remote) {
-        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
-    }
-    async isAncestor(ancestor, descendant) {
-        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
-            .then(() => true)
-            .catch(() => false);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-
-
-
-
-async function readManifestFile(absolutePath, displayName) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(absolutePath, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'no such file (set the manifest path with --manifest or the manifest input)'
-            : String(error);
-        throw new ManifestError([
-            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
-        ]);
-    }
-}
-/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
-async function writeFileAtomic(absolutePath, text) {
-    const folder = path.dirname(absolutePath);
-    const temporary = path.join(folder, `.${path.basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`);
-    const mode = await fs
-        .stat(absolutePath)
-        .then(stat => stat.mode & 0o777)
-        .catch(() => 0o644);
-    const handle = await fs.open(temporary, 'w', mode);
-    try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await fs.rename(temporary, absolutePath);
-    }
-    catch (error) {
-        await fs.rm(temporary, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/workspace.ts
-
-
-
-const DEFAULT_MANIFEST = 'model-stages.yaml';
-async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
-    const probe = new Git(cwd);
-    const top = await probe.topLevel();
-    const root = top ?? cwd;
-    const manifestPath = external_node_path_default().resolve(cwd, manifest);
-    const relative = external_node_path_default().relative(root, manifestPath);
-    const outside = relative.startsWith('..') || external_node_path_default().isAbsolute(relative);
-    const manifestName = (outside ? manifest : relative).split((external_node_path_default()).sep).join('/');
-    return { root, manifestPath, manifestName, git: top ? new Git(top) : undefined };
-}
-function readWorkspaceManifest(workspace) {
-    return readManifestFile(workspace.manifestPath, workspace.manifestName);
-}
-
-;// CONCATENATED MODULE: ./src/reporting/markdown.ts
-
-function escapeCell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function transitionRows(transitions) {
-    return transitions.map(t => [
-        t.model,
-        `\`${t.version}\``,
-        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
-        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
-    ]);
-}
-function outputTailBlock(validation) {
-    if (!validation || !validation.tail)
-        return '';
-    const fence = validation.tail.includes('```') ? '~~~~' : '```';
-    return `<details><summary>Validation output (last lines)</summary>\n\n${fence}\n${validation.tail}\n${fence}\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/reporting/pull-request.ts
-
-
-function pullRequestBranch(model) {
-    return `model-stages/${model}`;
-}
-function pullRequestTitle(outcome) {
-    return planTitle(outcome.plan);
-}
-function pullRequestBody(outcome, manifestName, runUrl) {
-    const parts = [
-        `This pull request changes \`${manifestName}\`:`,
-        markdownTable(['Model', 'Version', 'Transition', 'Why'], transitionRows(outcome.plan.transitions)),
-        validationSentence(outcome.validation),
-        outputTailBlock(outcome.validation),
-        runUrl
-            ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`
-            : '',
-        '<sub>Opened by model-stages. A new run for this model updates this pull request in place.</sub>'
-    ];
-    return parts.filter(Boolean).join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/publish-move.ts
-
-
-
-
-
-
-
-const MAX_PUSH_ATTEMPTS = 5;
-async function fetchBase(git, workspace, settings, fullHistory) {
-    const tracking = `refs/remotes/origin/${settings.base}`;
-    const deepen = fullHistory && (await git.isShallow());
-    await git.fetch('origin', [`+refs/heads/${settings.base}:${tracking}`], {
-        configs: settings.gitConfigs,
-        deepen
-    });
-    const commit = await git.resolve(tracking);
-    if (!commit)
-        throw new Error(`cannot find branch ${settings.base} on origin`);
-    const text = await git.show(commit, workspace.manifestName);
-    if (text === undefined) {
-        throw new ManifestError([
-            {
-                file: workspace.manifestName,
-                line: 1,
-                column: 1,
-                message: `the manifest does not exist on branch ${settings.base} (commit ${commit.slice(0, 7)})`
-            }
-        ]);
-    }
-    return { commit, text };
-}
-async function planOn(workspace, text, revision, command, args, validation, earlier) {
-    const history = command === 'rollback' ? await loadRollbackHistory(workspace, args.model, text, revision) : undefined;
-    return prepareMove({ workspace, text, command, args, validation, history, earlier });
-}
-/**
- * Carries out a move as the mode says: nothing written (dry-run), a commit pushed to the base branch
- * (commit), or a commit on `model-stages/<model>` proposed as a pull request (pull-request). Every plan is
- * made on the base branch's current manifest; when a push loses a race, the move is planned again on the
- * new manifest, never merged as text.
- */
-async function publishMove(workspace, command, args, validation, settings) {
-    const git = workspace.git;
-    if (settings.mode === 'dry-run' || !git) {
-        if (settings.mode !== 'dry-run')
-            throw new Error(`mode ${settings.mode} needs a git checkout; ${workspace.root} is not one`);
-        const text = await readWorkspaceManifest(workspace);
-        return { outcome: await planOn(workspace, text, 'HEAD', command, args, validation), attempts: 0 };
-    }
-    let earlier;
-    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
-        const tip = await fetchBase(git, workspace, settings, command === 'rollback');
-        const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, earlier);
-        if (!outcome.changed)
-            return { outcome, attempts: attempt };
-        const commitSha = await git.commitFile({
-            parent: tip.commit,
-            repoPath: workspace.manifestName,
-            content: outcome.newText,
-            message: commitMessage(outcome.plan, outcome.validation, {
-                requestedBy: settings.requestedBy,
-                reason: settings.runUrl
-            }),
-            author: settings.author,
-            committer: settings.committer
-        });
-        if (settings.mode === 'pull-request') {
-            const branch = pullRequestBranch(outcome.plan.model);
-            await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs });
-            const published = await proposePullRequest(outcome, branch, workspace, settings);
-            return { outcome, commitSha, ...published, attempts: attempt };
-        }
-        if (await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })) {
-            await fastForwardCheckout(git, tip.commit, commitSha);
-            return { outcome, commitSha, attempts: attempt };
-        }
-        info(`${settings.base} moved on while this run worked (attempt ${attempt}); planning again on the new manifest`);
-        earlier = outcome;
-        // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
-        args = { ...args, version: outcome.plan.version };
-        await pause(attempt);
-    }
-    throw new Error(`could not push to ${settings.base}: it kept moving (${MAX_PUSH_ATTEMPTS} attempts)`);
-}
-async function proposePullRequest(outcome, branch, workspace, settings) {
-    if (!settings.api)
-        throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)');
-    const title = pullRequestTitle(outcome);
-    const body = pullRequestBody(outcome, workspace.manifestName, settings.runUrl);
-    const open = await settings.api.findOpenPullRequest(branch, settings.base);
-    if (open)
-        return {
-            pullRequest: await settings.api.updatePullRequest(open.number, title, body),
-            pullRequestCreated: false
-        };
-    return {
-        pullRequest: await settings.api.createPullRequest(branch, settings.base, title, body),
-        pullRequestCreated: true
-    };
-}
-/** Later steps of the job see the new manifest when the checkout was at the commit the change was made on. */
-async function fastForwardCheckout(git, parent, commit) {
-    const head = await git.resolve('HEAD');
-    if (head !== parent)
-        return;
-    await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
-        info('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
-    });
-}
-/** A short, growing, jittered wait, so that runs racing for one branch do not collide again at once. */
-function pause(attempt) {
-    const milliseconds = 100 * attempt + Math.floor(Math.random() * 300 * attempt);
-    return new Promise(resolve => setTimeout(resolve, milliseconds));
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -48328,6 +47074,53 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/action/run-context.ts
+
+
+function readRunContext() {
+    const context = github_context;
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    const [owner = '', repo = ''] = repository.split('/');
+    const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+    const runId = process.env.GITHUB_RUN_ID;
+    const ref = process.env.GITHUB_REF ?? '';
+    const payload = context.payload;
+    const pull = payload.pull_request;
+    return {
+        owner,
+        repo,
+        serverUrl,
+        runUrl: runId && repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+        actor: process.env.GITHUB_ACTOR || undefined,
+        actorId: process.env.GITHUB_ACTOR_ID || undefined,
+        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+        pullRequest: pull
+            ? {
+                number: pull.number,
+                base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
+                baseSha: pull.base?.sha,
+                headSha: pull.head?.sha
+            }
+            : undefined,
+        defaultBranch: payload.repository?.default_branch
+    };
+}
+function requireRepository(context) {
+    if (!context.owner || !context.repo)
+        throw new InputError('GITHUB_REPOSITORY is not set: run this inside GitHub Actions');
+}
+/** The branch changes go to: the base input, else the branch the workflow runs on, else the default branch. */
+function resolveBase(input, context) {
+    const base = input ?? context.pullRequest?.base ?? context.branch ?? context.defaultBranch;
+    if (!base)
+        throw new InputError('cannot tell which branch to change: set the base input');
+    return base;
+}
+function commitUrl(context, sha) {
+    return `${context.serverUrl}/${context.owner}/${context.repo}/commit/${sha}`;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
@@ -48406,6 +47199,977 @@ class GitHubApi {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/action/validation-log.ts
+
+
+/**
+ * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
+ * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
+ * printed, not obeyed.
+ */
+async function withValidationLog(title, inputs, work) {
+    startGroup(title);
+    const resume = (0,external_node_crypto_.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}\n`);
+    try {
+        return await work({
+            validate: inputs.validate,
+            timeoutSeconds: inputs.validationTimeout,
+            onOutput: chunk => process.stdout.write(chunk)
+        });
+    }
+    finally {
+        process.stdout.write(`\n::${resume}::\n`);
+        endGroup();
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest/nodes.ts
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/stages/states.ts
+
+
+
+function isStage(value) {
+    return typeof value === 'string' && STAGES.includes(value);
+}
+/**
+ * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ */
+function readStages(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    const stages = new Map();
+    const models = findPair(doc.contents, 'models')?.value;
+    if (!(0,dist/* isMap */.jh)(models))
+        return stages;
+    for (const modelPair of models.items) {
+        const model = keyString(modelPair.key);
+        const versions = findPair(modelPair.value, 'versions')?.value;
+        if (model === undefined || !(0,dist/* isMap */.jh)(versions))
+            continue;
+        const byVersion = new Map();
+        for (const versionPair of versions.items) {
+            const key = versionPair.key;
+            const version = (0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' ? (key.source ?? keyString(key)) : keyString(key);
+            const stage = findPair(versionPair.value, 'stage')?.value;
+            if (version !== undefined && (0,dist/* isScalar */.jn)(stage) && isStage(stage.value))
+                byVersion.set(version, stage.value);
+        }
+        stages.set(model, byVersion);
+    }
+    return stages;
+}
+/** Every version whose stage differs between two states, models and versions in the order written. */
+function diffStages(before, after) {
+    const changes = [];
+    const models = new Set([...before.keys(), ...after.keys()]);
+    for (const model of models) {
+        const old = before.get(model) ?? new Map();
+        const current = after.get(model) ?? new Map();
+        const versions = new Set([...old.keys(), ...current.keys()]);
+        for (const version of versions) {
+            const from = old.get(version) ?? null;
+            const to = current.get(version) ?? null;
+            if (from !== to)
+                changes.push({ model, version, from, to });
+        }
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+/**
+ * The manifest's states along the first-parent history of `revision`, oldest first, read with two git
+ * processes whatever the number of commits: one `git log`, one `git cat-file --batch`.
+ */
+async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const contents = await git.readObjects(commits.map(commit => `${commit.commit}:${repoPath}`));
+    const revisions = [];
+    commits.forEach((commit, index) => {
+        const content = contents[index];
+        const stages = content === undefined ? new Map() : readStages(content);
+        if (stages)
+            revisions.push({ ...commit, stages });
+    });
+    return revisions;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
+/** The allowed word nearest to a typo (at most two edits away), for "did you mean" hints. */
+function closestWord(word, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? 0;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, at(i - 2, j - 2) + 1);
+            const row = d[i];
+            if (row)
+                row[j] = value;
+        }
+    }
+    return at(a.length, b.length);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/problems.ts
+function formatProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+function sortProblems(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
+class ManifestError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+        this.name = 'ManifestError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
+
+
+const ALLOWED_KEYS = {
+    manifest: Object.keys(ManifestSchema.shape),
+    defaults: ['validate'],
+    model: Object.keys(ModelSchema.shape),
+    version: Object.keys(VersionEntrySchema.shape)
+};
+/** Parses and checks a manifest, collecting every problem with its position. */
+function checkManifestText(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset, message) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, column: col, message };
+    };
+    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
+    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
+    if (structural)
+        return { problems: sortProblems(problems) };
+    if (doc.contents === null) {
+        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
+        return { problems };
+    }
+    problems.push(...keyTypeProblems(doc, at));
+    problems.push(...productionProblems(doc, at));
+    const result = ManifestSchema.safeParse(doc.toJS());
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            problems.push(...issueProblems(doc, issue, at));
+    }
+    if (problems.length > 0 || !result.success)
+        return { problems: sortProblems(dedupe(problems)) };
+    return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] };
+}
+function loadManifestText(text, file) {
+    const { manifest, problems } = checkManifestText(text, file);
+    if (!manifest)
+        throw new ManifestError(problems);
+    return manifest;
+}
+function yamlErrorMessage(code, message, source) {
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
+        return `duplicate key ${key}: a key may appear only once in a map`;
+    }
+    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+    return `YAML syntax: ${firstLine}`;
+}
+function modelMaps(doc) {
+    const models = findPair(doc.contents, 'models')?.value;
+    if (!(0,dist/* isMap */.jh)(models))
+        return [];
+    return models.items.map(pair => ({
+        name: keyString(pair.key) ?? '',
+        nameNode: pair.key,
+        model: pair.value
+    }));
+}
+/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
+function keyTypeProblems(doc, at) {
+    const problems = [];
+    const check = (key, what) => {
+        if ((0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' && key.value !== null) {
+            const source = key.source ?? String(key.value);
+            problems.push(at(nodeStart(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
+        }
+    };
+    for (const { nameNode, model } of modelMaps(doc)) {
+        check(nameNode, 'model name');
+        const versions = findPair(model, 'versions')?.value;
+        if ((0,dist/* isMap */.jh)(versions))
+            for (const pair of versions.items)
+                check(pair.key, 'version');
+    }
+    return problems;
+}
+function productionProblems(doc, at) {
+    const problems = [];
+    for (const { name, model } of modelMaps(doc)) {
+        const versions = findPair(model, 'versions')?.value;
+        if (!(0,dist/* isMap */.jh)(versions))
+            continue;
+        const inProduction = versions.items.filter(pair => {
+            const stage = findPair(pair.value, 'stage')?.value;
+            return (0,dist/* isScalar */.jn)(stage) && stage.value === 'production';
+        });
+        if (inProduction.length < 2)
+            continue;
+        const names = inProduction.map(pair => keyString(pair.key)).join(', ');
+        for (const pair of inProduction.slice(1)) {
+            problems.push(at(nodeStart(findPair(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
+        }
+    }
+    return problems;
+}
+function allowedKeysAt(path) {
+    if (path.length === 0)
+        return ALLOWED_KEYS.manifest ?? [];
+    if (path.length === 1 && path[0] === 'defaults')
+        return ALLOWED_KEYS.defaults ?? [];
+    if (path.length === 2 && path[0] === 'models')
+        return ALLOWED_KEYS.model ?? [];
+    return ALLOWED_KEYS.version ?? [];
+}
+function describePath(path) {
+    if (path[0] === 'models' && path.length >= 2) {
+        const [, model, , version, ...rest] = path;
+        let where = `model ${String(model)}`;
+        if (version !== undefined)
+            where += ` version ${String(version)}`;
+        if (rest.length > 0)
+            where += ` ${rest.map(String).join('.')}`;
+        else if (path.length === 3)
+            where += ` ${String(path[2])}`;
+        return where;
+    }
+    return path.map(String).join('.') || 'the manifest';
+}
+function issueProblems(doc, issue, at) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = allowedKeysAt(path);
+        return issue.keys.map(key => {
+            const located = locate(doc.contents, [...path, key]);
+            const suggestion = closestWord(key, allowed);
+            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+            return at(nodeStart(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
+        });
+    }
+    if (issue.code === 'invalid_key') {
+        const located = locate(doc.contents, path);
+        const key = String(path[path.length - 1]);
+        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
+        const detail = issue.issues[0]?.message ?? issue.message;
+        return [at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)];
+    }
+    const located = locate(doc.contents, path);
+    const missing = path.length > 0 && located.key === undefined;
+    if (missing) {
+        const parent = locate(doc.contents, path.slice(0, -1));
+        const field = String(path[path.length - 1]);
+        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
+        return [
+            at(nodeStart(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
+        ];
+    }
+    if (path.length === 0) {
+        return [
+            at(nodeStart(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
+        ];
+    }
+    const value = located.value;
+    const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
+    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}`)];
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter(problem => {
+        const key = `${problem.line}:${problem.column}:${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function versionEntries(data, model) {
+    return Object.entries(data.models[model]?.versions ?? {});
+}
+
+;// CONCATENATED MODULE: ./src/stages/history.ts
+
+/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
+function pullRequestNumber(subject) {
+    if (!subject)
+        return null;
+    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return match ? Number(match[1]) : null;
+}
+/** Rebuilds every transition from consecutive states of the manifest, oldest first. */
+function historyFromRevisions(revisions) {
+    const entries = [];
+    let previous = new Map();
+    for (const revision of revisions) {
+        for (const change of diffStages(previous, revision.stages)) {
+            entries.push({
+                ...change,
+                commit: revision.commit ?? null,
+                author: revision.author ?? null,
+                date: revision.date ?? null,
+                pullRequest: pullRequestNumber(revision.subject)
+            });
+        }
+        previous = revision.stages;
+    }
+    return entries;
+}
+/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
+function formerProductionVersions(entries, model) {
+    const order = [];
+    for (const entry of entries) {
+        if (entry.model !== model || entry.from !== 'production')
+            continue;
+        const seen = order.indexOf(entry.version);
+        if (seen !== -1)
+            order.splice(seen, 1);
+        order.push(entry.version);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/stages/review.ts
+
+/**
+ * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
+ * for a version that was in production before, when the history is known (`formerProduction`).
+ */
+function reviewChanges(changes, formerProduction) {
+    return changes.map(change => {
+        const operation = legalOperation(change.from, change.to);
+        if (!operation) {
+            return { ...change, refusal: illegalMoveMessage(change.from, change.to), needsValidation: false };
+        }
+        if (operation === 'rollback') {
+            const former = formerProduction(change.model);
+            if (former && !former.includes(change.version)) {
+                return {
+                    ...change,
+                    operation,
+                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
+                    needsValidation: false
+                };
+            }
+        }
+        return { ...change, operation, needsValidation: change.to === 'production' };
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/validation.ts
+
+const KEEP_CHARACTERS = 64 * 1024;
+const KILL_GRACE_MS = 3000;
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is already gone
+    }
+}
+/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
+function runValidation(request) {
+    const started = Date.now();
+    const tailLines = request.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', request.command], {
+            cwd: request.cwd,
+            env: { ...process.env, ...request.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        let output = '';
+        let timedOut = false;
+        let settled = false;
+        const collect = (chunk) => {
+            const text = chunk.toString('utf8');
+            request.onOutput?.(text);
+            output = (output + text).slice(-KEEP_CHARACTERS);
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let graceTimer;
+        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+            }, request.timeoutSeconds * 1000)
+            : undefined;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            // Whatever the command left running in its group goes with it.
+            killGroup(child.pid, 'SIGKILL');
+            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
+            resolve({
+                status,
+                command: request.command,
+                exitCode,
+                signal,
+                durationMs: Date.now() - started,
+                tail: lastLines(output, tailLines)
+            });
+        };
+        child.on('error', reject);
+        child.on('close', finish);
+        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
+        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
+    });
+}
+function lastLines(text, count) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return lines.slice(-count).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/manifest/edit.ts
+
+
+class UneditableLayoutError extends Error {
+}
+/**
+ * Applies changes by splicing the source text at node ranges, so that every line that carries
+ * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
+ */
+function editManifestText(manifest, changes) {
+    const splices = changes.map(change => change.kind === 'set-stage'
+        ? stageSplice(manifest, change.model, change.version, change.stage)
+        : addVersionSplice(manifest, change.model, change.version, change.entry));
+    return applySplices(manifest.text, splices);
+}
+function applySplices(text, splices) {
+    const ordered = [...splices].sort((a, b) => b.start - a.start);
+    let result = text;
+    for (const splice of ordered)
+        result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
+    return result;
+}
+function stageSplice(manifest, model, version, stage) {
+    const node = locate(manifest.doc.contents, ['models', model, 'versions', version, 'stage']).value;
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+        throw new UneditableLayoutError(`cannot find the stage of ${model} ${version} in ${manifest.file}`);
+    }
+    const text = quoteLike(node, stage);
+    const [start, end] = node.range;
+    // Keep a trailing comment in its column: `stage: production   # live` → `stage: archived     # live`.
+    const gap = /^( +)#/.exec(manifest.text.slice(end))?.[1];
+    if (gap === undefined)
+        return { start, end, text };
+    const width = Math.max(1, gap.length + (end - start) - text.length);
+    return { start, end: end + gap.length, text: text + ' '.repeat(width) };
+}
+function quoteLike(node, value) {
+    if (node.type === 'QUOTE_DOUBLE')
+        return JSON.stringify(value);
+    if (node.type === 'QUOTE_SINGLE')
+        return `'${value.replaceAll("'", "''")}'`;
+    return plainOrQuoted(value);
+}
+/** A scalar as YAML would write it on one line: plain when it reads back as the same string. */
+function plainOrQuoted(value) {
+    const written = (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+    return written.includes('\n') ? JSON.stringify(value) : written;
+}
+/** Writes a new key the way its neighbours are written; quoted when there is no neighbour to follow. */
+function keyLike(sibling, key) {
+    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'PLAIN')
+        return plainOrQuoted(key);
+    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'QUOTE_SINGLE')
+        return `'${key}'`;
+    return JSON.stringify(key);
+}
+function entryLines(entry) {
+    const lines = [`stage: ${entry.stage}`];
+    if (entry.uri !== undefined)
+        lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
+    if (entry.description !== undefined)
+        lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    return lines;
+}
+function entryFlow(entry) {
+    return `{ ${entryLines(entry).join(', ')} }`;
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+function indentOf(manifest, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return offset - lineStart(manifest.text, offset);
+}
+/** Where a new block entry goes: at the start of the line after the map's last entry. */
+function afterLastEntry(manifest, map) {
+    const last = map.items[map.items.length - 1];
+    const end = last?.value?.range?.[1] ?? last?.key?.range?.[1] ?? map.range?.[1];
+    if (end === undefined)
+        throw new UneditableLayoutError(`cannot find where to add an entry in ${manifest.file}`);
+    const text = manifest.text;
+    const newline = text.indexOf('\n', Math.max(end - 1, 0));
+    if (newline === -1)
+        return { offset: text.length, prefix: '\n' };
+    return { offset: newline + 1, prefix: '' };
+}
+function addVersionSplice(manifest, model, version, entry) {
+    const modelNode = locate(manifest.doc.contents, ['models', model]).value;
+    if (!modelNode)
+        return addModelSplice(manifest, model, version, entry);
+    const versions = findPair(modelNode, 'versions')?.value;
+    if (!(0,dist/* isMap */.jh)(versions))
+        throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`);
+    const lastPair = versions.items[versions.items.length - 1];
+    if (versions.flow)
+        return flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`);
+    const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
+    const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
+    const lastValue = lastPair?.value;
+    // A version written like its predecessor: a one-line flow map after a flow map, else a block.
+    const block = (0,dist/* isMap */.jh)(lastValue) && lastValue.flow
+        ? [`${key} ${entryFlow(entry)}`]
+        : [
+            key,
+            ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
+        ];
+    const { offset, prefix } = afterLastEntry(manifest, versions);
+    return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` };
+}
+function innerIndentOf(manifest, lastValue, keyIndent) {
+    const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
+    return indentOf(manifest, firstInner) ?? keyIndent + 2;
+}
+function addModelSplice(manifest, model, version, entry) {
+    const models = findPair(manifest.doc.contents, 'models')?.value;
+    if (!(0,dist/* isMap */.jh)(models))
+        throw new UneditableLayoutError(`${manifest.file} has no models map`);
+    const versionKey = JSON.stringify(version);
+    if (models.flow) {
+        return flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`);
+    }
+    const lastPair = models.items[models.items.length - 1];
+    const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
+    const lastVersions = findPair(lastPair?.value, 'versions');
+    const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
+    const pad = (depth) => ' '.repeat(modelIndent + step * depth);
+    const block = [
+        `${pad(0)}${plainOrQuoted(model)}:`,
+        `${pad(1)}versions:`,
+        `${pad(2)}${versionKey}:`,
+        ...entryLines(entry).map(line => `${pad(3)}${line}`)
+    ];
+    const { offset, prefix } = afterLastEntry(manifest, models);
+    return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` };
+}
+/** Adds `entry` to a flow map `{ … }` just before its closing brace. */
+function flowInsert(manifest, map, entry) {
+    const open = map.range?.[0];
+    const end = map.range?.[1];
+    if (open === undefined || end === undefined)
+        throw new UneditableLayoutError(`cannot edit a flow map in ${manifest.file}`);
+    const close = manifest.text.lastIndexOf('}', end);
+    if (map.items.length === 0)
+        return { start: open, end: close + 1, text: `{ ${entry} }` };
+    const contentEnd = manifest.text.slice(0, close).trimEnd().length;
+    const separator = manifest.text[contentEnd - 1] === ',' ? ' ' : ', ';
+    return { start: contentEnd, end: close, text: `${separator}${entry} ` };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
+
+
+
+/**
+ * The manifest text after `changes`, checked against the data the plan expects: a text edit that
+ * would read back as anything else is never written.
+ */
+function rewriteManifest(manifest, changes, expected) {
+    if (changes.length === 0)
+        return manifest.text;
+    const text = editManifestText(manifest, changes);
+    const reread = loadManifestText(text, manifest.file);
+    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(expected))) {
+        throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
+    }
+    return text;
+}
+/** The data as plain JSON values, so that the comparison looks at content only. */
+function plain(data) {
+    return JSON.parse(JSON.stringify(data));
+}
+
+;// CONCATENATED MODULE: ./src/commands/moves.ts
+
+
+const MOVE_COMMANDS = [
+    'register',
+    'promote',
+    'archive',
+    'restore',
+    'rollback'
+];
+function isMoveCommand(command) {
+    return MOVE_COMMANDS.includes(command);
+}
+function moves_required(command, args) {
+    if (!args.version)
+        throw new InputError(`${command} needs a version`);
+    return args.version;
+}
+function planMove(command, data, args, history) {
+    switch (command) {
+        case 'register':
+            return planRegister(data, args.model, moves_required(command, args), {
+                uri: args.uri,
+                description: args.description
+            });
+        case 'promote':
+            return planPromote(data, args.model, args.version, args.to);
+        case 'archive':
+            return planArchive(data, args.model, moves_required(command, args));
+        case 'restore':
+            return planRestore(data, args.model, moves_required(command, args));
+        case 'rollback':
+            return planRollback(data, args.model, args.version, history);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/execute-move.ts
+
+
+
+
+
+function validationCommand(data, model, override) {
+    const command = override?.trim() ? override : (data.models[model]?.validate ?? data.defaults?.validate);
+    return command?.trim() ? command : undefined;
+}
+function validationEnvironment(workspace, subject) {
+    return {
+        MODEL_NAME: subject.model,
+        MODEL_VERSION: subject.version,
+        MODEL_URI: subject.uri ?? '',
+        MODEL_STAGE: subject.stage,
+        MODEL_TARGET_STAGE: 'production',
+        MODEL_STAGES_MANIFEST: workspace.manifestName
+    };
+}
+/** Runs the validation of a version about to enter production; no command configured is an error, never a pass. */
+async function validateVersion(workspace, data, subject, options) {
+    const command = validationCommand(data, subject.model, options.validate);
+    if (!command) {
+        throw new InputError(`no validation command for ${subject.model}: a version enters production only after validation. ` +
+            `Set models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`);
+    }
+    return runValidation({
+        command,
+        cwd: workspace.root,
+        env: validationEnvironment(workspace, subject),
+        timeoutSeconds: options.timeoutSeconds,
+        onOutput: options.onOutput
+    });
+}
+/**
+ * Plans a move on the manifest text, validates a version entering production, and renders the new text.
+ * `earlier` lets a re-plan (after the branch moved) keep the validation of the same version.
+ */
+async function prepareMove(options) {
+    const { workspace, text, command, args } = options;
+    const manifest = loadManifestText(text, workspace.manifestName);
+    const plan = planMove(command, manifest.data, args, options.history);
+    const base = { command, manifest, plan, newText: text, changed: false };
+    if (plan.transitions.length === 0)
+        return { ...base, verdict: 'skipped' };
+    let validation;
+    if (plan.needsValidation) {
+        const reusable = options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version;
+        validation = reusable ? options.earlier?.validation : undefined;
+        const entry = manifest.data.models[plan.model]?.versions[plan.version];
+        const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
+        validation ??= await validateVersion(workspace, manifest.data, subject, options.validation);
+        if (validation.status !== 'passed')
+            return { ...base, validation, verdict: 'failed' };
+    }
+    const newText = rewriteManifest(manifest, plan.changes, plan.result);
+    return {
+        ...base,
+        validation,
+        verdict: validation ? 'passed' : 'skipped',
+        newText,
+        changed: newText !== text
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
+
+
+
+
+
+
+/**
+ * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
+ * rules (hand edits included), and validates every version entering production.
+ */
+async function reviewManifest(workspace, baseRevision, validation) {
+    const git = workspace.git;
+    if (!git)
+        throw new InputError(`check needs a git repository: ${workspace.root} is not one`);
+    const baseText = await git.show(baseRevision, workspace.manifestName);
+    const headText = await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    if (baseText === headText || headText === undefined) {
+        if (headText === undefined && baseText !== undefined) {
+            const problem = {
+                file: workspace.manifestName,
+                line: 1,
+                column: 1,
+                message: 'the manifest was deleted: archive versions instead, git history is the archive'
+            };
+            return { touched: true, problems: [problem], changes: [] };
+        }
+        return { touched: false, problems: [], changes: [] };
+    }
+    const check = checkManifestText(headText, workspace.manifestName);
+    if (baseText === undefined) {
+        // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
+        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
+    }
+    const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map());
+    const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
+    const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : [];
+    const entries = historyFromRevisions(revisions);
+    const reviewed = reviewChanges(changes, model => needsHistory && revisions.length > 0 ? formerProductionVersions(entries, model) : undefined);
+    const results = [];
+    for (const change of reviewed) {
+        if (!change.needsValidation || change.refusal || !check.manifest) {
+            results.push(change);
+            continue;
+        }
+        const data = check.manifest.data;
+        const uri = data.models[change.model]?.versions[change.version]?.uri;
+        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
+        results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) });
+    }
+    return { touched: true, headText, problems: check.problems, changes: results };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/positions.ts
+
+
+/** Where a version's stage is written (else its key, else its model, else the top of the file). */
+function versionPosition(text, model, version) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    const candidates = [
+        locate(doc.contents, ['models', model, 'versions', version, 'stage']).value,
+        locate(doc.contents, ['models', model, 'versions', version]).key,
+        locate(doc.contents, ['models', model]).key
+    ];
+    const offset = candidates.find(node => node?.range)?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+
+;// CONCATENATED MODULE: ./src/reporting/markdown.ts
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    const fence = validation.tail.includes('```') ? '~~~~' : '```';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${fence}\n${validation.tail}\n${fence}\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/describe.ts
+
+const VERBS = {
+    register: plan => `register ${plan.version} in staging`,
+    promote: plan => `promote ${plan.version} to production`,
+    archive: plan => `archive ${plan.version}`,
+    restore: plan => `restore ${plan.version} to staging`,
+    rollback: plan => `roll back to ${plan.version}`
+};
+function archivedBy(plan) {
+    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
+}
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+function planTitle(plan) {
+    const archived = archivedBy(plan);
+    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
+    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
+}
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+function transitionText(transition) {
+    return `${transition.model}@${transition.version} ${stageName(transition.from)} -> ${transition.to ?? 'removed'}`;
+}
+function validationSentence(validation) {
+    if (!validation)
+        return 'No validation needed: no version enters production.';
+    const seconds = (validation.durationMs / 1000).toFixed(1);
+    if (validation.status === 'passed')
+        return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`;
+    if (validation.status === 'timed-out')
+        return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`;
+    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
+    return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`;
+}
+function commitMessage(plan, validation, context = {}) {
+    const body = [validationSentence(validation)];
+    if (context.requestedBy || context.reason) {
+        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+            .filter(Boolean)
+            .join(': ') + '.');
+    }
+    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/review.ts
+
+
+
+
+function reviewMarker(manifestName) {
+    return `<!-- model-stages:check ${manifestName} -->`;
+}
+function reviewPassed(report) {
+    return (report.problems.length === 0 &&
+        report.changes.every(change => !change.refusal && (!change.validation || change.validation.status === 'passed')));
+}
+function verdictCell(change) {
+    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
+}
+function validationCell(validation) {
+    if (!validation)
+        return '—';
+    return validation.status === 'passed'
+        ? '✅ passed'
+        : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
+}
+/** The PR comment and job summary of a review: one table of every stage change, then what failed. */
+function reviewMarkdown(report) {
+    const passed = reviewPassed(report);
+    const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``];
+    if (report.problems.length > 0) {
+        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n'));
+    }
+    if (report.initial)
+        parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');
+    else if (report.changes.length === 0)
+        parts.push('No stage changes.');
+    else {
+        parts.push(markdownTable(['Model', 'Version', 'Transition', 'Rule', 'Validation'], report.changes.map(change => [
+            change.model,
+            `\`${change.version}\``,
+            `${stageName(change.from)} → ${change.to ?? 'removed'}`,
+            verdictCell(change),
+            validationCell(change.validation)
+        ])));
+    }
+    for (const change of report.changes) {
+        if (change.validation && change.validation.status !== 'passed') {
+            parts.push(`**${change.model} ${change.version}**: ${validationSentence(change.validation)}`, outputTailBlock(change.validation));
+        }
+    }
+    parts.push(passed
+        ? '**Result: every stage change is legal and validated.**'
+        : '**Result: this pull request cannot be merged as it is.**');
+    if (report.runUrl)
+        parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`);
+    return parts.filter(Boolean).join('\n\n');
+}
+
 ;// CONCATENATED MODULE: ./src/action/git-auth.ts
 /**
  * Git config that makes fetch and push use the token input. The empty value first clears any header
@@ -48421,51 +48185,489 @@ async function tokenConfigs(git, serverUrl, token) {
     return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
 }
 
-;// CONCATENATED MODULE: ./src/action/run-context.ts
+;// CONCATENATED MODULE: ./src/action/run-check.ts
 
 
-function readRunContext() {
-    const context = github_context;
-    const repository = process.env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const runId = process.env.GITHUB_RUN_ID;
-    const ref = process.env.GITHUB_REF ?? '';
-    const payload = context.payload;
-    const pull = payload.pull_request;
-    return {
-        owner,
-        repo,
-        serverUrl,
-        runUrl: runId && repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-        actor: process.env.GITHUB_ACTOR || undefined,
-        actorId: process.env.GITHUB_ACTOR_ID || undefined,
-        eventName: process.env.GITHUB_EVENT_NAME ?? '',
-        branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
-        pullRequest: pull
-            ? {
-                number: pull.number,
-                base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
-                baseSha: pull.base?.sha,
-                headSha: pull.head?.sha
+
+
+
+
+
+
+
+
+/** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
+async function runCheck(inputs, context, workspace) {
+    const git = workspace.git;
+    if (!git)
+        throw new InputError(`check needs a git checkout: ${workspace.root} is not one`);
+    const base = inputs.base ?? context.pullRequest?.base;
+    if (!base)
+        throw new InputError('check compares a pull request with its base: run it on pull_request events, or set the base input');
+    const tracking = `refs/remotes/origin/${base}`;
+    const configs = await tokenConfigs(git, context.serverUrl, inputs.token);
+    // The whole history: a rollback in review is legal only for a version that was in production before.
+    await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen: await git.isShallow() });
+    // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
+    const eventBase = context.pullRequest?.baseSha;
+    const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
+    const result = await withValidationLog('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation));
+    setOutput('changed', 'false');
+    const validations = result.changes.filter(change => change.validation);
+    const failed = validations.some(change => change.validation?.status !== 'passed');
+    setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
+    if (!result.touched) {
+        info(`This pull request does not change ${workspace.manifestName}.`);
+        return;
+    }
+    const report = {
+        manifestName: workspace.manifestName,
+        problems: result.problems,
+        initial: result.initial,
+        changes: result.changes,
+        runUrl: context.runUrl
+    };
+    result.problems.forEach(annotate);
+    for (const change of result.changes) {
+        const failure = change.refusal ??
+            (change.validation && change.validation.status !== 'passed'
+                ? `validation ${change.validation.status}`
+                : undefined);
+        if (!failure)
+            continue;
+        const position = versionPosition(result.headText ?? '', change.model, change.version);
+        annotate({
+            file: workspace.manifestName,
+            ...position,
+            message: `${change.model} ${change.version}: ${failure}`
+        });
+    }
+    const markdown = reviewMarkdown(report);
+    await summary.addRaw(markdown, true).write();
+    if (context.pullRequest) {
+        requireRepository(context);
+        const api = new GitHubApi(inputs.token, context.owner, context.repo);
+        const existing = await api.findComment(context.pullRequest.number, reviewMarker(workspace.manifestName));
+        const comment = existing
+            ? await api.updateComment(existing.id, markdown)
+            : await api.createComment(context.pullRequest.number, markdown);
+        info(`Review comment: ${comment.url}`);
+    }
+    if (!reviewPassed(report))
+        setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
+function configEnvironment(configs) {
+    if (configs.length === 0)
+        return {};
+    const env = { GIT_CONFIG_COUNT: String(configs.length) };
+    configs.forEach((config, index) => {
+        const equals = config.indexOf('=');
+        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
+    });
+    return env;
+}
+/** What git says when someone else updated the branch first (or at the same moment). */
+const LOST_RACE = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/;
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
+class Git {
+    cwd;
+    /** How many git processes this instance started (the history benchmark reports it). */
+    processCount = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async run(args, options = {}) {
+        this.processCount++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                env: {
+                    ...process.env,
+                    GIT_TERMINAL_PROMPT: '0',
+                    ...configEnvironment(options.configs ?? []),
+                    ...options.env
+                },
+                stdio: ['pipe', 'pipe', 'pipe']
+            });
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', reject);
+            child.on('close', code => {
+                if (code === 0)
+                    resolve(Buffer.concat(stdout));
+                else
+                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).toString('utf8').trimEnd();
+    }
+    async topLevel() {
+        return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined);
+    }
+    async resolve(revision) {
+        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
+    }
+    /** The last commit on the first-parent line of `revision` made at or before `date`. */
+    async lastCommitBefore(date, revision = 'HEAD') {
+        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
+        return commit || undefined;
+    }
+    async isShallow() {
+        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** The file at a revision, or undefined when it does not exist there. */
+    async show(revision, repoPath) {
+        return this.run(['show', `${revision}:${repoPath}`])
+            .then(buffer => buffer.toString('utf8'))
+            .catch(() => undefined);
+    }
+    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
+    async fileLog(repoPath, revision = 'HEAD') {
+        const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e';
+        const output = await this.text([
+            'log',
+            '--first-parent',
+            `--format=${format}`,
+            revision,
+            '--',
+            repoPath
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD);
+            return { commit, author, email, date, subject };
+        });
+    }
+    /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
+    async readObjects(specs) {
+        if (specs.length === 0)
+            return [];
+        const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' });
+        const results = [];
+        let offset = 0;
+        for (let index = 0; index < specs.length; index++) {
+            const headerEnd = output.indexOf(0x0a, offset);
+            const header = output.subarray(offset, headerEnd).toString('utf8');
+            offset = headerEnd + 1;
+            const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header);
+            if (!match) {
+                results.push(undefined);
+                continue;
             }
-            : undefined,
-        defaultBranch: payload.repository?.default_branch
+            const size = Number(match[1]);
+            results.push(output.subarray(offset, offset + size).toString('utf8'));
+            offset += size + 1;
+        }
+        return results;
+    }
+    async fetch(remote, refspecs, options = {}) {
+        const depth = options.deepen ? ['--unshallow'] : [];
+        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
+            configs: options.configs
+        });
+    }
+    async hashObject(text) {
+        return this.text(['hash-object', '-w', '--stdin'], { input: text });
+    }
+    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
+    async commitFile(options) {
+        const blob = await this.hashObject(options.content);
+        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
+        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
+        const env = { GIT_INDEX_FILE: indexFile };
+        try {
+            await this.run(['read-tree', options.parent], { env });
+            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
+            const tree = await this.text(['write-tree'], { env });
+            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
+                input: options.message,
+                env: {
+                    GIT_AUTHOR_NAME: options.author.name,
+                    GIT_AUTHOR_EMAIL: options.author.email,
+                    GIT_COMMITTER_NAME: options.committer.name,
+                    GIT_COMMITTER_EMAIL: options.committer.email
+                }
+            });
+        }
+        finally {
+            await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
+        }
+    }
+    /** Pushes a commit to a branch; false when the remote refused because the branch moved on. */
+    async push(remote, commit, branch, options = {}) {
+        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
+        try {
+            await this.run(args, { configs: options.configs });
+            return true;
+        }
+        catch (error) {
+            if (error instanceof GitError && LOST_RACE.test(error.stderr + error.message)) {
+                return false;
+            }
+            throw error;
+        }
+    }
+    async remoteUrl(remote) {
+        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
+    }
+    async isAncestor(ancestor, descendant) {
+        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
+            .then(() => true)
+            .catch(() => false);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+
+
+
+
+async function readManifestFile(absolutePath, displayName) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(absolutePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file (set the manifest path with --manifest or the manifest input)'
+            : String(error);
+        throw new ManifestError([
+            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
+        ]);
+    }
+}
+/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
+async function writeFileAtomic(absolutePath, text) {
+    const folder = path.dirname(absolutePath);
+    const temporary = path.join(folder, `.${path.basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`);
+    const mode = await fs
+        .stat(absolutePath)
+        .then(stat => stat.mode & 0o777)
+        .catch(() => 0o644);
+    const handle = await fs.open(temporary, 'w', mode);
+    try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await fs.rename(temporary, absolutePath);
+    }
+    catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/workspace.ts
+
+
+
+const DEFAULT_MANIFEST = 'model-stages.yaml';
+async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
+    const probe = new Git(cwd);
+    const top = await probe.topLevel();
+    const root = top ?? cwd;
+    const manifestPath = external_node_path_default().resolve(cwd, manifest);
+    const relative = external_node_path_default().relative(root, manifestPath);
+    const outside = relative.startsWith('..') || external_node_path_default().isAbsolute(relative);
+    const manifestName = (outside ? manifest : relative).split((external_node_path_default()).sep).join('/');
+    return { root, manifestPath, manifestName, git: top ? new Git(top) : undefined };
+}
+function readWorkspaceManifest(workspace) {
+    return readManifestFile(workspace.manifestPath, workspace.manifestName);
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback-history.ts
+
+
+
+/** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
+async function loadRollbackHistory(workspace, model, currentText, revision = 'HEAD') {
+    if (!workspace.git)
+        return undefined;
+    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
+    if (revisions.length === 0)
+        return undefined;
+    const current = readStages(currentText);
+    if (current)
+        revisions.push({ stages: current });
+    return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
+}
+
+;// CONCATENATED MODULE: ./src/reporting/pull-request.ts
+
+
+function pullRequestBranch(model) {
+    return `model-stages/${model}`;
+}
+function pullRequestTitle(outcome) {
+    return planTitle(outcome.plan);
+}
+function pullRequestBody(outcome, manifestName, runUrl) {
+    const parts = [
+        `This pull request changes \`${manifestName}\`:`,
+        markdownTable(['Model', 'Version', 'Transition', 'Why'], transitionRows(outcome.plan.transitions)),
+        validationSentence(outcome.validation),
+        outputTailBlock(outcome.validation),
+        runUrl
+            ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`
+            : '',
+        '<sub>Opened by model-stages. A new run for this model updates this pull request in place.</sub>'
+    ];
+    return parts.filter(Boolean).join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/publish-move.ts
+
+
+
+
+
+
+
+const MAX_PUSH_ATTEMPTS = 5;
+async function fetchBase(git, workspace, settings, fullHistory) {
+    const tracking = `refs/remotes/origin/${settings.base}`;
+    const deepen = fullHistory && (await git.isShallow());
+    await git.fetch('origin', [`+refs/heads/${settings.base}:${tracking}`], {
+        configs: settings.gitConfigs,
+        deepen
+    });
+    const commit = await git.resolve(tracking);
+    if (!commit)
+        throw new Error(`cannot find branch ${settings.base} on origin`);
+    const text = await git.show(commit, workspace.manifestName);
+    if (text === undefined) {
+        throw new ManifestError([
+            {
+                file: workspace.manifestName,
+                line: 1,
+                column: 1,
+                message: `the manifest does not exist on branch ${settings.base} (commit ${commit.slice(0, 7)})`
+            }
+        ]);
+    }
+    return { commit, text };
+}
+async function planOn(workspace, text, revision, command, args, validation, earlier) {
+    const history = command === 'rollback' ? await loadRollbackHistory(workspace, args.model, text, revision) : undefined;
+    return prepareMove({ workspace, text, command, args, validation, history, earlier });
+}
+/**
+ * Carries out a move as the mode says: nothing written (dry-run), a commit pushed to the base branch
+ * (commit), or a commit on `model-stages/<model>` proposed as a pull request (pull-request). Every plan is
+ * made on the base branch's current manifest; when a push loses a race, the move is planned again on the
+ * new manifest, never merged as text.
+ */
+async function publishMove(workspace, command, args, validation, settings) {
+    const git = workspace.git;
+    if (settings.mode === 'dry-run' || !git) {
+        if (settings.mode !== 'dry-run')
+            throw new Error(`mode ${settings.mode} needs a git checkout; ${workspace.root} is not one`);
+        const text = await readWorkspaceManifest(workspace);
+        return { outcome: await planOn(workspace, text, 'HEAD', command, args, validation), attempts: 0 };
+    }
+    let earlier;
+    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+        const tip = await fetchBase(git, workspace, settings, command === 'rollback');
+        const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, earlier);
+        if (!outcome.changed)
+            return { outcome, attempts: attempt };
+        const commitSha = await git.commitFile({
+            parent: tip.commit,
+            repoPath: workspace.manifestName,
+            content: outcome.newText,
+            message: commitMessage(outcome.plan, outcome.validation, {
+                requestedBy: settings.requestedBy,
+                reason: settings.runUrl
+            }),
+            author: settings.author,
+            committer: settings.committer
+        });
+        if (settings.mode === 'pull-request') {
+            const branch = pullRequestBranch(outcome.plan.model);
+            await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs });
+            const published = await proposePullRequest(outcome, branch, workspace, settings);
+            return { outcome, commitSha, ...published, attempts: attempt };
+        }
+        if (await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })) {
+            await fastForwardCheckout(git, tip.commit, commitSha);
+            return { outcome, commitSha, attempts: attempt };
+        }
+        info(`${settings.base} moved on while this run worked (attempt ${attempt}); planning again on the new manifest`);
+        earlier = outcome;
+        // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
+        args = { ...args, version: outcome.plan.version };
+        await pause(attempt);
+    }
+    throw new Error(`could not push to ${settings.base}: it kept moving (${MAX_PUSH_ATTEMPTS} attempts)`);
+}
+async function proposePullRequest(outcome, branch, workspace, settings) {
+    if (!settings.api)
+        throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)');
+    const title = pullRequestTitle(outcome);
+    const body = pullRequestBody(outcome, workspace.manifestName, settings.runUrl);
+    const open = await settings.api.findOpenPullRequest(branch, settings.base);
+    if (open)
+        return {
+            pullRequest: await settings.api.updatePullRequest(open.number, title, body),
+            pullRequestCreated: false
+        };
+    return {
+        pullRequest: await settings.api.createPullRequest(branch, settings.base, title, body),
+        pullRequestCreated: true
     };
 }
-function requireRepository(context) {
-    if (!context.owner || !context.repo)
-        throw new InputError('GITHUB_REPOSITORY is not set: run this inside GitHub Actions');
+/** Later steps of the job see the new manifest when the checkout was at the commit the change was made on. */
+async function fastForwardCheckout(git, parent, commit) {
+    const head = await git.resolve('HEAD');
+    if (head !== parent)
+        return;
+    await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
+        info('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
+    });
 }
-/** The branch changes go to: the base input, else the branch the workflow runs on, else the default branch. */
-function resolveBase(input, context) {
-    const base = input ?? context.pullRequest?.base ?? context.branch ?? context.defaultBranch;
-    if (!base)
-        throw new InputError('cannot tell which branch to change: set the base input');
-    return base;
-}
-function commitUrl(context, sha) {
-    return `${context.serverUrl}/${context.owner}/${context.repo}/commit/${sha}`;
+/** A short, growing, jittered wait, so that runs racing for one branch do not collide again at once. */
+function pause(attempt) {
+    const milliseconds = 100 * attempt + Math.floor(Math.random() * 300 * attempt);
+    return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish-settings.ts
@@ -48498,6 +48700,76 @@ async function publishSettings(inputs, context, workspace) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/action/run-evaluate.ts
+
+
+
+
+
+
+
+
+
+
+/** The newest staging version of every model (or the named one): the candidates evaluate validates. */
+function candidates(data, model) {
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = newestInStage(data, name, 'staging');
+        return version === undefined ? [] : [{ model: name, version }];
+    });
+}
+/** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
+async function runEvaluate(inputs, context, workspace) {
+    const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
+    const settings = await publishSettings(inputs, context, workspace);
+    const promoted = [];
+    const rejected = [];
+    const list = candidates(manifest.data, inputs.model);
+    if (list.length === 0)
+        info('No model has a version in staging: nothing to evaluate.');
+    for (const candidate of list) {
+        const published = await withValidationLog(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => publishMove(workspace, 'promote', candidate, validation, settings));
+        const { outcome } = published;
+        const entry = { ...candidate, version: outcome.plan.version, validation: outcome.verdict };
+        if (outcome.verdict === 'failed') {
+            rejected.push({ ...entry, exitCode: outcome.validation?.exitCode ?? null });
+            warning(`${candidate.model} ${outcome.plan.version} stays in staging. ${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`);
+            continue;
+        }
+        if (outcome.plan.transitions.length === 0)
+            continue;
+        if (published.pullRequest)
+            entry.pullRequestUrl = published.pullRequest.url;
+        if (published.commitSha)
+            entry.commitSha = published.commitSha;
+        promoted.push(entry);
+    }
+    setOutput('promoted', JSON.stringify(promoted));
+    setOutput('rejected', JSON.stringify(rejected));
+    setOutput('changed', String(promoted.length > 0 && inputs.mode !== 'dry-run'));
+    const rows = [
+        ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
+        ...rejected.map(e => [
+            e.model,
+            `\`${e.version}\``,
+            `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
+            'stays in staging'
+        ])
+    ];
+    const table = rows.length > 0
+        ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
+        : 'No candidates in staging.';
+    await summary.addRaw(`## model-stages: evaluate\n\n${table}`, true).write();
+}
+function resultCell(entry, mode, context) {
+    if (entry.pullRequestUrl)
+        return `[pull request](${entry.pullRequestUrl})`;
+    if (entry.commitSha)
+        return `[commit ${entry.commitSha.slice(0, 7)}](${commitUrl(context, entry.commitSha)})`;
+    return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted';
+}
+
 ;// CONCATENATED MODULE: ./src/commands/history.ts
 
 
@@ -48511,38 +48783,90 @@ async function readHistory(workspace, model, revision = 'HEAD') {
     return model === undefined ? entries : entries.filter(entry => entry.model === model);
 }
 
-;// CONCATENATED MODULE: ./src/commands/show.ts
+;// CONCATENATED MODULE: ./src/reporting/summary.ts
 
 
-function describeModel(data, model, version) {
-    const current = productionVersion(data, model);
-    const entries = data.models[model]?.versions ?? {};
-    const versions = Object.entries(entries).map(([name, entry]) => ({
-        version: name,
-        stage: entry.stage,
-        uri: entry.uri ?? null,
-        description: entry.description ?? null
-    }));
-    const report = {
-        model,
-        production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
-        versions
-    };
-    if (version !== undefined) {
-        assertVersionString(version);
-        const entry = entries[version];
-        if (!entry)
-            throw new InputError(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
-        report.version = { version, stage: entry.stage, uri: entry.uri ?? null };
+
+function moveSummary(published, mode, diff, links) {
+    const { outcome } = published;
+    const { plan } = outcome;
+    if (plan.transitions.length === 0)
+        return `## model-stages\n\nNothing to do: ${plan.note}.`;
+    const requested = plan.transitions.find(t => t.cause === 'requested');
+    let result = 'not written: validation did not pass';
+    if (outcome.verdict !== 'failed') {
+        if (published.pullRequest)
+            result = `[pull request #${published.pullRequest.number}](${published.pullRequest.url})`;
+        else if (published.commitSha)
+            result = `[commit ${published.commitSha.slice(0, 7)}](${links.commitUrl ?? published.commitSha})`;
+        else
+            result = 'dry run: nothing written';
     }
-    return report;
+    const table = markdownTable(['Model', 'Version', 'From → to', 'Validation', 'Archived', 'Result'], [
+        [
+            plan.model,
+            `\`${plan.version}\``,
+            `${stageName(requested?.from ?? null)} → ${requested?.to ?? ''}`,
+            outcome.verdict,
+            (outcome.verdict === 'failed' ? [] : archivedBy(plan)).join(', ') || '—',
+            result
+        ]
+    ]);
+    const parts = [
+        `## model-stages: ${planTitle(plan)}`,
+        table,
+        validationSentence(outcome.validation),
+        outputTailBlock(outcome.validation)
+    ];
+    if (mode === 'dry-run' && diff)
+        parts.push(`Planned change (mode: dry-run):\n\n\`\`\`diff\n${diff}\n\`\`\``);
+    return parts.filter(Boolean).join('\n\n');
 }
-/** For a deploy job: the version in production, or a clear error when there is none. */
-function requireProduction(report) {
-    if (!report.production) {
-        throw new InputError(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+function problemsSummary(problems) {
+    return [
+        '## model-stages: the manifest has problems',
+        markdownTable(['File', 'Line', 'Column', 'Problem'], problems.map(p => [p.file, String(p.line), String(p.column), p.message])),
+        'Nothing was changed.'
+    ].join('\n\n');
+}
+function errorSummary(message) {
+    return `## model-stages: stopped\n\n${message}\n\nNothing was changed.`;
+}
+function historySummary(entries, commitLink) {
+    if (entries.length === 0)
+        return '## model-stages: history\n\nNo transitions recorded.';
+    const rows = entries.map(entry => [
+        entry.date?.slice(0, 19).replace('T', ' ') ?? '',
+        entry.model,
+        `\`${entry.version}\``,
+        `${stageName(entry.from)} → ${entry.to ?? 'removed'}`,
+        entry.commit ? `[${entry.commit.slice(0, 7)}](${commitLink(entry.commit)})` : 'uncommitted',
+        entry.pullRequest ? `#${entry.pullRequest}` : '',
+        entry.author ?? ''
+    ]);
+    return `## model-stages: history\n\n${markdownTable(['Date', 'Model', 'Version', 'Transition', 'Commit', 'PR', 'Author'], rows)}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/run-history.ts
+
+
+
+
+
+/** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
+async function runHistory(inputs, context, workspace) {
+    if (workspace.git && (await workspace.git.isShallow())) {
+        await workspace.git.fetch('origin', [], {
+            deepen: true,
+            configs: await tokenConfigs(workspace.git, context.serverUrl, inputs.token)
+        });
     }
-    return report.production;
+    const entries = await readHistory(workspace, inputs.model);
+    setOutput('history', JSON.stringify(entries));
+    setOutput('changed', 'false');
+    await summary
+        .addRaw(historySummary(entries, sha => commitUrl(context, sha)), true)
+        .write();
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -49115,227 +49439,33 @@ function changedLineCount(before, after) {
         .filter(line => line.startsWith('-') || line.startsWith('+')).length;
 }
 
-;// CONCATENATED MODULE: ./src/reporting/summary.ts
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
 
-function moveSummary(published, mode, diff, links) {
+function setMoveOutputs(published, mode) {
     const { outcome } = published;
     const { plan } = outcome;
-    if (plan.transitions.length === 0)
-        return `## model-stages\n\nNothing to do: ${plan.note}.`;
     const requested = plan.transitions.find(t => t.cause === 'requested');
-    let result = 'not written: validation did not pass';
-    if (outcome.verdict !== 'failed') {
-        if (published.pullRequest)
-            result = `[pull request #${published.pullRequest.number}](${published.pullRequest.url})`;
-        else if (published.commitSha)
-            result = `[commit ${published.commitSha.slice(0, 7)}](${links.commitUrl ?? published.commitSha})`;
-        else
-            result = 'dry run: nothing written';
-    }
-    const table = markdownTable(['Model', 'Version', 'From → to', 'Validation', 'Archived', 'Result'], [
-        [
-            plan.model,
-            `\`${plan.version}\``,
-            `${stageName(requested?.from ?? null)} → ${requested?.to ?? ''}`,
-            outcome.verdict,
-            (outcome.verdict === 'failed' ? [] : archivedBy(plan)).join(', ') || '—',
-            result
-        ]
-    ]);
-    const parts = [
-        `## model-stages: ${planTitle(plan)}`,
-        table,
-        validationSentence(outcome.validation),
-        outputTailBlock(outcome.validation)
-    ];
-    if (mode === 'dry-run' && diff)
-        parts.push(`Planned change (mode: dry-run):\n\n\`\`\`diff\n${diff}\n\`\`\``);
-    return parts.filter(Boolean).join('\n\n');
-}
-function problemsSummary(problems) {
-    return [
-        '## model-stages: the manifest has problems',
-        markdownTable(['File', 'Line', 'Column', 'Problem'], problems.map(p => [p.file, String(p.line), String(p.column), p.message])),
-        'Nothing was changed.'
-    ].join('\n\n');
-}
-function errorSummary(message) {
-    return `## model-stages: stopped\n\n${message}\n\nNothing was changed.`;
-}
-function historySummary(entries, commitLink) {
-    if (entries.length === 0)
-        return '## model-stages: history\n\nNo transitions recorded.';
-    const rows = entries.map(entry => [
-        entry.date?.slice(0, 19).replace('T', ' ') ?? '',
-        entry.model,
-        `\`${entry.version}\``,
-        `${stageName(entry.from)} → ${entry.to ?? 'removed'}`,
-        entry.commit ? `[${entry.commit.slice(0, 7)}](${commitLink(entry.commit)})` : 'uncommitted',
-        entry.pullRequest ? `#${entry.pullRequest}` : '',
-        entry.author ?? ''
-    ]);
-    return `## model-stages: history\n\n${markdownTable(['Date', 'Model', 'Version', 'Transition', 'Commit', 'PR', 'Author'], rows)}`;
+    const data = outcome.verdict === 'failed' ? outcome.manifest.data : plan.result;
+    const entry = data.models[plan.model]?.versions[plan.version];
+    const production = data.models[plan.model] ? productionVersion(data, plan.model) : undefined;
+    const written = outcome.changed && (mode === 'dry-run' || published.commitSha !== undefined);
+    setOutput('changed', String(written));
+    setOutput('model', plan.model);
+    setOutput('version', plan.version);
+    setOutput('stage', entry?.stage ?? '');
+    setOutput('previous-stage', requested?.from ?? outcome.manifest.data.models[plan.model]?.versions[plan.version]?.stage ?? '');
+    setOutput('archived', JSON.stringify(outcome.verdict === 'failed' ? [] : archivedBy(plan)));
+    setOutput('production-version', production ?? '');
+    setOutput('production-uri', (production && data.models[plan.model]?.versions[production]?.uri) || '');
+    setOutput('validation', outcome.verdict);
+    setOutput('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '');
+    setOutput('pull-request-url', published.pullRequest?.url ?? '');
+    setOutput('commit-sha', published.commitSha ?? '');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/stages/review.ts
-
-/**
- * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
- * for a version that was in production before, when the history is known (`formerProduction`).
- */
-function reviewChanges(changes, formerProduction) {
-    return changes.map(change => {
-        const operation = legalOperation(change.from, change.to);
-        if (!operation) {
-            return { ...change, refusal: illegalMoveMessage(change.from, change.to), needsValidation: false };
-        }
-        if (operation === 'rollback') {
-            const former = formerProduction(change.model);
-            if (former && !former.includes(change.version)) {
-                return {
-                    ...change,
-                    operation,
-                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
-                    needsValidation: false
-                };
-            }
-        }
-        return { ...change, operation, needsValidation: change.to === 'production' };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/commands/review.ts
-
-
-
-
-
-
-
-
-/**
- * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
- * rules (hand edits included), and validates every version entering production.
- */
-async function reviewManifest(workspace, baseRevision, validation) {
-    const git = workspace.git;
-    if (!git)
-        throw new InputError(`check needs a git repository: ${workspace.root} is not one`);
-    const baseText = await git.show(baseRevision, workspace.manifestName);
-    const headText = await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
-    if (baseText === headText || headText === undefined) {
-        if (headText === undefined && baseText !== undefined) {
-            const problem = {
-                file: workspace.manifestName,
-                line: 1,
-                column: 1,
-                message: 'the manifest was deleted: archive versions instead, git history is the archive'
-            };
-            return { touched: true, problems: [problem], changes: [] };
-        }
-        return { touched: false, problems: [], changes: [] };
-    }
-    const check = checkManifestText(headText, workspace.manifestName);
-    if (baseText === undefined) {
-        // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
-        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
-    }
-    const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map());
-    const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
-    const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : [];
-    const entries = historyFromRevisions(revisions);
-    const reviewed = reviewChanges(changes, model => needsHistory && revisions.length > 0 ? formerProductionVersions(entries, model) : undefined);
-    const results = [];
-    for (const change of reviewed) {
-        if (!change.needsValidation || change.refusal || !check.manifest) {
-            results.push(change);
-            continue;
-        }
-        const data = check.manifest.data;
-        const uri = data.models[change.model]?.versions[change.version]?.uri;
-        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
-        results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) });
-    }
-    return { touched: true, headText, problems: check.problems, changes: results };
-}
-
-;// CONCATENATED MODULE: ./src/manifest/positions.ts
-
-
-/** Where a version's stage is written (else its key, else its model, else the top of the file). */
-function versionPosition(text, model, version) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
-    const candidates = [
-        locate(doc.contents, ['models', model, 'versions', version, 'stage']).value,
-        locate(doc.contents, ['models', model, 'versions', version]).key,
-        locate(doc.contents, ['models', model]).key
-    ];
-    const offset = candidates.find(node => node?.range)?.range?.[0] ?? 0;
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-}
-
-;// CONCATENATED MODULE: ./src/reporting/review.ts
-
-
-
-
-function reviewMarker(manifestName) {
-    return `<!-- model-stages:check ${manifestName} -->`;
-}
-function reviewPassed(report) {
-    return (report.problems.length === 0 &&
-        report.changes.every(change => !change.refusal && (!change.validation || change.validation.status === 'passed')));
-}
-function verdictCell(change) {
-    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
-}
-function validationCell(validation) {
-    if (!validation)
-        return '—';
-    return validation.status === 'passed'
-        ? '✅ passed'
-        : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
-}
-/** The PR comment and job summary of a review: one table of every stage change, then what failed. */
-function reviewMarkdown(report) {
-    const passed = reviewPassed(report);
-    const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``];
-    if (report.problems.length > 0) {
-        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n'));
-    }
-    if (report.initial)
-        parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');
-    else if (report.changes.length === 0)
-        parts.push('No stage changes.');
-    else {
-        parts.push(markdownTable(['Model', 'Version', 'Transition', 'Rule', 'Validation'], report.changes.map(change => [
-            change.model,
-            `\`${change.version}\``,
-            `${stageName(change.from)} → ${change.to ?? 'removed'}`,
-            verdictCell(change),
-            validationCell(change.validation)
-        ])));
-    }
-    for (const change of report.changes) {
-        if (change.validation && change.validation.status !== 'passed') {
-            parts.push(`**${change.model} ${change.version}**: ${validationSentence(change.validation)}`, outputTailBlock(change.validation));
-        }
-    }
-    parts.push(passed
-        ? '**Result: every stage change is legal and validated.**'
-        : '**Result: this pull request cannot be merged as it is.**');
-    if (report.runUrl)
-        parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`);
-    return parts.filter(Boolean).join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/run-check.ts
+;// CONCATENATED MODULE: ./src/action/run-move.ts
 
 
 
@@ -49345,159 +49475,7 @@ function reviewMarkdown(report) {
 
 
 
-
-/** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
-async function runCheck(inputs, context, workspace) {
-    const git = workspace.git;
-    if (!git)
-        throw new InputError(`check needs a git checkout: ${workspace.root} is not one`);
-    const base = inputs.base ?? context.pullRequest?.base;
-    if (!base)
-        throw new InputError('check compares a pull request with its base: run it on pull_request events, or set the base input');
-    const tracking = `refs/remotes/origin/${base}`;
-    const configs = await tokenConfigs(git, context.serverUrl, inputs.token);
-    // The whole history: a rollback in review is legal only for a version that was in production before.
-    await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen: await git.isShallow() });
-    // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
-    const eventBase = context.pullRequest?.baseSha;
-    const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
-    const result = await withValidationLog('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation));
-    setOutput('changed', 'false');
-    const validations = result.changes.filter(change => change.validation);
-    const failed = validations.some(change => change.validation?.status !== 'passed');
-    setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
-    if (!result.touched) {
-        info(`This pull request does not change ${workspace.manifestName}.`);
-        return;
-    }
-    const report = {
-        manifestName: workspace.manifestName,
-        problems: result.problems,
-        initial: result.initial,
-        changes: result.changes,
-        runUrl: context.runUrl
-    };
-    result.problems.forEach(annotate);
-    for (const change of result.changes) {
-        const failure = change.refusal ??
-            (change.validation && change.validation.status !== 'passed'
-                ? `validation ${change.validation.status}`
-                : undefined);
-        if (!failure)
-            continue;
-        const position = versionPosition(result.headText ?? '', change.model, change.version);
-        annotate({
-            file: workspace.manifestName,
-            ...position,
-            message: `${change.model} ${change.version}: ${failure}`
-        });
-    }
-    const markdown = reviewMarkdown(report);
-    await summary.addRaw(markdown, true).write();
-    if (context.pullRequest) {
-        requireRepository(context);
-        const api = new GitHubApi(inputs.token, context.owner, context.repo);
-        const existing = await api.findComment(context.pullRequest.number, reviewMarker(workspace.manifestName));
-        const comment = existing
-            ? await api.updateComment(existing.id, markdown)
-            : await api.createComment(context.pullRequest.number, markdown);
-        info(`Review comment: ${comment.url}`);
-    }
-    if (!reviewPassed(report))
-        setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
-}
-
-;// CONCATENATED MODULE: ./src/action/run-evaluate.ts
-
-
-
-
-
-
-
-
-
-
-/** The newest staging version of every model (or the named one): the candidates evaluate validates. */
-function candidates(data, model) {
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = newestInStage(data, name, 'staging');
-        return version === undefined ? [] : [{ model: name, version }];
-    });
-}
-/** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
-async function runEvaluate(inputs, context, workspace) {
-    const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
-    const settings = await publishSettings(inputs, context, workspace);
-    const promoted = [];
-    const rejected = [];
-    const list = candidates(manifest.data, inputs.model);
-    if (list.length === 0)
-        info('No model has a version in staging: nothing to evaluate.');
-    for (const candidate of list) {
-        const published = await withValidationLog(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => publishMove(workspace, 'promote', candidate, validation, settings));
-        const { outcome } = published;
-        const entry = { ...candidate, version: outcome.plan.version, validation: outcome.verdict };
-        if (outcome.verdict === 'failed') {
-            rejected.push({ ...entry, exitCode: outcome.validation?.exitCode ?? null });
-            warning(`${candidate.model} ${outcome.plan.version} stays in staging. ${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`);
-            continue;
-        }
-        if (outcome.plan.transitions.length === 0)
-            continue;
-        if (published.pullRequest)
-            entry.pullRequestUrl = published.pullRequest.url;
-        if (published.commitSha)
-            entry.commitSha = published.commitSha;
-        promoted.push(entry);
-    }
-    setOutput('promoted', JSON.stringify(promoted));
-    setOutput('rejected', JSON.stringify(rejected));
-    setOutput('changed', String(promoted.length > 0 && inputs.mode !== 'dry-run'));
-    const rows = [
-        ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
-        ...rejected.map(e => [
-            e.model,
-            `\`${e.version}\``,
-            `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
-            'stays in staging'
-        ])
-    ];
-    const table = rows.length > 0
-        ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
-        : 'No candidates in staging.';
-    await summary.addRaw(`## model-stages: evaluate\n\n${table}`, true).write();
-}
-function resultCell(entry, mode, context) {
-    if (entry.pullRequestUrl)
-        return `[pull request](${entry.pullRequestUrl})`;
-    if (entry.commitSha)
-        return `[commit ${entry.commitSha.slice(0, 7)}](${commitUrl(context, entry.commitSha)})`;
-    return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted';
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+/** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 async function runMove(command, inputs, context, workspace) {
     const settings = await publishSettings(inputs, context, workspace);
     const published = await withValidationLog('Validation output', inputs, validation => publishMove(workspace, command, { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri }, validation, settings));
@@ -49518,6 +49496,47 @@ async function runMove(command, inputs, context, workspace) {
         setFailed(`${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/commands/show.ts
+
+
+function describeModel(data, model, version) {
+    const current = productionVersion(data, model);
+    const entries = data.models[model]?.versions ?? {};
+    const versions = Object.entries(entries).map(([name, entry]) => ({
+        version: name,
+        stage: entry.stage,
+        uri: entry.uri ?? null,
+        description: entry.description ?? null
+    }));
+    const report = {
+        model,
+        production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
+        versions
+    };
+    if (version !== undefined) {
+        assertVersionString(version);
+        const entry = entries[version];
+        if (!entry)
+            throw new InputError(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
+        report.version = { version, stage: entry.stage, uri: entry.uri ?? null };
+    }
+    return report;
+}
+/** For a deploy job: the version in production, or a clear error when there is none. */
+function requireProduction(report) {
+    if (!report.production) {
+        throw new InputError(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+    }
+    return report.production;
+}
+
+;// CONCATENATED MODULE: ./src/action/run-show.ts
+
+
+
+
+/** What is in production (and the stage of a named version), for a deploy job. */
 async function runShow(inputs, workspace) {
     const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
     const report = describeModel(manifest.data, inputs.model ?? '', inputs.version);
@@ -49536,20 +49555,22 @@ async function runShow(inputs, workspace) {
     info(line);
     await summary.addRaw(`## model-stages: ${line}`, true).write();
 }
-async function runHistory(inputs, context, workspace) {
-    if (workspace.git && (await workspace.git.isShallow())) {
-        await workspace.git.fetch('origin', [], {
-            deepen: true,
-            configs: await tokenConfigs(workspace.git, context.serverUrl, inputs.token)
-        });
-    }
-    const entries = await readHistory(workspace, inputs.model);
-    setOutput('history', JSON.stringify(entries));
-    setOutput('changed', 'false');
-    await summary
-        .addRaw(historySummary(entries, sha => commitUrl(context, sha)), true)
-        .write();
-}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A stopped run: annotations for manifest problems, a summary, a failed step. Nothing was written. */
 async function report(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof ManifestError) {
@@ -49567,6 +49588,7 @@ async function report(error) {
         .catch(() => undefined);
     setFailed(message);
 }
+/** The action: read the inputs, run the command, report. */
 async function run() {
     try {
         const inputs = readInputs();

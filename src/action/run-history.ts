@@ -1,0 +1,26 @@
+import * as core from '@actions/core'
+import { readHistory } from '../commands/history.js'
+import type { Workspace } from '../commands/workspace.js'
+import { historySummary } from '../reporting/summary.js'
+import { tokenConfigs } from './git-auth.js'
+import type { ActionInputs } from './inputs.js'
+import { commitUrl, type RunContext } from './run-context.js'
+
+/** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
+export async function runHistory(inputs: ActionInputs, context: RunContext, workspace: Workspace) {
+  if (workspace.git && (await workspace.git.isShallow())) {
+    await workspace.git.fetch('origin', [], {
+      deepen: true,
+      configs: await tokenConfigs(workspace.git, context.serverUrl, inputs.token)
+    })
+  }
+  const entries = await readHistory(workspace, inputs.model)
+  core.setOutput('history', JSON.stringify(entries))
+  core.setOutput('changed', 'false')
+  await core.summary
+    .addRaw(
+      historySummary(entries, sha => commitUrl(context, sha)),
+      true
+    )
+    .write()
+}

@@ -1,0 +1,43 @@
+import * as core from '@actions/core'
+import type { MoveCommand } from '../commands/moves.js'
+import type { Workspace } from '../commands/workspace.js'
+import { validationSentence } from '../reporting/describe.js'
+import { unifiedDiff } from '../reporting/diff.js'
+import { moveSummary } from '../reporting/summary.js'
+import type { ActionInputs } from './inputs.js'
+import { setMoveOutputs } from './outputs.js'
+import { publishMove } from './publish-move.js'
+import { publishSettings } from './publish-settings.js'
+import { commitUrl, type RunContext } from './run-context.js'
+import { withValidationLog } from './validation-log.js'
+
+/** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
+export async function runMove(
+  command: MoveCommand,
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace
+) {
+  const settings = await publishSettings(inputs, context, workspace)
+  const published = await withValidationLog('Validation output', inputs, validation =>
+    publishMove(
+      workspace,
+      command,
+      { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri },
+      validation,
+      settings
+    )
+  )
+  const { outcome } = published
+  setMoveOutputs(published, inputs.mode)
+  const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
+  const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
+  await core.summary.addRaw(moveSummary(published, inputs.mode, diff, links), true).write()
+  if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)
+  if (inputs.mode === 'dry-run' && diff) core.info(`Planned change (dry run, nothing written):\n${diff}`)
+  if (published.pullRequest) core.info(`Pull request: ${published.pullRequest.url}`)
+  if (published.commitSha) core.info(`Commit: ${published.commitSha}`)
+  if (outcome.verdict === 'failed') {
+    core.setFailed(`${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`)
+  }
+}

@@ -1,0 +1,25 @@
+import * as core from '@actions/core'
+import { describeModel, requireProduction } from '../commands/show.js'
+import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
+import { loadManifestText } from '../manifest/load.js'
+import type { ActionInputs } from './inputs.js'
+
+/** What is in production (and the stage of a named version), for a deploy job. */
+export async function runShow(inputs: ActionInputs, workspace: Workspace) {
+  const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
+  const report = describeModel(manifest.data, inputs.model ?? '', inputs.version)
+  core.setOutput('model', report.model)
+  if (report.version) {
+    core.setOutput('version', report.version.version)
+    core.setOutput('stage', report.version.stage)
+  }
+  const production = report.version ? report.production : requireProduction(report)
+  core.setOutput('production-version', production?.version ?? '')
+  core.setOutput('production-uri', production?.uri ?? '')
+  core.setOutput('changed', 'false')
+  const line = production
+    ? `${report.model} in production: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
+    : `${report.model}: nothing in production`
+  core.info(line)
+  await core.summary.addRaw(`## model-stages: ${line}`, true).write()
+}
