@@ -119,7 +119,9 @@ export async function publishMove(
     })
     if (settings.mode === 'pull-request') {
       const branch = pullRequestBranch(outcome.plan.model)
-      await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs })
+      if (!(await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs }))) {
+        throw new Error(`origin refused the branch ${branch} (is it protected?); no pull request was opened`)
+      }
       const published = await proposePullRequest(outcome, branch, workspace, settings)
       return { outcome, commitSha, ...published, attempts: attempt }
     }
