@@ -37,16 +37,15 @@ const promoteByHand = (text: string) =>
       'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
     )
 
+/** The action's check command on the pull request's checkout. */
+const runCheck = (target: TestRepo, pull: Pick<ActionRunOptions, 'event' | 'eventName' | 'ref'>) =>
+  runAction({ cwd: target.work, inputs: { command: 'check' }, apiUrl: fixture.stub.url, ...pull })
+
 describe('check: review of stage changes in a pull request', () => {
   it('a legal promotion: validated, one comment created, then updated in place on the next run', async () => {
     const target = exampleRepo('echo "validated $MODEL_NAME $MODEL_VERSION from $MODEL_STAGE"')
     const pull = openPullRequest(target, promoteByHand)
-    const first = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const first = await runCheck(target, pull)
     expect(first.exitCode).toBe(0)
     expect(first.outputs.validation).toBe('passed')
     expect(first.stdout).toContain('validated churn-classifier 1.5.0 from staging')
@@ -61,12 +60,7 @@ describe('check: review of stage changes in a pull request', () => {
       '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ✅ passed |'
     )
 
-    const second = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const second = await runCheck(target, pull)
     expect(second.exitCode).toBe(0)
     expect(fixture.stub.comments).toHaveLength(1)
     expect(fixture.stub.requests.map(r => `${r.method} ${r.path}`)).toEqual([
@@ -82,12 +76,7 @@ describe('check: review of stage changes in a pull request', () => {
     const pull = openPullRequest(target, text =>
       text.replace('stage: production          #', 'stage: staging             #')
     )
-    const run = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain(
       '::error title=model-stages,file=model-stages.yaml,line=17,col=16::churn-classifier 1.4.0: production → staging is not allowed'
@@ -109,12 +98,7 @@ describe('check: review of stage changes in a pull request', () => {
           ''
         )
     )
-    const run = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain(
       'file=model-stages.yaml,line=20,col=16::model churn-classifier has 2 versions in production'
@@ -127,12 +111,7 @@ describe('check: review of stage changes in a pull request', () => {
   it('a failed validation in review fails the check and shows the output tail', async () => {
     const target = exampleRepo('echo "auc 0.70 below 0.85"; exit 2')
     const pull = openPullRequest(target, promoteByHand)
-    const run = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(1)
     expect(run.outputs.validation).toBe('failed')
     expect(run.stdout).toContain(
@@ -145,12 +124,7 @@ describe('check: review of stage changes in a pull request', () => {
   it('a pull request that adds the manifest takes its stages as the starting point', async () => {
     const target = fixture.use(createRepo('# no stages yet\n', 'README.md'))
     const pull = openPullRequest(target, { file: 'model-stages.yaml', content: EXAMPLE_MANIFEST })
-    const run = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(0)
     expect(fixture.stub.comments[0]?.body).toContain('This pull request adds the manifest')
   })
@@ -158,12 +132,7 @@ describe('check: review of stage changes in a pull request', () => {
   it('a pull request that does not touch the manifest passes quietly', async () => {
     const target = exampleRepo('false')
     const pull = openPullRequest(target, { file: 'NOTES.md', content: 'notes\n' })
-    const run = await runAction({
-      cwd: target.work,
-      inputs: { command: 'check' },
-      apiUrl: fixture.stub.url,
-      ...pull
-    })
+    const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('This pull request does not change model-stages.yaml.')
     expect(fixture.stub.requests).toEqual([])
