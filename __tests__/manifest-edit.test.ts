@@ -106,6 +106,16 @@ describe('edits that keep the file', () => {
     expect(second).toBe(text + '\n      "2": { stage: staging }\n')
   })
 
+  it('keeps Windows line endings', () => {
+    const text = EXAMPLE_MANIFEST.replaceAll('\n', '\r\n')
+    const after = apply(text, data => planRegister(data, 'churn-classifier', '1.6.0', {}))
+    expect(after.replaceAll('\r\n', '')).not.toContain('\n')
+    expect(after).toContain('\r\n      "1.6.0":\r\n        stage: staging\r\n')
+    expect(apply(text, data => planPromote(data, 'churn-classifier'))).toBe(
+      apply(EXAMPLE_MANIFEST, data => planPromote(data, 'churn-classifier')).replaceAll('\n', '\r\n')
+    )
+  })
+
   it('quotes a plain version key that YAML would read as a number', () => {
     const text = 'version: 1\nmodels:\n  m:\n    versions:\n      v1:\n        stage: staging\n'
     expect(apply(text, data => planRegister(data, 'm', '1.10', {}))).toBe(

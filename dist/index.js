@@ -47766,6 +47766,10 @@ function entryLines(entry) {
 function entryFlow(entry) {
     return `{ ${entryLines(entry).join(', ')} }`;
 }
+/** New lines end the way the file's lines do. */
+function lineBreak(manifest) {
+    return manifest.text.includes('\r\n') ? '\r\n' : '\n';
+}
 function lineStart(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -47784,7 +47788,7 @@ function afterLastEntry(manifest, map) {
     const text = manifest.text;
     const newline = text.indexOf('\n', Math.max(end - 1, 0));
     if (newline === -1)
-        return { offset: text.length, prefix: '\n' };
+        return { offset: text.length, prefix: lineBreak(manifest) };
     return { offset: newline + 1, prefix: '' };
 }
 function addVersionSplice(manifest, model, version, entry) {
@@ -47808,7 +47812,11 @@ function addVersionSplice(manifest, model, version, entry) {
             ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
         ];
     const { offset, prefix } = afterLastEntry(manifest, versions);
-    return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` };
+    return {
+        start: offset,
+        end: offset,
+        text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+    };
 }
 function innerIndentOf(manifest, lastValue, keyIndent) {
     const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
@@ -47834,7 +47842,11 @@ function addModelSplice(manifest, model, version, entry) {
         ...entryLines(entry).map(line => `${pad(3)}${line}`)
     ];
     const { offset, prefix } = afterLastEntry(manifest, models);
-    return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` };
+    return {
+        start: offset,
+        end: offset,
+        text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+    };
 }
 /** Adds `entry` to a flow map `{ … }` just before its closing brace. */
 function flowInsert(manifest, map, entry) {

@@ -81,6 +81,11 @@ function entryFlow(entry: VersionEntry): string {
   return `{ ${entryLines(entry).join(', ')} }`
 }
 
+/** New lines end the way the file's lines do. */
+function lineBreak(manifest: LoadedManifest): string {
+  return manifest.text.includes('\r\n') ? '\r\n' : '\n'
+}
+
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1
 }
@@ -100,7 +105,7 @@ function afterLastEntry(manifest: LoadedManifest, map: YAMLMap): { offset: numbe
     throw new UneditableLayoutError(`cannot find where to add an entry in ${manifest.file}`)
   const text = manifest.text
   const newline = text.indexOf('\n', Math.max(end - 1, 0))
-  if (newline === -1) return { offset: text.length, prefix: '\n' }
+  if (newline === -1) return { offset: text.length, prefix: lineBreak(manifest) }
   return { offset: newline + 1, prefix: '' }
 }
 
@@ -134,7 +139,11 @@ function addVersionSplice(
           )
         ]
   const { offset, prefix } = afterLastEntry(manifest, versions)
-  return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` }
+  return {
+    start: offset,
+    end: offset,
+    text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+  }
 }
 
 function innerIndentOf(manifest: LoadedManifest, lastValue: unknown, keyIndent: number): number {
@@ -170,7 +179,11 @@ function addModelSplice(
     ...entryLines(entry).map(line => `${pad(3)}${line}`)
   ]
   const { offset, prefix } = afterLastEntry(manifest, models)
-  return { start: offset, end: offset, text: `${prefix}${block.join('\n')}\n` }
+  return {
+    start: offset,
+    end: offset,
+    text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+  }
 }
 
 /** Adds `entry` to a flow map `{ … }` just before its closing brace. */
