@@ -55,6 +55,15 @@ describe('entry point', () => {
     expect(core.setOutput).not.toHaveBeenCalled()
   })
 
+  it('refuses a manifest outside the repository', async () => {
+    inputs.manifest = '../elsewhere/model-stages.yaml'
+    inputs.model = 'm'
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(
+      'input manifest must be a path inside the repository; got "../elsewhere/model-stages.yaml"'
+    )
+  })
+
   it('masks the token', async () => {
     inputs.token = 'ghs_secret'
     inputs.model = 'm'

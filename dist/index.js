@@ -32178,6 +32178,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** An error annotation on the manifest line a problem is about. */
@@ -48269,9 +48272,6 @@ async function runCheck(inputs, context, workspace) {
         setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -49584,6 +49584,8 @@ async function runShow(inputs, workspace) {
 
 
 
+
+
 /** A stopped run: annotations for manifest problems, a summary, a failed step. Nothing was written. */
 async function report(error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -49608,6 +49610,9 @@ async function run() {
         const inputs = readInputs();
         const context = readRunContext();
         const workspace = await openWorkspace(process.cwd(), inputs.manifest);
+        if (workspace.manifestName.startsWith('../') || external_node_path_default().isAbsolute(workspace.manifestName)) {
+            throw new InputError(`input manifest must be a path inside the repository; got ${JSON.stringify(inputs.manifest)}`);
+        }
         if (isMoveCommand(inputs.command))
             return await runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import path from 'node:path'
 import { annotate } from './action/annotations.js'
 import { readInputs } from './action/inputs.js'
 import { readRunContext } from './action/run-context.js'
@@ -11,6 +12,7 @@ import { isMoveCommand } from './commands/moves.js'
 import { openWorkspace } from './commands/workspace.js'
 import { ManifestError } from './manifest/problems.js'
 import { errorSummary, problemsSummary } from './reporting/summary.js'
+import { InputError } from './stages/errors.js'
 
 /** A stopped run: annotations for manifest problems, a summary, a failed step. Nothing was written. */
 async function report(error: unknown): Promise<void> {
@@ -37,6 +39,11 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunContext()
     const workspace = await openWorkspace(process.cwd(), inputs.manifest)
+    if (workspace.manifestName.startsWith('../') || path.isAbsolute(workspace.manifestName)) {
+      throw new InputError(
+        `input manifest must be a path inside the repository; got ${JSON.stringify(inputs.manifest)}`
+      )
+    }
     if (isMoveCommand(inputs.command)) return await runMove(inputs.command, inputs, context, workspace)
     switch (inputs.command) {
       case 'show':
