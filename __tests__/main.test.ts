@@ -98,7 +98,16 @@ describe('entry point', () => {
       'version: 1\nmodels:\n  m:\n    validate: "true"\n    versions:\n      "1": { stage: staging, uri: s3://m/1 }\n'
     writeFileSync(path.join(folder, 'model-stages.yaml'), text)
     inputs.model = 'm'
-    await run()
+    const written: string[] = []
+    const write = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation(chunk => written.push(String(chunk)) > 0)
+    try {
+      await run()
+    } finally {
+      write.mockRestore()
+    }
+    expect(written.join('')).toMatch(/^::stop-commands::([\w-]+)\n[\s\S]*\n::\1::\n$/)
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(Object.fromEntries(core.setOutput.mock.calls)).toMatchObject({
       changed: 'true',
