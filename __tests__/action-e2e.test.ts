@@ -98,6 +98,20 @@ describe('action end to end (dist/index.js)', () => {
     expect(git(origin, 'log', '--format=%s', 'main')).not.toContain('promote')
   })
 
+  it('mode pull-request without pull-requests: write says what the token lacks', async () => {
+    const { work } = exampleRepo()
+    fixture.stub.refuse = { route: /^POST .*\/pulls$/, status: 403 }
+    const run = await runAction({
+      cwd: work,
+      inputs: { command: 'promote', model: 'churn-classifier' },
+      apiUrl: fixture.stub.url
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::GitHub refused to create a pull request \(403: .*the token needs `contents: write` and `pull-requests: write`/
+    )
+  })
+
   it('a failed validation writes nothing and fails the step with the exit code and output tail', async () => {
     const { work, origin, read } = exampleRepo('echo "auc 0.71 is below 0.85"; exit 4')
     const before = git(origin, 'rev-parse', 'main')

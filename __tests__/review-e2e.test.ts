@@ -121,6 +121,20 @@ describe('check: review of stage changes in a pull request', () => {
     expect(fixture.stub.comments[0]?.body).toContain('auc 0.70 below 0.85')
   })
 
+  it('without write access to the pull request (a fork), the review still runs and lands in the summary', async () => {
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, promoteByHand)
+    fixture.stub.refuse = { route: /^POST .*\/comments$/, status: 403 }
+    const run = await runCheck(target, pull)
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(
+      /::warning::GitHub refused to comment on the pull request \(403: .*pull-requests: write/
+    )
+    expect(run.summary).toContain(
+      '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ✅ passed |'
+    )
+  })
+
   it('a pull request that adds the manifest takes its stages as the starting point', async () => {
     const target = fixture.use(createRepo('# no stages yet\n', 'README.md'))
     const pull = openPullRequest(target, { file: 'model-stages.yaml', content: EXAMPLE_MANIFEST })

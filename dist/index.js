@@ -47126,6 +47126,27 @@ function commitUrl(context, sha) {
 
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 
+/** A REST call GitHub refused, with what the token is likely missing. */
+class GitHubApiError extends Error {
+    status;
+    constructor(status, what, detail) {
+        const hint = status === 403 || status === 404
+            ? ': the token needs `contents: write` and `pull-requests: write` (a workflow on a fork gets a read-only token)'
+            : '';
+        super(`GitHub refused to ${what} (${status ?? 'no answer'}: ${detail})${hint}`);
+        this.status = status;
+        this.name = 'GitHubApiError';
+    }
+}
+async function call(what, request) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        const status = error.status;
+        throw new GitHubApiError(status, what, error instanceof Error ? error.message : String(error));
+    }
+}
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
 class GitHubApi {
     owner;
@@ -47139,65 +47160,65 @@ class GitHubApi {
         this.octokit = getOctokit(token);
     }
     async findOpenPullRequest(branch, base) {
-        const { data } = await this.octokit.rest.pulls.list({
+        const { data } = await call('list pull requests', () => this.octokit.rest.pulls.list({
             owner: this.owner,
             repo: this.repo,
             state: 'open',
             head: `${this.owner}:${branch}`,
             base,
             per_page: 1
-        });
+        }));
         const pull = data[0];
         return pull ? { number: pull.number, url: pull.html_url } : undefined;
     }
     async createPullRequest(branch, base, title, body) {
-        const { data } = await this.octokit.rest.pulls.create({
+        const { data } = await call('create a pull request', () => this.octokit.rest.pulls.create({
             owner: this.owner,
             repo: this.repo,
             head: branch,
             base,
             title,
             body
-        });
+        }));
         return { number: data.number, url: data.html_url };
     }
     async updatePullRequest(number, title, body) {
-        const { data } = await this.octokit.rest.pulls.update({
+        const { data } = await call('update pull request', () => this.octokit.rest.pulls.update({
             owner: this.owner,
             repo: this.repo,
             pull_number: number,
             title,
             body
-        });
+        }));
         return { number: data.number, url: data.html_url };
     }
     /** The first comment on an issue or PR whose body contains `marker`. */
     async findComment(issueNumber, marker) {
-        const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        const comments = await call('list the pull request comments', () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
             owner: this.owner,
             repo: this.repo,
             issue_number: issueNumber,
             per_page: 100
-        });
+        }));
         const found = comments.find(comment => comment.body?.includes(marker));
         return found ? { id: found.id, url: found.html_url } : undefined;
     }
     async createComment(issueNumber, body) {
-        const { data } = await this.octokit.rest.issues.createComment({
+        const { data } = await call('comment on the pull request', () => this.octokit.rest.issues.createComment({
             owner: this.owner,
             repo: this.repo,
             issue_number: issueNumber,
             body
-        });
+        }));
         return { id: data.id, url: data.html_url };
     }
     async updateComment(id, body) {
-        const { data } = await this.octokit.rest.issues.updateComment({
+        const { data } = await call('update the review comment', () => this.octokit.rest.issues.updateComment({
             owner: this.owner,
             repo: this.repo,
             comment_id: id,
             body
-        });
+        }));
         return { id: data.id, url: data.html_url };
     }
 }
@@ -48261,15 +48282,25 @@ async function runCheck(inputs, context, workspace) {
     await summary.addRaw(markdown, true).write();
     if (context.pullRequest) {
         requireRepository(context);
-        const api = new GitHubApi(inputs.token, context.owner, context.repo);
-        const existing = await api.findComment(context.pullRequest.number, reviewMarker(workspace.manifestName));
-        const comment = existing
-            ? await api.updateComment(existing.id, markdown)
-            : await api.createComment(context.pullRequest.number, markdown);
-        info(`Review comment: ${comment.url}`);
+        await keepReviewComment(new GitHubApi(inputs.token, context.owner, context.repo), context.pullRequest.number, workspace, markdown);
     }
     if (!reviewPassed(report))
         setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
+}
+/** One comment per manifest, found by its marker and updated in place. Without write access, the summary has to do. */
+async function keepReviewComment(api, pullRequest, workspace, markdown) {
+    try {
+        const existing = await api.findComment(pullRequest, reviewMarker(workspace.manifestName));
+        const comment = existing
+            ? await api.updateComment(existing.id, markdown)
+            : await api.createComment(pullRequest, markdown);
+        info(`Review comment: ${comment.url}`);
+    }
+    catch (error) {
+        if (!(error instanceof GitHubApiError) || error.status !== 403)
+            throw error;
+        warning(`${error.message}. The review is in the job summary only.`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:fs"

@@ -29,6 +29,7 @@ export function endToEndFixture() {
     state.stub.requests.length = 0
     state.stub.pulls.length = 0
     state.stub.comments.length = 0
+    state.stub.refuse = undefined
   })
   return {
     get stub() {

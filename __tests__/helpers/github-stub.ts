@@ -31,6 +31,8 @@ export class GitHubStub {
   readonly requests: RecordedRequest[] = []
   readonly pulls: PullRequest[] = []
   readonly comments: Comment[] = []
+  /** Requests whose `METHOD path` matches get this status instead, as a read-only token would. */
+  refuse?: { route: RegExp; status: number }
   private server?: Server
   private nextId = 1
 
@@ -68,6 +70,9 @@ export class GitHubStub {
     this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body })
 
     const route = `${method} ${url.pathname}`
+    if (this.refuse?.route.test(route)) {
+      return { status: this.refuse.status, body: { message: 'Resource not accessible by integration' } }
+    }
     let match: RegExpExecArray | null
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/pulls$/.exec(route))) {
       const head = url.searchParams.get('head')?.split(':').pop()

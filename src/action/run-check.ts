@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { GitHubApi } from '../adapters/github.js'
+import { GitHubApi, GitHubApiError } from '../adapters/github.js'
 import { annotate } from './annotations.js'
 import { withValidationLog } from './validation-log.js'
 import { reviewManifest } from '../commands/review.js'
@@ -72,13 +72,32 @@ export async function runCheck(
   await core.summary.addRaw(markdown, true).write()
   if (context.pullRequest) {
     requireRepository(context)
-    const api = new GitHubApi(inputs.token, context.owner, context.repo)
-    const existing = await api.findComment(context.pullRequest.number, reviewMarker(workspace.manifestName))
-    const comment = existing
-      ? await api.updateComment(existing.id, markdown)
-      : await api.createComment(context.pullRequest.number, markdown)
-    core.info(`Review comment: ${comment.url}`)
+    await keepReviewComment(
+      new GitHubApi(inputs.token, context.owner, context.repo),
+      context.pullRequest.number,
+      workspace,
+      markdown
+    )
   }
   if (!reviewPassed(report))
     core.setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`)
+}
+
+/** One comment per manifest, found by its marker and updated in place. Without write access, the summary has to do. */
+async function keepReviewComment(
+  api: GitHubApi,
+  pullRequest: number,
+  workspace: Workspace,
+  markdown: string
+) {
+  try {
+    const existing = await api.findComment(pullRequest, reviewMarker(workspace.manifestName))
+    const comment = existing
+      ? await api.updateComment(existing.id, markdown)
+      : await api.createComment(pullRequest, markdown)
+    core.info(`Review comment: ${comment.url}`)
+  } catch (error) {
+    if (!(error instanceof GitHubApiError) || error.status !== 403) throw error
+    core.warning(`${error.message}. The review is in the job summary only.`)
+  }
 }
