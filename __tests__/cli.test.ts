@@ -165,6 +165,29 @@ describe('CLI', () => {
     expect(early).toMatchObject({ exitCode: 2, stderr: 'model-stages: no commit at or before 2001-01-01\n' })
   })
 
+  it('check reviews the uncommitted stage changes as a pull request check would', async () => {
+    const { work, read, write } = exampleRepo()
+    expect((await runCli(work, 'check')).stdout).toBe('No change to model-stages.yaml since HEAD.\n')
+    await runCli(work, 'promote', 'churn-classifier')
+    const legal = await runCli(work, 'check')
+    expect(legal.exitCode).toBe(0)
+    expect(legal.stdout).toContain('churn-classifier@1.5.0 staging -> production: promote; validation passed')
+    write(read().replace('"1.3.0":\n        stage: archived', '"1.3.0":\n        stage: staging'))
+    write(read().replace('"2024.10.1": { stage: production', '"2024.10.1": { stage: staging'))
+    const illegal = await runCli(work, 'check', '--json')
+    expect(illegal.exitCode).toBe(1)
+    expect(JSON.parse(illegal.stdout)).toMatchObject({
+      passed: false,
+      changes: expect.arrayContaining([
+        expect.objectContaining({ version: '1.3.0', operation: 'restore' }),
+        expect.objectContaining({
+          version: '2024.10.1',
+          refusal: expect.stringContaining('production → staging is not allowed')
+        })
+      ])
+    })
+  })
+
   it('lint prints every problem as file:line:col and exits 2', async () => {
     const { work, write } = exampleRepo()
     const fixture = badManifests().find(f => f.name.includes('many-problems'))

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(256);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4355);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 256:
+/***/ 4355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -96,7 +96,7 @@ function nodeStart(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/problems.ts
-function formatProblem(problem) {
+function problems_formatProblem(problem) {
     return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
 function sortProblems(problems) {
@@ -106,7 +106,7 @@ function sortProblems(problems) {
 class ManifestError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        super(problems.map(problems_formatProblem).join('\n'));
         this.problems = problems;
         this.name = 'ManifestError';
     }
@@ -10202,7 +10202,7 @@ const LEGAL_MOVES = [
     { from: 'archived', to: 'staging', operation: 'restore' },
     { from: 'archived', to: 'production', operation: 'rollback' }
 ];
-function stageName(stage) {
+function rules_stageName(stage) {
     return stage ?? 'unregistered';
 }
 function legalOperation(from, to) {
@@ -10218,7 +10218,7 @@ function legalMovesFrom(from) {
 function illegalMoveMessage(from, to) {
     const target = to === null ? 'removed' : to;
     const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
-    return `${stageName(from)} → ${target} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from)}`;
+    return `${rules_stageName(from)} → ${target} is not allowed${removal}; from ${rules_stageName(from)} the legal moves are: ${legalMovesFrom(from)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/plan.ts
@@ -10678,6 +10678,90 @@ async function manifestAt(workspace, at) {
     return { text, commit, name: `${workspace.manifestName}@${commit.slice(0, 7)}` };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/stages/review.ts
+
+/**
+ * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
+ * for a version that was in production before, when the history is known (`formerProduction`).
+ */
+function reviewChanges(changes, formerProduction) {
+    return changes.map(change => {
+        const operation = legalOperation(change.from, change.to);
+        if (!operation) {
+            return { ...change, refusal: illegalMoveMessage(change.from, change.to), needsValidation: false };
+        }
+        if (operation === 'rollback') {
+            const former = formerProduction(change.model);
+            if (former && !former.includes(change.version)) {
+                return {
+                    ...change,
+                    operation,
+                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
+                    needsValidation: false
+                };
+            }
+        }
+        return { ...change, operation, needsValidation: change.to === 'production' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
+
+
+
+
+
+
+/**
+ * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
+ * rules (hand edits included), and validates every version entering production.
+ */
+async function reviewManifest(workspace, baseRevision, validation) {
+    const git = workspace.git;
+    if (!git)
+        throw new errors_InputError(`check needs a git repository: ${workspace.root} is not one`);
+    const baseText = await git.show(baseRevision, workspace.manifestName);
+    const headText = await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    if (baseText === headText || headText === undefined) {
+        if (headText === undefined && baseText !== undefined) {
+            const problem = {
+                file: workspace.manifestName,
+                line: 1,
+                column: 1,
+                message: 'the manifest was deleted: archive versions instead, git history is the archive'
+            };
+            return { touched: true, problems: [problem], changes: [] };
+        }
+        return { touched: false, problems: [], changes: [] };
+    }
+    const check = checkManifestText(headText, workspace.manifestName);
+    if (baseText === undefined) {
+        // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
+        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
+    }
+    const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map());
+    const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
+    const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : [];
+    const entries = historyFromRevisions(revisions);
+    const reviewed = reviewChanges(changes, model => needsHistory && revisions.length > 0 ? formerProductionVersions(entries, model) : undefined);
+    const results = [];
+    for (const change of reviewed) {
+        if (!change.needsValidation || change.refusal || !check.manifest) {
+            results.push(change);
+            continue;
+        }
+        const data = check.manifest.data;
+        const uri = data.models[change.model]?.versions[change.version]?.uri;
+        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
+        results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) });
+    }
+    return { touched: true, headText, problems: check.problems, changes: results };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/show.ts
 
 
@@ -10710,6 +10794,129 @@ function requireProduction(report) {
         throw new InputError(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
     }
     return report.production;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/markdown.ts
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdown_markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function markdown_outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    const fence = validation.tail.includes('```') ? '~~~~' : '```';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${fence}\n${validation.tail}\n${fence}\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/describe.ts
+
+const VERBS = {
+    register: plan => `register ${plan.version} in staging`,
+    promote: plan => `promote ${plan.version} to production`,
+    archive: plan => `archive ${plan.version}`,
+    restore: plan => `restore ${plan.version} to staging`,
+    rollback: plan => `roll back to ${plan.version}`
+};
+function archivedBy(plan) {
+    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
+}
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+function planTitle(plan) {
+    const archived = archivedBy(plan);
+    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
+    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
+}
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+function transitionText(transition) {
+    return `${transition.model}@${transition.version} ${rules_stageName(transition.from)} -> ${transition.to ?? 'removed'}`;
+}
+function describe_validationSentence(validation) {
+    if (!validation)
+        return 'No validation needed: no version enters production.';
+    const seconds = (validation.durationMs / 1000).toFixed(1);
+    if (validation.status === 'passed')
+        return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`;
+    if (validation.status === 'timed-out')
+        return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`;
+    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
+    return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`;
+}
+function commitMessage(plan, validation, context = {}) {
+    const body = [describe_validationSentence(validation)];
+    if (context.requestedBy || context.reason) {
+        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+            .filter(Boolean)
+            .join(': ') + '.');
+    }
+    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/review.ts
+
+
+
+
+function reviewMarker(manifestName) {
+    return `<!-- model-stages:check ${manifestName} -->`;
+}
+function reviewPassed(report) {
+    return (report.problems.length === 0 &&
+        report.changes.every(change => !change.refusal && (!change.validation || change.validation.status === 'passed')));
+}
+function verdictCell(change) {
+    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
+}
+function validationCell(validation) {
+    if (!validation)
+        return '—';
+    return validation.status === 'passed'
+        ? '✅ passed'
+        : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
+}
+/** The PR comment and job summary of a review: one table of every stage change, then what failed. */
+function reviewMarkdown(report) {
+    const passed = reviewPassed(report);
+    const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``];
+    if (report.problems.length > 0) {
+        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n'));
+    }
+    if (report.initial)
+        parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');
+    else if (report.changes.length === 0)
+        parts.push('No stage changes.');
+    else {
+        parts.push(markdownTable(['Model', 'Version', 'Transition', 'Rule', 'Validation'], report.changes.map(change => [
+            change.model,
+            `\`${change.version}\``,
+            `${stageName(change.from)} → ${change.to ?? 'removed'}`,
+            verdictCell(change),
+            validationCell(change.validation)
+        ])));
+    }
+    for (const change of report.changes) {
+        if (change.validation && change.validation.status !== 'passed') {
+            parts.push(`**${change.model} ${change.version}**: ${validationSentence(change.validation)}`, outputTailBlock(change.validation));
+        }
+    }
+    parts.push(passed
+        ? '**Result: every stage change is legal and validated.**'
+        : '**Result: this pull request cannot be merged as it is.**');
+    if (report.runUrl)
+        parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`);
+    return parts.filter(Boolean).join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -10918,50 +11125,6 @@ async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
 }
 function readWorkspaceManifest(workspace) {
     return readManifestFile(workspace.manifestPath, workspace.manifestName);
-}
-
-;// CONCATENATED MODULE: ./src/reporting/describe.ts
-
-const VERBS = {
-    register: plan => `register ${plan.version} in staging`,
-    promote: plan => `promote ${plan.version} to production`,
-    archive: plan => `archive ${plan.version}`,
-    restore: plan => `restore ${plan.version} to staging`,
-    rollback: plan => `roll back to ${plan.version}`
-};
-function archivedBy(plan) {
-    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
-}
-/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
-function planTitle(plan) {
-    const archived = archivedBy(plan);
-    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
-    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
-}
-/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
-function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${stageName(transition.from)} -> ${transition.to ?? 'removed'}`;
-}
-function validationSentence(validation) {
-    if (!validation)
-        return 'No validation needed: no version enters production.';
-    const seconds = (validation.durationMs / 1000).toFixed(1);
-    if (validation.status === 'passed')
-        return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`;
-    if (validation.status === 'timed-out')
-        return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`;
-    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`;
-}
-function commitMessage(plan, validation, context = {}) {
-    const body = [validationSentence(validation)];
-    if (context.requestedBy || context.reason) {
-        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
-            .filter(Boolean)
-            .join(': ') + '.');
-    }
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
-    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -11568,6 +11731,13 @@ ${MOVE_OPTIONS}`,
   --at COMMIT|DATE              as the manifest was at a commit, or at a date (2026-03-01: its end)`,
     lint: `model-stages lint
   Check the manifest and print every problem as FILE:LINE:COL: message.`,
+    check: `model-stages check [--base REV]
+  Review the stage changes between REV (default HEAD) and the work tree as a pull request
+  check would: every transition judged by the lifecycle rules, every version entering
+  production validated.
+  --base REV                    what to compare with (a commit, branch or tag)
+  --validate CMD                validation command (overrides the manifest's)
+  --validation-timeout SECONDS  stop the validation after this long`,
     history: `model-stages history [MODEL]
   Rebuild every stage transition from the manifest's git history: version, from -> to,
   commit, author, date and pull request.`
@@ -11585,6 +11755,7 @@ Commands:
   rollback MODEL [VERSION]    bring a former production version back
   show MODEL [VERSION]        what is in production (--at COMMIT|DATE: then), every version's stage
   lint                        check the manifest
+  check [--base REV]          review the stage changes since REV (default HEAD)
   history [MODEL]             every transition, read back from git
 
 ${COMMON_OPTIONS}
@@ -11593,6 +11764,8 @@ Exit codes: 0 done (a no-op included), 1 refused move or failed validation, 2 ba
 Run 'model-stages <command> --help' for a command's options.`;
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
 
 
 
@@ -11623,6 +11796,7 @@ const OPTIONS = {
     description: { type: 'string' },
     to: { type: 'string' },
     at: { type: 'string' },
+    base: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
 };
 async function runCli(argv, io) {
@@ -11657,6 +11831,8 @@ async function runCli(argv, io) {
             return await show(rest, values, workspace, io);
         if (command === 'lint')
             return await lint(rest, values, workspace, io);
+        if (command === 'check')
+            return await run_cli_check(rest, values, workspace, io);
         return await run_cli_history(rest, values, workspace, io);
     }
     catch (error) {
@@ -11665,7 +11841,7 @@ async function runCli(argv, io) {
 }
 function reportError(error, io) {
     if (error instanceof ManifestError) {
-        io.err(error.problems.map(formatProblem).join('\n') + '\n');
+        io.err(error.problems.map(problems_formatProblem).join('\n') + '\n');
         return EXIT_BAD_INPUT;
     }
     if (error instanceof errors_InputError) {
@@ -11736,7 +11912,7 @@ async function move(command, rest, values, workspace, io) {
     if (outcome.verdict === 'failed') {
         // The output itself was streamed as it came; only the verdict is repeated.
         if (!values.json)
-            io.err(`${validationSentence(outcome.validation)}\n`);
+            io.err(`${describe_validationSentence(outcome.validation)}\n`);
         return EXIT_REFUSED;
     }
     return EXIT_OK;
@@ -11771,7 +11947,7 @@ function moveText(outcome, dryRun, diff, file) {
     const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)];
     if (outcome.verdict === 'failed')
         return lines.join('\n') + `\nNot written: validation did not pass.\n`;
-    lines.push(validationSentence(outcome.validation));
+    lines.push(describe_validationSentence(outcome.validation));
     if (dryRun)
         lines.push('', diff, `Dry run: ${file} not written.`);
     else
@@ -11810,7 +11986,7 @@ async function lint(rest, values, workspace, io) {
     else if (problems.length === 0)
         io.out(`${workspace.manifestName}: no problems\n`);
     else
-        io.err(problems.map(formatProblem).join('\n') + '\n');
+        io.err(problems.map(problems_formatProblem).join('\n') + '\n');
     return problems.length === 0 ? EXIT_OK : EXIT_BAD_INPUT;
 }
 async function run_cli_history(rest, values, workspace, io) {
@@ -11829,6 +12005,37 @@ async function run_cli_history(rest, values, workspace, io) {
         io.out(`${entry.date?.slice(0, 10) ?? ''}  ${transitionText(entry)}  ${where}  ${entry.author ?? ''}\n`);
     }
     return EXIT_OK;
+}
+async function run_cli_check(rest, values, workspace, io) {
+    expectArguments('check', rest, 0, 0);
+    const base = values.base ?? 'HEAD';
+    if (!workspace.git || !(await workspace.git.resolve(base)))
+        throw new errors_InputError(`unknown revision ${JSON.stringify(base)}`);
+    const result = await reviewManifest(workspace, base, {
+        validate: values.validate,
+        timeoutSeconds: parseTimeout(values['validation-timeout']),
+        onOutput: values.json ? undefined : chunk => io.err(chunk)
+    });
+    const report = { manifestName: workspace.manifestName, ...result };
+    const { touched, initial, problems, changes } = result;
+    const passed = reviewPassed(report);
+    if (values.json)
+        io.out(JSON.stringify({ base, passed, touched, initial, problems, changes }, null, 2) + '\n');
+    else if (!result.touched)
+        io.out(`No change to ${workspace.manifestName} since ${base}.\n`);
+    else {
+        for (const change of result.changes) {
+            const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '');
+            const validation = change.validation ? `; validation ${change.validation.status}` : '';
+            io.out(`${transitionText(change)}: ${verdict}${validation}\n`);
+        }
+        if (result.problems.length > 0)
+            io.err(result.problems.map(problems_formatProblem).join('\n') + '\n');
+        io.out(passed ? 'Every stage change is legal and validated.\n' : 'Review failed.\n');
+    }
+    if (problems.length > 0)
+        return EXIT_BAD_INPUT;
+    return passed ? EXIT_OK : EXIT_REFUSED;
 }
 
 

@@ -8,7 +8,9 @@ import { readHistory } from '../commands/history.js'
 import { isMoveCommand, type MoveCommand } from '../commands/moves.js'
 import { loadRollbackHistory } from '../commands/rollback-history.js'
 import { manifestAt } from '../commands/manifest-at.js'
+import { reviewManifest } from '../commands/review.js'
 import { describeModel } from '../commands/show.js'
+import { reviewPassed, type ReviewReport } from '../reporting/review.js'
 import { openWorkspace, readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
 import { archivedBy, planTitle, transitionText, validationSentence } from '../reporting/describe.js'
 import { unifiedDiff } from '../reporting/diff.js'
@@ -36,6 +38,7 @@ const OPTIONS = {
   description: { type: 'string' },
   to: { type: 'string' },
   at: { type: 'string' },
+  base: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -69,6 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (isMoveCommand(command)) return await move(command, rest, values, workspace, io)
     if (command === 'show') return await show(rest, values, workspace, io)
     if (command === 'lint') return await lint(rest, values, workspace, io)
+    if (command === 'check') return await check(rest, values, workspace, io)
     return await history(rest, values, workspace, io)
   } catch (error) {
     return reportError(error, io)
@@ -243,4 +247,33 @@ async function history(rest: string[], values: Values, workspace: Workspace, io:
     io.out(`${entry.date?.slice(0, 10) ?? ''}  ${transitionText(entry)}  ${where}  ${entry.author ?? ''}\n`)
   }
   return EXIT_OK
+}
+
+async function check(rest: string[], values: Values, workspace: Workspace, io: CliIo) {
+  expectArguments('check', rest, 0, 0)
+  const base = values.base ?? 'HEAD'
+  if (!workspace.git || !(await workspace.git.resolve(base)))
+    throw new InputError(`unknown revision ${JSON.stringify(base)}`)
+  const result = await reviewManifest(workspace, base, {
+    validate: values.validate,
+    timeoutSeconds: parseTimeout(values['validation-timeout']),
+    onOutput: values.json ? undefined : chunk => io.err(chunk)
+  })
+  const report: ReviewReport = { manifestName: workspace.manifestName, ...result }
+  const { touched, initial, problems, changes } = result
+  const passed = reviewPassed(report)
+  if (values.json)
+    io.out(JSON.stringify({ base, passed, touched, initial, problems, changes }, null, 2) + '\n')
+  else if (!result.touched) io.out(`No change to ${workspace.manifestName} since ${base}.\n`)
+  else {
+    for (const change of result.changes) {
+      const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '')
+      const validation = change.validation ? `; validation ${change.validation.status}` : ''
+      io.out(`${transitionText(change)}: ${verdict}${validation}\n`)
+    }
+    if (result.problems.length > 0) io.err(result.problems.map(formatProblem).join('\n') + '\n')
+    io.out(passed ? 'Every stage change is legal and validated.\n' : 'Review failed.\n')
+  }
+  if (problems.length > 0) return EXIT_BAD_INPUT
+  return passed ? EXIT_OK : EXIT_REFUSED
 }

@@ -33,6 +33,13 @@ ${MOVE_OPTIONS}`,
   --at COMMIT|DATE              as the manifest was at a commit, or at a date (2026-03-01: its end)`,
   lint: `model-stages lint
   Check the manifest and print every problem as FILE:LINE:COL: message.`,
+  check: `model-stages check [--base REV]
+  Review the stage changes between REV (default HEAD) and the work tree as a pull request
+  check would: every transition judged by the lifecycle rules, every version entering
+  production validated.
+  --base REV                    what to compare with (a commit, branch or tag)
+  --validate CMD                validation command (overrides the manifest's)
+  --validation-timeout SECONDS  stop the validation after this long`,
   history: `model-stages history [MODEL]
   Rebuild every stage transition from the manifest's git history: version, from -> to,
   commit, author, date and pull request.`
@@ -51,6 +58,7 @@ Commands:
   rollback MODEL [VERSION]    bring a former production version back
   show MODEL [VERSION]        what is in production (--at COMMIT|DATE: then), every version's stage
   lint                        check the manifest
+  check [--base REV]          review the stage changes since REV (default HEAD)
   history [MODEL]             every transition, read back from git
 
 ${COMMON_OPTIONS}
