@@ -182,6 +182,21 @@ describe('evaluate, show and history', () => {
     expect(run.summary).toContain('| ticket-ranker | `2024.11.0` | ❌ failed (exit 1) | stays in staging |')
   })
 
+  it('evaluate in dry-run reports what it would promote and writes nothing', async () => {
+    const target = exampleRepo('true')
+    const before = git(target.origin, 'rev-parse', 'main')
+    const run = await runAction({ cwd: target.work, inputs: { command: 'evaluate', mode: 'dry-run' } })
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs.promoted ?? '[]')).toEqual([
+      { model: 'churn-classifier', version: '1.5.0', validation: 'passed' },
+      { model: 'ticket-ranker', version: '2024.11.0', validation: 'passed' }
+    ])
+    expect(run.outputs.changed).toBe('true')
+    expect(run.summary).toContain('would be promoted (dry run)')
+    expect(git(target.origin, 'rev-parse', 'main')).toBe(before)
+    expect(target.read()).toBe(target.originFile())
+  })
+
   it('show answers what is in production for a deploy job, and fails clearly when nothing is', async () => {
     const target = exampleRepo('true')
     const run = await runAction({ cwd: target.work, inputs: { command: 'show', model: 'churn-classifier' } })

@@ -48792,7 +48792,7 @@ async function runEvaluate(inputs, context, workspace) {
     }
     setOutput('promoted', JSON.stringify(promoted));
     setOutput('rejected', JSON.stringify(rejected));
-    setOutput('changed', String(promoted.length > 0 && inputs.mode !== 'dry-run'));
+    setOutput('changed', String(promoted.length > 0));
     const rows = [
         ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
         ...rejected.map(e => [

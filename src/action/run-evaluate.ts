@@ -66,7 +66,7 @@ export async function runEvaluate(
   }
   core.setOutput('promoted', JSON.stringify(promoted))
   core.setOutput('rejected', JSON.stringify(rejected))
-  core.setOutput('changed', String(promoted.length > 0 && inputs.mode !== 'dry-run'))
+  core.setOutput('changed', String(promoted.length > 0))
   const rows = [
     ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
     ...rejected.map(e => [
