@@ -89,6 +89,8 @@ describe('action end to end (dist/index.js)', () => {
     const second = await runAction({ cwd: work, inputs, apiUrl: fixture.stub.url })
     expect(second.exitCode).toBe(0)
     expect(second.outputs['pull-request-number']).toBe('1')
+    expect(first.stdout).toContain('Pull request #1 opened: https://github.example/acme/models/pull/1')
+    expect(second.stdout).toContain('Pull request #1 updated: https://github.example/acme/models/pull/1')
     expect(fixture.stub.requests.map(r => `${r.method} ${r.path}`).slice(2)).toEqual([
       'GET /repos/acme/models/pulls',
       'PATCH /repos/acme/models/pulls/1'

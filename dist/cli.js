@@ -9867,9 +9867,6 @@ function dedupe(problems) {
         return true;
     });
 }
-function versionEntries(data, model) {
-    return Object.entries(data.models[model]?.versions ?? {});
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");

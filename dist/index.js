@@ -47575,9 +47575,6 @@ function dedupe(problems) {
         return true;
     });
 }
-function versionEntries(data, model) {
-    return Object.entries(data.models[model]?.versions ?? {});
-}
 
 ;// CONCATENATED MODULE: ./src/stages/history.ts
 
@@ -49533,8 +49530,10 @@ async function runMove(command, inputs, context, workspace) {
         notice(`Nothing to do: ${outcome.plan.note}`);
     if (inputs.mode === 'dry-run' && diff)
         info(`Planned change (dry run, nothing written):\n${diff}`);
-    if (published.pullRequest)
-        info(`Pull request: ${published.pullRequest.url}`);
+    if (published.pullRequest) {
+        const how = published.pullRequestCreated ? 'opened' : 'updated';
+        info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`);
+    }
     if (published.commitSha)
         info(`Commit: ${published.commitSha}`);
     if (outcome.verdict === 'failed') {

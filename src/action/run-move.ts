@@ -35,7 +35,10 @@ export async function runMove(
   await core.summary.addRaw(moveSummary(published, inputs.mode, diff, links), true).write()
   if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)
   if (inputs.mode === 'dry-run' && diff) core.info(`Planned change (dry run, nothing written):\n${diff}`)
-  if (published.pullRequest) core.info(`Pull request: ${published.pullRequest.url}`)
+  if (published.pullRequest) {
+    const how = published.pullRequestCreated ? 'opened' : 'updated'
+    core.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)
+  }
   if (published.commitSha) core.info(`Commit: ${published.commitSha}`)
   if (outcome.verdict === 'failed') {
     core.setFailed(`${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`)

@@ -29,7 +29,7 @@ export function editManifestText(manifest: LoadedManifest, changes: readonly Man
   return applySplices(manifest.text, splices)
 }
 
-export function applySplices(text: string, splices: readonly Splice[]): string {
+function applySplices(text: string, splices: readonly Splice[]): string {
   const ordered = [...splices].sort((a, b) => b.start - a.start)
   let result = text
   for (const splice of ordered)
@@ -58,7 +58,7 @@ function quoteLike(node: Scalar, value: string): string {
 }
 
 /** A scalar as YAML would write it on one line: plain when it reads back as the same string. */
-export function plainOrQuoted(value: string): string {
+function plainOrQuoted(value: string): string {
   const written = stringify(value, { lineWidth: 0 }).trimEnd()
   return written.includes('\n') ? JSON.stringify(value) : written
 }

@@ -3,13 +3,7 @@ import type { core as zodCore } from 'zod'
 import { closestWord } from './closest-word.js'
 import { findPair, keyString, locate, nodeStart } from './nodes.js'
 import { ManifestError, sortProblems, type Problem } from './problems.js'
-import {
-  ManifestSchema,
-  ModelSchema,
-  VersionEntrySchema,
-  type Manifest,
-  type VersionEntry
-} from './schema.js'
+import { ManifestSchema, ModelSchema, VersionEntrySchema, type Manifest } from './schema.js'
 
 export interface LoadedManifest {
   /** The path used in messages and annotations (relative to the repository root where possible). */
@@ -204,8 +198,4 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key)
     return true
   })
-}
-
-export function versionEntries(data: Manifest, model: string): Array<[string, VersionEntry]> {
-  return Object.entries(data.models[model]?.versions ?? {})
 }

@@ -2,7 +2,7 @@ import type { ValidationResult } from '../adapters/validation.js'
 import type { Transition } from '../stages/plan.js'
 import { stageName } from '../stages/rules.js'
 
-export function escapeCell(text: string): string {
+function escapeCell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ')
 }
 

@@ -23,7 +23,7 @@ export function legalOperation(from: StageOrAbsent, to: StageOrAbsent): Operatio
   return LEGAL_MOVES.find(move => move.from === from && move.to === to)?.operation
 }
 
-export function legalMovesFrom(from: StageOrAbsent): string {
+function legalMovesFrom(from: StageOrAbsent): string {
   const moves = LEGAL_MOVES.filter(move => move.from === from)
   if (moves.length === 0) return 'none'
   return moves.map(move => `${move.operation} (→ ${move.to})`).join(', ')
