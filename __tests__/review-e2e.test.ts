@@ -149,6 +149,7 @@ describe('check: review of stage changes in a pull request', () => {
     const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('This pull request does not change model-stages.yaml.')
+    expect(run.summary).toContain('This pull request does not change model-stages.yaml.')
     expect(fixture.stub.requests).toEqual([])
   })
 })

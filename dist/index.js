@@ -48058,7 +48058,15 @@ async function reviewManifest(workspace, baseRevision, validation) {
         const data = check.manifest.data;
         const uri = data.models[change.model]?.versions[change.version]?.uri;
         const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
-        results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) });
+        try {
+            results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) });
+        }
+        catch (error) {
+            // No validation command configured: the version cannot enter production, and the review says so at its line.
+            if (!(error instanceof InputError))
+                throw error;
+            results.push({ ...change, refusal: error.message });
+        }
     }
     return { touched: true, headText, problems: check.problems, changes: results };
 }
@@ -48250,7 +48258,9 @@ async function runCheck(inputs, context, workspace) {
     const failed = validations.some(change => change.validation?.status !== 'passed');
     setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
     if (!result.touched) {
-        info(`This pull request does not change ${workspace.manifestName}.`);
+        const line = `This pull request does not change ${workspace.manifestName}.`;
+        info(line);
+        await summary.addRaw(`## model-stages review\n\n${line}`, true).write();
         return;
     }
     const report = {

@@ -41,7 +41,9 @@ export async function runCheck(
   const failed = validations.some(change => change.validation?.status !== 'passed')
   core.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
   if (!result.touched) {
-    core.info(`This pull request does not change ${workspace.manifestName}.`)
+    const line = `This pull request does not change ${workspace.manifestName}.`
+    core.info(line)
+    await core.summary.addRaw(`## model-stages review\n\n${line}`, true).write()
     return
   }
 

@@ -68,7 +68,13 @@ export async function reviewManifest(
     const data = check.manifest.data
     const uri = data.models[change.model]?.versions[change.version]?.uri
     const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' }
-    results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) })
+    try {
+      results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) })
+    } catch (error) {
+      // No validation command configured: the version cannot enter production, and the review says so at its line.
+      if (!(error instanceof InputError)) throw error
+      results.push({ ...change, refusal: error.message })
+    }
   }
   return { touched: true, headText, problems: check.problems, changes: results }
 }
