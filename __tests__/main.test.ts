@@ -22,7 +22,7 @@ const core = {
   summary: { addRaw: jest.fn(() => core.summary), write: jest.fn(async () => core.summary) }
 }
 jest.unstable_mockModule('@actions/core', () => core)
-const { run } = await import('../src/main.js')
+const { run } = await import('../src/action/main.js')
 
 describe('entry point', () => {
   let folder: string

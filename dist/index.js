@@ -29211,20 +29211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9560);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9560:
+/***/ 9193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48604,7 +48591,7 @@ function pullRequestBody(outcome, manifestName, runUrl) {
     return parts.filter(Boolean).join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/action/publish-move.ts
+;// CONCATENATED MODULE: ./src/action/publish/publish-move.ts
 
 
 
@@ -48722,7 +48709,7 @@ function pause(attempt) {
     return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
-;// CONCATENATED MODULE: ./src/action/publish-settings.ts
+;// CONCATENATED MODULE: ./src/action/publish/settings.ts
 
 
 
@@ -49610,7 +49597,7 @@ async function runShow(inputs, workspace) {
     await summary.addRaw(`## model-stages: ${line}`, true).write();
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -49671,6 +49658,19 @@ async function run() {
     }
 }
 
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9193);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { PublishedMove } from './publish-move.js'
+import type { PublishedMove } from './publish/publish-move.js'
 import { archivedBy } from '../reporting/describe.js'
 import { productionVersion } from '../stages/plan.js'
 

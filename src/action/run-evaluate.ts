@@ -6,10 +6,10 @@ import { newestInStage } from '../stages/plan.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { validationSentence } from '../reporting/describe.js'
 import type { ActionInputs } from './inputs.js'
-import { publishMove } from './publish-move.js'
+import { publishMove } from './publish/publish-move.js'
 import { withValidationLog } from './validation-log.js'
 import { commitUrl, type RunContext } from './run-context.js'
-import { publishSettings } from './publish-settings.js'
+import { publishSettings } from './publish/settings.js'
 
 export interface Evaluated {
   model: string

@@ -1,4 +1,4 @@
-import type { PublishedMove } from '../action/publish-move.js'
+import type { PublishedMove } from '../action/publish/publish-move.js'
 import type { Problem } from '../manifest/problems.js'
 import type { HistoryEntry } from '../stages/history.js'
 import { archivedBy, planTitle, validationSentence } from './describe.js'

@@ -1,10 +1,10 @@
-import { GitHubApi } from '../adapters/github.js'
-import type { Identity } from '../adapters/git.js'
-import type { Workspace } from '../commands/workspace.js'
-import { tokenConfigs } from './git-auth.js'
-import type { ActionInputs } from './inputs.js'
+import { GitHubApi } from '../../adapters/github.js'
+import type { Identity } from '../../adapters/git.js'
+import type { Workspace } from '../../commands/workspace.js'
+import { tokenConfigs } from '../git-auth.js'
+import type { ActionInputs } from '../inputs.js'
 import type { PublishSettings } from './publish-move.js'
-import { requireRepository, resolveBase, type RunContext } from './run-context.js'
+import { requireRepository, resolveBase, type RunContext } from '../run-context.js'
 
 const BOT: Identity = {
   name: 'github-actions[bot]',
