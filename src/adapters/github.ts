@@ -1,4 +1,8 @@
 import * as github from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { z } from 'zod'
+import { redact } from './secrets.js'
 
 export interface PullRequestRef {
   number: number
@@ -10,48 +14,155 @@ export interface CommentRef {
   url: string
 }
 
-type Octokit = ReturnType<typeof github.getOctokit>
+/** How long one request may take, how often a failed one is tried again, and the base of the backoff. */
+export interface ApiSettings {
+  timeoutMs: number
+  retries: number
+  retryDelayMs: number
+}
 
-/** A REST call GitHub refused, with what the token is likely missing. */
+function secondsFromEnvironment(name: string, fallback: number): number {
+  const value = Number(process.env[name])
+  return Number.isFinite(value) && value >= 0 && process.env[name]?.trim() ? value : fallback
+}
+
+/** Defaults suit github.com; MODEL_STAGES_API_TIMEOUT / _RETRIES / _RETRY_DELAY tune them (seconds, count). */
+export function apiSettingsFromEnvironment(): ApiSettings {
+  return {
+    timeoutMs: secondsFromEnvironment('MODEL_STAGES_API_TIMEOUT', 30) * 1000,
+    retries: Math.floor(secondsFromEnvironment('MODEL_STAGES_API_RETRIES', 3)),
+    retryDelayMs: secondsFromEnvironment('MODEL_STAGES_API_RETRY_DELAY', 1) * 1000
+  }
+}
+
+const NOT_PERMITTED_TO_CREATE = /not permitted to create or approve pull requests/i
+
+function refusalHint(status: number | undefined, detail: string): string {
+  if (NOT_PERMITTED_TO_CREATE.test(detail))
+    return (
+      ': allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and ' +
+      'approve pull requests" (in the repository, or in the organisation when it is greyed out there), or pass ' +
+      'a GitHub App token or a fine-grained personal access token as token'
+    )
+  if (status === 403 || status === 404)
+    return ': the token needs `contents: write` and `pull-requests: write` (a workflow on a fork gets a read-only token)'
+  if (status === undefined || status >= 500)
+    return ': GitHub did not answer in time or failed; re-run the job, or check GITHUB_API_URL and any proxy'
+  return ''
+}
+
+/** A REST call GitHub refused or did not answer, with what is likely missing. */
 export class GitHubApiError extends Error {
   constructor(
     readonly status: number | undefined,
     what: string,
     detail: string
   ) {
-    const hint =
-      status === 403 || status === 404
-        ? ': the token needs `contents: write` and `pull-requests: write` (a workflow on a fork gets a read-only token)'
-        : ''
-    super(`GitHub refused to ${what} (${status ?? 'no answer'}: ${detail})${hint}`)
+    const said =
+      status === undefined
+        ? `GitHub did not answer a request to ${what}`
+        : `GitHub refused to ${what} (${status}`
+    super(`${said}${status === undefined ? ` (${detail})` : `: ${detail})`}${refusalHint(status, detail)}`)
     this.name = 'GitHubApiError'
   }
+}
+
+/** A 2xx answer that is not what the endpoint returns: never used as if it were. */
+export class UnexpectedAnswerError extends Error {
+  constructor(what: string, data: unknown) {
+    const shown = typeof data === 'string' ? data : JSON.stringify(data)
+    super(
+      `GitHub's answer to ${what} is not what that call returns (${(shown ?? 'nothing').slice(0, 200)}): ` +
+        'check GITHUB_API_URL and any proxy between the runner and GitHub'
+    )
+    this.name = 'UnexpectedAnswerError'
+  }
+}
+
+const PULL_REQUEST = z.object({ number: z.number().int().positive(), html_url: z.string().min(1) })
+const COMMENT = z.object({
+  id: z.number().int().positive(),
+  html_url: z.string().min(1),
+  body: z.string().nullish()
+})
+
+function checked<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
+  const result = schema.safeParse(data)
+  if (!result.success) throw new UnexpectedAnswerError(what, data)
+  return result.data
 }
 
 async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
   try {
     return await request()
   } catch (error) {
-    const status = (error as { status?: number }).status
-    throw new GitHubApiError(status, what, error instanceof Error ? error.message : String(error))
+    const { status, response } = error as { status?: number; response?: unknown }
+    const message = error instanceof Error ? error.message : String(error)
+    // Octokit reports a request that got no answer (a timeout, a refused connection) as a 500 without a response.
+    throw new GitHubApiError(response === undefined ? undefined : status, what, message)
   }
+}
+
+/**
+ * Every request gets its own deadline, so that a silent API fails (and is retried) instead of hanging the job.
+ * The timer is a referenced one (AbortSignal.timeout's is not): a silent request keeps the run waiting for it.
+ */
+function deadlinePlugin(timeoutMs: number) {
+  return (octokit: { hook: { wrap: (name: 'request', wrapper: Wrapper) => void } }) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      const controller = new AbortController()
+      const timer = setTimeout(
+        () => controller.abort(new Error(`no answer within ${timeoutMs / 1000} s (timeout)`)),
+        timeoutMs
+      )
+      // Set in place: the retry plugin hands this same object to every attempt, each with a fresh deadline.
+      options.request = Object.assign(options.request ?? {}, { signal: controller.signal })
+      try {
+        return await request(options)
+      } finally {
+        clearTimeout(timer)
+      }
+    })
+  }
+}
+type Wrapper = (
+  request: (options: { request?: object }) => Promise<unknown>,
+  options: { request?: object }
+) => Promise<unknown>
+
+function createOctokit(token: string, settings: ApiSettings) {
+  const withinRetries = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < settings.retries && retryAfter * 1000 <= settings.timeoutMs * 4
+  // The deadline comes first, so that it sits inside the retries: each attempt gets a fresh one.
+  return github.getOctokit(
+    token,
+    {
+      retry: { retries: settings.retries, retryAfterBaseValue: settings.retryDelayMs },
+      throttle: { onRateLimit: withinRetries, onSecondaryRateLimit: withinRetries }
+    },
+    deadlinePlugin(settings.timeoutMs) as never,
+    retry,
+    throttling
+  )
 }
 
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
 export class GitHubApi {
-  private readonly octokit: Octokit
+  private readonly octokit: ReturnType<typeof createOctokit>
 
   constructor(
     token: string,
     readonly owner: string,
-    readonly repo: string
+    readonly repo: string,
+    settings: ApiSettings = apiSettingsFromEnvironment()
   ) {
     if (!token) throw new Error('the token input is empty: the GitHub API needs a token')
-    this.octokit = github.getOctokit(token)
+    this.octokit = createOctokit(token, settings)
   }
 
   async findOpenPullRequest(branch: string, base: string): Promise<PullRequestRef | undefined> {
-    const { data } = await call('list pull requests', () =>
+    const what = 'list pull requests'
+    const { data } = await call(what, () =>
       this.octokit.rest.pulls.list({
         owner: this.owner,
         repo: this.repo,
@@ -61,45 +172,76 @@ export class GitHubApi {
         per_page: 1
       })
     )
-    const pull = data[0]
+    const pull = checked(z.array(PULL_REQUEST), what, data)[0]
     return pull ? { number: pull.number, url: pull.html_url } : undefined
   }
 
-  async createPullRequest(
-    branch: string,
-    base: string,
-    title: string,
+  /**
+   * Updates `open`, the pull request found open for the branch (findOpenPullRequest), else opens one. When
+   * another run opened it meanwhile (422 "already exists"), that one is updated.
+   */
+  async createOrUpdatePullRequest(
+    request: { branch: string; base: string; title: string; body: string },
+    open: PullRequestRef | undefined
+  ): Promise<{ pullRequest: PullRequestRef; created: boolean }> {
+    if (open) return { pullRequest: await this.updatePullRequest(open.number, request), created: false }
+    try {
+      return { pullRequest: await this.createPullRequest(request), created: true }
+    } catch (error) {
+      if (!(error instanceof GitHubApiError) || error.status !== 422) throw error
+      const opened = await this.findOpenPullRequest(request.branch, request.base)
+      if (!opened) throw error
+      return { pullRequest: await this.updatePullRequest(opened.number, request), created: false }
+    }
+  }
+
+  private async createPullRequest(request: {
+    branch: string
+    base: string
+    title: string
     body: string
-  ): Promise<PullRequestRef> {
-    const { data } = await call('create a pull request', () =>
+  }): Promise<PullRequestRef> {
+    const what = 'create a pull request'
+    const { data } = await call(what, () =>
       this.octokit.rest.pulls.create({
         owner: this.owner,
         repo: this.repo,
-        head: branch,
-        base,
-        title,
-        body
+        head: request.branch,
+        base: request.base,
+        title: redact(request.title),
+        body: redact(request.body)
       })
     )
-    return { number: data.number, url: data.html_url }
+    const pull = checked(PULL_REQUEST, what, data)
+    return { number: pull.number, url: pull.html_url }
   }
 
-  async updatePullRequest(number: number, title: string, body: string): Promise<PullRequestRef> {
-    const { data } = await call('update pull request', () =>
+  private async updatePullRequest(
+    number: number,
+    request: { title: string; body: string }
+  ): Promise<PullRequestRef> {
+    const what = `update pull request #${number}`
+    const { data } = await call(what, () =>
       this.octokit.rest.pulls.update({
         owner: this.owner,
         repo: this.repo,
         pull_number: number,
-        title,
-        body
+        title: redact(request.title),
+        body: redact(request.body)
       })
     )
-    return { number: data.number, url: data.html_url }
+    const pull = checked(PULL_REQUEST, what, data)
+    return { number: pull.number, url: pull.html_url }
   }
 
-  /** The first comment on an issue or PR whose body contains `marker`. */
-  async findComment(issueNumber: number, marker: string): Promise<CommentRef | undefined> {
-    const comments = await call('list the pull request comments', () =>
+  /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */
+  async upsertComment(
+    issueNumber: number,
+    marker: string,
+    body: string
+  ): Promise<CommentRef & { created: boolean }> {
+    const listing = 'list the pull request comments'
+    const comments = await call(listing, () =>
       this.octokit.paginate(this.octokit.rest.issues.listComments, {
         owner: this.owner,
         repo: this.repo,
@@ -107,31 +249,31 @@ export class GitHubApi {
         per_page: 100
       })
     )
-    const found = comments.find(comment => comment.body?.includes(marker))
-    return found ? { id: found.id, url: found.html_url } : undefined
-  }
-
-  async createComment(issueNumber: number, body: string): Promise<CommentRef> {
-    const { data } = await call('comment on the pull request', () =>
+    const found = checked(z.array(COMMENT), listing, comments).find(comment => comment.body?.includes(marker))
+    const text = redact(body)
+    if (found) {
+      const what = 'update the review comment'
+      const { data } = await call(what, () =>
+        this.octokit.rest.issues.updateComment({
+          owner: this.owner,
+          repo: this.repo,
+          comment_id: found.id,
+          body: text
+        })
+      )
+      const comment = checked(COMMENT, what, data)
+      return { id: comment.id, url: comment.html_url, created: false }
+    }
+    const what = 'comment on the pull request'
+    const { data } = await call(what, () =>
       this.octokit.rest.issues.createComment({
         owner: this.owner,
         repo: this.repo,
         issue_number: issueNumber,
-        body
+        body: text
       })
     )
-    return { id: data.id, url: data.html_url }
-  }
-
-  async updateComment(id: number, body: string): Promise<CommentRef> {
-    const { data } = await call('update the review comment', () =>
-      this.octokit.rest.issues.updateComment({
-        owner: this.owner,
-        repo: this.repo,
-        comment_id: id,
-        body
-      })
-    )
-    return { id: data.id, url: data.html_url }
+    const comment = checked(COMMENT, what, data)
+    return { id: comment.id, url: comment.html_url, created: true }
   }
 }
