@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { registerSecret } from '../adapters/secrets.js'
 import { STAGES, type Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 import { assertModelName, assertVersionString } from '../stages/plan.js'
@@ -58,6 +59,12 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 /** Reads and checks every input; the defaults are action.yml's, filled in by the runner. */
 export function readInputs(): ActionInputs {
+  // First, so that no message about another input can ever carry the token unmasked.
+  const token = core.getInput('token')
+  if (token) {
+    core.setSecret(token)
+    registerSecret(token)
+  }
   const command = oneOf('command', core.getInput('command', { required: true }).trim(), COMMANDS)
   const model = optional('model')
   const version = optional('version')
@@ -75,8 +82,6 @@ export function readInputs(): ActionInputs {
       `input validation-timeout must be a number of seconds greater than 0; got ${JSON.stringify(timeout)}`
     )
   }
-  const token = core.getInput('token')
-  if (token) core.setSecret(token)
   return {
     command,
     manifest: core.getInput('manifest', { required: true }).trim(),

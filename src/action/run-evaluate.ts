@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { writeSummary } from './summary.js'
 import type { Workspace } from '../commands/workspace.js'
 import { readWorkspaceManifest } from '../commands/workspace.js'
 import { loadManifestText } from '../manifest/load.js'
@@ -80,7 +81,7 @@ export async function runEvaluate(
     rows.length > 0
       ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
       : 'No candidates in staging.'
-  await core.summary.addRaw(`## model-stages: evaluate\n\n${table}`, true).write()
+  await writeSummary(`## model-stages: evaluate\n\n${table}`)
 }
 
 function resultCell(entry: Evaluated, mode: string, context: RunContext): string {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { writeSummary } from './summary.js'
 import { readHistory } from '../commands/history.js'
 import type { Workspace } from '../commands/workspace.js'
 import { historySummary } from '../reporting/summary.js'
@@ -17,10 +18,5 @@ export async function runHistory(inputs: ActionInputs, context: RunContext, work
   const entries = await readHistory(workspace, inputs.model)
   core.setOutput('history', JSON.stringify(entries))
   core.setOutput('changed', 'false')
-  await core.summary
-    .addRaw(
-      historySummary(entries, sha => commitUrl(context, sha)),
-      true
-    )
-    .write()
+  await writeSummary(historySummary(entries, sha => commitUrl(context, sha)))
 }

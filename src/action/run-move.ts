@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { writeSummary } from './summary.js'
 import type { MoveCommand } from '../commands/moves.js'
 import type { Workspace } from '../commands/workspace.js'
 import { validationSentence } from '../reporting/describe.js'
@@ -32,7 +33,7 @@ export async function runMove(
   setMoveOutputs(published, inputs.mode)
   const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
   const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
-  await core.summary.addRaw(moveSummary(published, inputs.mode, diff, links), true).write()
+  await writeSummary(moveSummary(published, inputs.mode, diff, links))
   if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)
   if (inputs.mode === 'dry-run' && diff) core.info(`Planned change (dry run, nothing written):\n${diff}`)
   if (published.pullRequest) {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
 import { loadManifestText } from '../manifest/load.js'
@@ -21,5 +22,5 @@ export async function runShow(inputs: ActionInputs, workspace: Workspace) {
     ? `${report.model} in production: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
     : `${report.model}: nothing in production`
   core.info(line)
-  await core.summary.addRaw(`## model-stages: ${line}`, true).write()
+  await writeSummary(`## model-stages: ${line}`)
 }

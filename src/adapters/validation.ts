@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { isSecret } from './secrets.js'
 
 export interface ValidationRequest {
   command: string
@@ -24,6 +25,32 @@ export interface ValidationResult {
 
 const KEEP_CHARACTERS = 64 * 1024
 const KILL_GRACE_MS = 3000
+/** How long a cancelled step gives the validation to clean up before it is killed. */
+const SIGNAL_GRACE_MS = 1000
+
+/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
+const RUNNER_INTERNALS = new Set([
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_CACHE_SERVICE_V2'
+])
+
+/**
+ * The environment a validation command inherits: the step's own (its `env:` included), less the action's
+ * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
+ * this run.
+ */
+export function inheritedEnvironment(environment: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const [name, value] of Object.entries(environment)) {
+    if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+      continue
+    kept[name] = value
+  }
+  return kept
+}
 
 function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return
@@ -34,6 +61,27 @@ function killGroup(pid: number | undefined, signal: NodeJS.Signals): void {
   }
 }
 
+/** Process groups of the validations running now: a cancelled step takes them down with it. */
+const runningGroups = new Set<number>()
+const SIGNAL_EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
+let signalsWatched = false
+
+function watchSignals(): void {
+  if (signalsWatched) return
+  signalsWatched = true
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      for (const pid of runningGroups) killGroup(pid, 'SIGTERM')
+      const exit = () => {
+        for (const pid of runningGroups) killGroup(pid, 'SIGKILL')
+        process.exit(SIGNAL_EXIT_CODES[signal])
+      }
+      if (runningGroups.size === 0) exit()
+      else setTimeout(exit, SIGNAL_GRACE_MS)
+    })
+  }
+}
+
 /** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
 export function runValidation(request: ValidationRequest): Promise<ValidationResult> {
   const started = Date.now()
@@ -41,10 +89,12 @@ export function runValidation(request: ValidationRequest): Promise<ValidationRes
   return new Promise((resolve, reject) => {
     const child = spawn('/bin/sh', ['-c', request.command], {
       cwd: request.cwd,
-      env: { ...process.env, ...request.env },
+      env: { ...inheritedEnvironment(), ...request.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true
     })
+    watchSignals()
+    if (child.pid !== undefined) runningGroups.add(child.pid)
     let output = ''
     let timedOut = false
     let settled = false
@@ -73,6 +123,7 @@ export function runValidation(request: ValidationRequest): Promise<ValidationRes
       clearTimeout(graceTimer)
       // Whatever the command left running in its group goes with it.
       killGroup(child.pid, 'SIGKILL')
+      if (child.pid !== undefined) runningGroups.delete(child.pid)
       const status: ValidationStatus = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed'
       resolve({
         status,
