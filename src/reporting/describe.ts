@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../adapters/validation.js'
 import type { Plan, Transition } from '../stages/plan.js'
 import { stageName } from '../stages/rules.js'
+import { inlineCode } from './markdown.js'
 
 const VERBS: Record<Plan['operation'], (plan: Plan) => string> = {
   register: plan => `register ${plan.version} in staging`,
@@ -30,12 +31,12 @@ export function validationSentence(validation: ValidationResult | undefined): st
   if (!validation) return 'No validation needed: no version enters production.'
   const seconds = (validation.durationMs / 1000).toFixed(1)
   if (validation.status === 'passed')
-    return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`
+    return `Validation passed: ${inlineCode(validation.command)} exited 0 in ${seconds} s.`
   if (validation.status === 'timed-out')
-    return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`
+    return `Validation timed out: ${inlineCode(validation.command)} was stopped after ${seconds} s.`
   const how =
     validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`
-  return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`
+  return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`
 }
 
 export interface CommitContext {

@@ -10,7 +10,7 @@ export interface ReviewReport {
   problems: readonly Problem[]
   /** The pull request adds the manifest. */
   initial?: boolean
-  changes: ReadonlyArray<ReviewedChange & { validation?: ValidationResult }>
+  changes: ReadonlyArray<ReviewedChange & { validation?: ValidationResult; validationNotRun?: string }>
   runUrl?: string
 }
 
@@ -22,7 +22,10 @@ export function reviewPassed(report: ReviewReport): boolean {
   return (
     report.problems.length === 0 &&
     report.changes.every(
-      change => !change.refusal && (!change.validation || change.validation.status === 'passed')
+      change =>
+        !change.refusal &&
+        !change.validationNotRun &&
+        (!change.validation || change.validation.status === 'passed')
     )
   )
 }
@@ -31,7 +34,8 @@ function verdictCell(change: ReviewedChange): string {
   return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`
 }
 
-function validationCell(validation: ValidationResult | undefined): string {
+function validationCell(validation: ValidationResult | undefined, notRun: string | undefined): string {
+  if (notRun) return '⚠️ not run'
   if (!validation) return '—'
   return validation.status === 'passed'
     ? '✅ passed'
@@ -62,9 +66,19 @@ export function reviewMarkdown(report: ReviewReport): string {
           `\`${change.version}\``,
           `${stageName(change.from)} → ${change.to ?? 'removed'}`,
           verdictCell(change),
-          validationCell(change.validation)
+          validationCell(change.validation, change.validationNotRun)
         ])
       )
+    )
+  }
+  const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun
+  if (notRun) {
+    const versions = report.changes
+      .filter(change => change.validationNotRun)
+      .map(change => `${change.model} ${change.version}`)
+    parts.push(
+      `**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+        'after its validation passes: promote it with the workflow_dispatch promotion instead.'
     )
   }
   for (const change of report.changes) {

@@ -2,7 +2,7 @@ import type { PublishedMove } from '../action/publish/publish-move.js'
 import type { Problem } from '../manifest/problems.js'
 import type { HistoryEntry } from '../stages/history.js'
 import { archivedBy, planTitle, validationSentence } from './describe.js'
-import { markdownTable, outputTailBlock } from './markdown.js'
+import { codeBlock, markdownTable, outputTailBlock } from './markdown.js'
 import { stageName } from '../stages/rules.js'
 
 export function moveSummary(
@@ -42,7 +42,7 @@ export function moveSummary(
     validationSentence(outcome.validation),
     outputTailBlock(outcome.validation)
   ]
-  if (mode === 'dry-run' && diff) parts.push(`Planned change (mode: dry-run):\n\n\`\`\`diff\n${diff}\n\`\`\``)
+  if (mode === 'dry-run' && diff) parts.push(`Planned change (mode: dry-run):\n\n${codeBlock(diff, 'diff')}`)
   return parts.filter(Boolean).join('\n\n')
 }
 
@@ -57,8 +57,9 @@ export function problemsSummary(problems: readonly Problem[]): string {
   ].join('\n\n')
 }
 
-export function errorSummary(message: string): string {
-  return `## model-stages: stopped\n\n${message}\n\nNothing was changed.`
+/** A stopped run: what went wrong, and what it left on origin (nothing, unless `leftBehind` says what). */
+export function errorSummary(message: string, leftBehind?: string): string {
+  return `## model-stages: stopped\n\n${message}\n\n${leftBehind ?? 'Nothing was changed.'}`
 }
 
 export function historySummary(
