@@ -1,27 +1,58 @@
+import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { Git } from '../adapters/git.js'
 import { readManifestFile } from '../adapters/files.js'
+import { InputError } from '../stages/errors.js'
 
 export const DEFAULT_MANIFEST = 'model-stages.yaml'
 
 export interface Workspace {
   /** The repository root (the folder itself outside git): validation commands run here. */
   root: string
+  /** The manifest's real path (symlinks resolved): reads and writes go to the file itself. */
   manifestPath: string
   /** The manifest's path relative to the root, with forward slashes: used in messages, annotations and git. */
   manifestName: string
   git?: Git
 }
 
+/** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
+async function realPath(target: string): Promise<string> {
+  try {
+    return await fs.realpath(target)
+  } catch {
+    const parent = path.dirname(target)
+    if (parent === target) return target
+    return path.join(await realPath(parent), path.basename(target))
+  }
+}
+
+/**
+ * The repository around `cwd` and the manifest in it. The manifest's real path must be inside the repository:
+ * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
+ */
 export async function openWorkspace(cwd: string, manifest = DEFAULT_MANIFEST): Promise<Workspace> {
-  const probe = new Git(cwd)
-  const top = await probe.topLevel()
-  const root = top ?? cwd
-  const manifestPath = path.resolve(cwd, manifest)
+  const top = await new Git(cwd).topLevel()
+  const root = await realPath(top ?? cwd)
+  const manifestPath = await realPath(path.resolve(cwd, manifest))
   const relative = path.relative(root, manifestPath)
-  const outside = relative.startsWith('..') || path.isAbsolute(relative)
-  const manifestName = (outside ? manifest : relative).split(path.sep).join('/')
-  return { root, manifestPath, manifestName, git: top ? new Git(top) : undefined }
+  if (
+    relative === '' ||
+    relative === '..' ||
+    relative.startsWith(`..${path.sep}`) ||
+    path.isAbsolute(relative)
+  ) {
+    throw new InputError(
+      `the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+        `leads to ${manifestPath}`
+    )
+  }
+  return {
+    root,
+    manifestPath,
+    manifestName: relative.split(path.sep).join('/'),
+    git: top ? new Git(root) : undefined
+  }
 }
 
 export function readWorkspaceManifest(workspace: Workspace): Promise<string> {
