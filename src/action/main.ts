@@ -1,7 +1,8 @@
 import * as core from '@actions/core'
-import path from 'node:path'
+import { writeSummary } from './summary.js'
 import { annotate } from './annotations.js'
 import { readInputs } from './inputs.js'
+import { PublishError } from './publish/publish-error.js'
 import { readRunContext } from './run-context.js'
 import { runCheck } from './run-check.js'
 import { runEvaluate } from './run-evaluate.js'
@@ -12,25 +13,19 @@ import { isMoveCommand } from '../commands/moves.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { ManifestError } from '../manifest/problems.js'
 import { errorSummary, problemsSummary } from '../reporting/summary.js'
-import { InputError } from '../stages/errors.js'
 
 /** A stopped run: annotations for manifest problems, a summary, a failed step. Nothing was written. */
 async function report(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
   if (error instanceof ManifestError) {
     error.problems.forEach(annotate)
-    await core.summary
-      .addRaw(problemsSummary(error.problems), true)
-      .write()
-      .catch(() => undefined)
+    await writeSummary(problemsSummary(error.problems)).catch(() => undefined)
     core.setFailed(`${error.problems.length} problem(s) in the manifest; nothing was changed`)
     return
   }
-  await core.summary
-    .addRaw(errorSummary(message), true)
-    .write()
-    .catch(() => undefined)
-  core.setFailed(message)
+  const leftBehind = error instanceof PublishError ? error.leftBehind : undefined
+  await writeSummary(errorSummary(message, leftBehind)).catch(() => undefined)
+  core.setFailed(leftBehind ? `${message}\n${leftBehind}` : message)
 }
 
 /** The action: read the inputs, run the command, report. */
@@ -39,11 +34,6 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunContext()
     const workspace = await openWorkspace(process.cwd(), inputs.manifest)
-    if (workspace.manifestName.startsWith('../') || path.isAbsolute(workspace.manifestName)) {
-      throw new InputError(
-        `input manifest must be a path inside the repository; got ${JSON.stringify(inputs.manifest)}`
-      )
-    }
     if (isMoveCommand(inputs.command)) return await runMove(inputs.command, inputs, context, workspace)
     switch (inputs.command) {
       case 'show':

@@ -44,8 +44,21 @@ function configEnvironment(configs: readonly string[]): Record<string, string> {
 }
 
 /** What git says when someone else updated the branch first (or at the same moment). */
-const LOST_RACE =
-  /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/
+const STALE_PUSH =
+  /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/
+
+export type PushResult = { pushed: true } | { pushed: false; stale: boolean; message: string }
+
+/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
+function serverWords(said: string): string {
+  const lines = said
+    .split('\n')
+    .map(line => line.trim())
+    .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
+    .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
+    .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line))
+  return [...new Set(lines)].join('\n') || said.trim()
+}
 
 const FIELD = '\x1f'
 const RECORD = '\x1e'
@@ -205,23 +218,36 @@ export class Git {
     }
   }
 
-  /** Pushes a commit to a branch; false when the remote refused because the branch moved on. */
+  /**
+   * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
+   * under the push (someone else pushed first or at the same moment), with the server's own words.
+   */
   async push(
     remote: string,
     commit: string,
     branch: string,
     options: { force?: boolean; configs?: readonly string[] } = {}
-  ): Promise<boolean> {
+  ): Promise<PushResult> {
     const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`]
     try {
       await this.run(args, { configs: options.configs })
-      return true
+      return { pushed: true }
     } catch (error) {
-      if (error instanceof GitError && LOST_RACE.test(error.stderr + error.message)) {
-        return false
-      }
-      throw error
+      if (!(error instanceof GitError)) throw error
+      const said = `${error.stderr}\n${error.message}`
+      if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said)) throw error
+      return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) }
     }
+  }
+
+  async deleteRemoteBranch(remote: string, branch: string, configs?: readonly string[]): Promise<void> {
+    await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs })
+  }
+
+  /** The commit a branch points at on the remote, or undefined when it has no such branch. */
+  async remoteTip(remote: string, branch: string, configs?: readonly string[]): Promise<string | undefined> {
+    const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs })
+    return output.split(/\s/)[0] || undefined
   }
 
   async remoteUrl(remote: string): Promise<string | undefined> {

@@ -1,16 +1,20 @@
 import * as core from '@actions/core'
 import type { Git, Identity } from '../../adapters/git.js'
 import type { GitHubApi, PullRequestRef } from '../../adapters/github.js'
+import { redact } from '../../adapters/secrets.js'
 import { prepareMove, type MoveOutcome, type ValidationOptions } from '../../commands/execute-move.js'
 import type { MoveArgs, MoveCommand } from '../../commands/moves.js'
 import { loadRollbackHistory } from '../../commands/rollback-history.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
-import { ManifestError } from '../../manifest/problems.js'
 import { commitMessage } from '../../reporting/describe.js'
-import { pullRequestBody, pullRequestBranch, pullRequestTitle } from '../../reporting/pull-request.js'
 import type { Mode } from '../inputs.js'
+import { Backoff } from './backoff.js'
+import { fetchBase } from './fetch-base.js'
+import { proposePullRequest } from './pull-request.js'
+import { PublishError } from './publish-error.js'
 
-export const MAX_PUSH_ATTEMPTS = 5
+/** How long a run keeps trying to land a change on a branch that other runs keep moving. */
+export const PUSH_BUDGET_MS = 180_000
 
 export interface PublishSettings {
   mode: Mode
@@ -31,39 +35,6 @@ export interface PublishedMove {
   /** True when a pull request was opened, false when an open one was updated. */
   pullRequestCreated?: boolean
   attempts: number
-}
-
-interface BaseTip {
-  commit: string
-  text: string
-}
-
-async function fetchBase(
-  git: Git,
-  workspace: Workspace,
-  settings: PublishSettings,
-  fullHistory: boolean
-): Promise<BaseTip> {
-  const tracking = `refs/remotes/origin/${settings.base}`
-  const deepen = fullHistory && (await git.isShallow())
-  await git.fetch('origin', [`+refs/heads/${settings.base}:${tracking}`], {
-    configs: settings.gitConfigs,
-    deepen
-  })
-  const commit = await git.resolve(tracking)
-  if (!commit) throw new Error(`cannot find branch ${settings.base} on origin`)
-  const text = await git.show(commit, workspace.manifestName)
-  if (text === undefined) {
-    throw new ManifestError([
-      {
-        file: workspace.manifestName,
-        line: 1,
-        column: 1,
-        message: `the manifest does not exist on branch ${settings.base} (commit ${commit.slice(0, 7)})`
-      }
-    ])
-  }
-  return { commit, text }
 }
 
 async function planOn(
@@ -101,63 +72,54 @@ export async function publishMove(
     return { outcome: await planOn(workspace, text, 'HEAD', command, args, validation), attempts: 0 }
   }
 
+  const backoff = new Backoff(PUSH_BUDGET_MS)
   let earlier: MoveOutcome | undefined
-  for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
-    const tip = await fetchBase(git, workspace, settings, command === 'rollback')
+  for (;;) {
+    const tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
     const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, earlier)
-    if (!outcome.changed) return { outcome, attempts: attempt }
+    const attempts = backoff.attempts + 1
+    if (!outcome.changed) return { outcome, attempts }
     const commitSha = await git.commitFile({
       parent: tip.commit,
       repoPath: workspace.manifestName,
       content: outcome.newText,
-      message: commitMessage(outcome.plan, outcome.validation, {
-        requestedBy: settings.requestedBy,
-        reason: settings.runUrl
-      }),
+      message: redact(
+        commitMessage(outcome.plan, outcome.validation, {
+          requestedBy: settings.requestedBy,
+          reason: settings.runUrl
+        })
+      ),
       author: settings.author,
       committer: settings.committer
     })
     if (settings.mode === 'pull-request') {
-      const branch = pullRequestBranch(outcome.plan.model)
-      if (!(await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs }))) {
-        throw new Error(`origin refused the branch ${branch} (is it protected?); no pull request was opened`)
-      }
-      const published = await proposePullRequest(outcome, branch, workspace, settings)
-      return { outcome, commitSha, ...published, attempts: attempt }
+      const published = await proposePullRequest(git, outcome, commitSha, workspace, settings)
+      return { outcome, commitSha, ...published, attempts }
     }
-    if (await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })) {
+    const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })
+    if (push.pushed) {
       await fastForwardCheckout(git, tip.commit, commitSha)
-      return { outcome, commitSha, attempts: attempt }
+      return { outcome, commitSha, attempts }
+    }
+    if (!push.stale && (await git.remoteTip('origin', settings.base, settings.gitConfigs)) === tip.commit) {
+      throw new PublishError(
+        `origin refused the push to ${settings.base}:\n${push.message}\n` +
+          'The branch is protected (a rule or a pre-receive hook). Use mode: pull-request, or give token a ' +
+          'token that the rule lets push (a GitHub App or user on the bypass list).'
+      )
     }
     core.info(
-      `${settings.base} moved on while this run worked (attempt ${attempt}); planning again on the new manifest`
+      `${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`
     )
     earlier = outcome
     // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
     args = { ...args, version: outcome.plan.version }
-    await pause(attempt)
-  }
-  throw new Error(`could not push to ${settings.base}: it kept moving (${MAX_PUSH_ATTEMPTS} attempts)`)
-}
-
-async function proposePullRequest(
-  outcome: MoveOutcome,
-  branch: string,
-  workspace: Workspace,
-  settings: PublishSettings
-): Promise<{ pullRequest: PullRequestRef; pullRequestCreated: boolean }> {
-  if (!settings.api) throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)')
-  const title = pullRequestTitle(outcome)
-  const body = pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
-  const open = await settings.api.findOpenPullRequest(branch, settings.base)
-  if (open)
-    return {
-      pullRequest: await settings.api.updatePullRequest(open.number, title, body),
-      pullRequestCreated: false
+    if (!(await backoff.wait())) {
+      throw new PublishError(
+        `could not push to ${settings.base}: other pushes kept moving it for ${backoff.budgetMs / 1000} s ` +
+          `(${attempts} attempts). Re-run the job, or use a concurrency group per model.`
+      )
     }
-  return {
-    pullRequest: await settings.api.createPullRequest(branch, settings.base, title, body),
-    pullRequestCreated: true
   }
 }
 
@@ -168,10 +130,4 @@ async function fastForwardCheckout(git: Git, parent: string, commit: string): Pr
   await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
     core.info('the checkout was not fast-forwarded to the new commit (local changes are in the way)')
   })
-}
-
-/** A short, growing, jittered wait, so that runs racing for one branch do not collide again at once. */
-function pause(attempt: number): Promise<void> {
-  const milliseconds = 100 * attempt + Math.floor(Math.random() * 300 * attempt)
-  return new Promise(resolve => setTimeout(resolve, milliseconds))
 }
