@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { writeSummary } from './summary.js'
+import type { Git } from '../adapters/git.js'
 import { GitHubApi, GitHubApiError } from '../adapters/github.js'
 import { annotate } from './annotations.js'
 import { withValidationLog } from './validation-log.js'
@@ -33,8 +35,15 @@ export async function runCheck(
   const eventBase = context.pullRequest?.baseSha
   const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking
 
+  const untrustedHead = untrustedHeadReason(context)
+  if (untrustedHead) core.warning(`Validation commands will not run: ${untrustedHead}.`)
+  // A pull_request_target checkout is the base: the head's manifest is read from git instead.
+  const head =
+    context.eventName === 'pull_request_target' && context.pullRequest
+      ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
+      : {}
   const result = await withValidationLog('Validation output', inputs, validation =>
-    reviewManifest(workspace, baseRevision, validation)
+    reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead })
   )
   core.setOutput('changed', 'false')
   const validations = result.changes.filter(change => change.validation)
@@ -43,7 +52,7 @@ export async function runCheck(
   if (!result.touched) {
     const line = `This pull request does not change ${workspace.manifestName}.`
     core.info(line)
-    await core.summary.addRaw(`## model-stages review\n\n${line}`, true).write()
+    await writeSummary(`## model-stages review\n\n${line}`)
     return
   }
 
@@ -58,6 +67,7 @@ export async function runCheck(
   for (const change of result.changes) {
     const failure =
       change.refusal ??
+      (change.validationNotRun ? `validation not run: ${change.validationNotRun}` : undefined) ??
       (change.validation && change.validation.status !== 'passed'
         ? `validation ${change.validation.status}`
         : undefined)
@@ -71,7 +81,7 @@ export async function runCheck(
   }
 
   const markdown = reviewMarkdown(report)
-  await core.summary.addRaw(markdown, true).write()
+  await writeSummary(markdown)
   if (context.pullRequest) {
     requireRepository(context)
     await keepReviewComment(
@@ -85,6 +95,41 @@ export async function runCheck(
     core.setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`)
 }
 
+/**
+ * Why commands from the pull request's head must not run here, if they must not: a pull_request_target run
+ * holds a write token whatever the head is; a fork's head chose its own validation command, so its passing
+ * proves nothing, and its token may be able to write.
+ */
+export function untrustedHeadReason(context: RunContext): string | undefined {
+  if (context.eventName === 'pull_request_target')
+    return (
+      'this is a pull_request_target run, which holds a write token, so no command from the pull request runs ' +
+      'in it (run check on pull_request events instead)'
+    )
+  const pull = context.pullRequest
+  if (pull?.headRepository && pull.baseRepository && pull.headRepository !== pull.baseRepository)
+    return (
+      `the pull request comes from the fork ${pull.headRepository}, whose validation command is its own ` +
+      "choice and may not run with this repository's token"
+    )
+  return undefined
+}
+
+/** The head's manifest read from git, without checking the head out: nothing of it is run. */
+async function fetchHeadManifest(
+  git: Git,
+  workspace: Workspace,
+  pull: NonNullable<RunContext['pullRequest']>,
+  configs: string[]
+): Promise<string | undefined> {
+  const tracking = `refs/remotes/origin/pull/${pull.number}/head`
+  await git.fetch('origin', [`+refs/pull/${pull.number}/head:${tracking}`], { configs })
+  // The head the event names, when git has it; else the newest head of the pull request.
+  const head = (pull.headSha && (await git.resolve(pull.headSha))) || (await git.resolve(tracking))
+  if (!head) throw new InputError(`cannot read the head of pull request #${pull.number} from origin`)
+  return git.show(head, workspace.manifestName)
+}
+
 /** One comment per manifest, found by its marker and updated in place. Without write access, the summary has to do. */
 async function keepReviewComment(
   api: GitHubApi,
@@ -93,10 +138,7 @@ async function keepReviewComment(
   markdown: string
 ) {
   try {
-    const existing = await api.findComment(pullRequest, reviewMarker(workspace.manifestName))
-    const comment = existing
-      ? await api.updateComment(existing.id, markdown)
-      : await api.createComment(pullRequest, markdown)
+    const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown)
     core.info(`Review comment: ${comment.url}`)
   } catch (error) {
     if (!(error instanceof GitHubApiError) || error.status !== 403) throw error

@@ -12,7 +12,15 @@ export interface RunContext {
   /** The branch the workflow runs on (pushes and dispatches), if it runs on a branch. */
   branch?: string
   /** A pull request's base and head, on pull_request events. */
-  pullRequest?: { number: number; base: string; baseSha?: string; headSha?: string }
+  pullRequest?: {
+    number: number
+    base: string
+    baseSha?: string
+    headSha?: string
+    /** owner/name of the repositories the head and the base live in: they differ for a fork. */
+    headRepository?: string
+    baseRepository?: string
+  }
   defaultBranch?: string
 }
 
@@ -24,7 +32,11 @@ export function readRunContext(): RunContext {
   const runId = process.env.GITHUB_RUN_ID
   const ref = process.env.GITHUB_REF ?? ''
   const payload = context.payload as {
-    pull_request?: { number: number; base?: { ref?: string; sha?: string }; head?: { sha?: string } }
+    pull_request?: {
+      number: number
+      base?: { ref?: string; sha?: string; repo?: { full_name?: string } }
+      head?: { sha?: string; repo?: { full_name?: string } | null }
+    }
     repository?: { default_branch?: string }
   }
   const pull = payload.pull_request
@@ -42,7 +54,9 @@ export function readRunContext(): RunContext {
           number: pull.number,
           base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
           baseSha: pull.base?.sha,
-          headSha: pull.head?.sha
+          headSha: pull.head?.sha,
+          headRepository: pull.head?.repo === null ? '(deleted fork)' : pull.head?.repo?.full_name,
+          baseRepository: pull.base?.repo?.full_name ?? (repository || undefined)
         }
       : undefined,
     defaultBranch: payload.repository?.default_branch

@@ -17,7 +17,14 @@ export interface ReviewResult {
   initial?: boolean
   headText?: string
   problems: Problem[]
-  changes: Array<ReviewedChange & { validation?: ValidationResult }>
+  changes: Array<ReviewedChange & { validation?: ValidationResult; validationNotRun?: string }>
+}
+
+export interface ReviewOptions {
+  /** The head's manifest as git has it (undefined: deleted there), instead of the work tree's. */
+  headText?: string
+  /** Why no command from the head may run: versions entering production are then not validated, and say why. */
+  untrustedHead?: string
 }
 
 /**
@@ -27,12 +34,16 @@ export interface ReviewResult {
 export async function reviewManifest(
   workspace: Workspace,
   baseRevision: string,
-  validation: ValidationOptions
+  validation: ValidationOptions,
+  options: ReviewOptions = {}
 ): Promise<ReviewResult> {
   const git = workspace.git
   if (!git) throw new InputError(`check needs a git repository: ${workspace.root} is not one`)
   const baseText = await git.show(baseRevision, workspace.manifestName)
-  const headText = await readFile(workspace.manifestPath, 'utf8').catch(() => undefined)
+  const headText =
+    'headText' in options
+      ? options.headText
+      : await readFile(workspace.manifestPath, 'utf8').catch(() => undefined)
   if (baseText === headText || headText === undefined) {
     if (headText === undefined && baseText !== undefined) {
       const problem = {
@@ -63,6 +74,10 @@ export async function reviewManifest(
   for (const change of reviewed) {
     if (!change.needsValidation || change.refusal || !check.manifest) {
       results.push(change)
+      continue
+    }
+    if (options.untrustedHead) {
+      results.push({ ...change, validationNotRun: options.untrustedHead })
       continue
     }
     const data = check.manifest.data
