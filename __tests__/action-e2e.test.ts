@@ -102,7 +102,10 @@ describe('action end to end (dist/index.js)', () => {
 
   it('mode pull-request without pull-requests: write says what the token lacks', async () => {
     const { work } = exampleRepo()
-    fixture.stub.refuse = { route: /^POST .*\/pulls$/, status: 403 }
+    fixture.stub.faults.push({
+      route: /^POST .*\/pulls$/,
+      answer: { status: 403, message: 'Resource not accessible by integration' }
+    })
     const run = await runAction({
       cwd: work,
       inputs: { command: 'promote', model: 'churn-classifier' },

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { endToEndFixture } from './helpers/example-repo.js'
 import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
 import { createRepo, git, type TestRepo } from './helpers/repo.js'
@@ -124,7 +126,10 @@ describe('check: review of stage changes in a pull request', () => {
   it('without write access to the pull request (a fork), the review still runs and lands in the summary', async () => {
     const target = exampleRepo('true')
     const pull = openPullRequest(target, promoteByHand)
-    fixture.stub.refuse = { route: /^POST .*\/comments$/, status: 403 }
+    fixture.stub.faults.push({
+      route: /^POST .*\/comments$/,
+      answer: { status: 403, message: 'Resource not accessible by integration' }
+    })
     const run = await runCheck(target, pull)
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toMatch(
@@ -133,6 +138,57 @@ describe('check: review of stage changes in a pull request', () => {
     expect(run.summary).toContain(
       '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ✅ passed |'
     )
+  })
+
+  it('under pull_request_target the head is reviewed from git, and not one of its commands runs', async () => {
+    const target = exampleRepo('touch "$MODEL_STAGES_MANIFEST.validated"')
+    const pull = openPullRequest(target, text =>
+      promoteByHand(text).replace('validate: ', 'validate: touch ../pwned; ')
+    )
+    git(target.work, 'push', '--quiet', 'origin', 'HEAD:refs/pull/7/head')
+    git(target.work, 'checkout', '--quiet', 'main')
+    const run = await runCheck(target, { ...pull, eventName: 'pull_request_target', ref: 'refs/heads/main' })
+    expect(run.exitCode).toBe(1)
+    expect(existsSync(path.join(target.root, 'pwned'))).toBe(false)
+    expect(existsSync(path.join(target.work, 'model-stages.yaml.validated'))).toBe(false)
+    expect(run.outputs.validation).toBe('skipped')
+    expect(run.stdout).toContain(
+      '::warning::Validation commands will not run: this is a pull_request_target run'
+    )
+    const comment = fixture.stub.comments[0]?.body ?? ''
+    expect(comment).toContain(
+      '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ⚠️ not run |'
+    )
+    expect(comment).toContain(
+      '**Validation was not run** for churn-classifier 1.5.0: this is a pull_request_target run'
+    )
+    expect(run.stdout).toContain(
+      'file=model-stages.yaml,line=23,col=16::churn-classifier 1.5.0: validation not run: this is a pull_request_target run'
+    )
+  })
+
+  it("a fork's pull request does not run the fork's validation command", async () => {
+    const target = exampleRepo('touch "$MODEL_STAGES_MANIFEST.validated"')
+    const pull = openPullRequest(target, promoteByHand)
+    const event = pull.event as { pull_request: Record<string, Record<string, unknown>> }
+    event.pull_request.head = { ...event.pull_request.head, repo: { full_name: 'stranger/models' } }
+    event.pull_request.base = { ...event.pull_request.base, repo: { full_name: 'acme/models' } }
+    const run = await runCheck(target, pull)
+    expect(run.exitCode).toBe(1)
+    expect(existsSync(path.join(target.work, 'model-stages.yaml.validated'))).toBe(false)
+    expect(run.summary).toContain('the pull request comes from the fork stranger/models')
+    expect(run.summary).toContain('| ✅ promote | ⚠️ not run |')
+  })
+
+  it('a pull request from a branch of the same repository still runs its validation', async () => {
+    const target = exampleRepo('touch "$MODEL_STAGES_MANIFEST.validated"')
+    const pull = openPullRequest(target, promoteByHand)
+    const event = pull.event as { pull_request: Record<string, Record<string, unknown>> }
+    event.pull_request.head = { ...event.pull_request.head, repo: { full_name: 'acme/models' } }
+    event.pull_request.base = { ...event.pull_request.base, repo: { full_name: 'acme/models' } }
+    const run = await runCheck(target, pull)
+    expect(run.exitCode).toBe(0)
+    expect(existsSync(path.join(target.work, 'model-stages.yaml.validated'))).toBe(true)
   })
 
   it('a pull request that adds the manifest takes its stages as the starting point', async () => {

@@ -26,10 +26,7 @@ export function endToEndFixture() {
   afterAll(async () => state.stub.stop())
   afterEach(() => {
     for (const repo of state.repos.splice(0)) repo.cleanup()
-    state.stub.requests.length = 0
-    state.stub.pulls.length = 0
-    state.stub.comments.length = 0
-    state.stub.refuse = undefined
+    state.stub.reset()
   })
   return {
     get stub() {

@@ -23,6 +23,17 @@ interface Comment {
   body: string
 }
 
+/** What a faulty API does instead of answering: invalid JSON with a 200, no answer at all, or a status. */
+export type FaultAnswer = 'garbage' | 'silence' | { status: number; message?: string }
+
+export interface Fault {
+  /** Matches `METHOD /path`. */
+  route: RegExp
+  answer: FaultAnswer
+  /** How many matching requests get the fault before the stub answers normally again (default: all). */
+  times?: number
+}
+
 /**
  * A small stand-in for the GitHub REST API on 127.0.0.1: the pull request and issue comment endpoints
  * the action uses, with state, and a record of every request.
@@ -31,8 +42,8 @@ export class GitHubStub {
   readonly requests: RecordedRequest[] = []
   readonly pulls: PullRequest[] = []
   readonly comments: Comment[] = []
-  /** Requests whose `METHOD path` matches get this status instead, as a read-only token would. */
-  refuse?: { route: RegExp; status: number }
+  /** Faults served before any route: the first one that matches and has times left. */
+  faults: Fault[] = []
   private server?: Server
   private nextId = 1
 
@@ -43,9 +54,15 @@ export class GitHubStub {
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
-      void this.handle(request).then(({ status, body }) => {
-        response.writeHead(status, { 'content-type': 'application/json' })
-        response.end(JSON.stringify(body))
+      void this.handle(request).then(answer => {
+        if (answer === 'silence') return
+        if (answer === 'garbage') {
+          response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+          response.end('<html><body>502 Bad Gateway</body></html>')
+          return
+        }
+        response.writeHead(answer.status, { 'content-type': 'application/json' })
+        response.end(JSON.stringify(answer.body))
       })
     })
     await new Promise<void>(resolve => this.server?.listen(0, '127.0.0.1', resolve))
@@ -53,14 +70,32 @@ export class GitHubStub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections()
     await new Promise<void>(resolve => this.server?.close(() => resolve()))
+  }
+
+  /** Forgets every request, pull request, comment and fault, and drops connections left open by silences. */
+  reset(): void {
+    this.requests.length = 0
+    this.pulls.length = 0
+    this.comments.length = 0
+    this.faults = []
+    this.nextId = 1
+    this.server?.closeAllConnections()
+  }
+
+  /** `METHOD path` of every request so far. */
+  routes(): string[] {
+    return this.requests.map(request => `${request.method} ${request.path}`)
   }
 
   private htmlUrl(kind: string, number: number): string {
     return `https://github.example/acme/models/${kind}/${number}`
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  private async handle(
+    request: IncomingMessage
+  ): Promise<{ status: number; body: unknown } | 'garbage' | 'silence'> {
     const url = new URL(request.url ?? '/', 'http://stub')
     const chunks: Buffer[] = []
     for await (const chunk of request) chunks.push(chunk as Buffer)
@@ -70,8 +105,11 @@ export class GitHubStub {
     this.requests.push({ method, path: url.pathname, query: Object.fromEntries(url.searchParams), body })
 
     const route = `${method} ${url.pathname}`
-    if (this.refuse?.route.test(route)) {
-      return { status: this.refuse.status, body: { message: 'Resource not accessible by integration' } }
+    const fault = this.faults.find(f => f.route.test(route) && (f.times === undefined || f.times > 0))
+    if (fault) {
+      if (fault.times !== undefined) fault.times--
+      if (typeof fault.answer === 'string') return fault.answer
+      return { status: fault.answer.status, body: { message: fault.answer.message ?? 'Server Error' } }
     }
     let match: RegExpExecArray | null
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/pulls$/.exec(route))) {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,6 +30,8 @@ export interface ActionRunOptions {
   eventName?: string
   ref?: string
   env?: Record<string, string>
+  /** Called with the action's process once it is started (to signal it, as a cancelled job does). */
+  onStart?: (child: ChildProcess) => void
 }
 
 /** Parses GITHUB_OUTPUT's `name<<DELIMITER … DELIMITER` records. */
@@ -85,6 +87,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
       cwd: options.cwd,
       env
     })
+    options.onStart?.(child)
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += String(chunk)))
