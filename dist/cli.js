@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4355);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4576);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4355:
+/***/ 4576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9921,10 +9921,57 @@ async function writeFileAtomic(absolutePath, text) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/secrets.ts
+/**
+ * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
+ * goes through `redact`, and no secret is handed to a validation command's environment.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.trim().length === 0)
+        return;
+    secrets.add(value);
+    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
+}
+function isSecret(value) {
+    return secrets.has(value);
+}
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.replaceAll(secret, '***');
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/validation.ts
+
 
 const KEEP_CHARACTERS = 64 * 1024;
 const KILL_GRACE_MS = 3000;
+/** How long a cancelled step gives the validation to clean up before it is killed. */
+const SIGNAL_GRACE_MS = 1000;
+/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
+const RUNNER_INTERNALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+]);
+/**
+ * The environment a validation command inherits: the step's own (its `env:` included), less the action's
+ * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
+ * this run.
+ */
+function inheritedEnvironment(environment = process.env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
 function killGroup(pid, signal) {
     if (pid === undefined)
         return;
@@ -9935,6 +9982,30 @@ function killGroup(pid, signal) {
         // the group is already gone
     }
 }
+/** Process groups of the validations running now: a cancelled step takes them down with it. */
+const runningGroups = new Set();
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let signalsWatched = false;
+function watchSignals() {
+    if (signalsWatched)
+        return;
+    signalsWatched = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            for (const pid of runningGroups)
+                killGroup(pid, 'SIGTERM');
+            const exit = () => {
+                for (const pid of runningGroups)
+                    killGroup(pid, 'SIGKILL');
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            };
+            if (runningGroups.size === 0)
+                exit();
+            else
+                setTimeout(exit, SIGNAL_GRACE_MS);
+        });
+    }
+}
 /** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
 function runValidation(request) {
     const started = Date.now();
@@ -9942,10 +10013,13 @@ function runValidation(request) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', request.command], {
             cwd: request.cwd,
-            env: { ...process.env, ...request.env },
+            env: { ...inheritedEnvironment(), ...request.env },
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true
         });
+        watchSignals();
+        if (child.pid !== undefined)
+            runningGroups.add(child.pid);
         let output = '';
         let timedOut = false;
         let settled = false;
@@ -9972,6 +10046,8 @@ function runValidation(request) {
             clearTimeout(graceTimer);
             // Whatever the command left running in its group goes with it.
             killGroup(child.pid, 'SIGKILL');
+            if (child.pid !== undefined)
+                runningGroups.delete(child.pid);
             const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
             resolve({
                 status,
@@ -10717,12 +10793,14 @@ function reviewChanges(changes, formerProduction) {
  * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
  * rules (hand edits included), and validates every version entering production.
  */
-async function reviewManifest(workspace, baseRevision, validation) {
+async function reviewManifest(workspace, baseRevision, validation, options = {}) {
     const git = workspace.git;
     if (!git)
         throw new errors_InputError(`check needs a git repository: ${workspace.root} is not one`);
     const baseText = await git.show(baseRevision, workspace.manifestName);
-    const headText = await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    const headText = 'headText' in options
+        ? options.headText
+        : await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
     if (baseText === headText || headText === undefined) {
         if (headText === undefined && baseText !== undefined) {
             const problem = {
@@ -10749,6 +10827,10 @@ async function reviewManifest(workspace, baseRevision, validation) {
     for (const change of reviewed) {
         if (!change.needsValidation || change.refusal || !check.manifest) {
             results.push(change);
+            continue;
+        }
+        if (options.untrustedHead) {
+            results.push({ ...change, validationNotRun: options.untrustedHead });
             continue;
         }
         const data = check.manifest.data;
@@ -10818,14 +10900,31 @@ function transitionRows(transitions) {
         t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
     ]);
 }
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
 function markdown_outputTailBlock(validation) {
     if (!validation || !validation.tail)
         return '';
-    const fence = validation.tail.includes('```') ? '~~~~' : '```';
-    return `<details><summary>Validation output (last lines)</summary>\n\n${fence}\n${validation.tail}\n${fence}\n</details>`;
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporting/describe.ts
+
 
 const VERBS = {
     register: plan => `register ${plan.version} in staging`,
@@ -10852,11 +10951,11 @@ function describe_validationSentence(validation) {
         return 'No validation needed: no version enters production.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`;
+        return `Validation passed: ${inlineCode(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`;
+        return `Validation timed out: ${inlineCode(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`;
+    return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`;
 }
 function commitMessage(plan, validation, context = {}) {
     const body = [describe_validationSentence(validation)];
@@ -10879,12 +10978,16 @@ function reviewMarker(manifestName) {
 }
 function reviewPassed(report) {
     return (report.problems.length === 0 &&
-        report.changes.every(change => !change.refusal && (!change.validation || change.validation.status === 'passed')));
+        report.changes.every(change => !change.refusal &&
+            !change.validationNotRun &&
+            (!change.validation || change.validation.status === 'passed')));
 }
 function verdictCell(change) {
     return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
 }
-function validationCell(validation) {
+function validationCell(validation, notRun) {
+    if (notRun)
+        return '⚠️ not run';
     if (!validation)
         return '—';
     return validation.status === 'passed'
@@ -10908,8 +11011,16 @@ function reviewMarkdown(report) {
             `\`${change.version}\``,
             `${stageName(change.from)} → ${change.to ?? 'removed'}`,
             verdictCell(change),
-            validationCell(change.validation)
+            validationCell(change.validation, change.validationNotRun)
         ])));
+    }
+    const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
+    if (notRun) {
+        const versions = report.changes
+            .filter(change => change.validationNotRun)
+            .map(change => `${change.model} ${change.version}`);
+        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+            'after its validation passes: promote it with the workflow_dispatch promotion instead.');
     }
     for (const change of report.changes) {
         if (change.validation && change.validation.status !== 'passed') {
@@ -10952,7 +11063,17 @@ function configEnvironment(configs) {
     return env;
 }
 /** What git says when someone else updated the branch first (or at the same moment). */
-const LOST_RACE = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/;
+const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
+/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
+function serverWords(said) {
+    const lines = said
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
+        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
+        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
+    return [...new Set(lines)].join('\n') || said.trim();
+}
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
@@ -11089,19 +11210,32 @@ class Git {
             await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
         }
     }
-    /** Pushes a commit to a branch; false when the remote refused because the branch moved on. */
+    /**
+     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
+     * under the push (someone else pushed first or at the same moment), with the server's own words.
+     */
     async push(remote, commit, branch, options = {}) {
         const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
         try {
             await this.run(args, { configs: options.configs });
-            return true;
+            return { pushed: true };
         }
         catch (error) {
-            if (error instanceof GitError && LOST_RACE.test(error.stderr + error.message)) {
-                return false;
-            }
-            throw error;
+            if (!(error instanceof GitError))
+                throw error;
+            const said = `${error.stderr}\n${error.message}`;
+            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
+                throw error;
+            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
         }
+    }
+    async deleteRemoteBranch(remote, branch, configs) {
+        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
+    }
+    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
+    async remoteTip(remote, branch, configs) {
+        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
+        return output.split(/\s/)[0] || undefined;
     }
     async remoteUrl(remote) {
         return this.text(['remote', 'get-url', remote]).catch(() => undefined);
@@ -11117,16 +11251,43 @@ class Git {
 
 
 
+
+
 const DEFAULT_MANIFEST = 'model-stages.yaml';
+/** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
+async function realPath(target) {
+    try {
+        return await external_node_fs_namespaceObject.promises.realpath(target);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(target);
+        if (parent === target)
+            return target;
+        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
+    }
+}
+/**
+ * The repository around `cwd` and the manifest in it. The manifest's real path must be inside the repository:
+ * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
+ */
 async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
-    const probe = new Git(cwd);
-    const top = await probe.topLevel();
-    const root = top ?? cwd;
-    const manifestPath = external_node_path_default().resolve(cwd, manifest);
+    const top = await new Git(cwd).topLevel();
+    const root = await realPath(top ?? cwd);
+    const manifestPath = await realPath(external_node_path_default().resolve(cwd, manifest));
     const relative = external_node_path_default().relative(root, manifestPath);
-    const outside = relative.startsWith('..') || external_node_path_default().isAbsolute(relative);
-    const manifestName = (outside ? manifest : relative).split((external_node_path_default()).sep).join('/');
-    return { root, manifestPath, manifestName, git: top ? new Git(top) : undefined };
+    if (relative === '' ||
+        relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative)) {
+        throw new errors_InputError(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+            `leads to ${manifestPath}`);
+    }
+    return {
+        root,
+        manifestPath,
+        manifestName: relative.split((external_node_path_default()).sep).join('/'),
+        git: top ? new Git(root) : undefined
+    };
 }
 function readWorkspaceManifest(workspace) {
     return readManifestFile(workspace.manifestPath, workspace.manifestName);

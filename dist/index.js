@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29211,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9193:
+/***/ 4041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32165,9 +33695,36 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/adapters/secrets.ts
+/**
+ * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
+ * goes through `redact`, and no secret is handed to a validation command's environment.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.trim().length === 0)
+        return;
+    secrets.add(value);
+    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
+}
+function isSecret(value) {
+    return secrets.has(value);
+}
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.replaceAll(secret, '***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+
+/** Appends to the job summary, with every secret of the run redacted. */
+async function writeSummary(markdown) {
+    await summary.addRaw(redact(markdown), true).write();
+}
+
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
 
 /** An error annotation on the manifest line a problem is about. */
@@ -41082,7 +42639,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     };
     return new ZodObject(def);
 }
@@ -41997,6 +43554,7 @@ function requireVersion(model, version, operation) {
 
 
 
+
 const COMMANDS = [
     'register',
     'promote',
@@ -42031,6 +43589,12 @@ function oneOf(name, value, allowed) {
 }
 /** Reads and checks every input; the defaults are action.yml's, filled in by the runner. */
 function readInputs() {
+    // First, so that no message about another input can ever carry the token unmasked.
+    const token = getInput('token');
+    if (token) {
+        core_setSecret(token);
+        registerSecret(token);
+    }
     const command = oneOf('command', getInput('command', { required: true }).trim(), COMMANDS);
     const model = inputs_optional('model');
     const version = inputs_optional('version');
@@ -42048,9 +43612,6 @@ function readInputs() {
     if (validationTimeout !== undefined && (!Number.isFinite(validationTimeout) || validationTimeout <= 0)) {
         throw new InputError(`input validation-timeout must be a number of seconds greater than 0; got ${JSON.stringify(timeout)}`);
     }
-    const token = getInput('token');
-    if (token)
-        core_setSecret(token);
     return {
         command,
         manifest: getInput('manifest', { required: true }).trim(),
@@ -42064,6 +43625,20 @@ function readInputs() {
         base: inputs_optional('base'),
         token
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/publish-error.ts
+/**
+ * A publishing step that failed. `leftBehind` says what the run did leave on origin (a pushed branch),
+ * so that the summary never claims that nothing was changed when something was.
+ */
+class PublishError extends Error {
+    leftBehind;
+    constructor(message, leftBehind) {
+        super(message);
+        this.leftBehind = leftBehind;
+        this.name = 'PublishError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -47090,7 +48665,9 @@ function readRunContext() {
                 number: pull.number,
                 base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
                 baseSha: pull.base?.sha,
-                headSha: pull.head?.sha
+                headSha: pull.head?.sha,
+                headRepository: pull.head?.repo === null ? '(deleted fork)' : pull.head?.repo?.full_name,
+                baseRepository: pull.base?.repo?.full_name ?? (repository || undefined)
             }
             : undefined,
         defaultBranch: payload.repository?.default_branch
@@ -47111,43 +48688,450 @@ function commitUrl(context, sha) {
     return `${context.serverUrl}/${context.owner}/${context.repo}/commit/${sha}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var plugin_throttling_dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, plugin_throttling_dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, plugin_throttling_dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, plugin_throttling_dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/adapters/github.ts
 
-/** A REST call GitHub refused, with what the token is likely missing. */
+
+
+
+
+function secondsFromEnvironment(name, fallback) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name]?.trim() ? value : fallback;
+}
+/** Defaults suit github.com; MODEL_STAGES_API_TIMEOUT / _RETRIES / _RETRY_DELAY tune them (seconds, count). */
+function apiSettingsFromEnvironment() {
+    return {
+        timeoutMs: secondsFromEnvironment('MODEL_STAGES_API_TIMEOUT', 30) * 1000,
+        retries: Math.floor(secondsFromEnvironment('MODEL_STAGES_API_RETRIES', 3)),
+        retryDelayMs: secondsFromEnvironment('MODEL_STAGES_API_RETRY_DELAY', 1) * 1000
+    };
+}
+const NOT_PERMITTED_TO_CREATE = /not permitted to create or approve pull requests/i;
+function refusalHint(status, detail) {
+    if (NOT_PERMITTED_TO_CREATE.test(detail))
+        return (': allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and ' +
+            'approve pull requests" (in the repository, or in the organisation when it is greyed out there), or pass ' +
+            'a GitHub App token or a fine-grained personal access token as token');
+    if (status === 403 || status === 404)
+        return ': the token needs `contents: write` and `pull-requests: write` (a workflow on a fork gets a read-only token)';
+    if (status === undefined || status >= 500)
+        return ': GitHub did not answer in time or failed; re-run the job, or check GITHUB_API_URL and any proxy';
+    return '';
+}
+/** A REST call GitHub refused or did not answer, with what is likely missing. */
 class GitHubApiError extends Error {
     status;
     constructor(status, what, detail) {
-        const hint = status === 403 || status === 404
-            ? ': the token needs `contents: write` and `pull-requests: write` (a workflow on a fork gets a read-only token)'
-            : '';
-        super(`GitHub refused to ${what} (${status ?? 'no answer'}: ${detail})${hint}`);
+        const said = status === undefined
+            ? `GitHub did not answer a request to ${what}`
+            : `GitHub refused to ${what} (${status}`;
+        super(`${said}${status === undefined ? ` (${detail})` : `: ${detail})`}${refusalHint(status, detail)}`);
         this.status = status;
         this.name = 'GitHubApiError';
     }
+}
+/** A 2xx answer that is not what the endpoint returns: never used as if it were. */
+class UnexpectedAnswerError extends Error {
+    constructor(what, data) {
+        const shown = typeof data === 'string' ? data : JSON.stringify(data);
+        super(`GitHub's answer to ${what} is not what that call returns (${(shown ?? 'nothing').slice(0, 200)}): ` +
+            'check GITHUB_API_URL and any proxy between the runner and GitHub');
+        this.name = 'UnexpectedAnswerError';
+    }
+}
+const PULL_REQUEST = object({ number: schemas_number().int().positive(), html_url: schemas_string().min(1) });
+const COMMENT = object({
+    id: schemas_number().int().positive(),
+    html_url: schemas_string().min(1),
+    body: schemas_string().nullish()
+});
+function checked(schema, what, data) {
+    const result = schema.safeParse(data);
+    if (!result.success)
+        throw new UnexpectedAnswerError(what, data);
+    return result.data;
 }
 async function call(what, request) {
     try {
         return await request();
     }
     catch (error) {
-        const status = error.status;
-        throw new GitHubApiError(status, what, error instanceof Error ? error.message : String(error));
+        const { status, response } = error;
+        const message = error instanceof Error ? error.message : String(error);
+        // Octokit reports a request that got no answer (a timeout, a refused connection) as a 500 without a response.
+        throw new GitHubApiError(response === undefined ? undefined : status, what, message);
     }
+}
+/**
+ * Every request gets its own deadline, so that a silent API fails (and is retried) instead of hanging the job.
+ * The timer is a referenced one (AbortSignal.timeout's is not): a silent request keeps the run waiting for it.
+ */
+function deadlinePlugin(timeoutMs) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs / 1000} s (timeout)`)), timeoutMs);
+            // Set in place: the retry plugin hands this same object to every attempt, each with a fresh deadline.
+            options.request = Object.assign(options.request ?? {}, { signal: controller.signal });
+            try {
+                return await request(options);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        });
+    };
+}
+function createOctokit(token, settings) {
+    const withinRetries = (retryAfter, _options, _octokit, retryCount) => retryCount < settings.retries && retryAfter * 1000 <= settings.timeoutMs * 4;
+    // The deadline comes first, so that it sits inside the retries: each attempt gets a fresh one.
+    return getOctokit(token, {
+        retry: { retries: settings.retries, retryAfterBaseValue: settings.retryDelayMs },
+        throttle: { onRateLimit: withinRetries, onSecondaryRateLimit: withinRetries }
+    }, deadlinePlugin(settings.timeoutMs), retry, throttling);
 }
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
 class GitHubApi {
     owner;
     repo;
     octokit;
-    constructor(token, owner, repo) {
+    constructor(token, owner, repo, settings = apiSettingsFromEnvironment()) {
         this.owner = owner;
         this.repo = repo;
         if (!token)
             throw new Error('the token input is empty: the GitHub API needs a token');
-        this.octokit = getOctokit(token);
+        this.octokit = createOctokit(token, settings);
     }
     async findOpenPullRequest(branch, base) {
-        const { data } = await call('list pull requests', () => this.octokit.rest.pulls.list({
+        const what = 'list pull requests';
+        const { data } = await call(what, () => this.octokit.rest.pulls.list({
             owner: this.owner,
             repo: this.repo,
             state: 'open',
@@ -47155,58 +49139,84 @@ class GitHubApi {
             base,
             per_page: 1
         }));
-        const pull = data[0];
+        const pull = checked(array(PULL_REQUEST), what, data)[0];
         return pull ? { number: pull.number, url: pull.html_url } : undefined;
     }
-    async createPullRequest(branch, base, title, body) {
-        const { data } = await call('create a pull request', () => this.octokit.rest.pulls.create({
+    /**
+     * Updates `open`, the pull request found open for the branch (findOpenPullRequest), else opens one. When
+     * another run opened it meanwhile (422 "already exists"), that one is updated.
+     */
+    async createOrUpdatePullRequest(request, open) {
+        if (open)
+            return { pullRequest: await this.updatePullRequest(open.number, request), created: false };
+        try {
+            return { pullRequest: await this.createPullRequest(request), created: true };
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError) || error.status !== 422)
+                throw error;
+            const opened = await this.findOpenPullRequest(request.branch, request.base);
+            if (!opened)
+                throw error;
+            return { pullRequest: await this.updatePullRequest(opened.number, request), created: false };
+        }
+    }
+    async createPullRequest(request) {
+        const what = 'create a pull request';
+        const { data } = await call(what, () => this.octokit.rest.pulls.create({
             owner: this.owner,
             repo: this.repo,
-            head: branch,
-            base,
-            title,
-            body
+            head: request.branch,
+            base: request.base,
+            title: redact(request.title),
+            body: redact(request.body)
         }));
-        return { number: data.number, url: data.html_url };
+        const pull = checked(PULL_REQUEST, what, data);
+        return { number: pull.number, url: pull.html_url };
     }
-    async updatePullRequest(number, title, body) {
-        const { data } = await call('update pull request', () => this.octokit.rest.pulls.update({
+    async updatePullRequest(number, request) {
+        const what = `update pull request #${number}`;
+        const { data } = await call(what, () => this.octokit.rest.pulls.update({
             owner: this.owner,
             repo: this.repo,
             pull_number: number,
-            title,
-            body
+            title: redact(request.title),
+            body: redact(request.body)
         }));
-        return { number: data.number, url: data.html_url };
+        const pull = checked(PULL_REQUEST, what, data);
+        return { number: pull.number, url: pull.html_url };
     }
-    /** The first comment on an issue or PR whose body contains `marker`. */
-    async findComment(issueNumber, marker) {
-        const comments = await call('list the pull request comments', () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
+    /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */
+    async upsertComment(issueNumber, marker, body) {
+        const listing = 'list the pull request comments';
+        const comments = await call(listing, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
             owner: this.owner,
             repo: this.repo,
             issue_number: issueNumber,
             per_page: 100
         }));
-        const found = comments.find(comment => comment.body?.includes(marker));
-        return found ? { id: found.id, url: found.html_url } : undefined;
-    }
-    async createComment(issueNumber, body) {
-        const { data } = await call('comment on the pull request', () => this.octokit.rest.issues.createComment({
+        const found = checked(array(COMMENT), listing, comments).find(comment => comment.body?.includes(marker));
+        const text = redact(body);
+        if (found) {
+            const what = 'update the review comment';
+            const { data } = await call(what, () => this.octokit.rest.issues.updateComment({
+                owner: this.owner,
+                repo: this.repo,
+                comment_id: found.id,
+                body: text
+            }));
+            const comment = checked(COMMENT, what, data);
+            return { id: comment.id, url: comment.html_url, created: false };
+        }
+        const what = 'comment on the pull request';
+        const { data } = await call(what, () => this.octokit.rest.issues.createComment({
             owner: this.owner,
             repo: this.repo,
             issue_number: issueNumber,
-            body
+            body: text
         }));
-        return { id: data.id, url: data.html_url };
-    }
-    async updateComment(id, body) {
-        const { data } = await call('update the review comment', () => this.octokit.rest.issues.updateComment({
-            owner: this.owner,
-            repo: this.repo,
-            comment_id: id,
-            body
-        }));
-        return { id: data.id, url: data.html_url };
+        const comment = checked(COMMENT, what, data);
+        return { id: comment.id, url: comment.html_url, created: true };
     }
 }
 
@@ -47635,8 +49645,33 @@ function reviewChanges(changes, formerProduction) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/validation.ts
 
+
 const KEEP_CHARACTERS = 64 * 1024;
 const KILL_GRACE_MS = 3000;
+/** How long a cancelled step gives the validation to clean up before it is killed. */
+const SIGNAL_GRACE_MS = 1000;
+/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
+const RUNNER_INTERNALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+]);
+/**
+ * The environment a validation command inherits: the step's own (its `env:` included), less the action's
+ * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
+ * this run.
+ */
+function inheritedEnvironment(environment = process.env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
 function killGroup(pid, signal) {
     if (pid === undefined)
         return;
@@ -47647,6 +49682,30 @@ function killGroup(pid, signal) {
         // the group is already gone
     }
 }
+/** Process groups of the validations running now: a cancelled step takes them down with it. */
+const runningGroups = new Set();
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let signalsWatched = false;
+function watchSignals() {
+    if (signalsWatched)
+        return;
+    signalsWatched = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            for (const pid of runningGroups)
+                killGroup(pid, 'SIGTERM');
+            const exit = () => {
+                for (const pid of runningGroups)
+                    killGroup(pid, 'SIGKILL');
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            };
+            if (runningGroups.size === 0)
+                exit();
+            else
+                setTimeout(exit, SIGNAL_GRACE_MS);
+        });
+    }
+}
 /** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
 function runValidation(request) {
     const started = Date.now();
@@ -47654,10 +49713,13 @@ function runValidation(request) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', request.command], {
             cwd: request.cwd,
-            env: { ...process.env, ...request.env },
+            env: { ...inheritedEnvironment(), ...request.env },
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true
         });
+        watchSignals();
+        if (child.pid !== undefined)
+            runningGroups.add(child.pid);
         let output = '';
         let timedOut = false;
         let settled = false;
@@ -47684,6 +49746,8 @@ function runValidation(request) {
             clearTimeout(graceTimer);
             // Whatever the command left running in its group goes with it.
             killGroup(child.pid, 'SIGKILL');
+            if (child.pid !== undefined)
+                runningGroups.delete(child.pid);
             const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
             resolve({
                 status,
@@ -48008,12 +50072,14 @@ async function prepareMove(options) {
  * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
  * rules (hand edits included), and validates every version entering production.
  */
-async function reviewManifest(workspace, baseRevision, validation) {
+async function reviewManifest(workspace, baseRevision, validation, options = {}) {
     const git = workspace.git;
     if (!git)
         throw new InputError(`check needs a git repository: ${workspace.root} is not one`);
     const baseText = await git.show(baseRevision, workspace.manifestName);
-    const headText = await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    const headText = 'headText' in options
+        ? options.headText
+        : await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
     if (baseText === headText || headText === undefined) {
         if (headText === undefined && baseText !== undefined) {
             const problem = {
@@ -48040,6 +50106,10 @@ async function reviewManifest(workspace, baseRevision, validation) {
     for (const change of reviewed) {
         if (!change.needsValidation || change.refusal || !check.manifest) {
             results.push(change);
+            continue;
+        }
+        if (options.untrustedHead) {
+            results.push({ ...change, validationNotRun: options.untrustedHead });
             continue;
         }
         const data = check.manifest.data;
@@ -48092,14 +50162,31 @@ function transitionRows(transitions) {
         t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
     ]);
 }
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
 function outputTailBlock(validation) {
     if (!validation || !validation.tail)
         return '';
-    const fence = validation.tail.includes('```') ? '~~~~' : '```';
-    return `<details><summary>Validation output (last lines)</summary>\n\n${fence}\n${validation.tail}\n${fence}\n</details>`;
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./src/reporting/describe.ts
+
 
 const VERBS = {
     register: plan => `register ${plan.version} in staging`,
@@ -48126,11 +50213,11 @@ function validationSentence(validation) {
         return 'No validation needed: no version enters production.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: \`${validation.command}\` exited 0 in ${seconds} s.`;
+        return `Validation passed: ${inlineCode(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: \`${validation.command}\` was stopped after ${seconds} s.`;
+        return `Validation timed out: ${inlineCode(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: \`${validation.command}\` ${how} after ${seconds} s.`;
+    return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`;
 }
 function commitMessage(plan, validation, context = {}) {
     const body = [validationSentence(validation)];
@@ -48153,12 +50240,16 @@ function reviewMarker(manifestName) {
 }
 function reviewPassed(report) {
     return (report.problems.length === 0 &&
-        report.changes.every(change => !change.refusal && (!change.validation || change.validation.status === 'passed')));
+        report.changes.every(change => !change.refusal &&
+            !change.validationNotRun &&
+            (!change.validation || change.validation.status === 'passed')));
 }
 function verdictCell(change) {
     return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
 }
-function validationCell(validation) {
+function validationCell(validation, notRun) {
+    if (notRun)
+        return '⚠️ not run';
     if (!validation)
         return '—';
     return validation.status === 'passed'
@@ -48182,8 +50273,16 @@ function reviewMarkdown(report) {
             `\`${change.version}\``,
             `${stageName(change.from)} → ${change.to ?? 'removed'}`,
             verdictCell(change),
-            validationCell(change.validation)
+            validationCell(change.validation, change.validationNotRun)
         ])));
+    }
+    const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
+    if (notRun) {
+        const versions = report.changes
+            .filter(change => change.validationNotRun)
+            .map(change => `${change.model} ${change.version}`);
+        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+            'after its validation passes: promote it with the workflow_dispatch promotion instead.');
     }
     for (const change of report.changes) {
         if (change.validation && change.validation.status !== 'passed') {
@@ -48224,6 +50323,7 @@ async function tokenConfigs(git, serverUrl, token) {
 
 
 
+
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
 async function runCheck(inputs, context, workspace) {
     const git = workspace.git;
@@ -48239,7 +50339,14 @@ async function runCheck(inputs, context, workspace) {
     // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
     const eventBase = context.pullRequest?.baseSha;
     const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
-    const result = await withValidationLog('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation));
+    const untrustedHead = untrustedHeadReason(context);
+    if (untrustedHead)
+        warning(`Validation commands will not run: ${untrustedHead}.`);
+    // A pull_request_target checkout is the base: the head's manifest is read from git instead.
+    const head = context.eventName === 'pull_request_target' && context.pullRequest
+        ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
+        : {};
+    const result = await withValidationLog('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead }));
     setOutput('changed', 'false');
     const validations = result.changes.filter(change => change.validation);
     const failed = validations.some(change => change.validation?.status !== 'passed');
@@ -48247,7 +50354,7 @@ async function runCheck(inputs, context, workspace) {
     if (!result.touched) {
         const line = `This pull request does not change ${workspace.manifestName}.`;
         info(line);
-        await summary.addRaw(`## model-stages review\n\n${line}`, true).write();
+        await writeSummary(`## model-stages review\n\n${line}`);
         return;
     }
     const report = {
@@ -48260,6 +50367,7 @@ async function runCheck(inputs, context, workspace) {
     result.problems.forEach(annotate);
     for (const change of result.changes) {
         const failure = change.refusal ??
+            (change.validationNotRun ? `validation not run: ${change.validationNotRun}` : undefined) ??
             (change.validation && change.validation.status !== 'passed'
                 ? `validation ${change.validation.status}`
                 : undefined);
@@ -48273,7 +50381,7 @@ async function runCheck(inputs, context, workspace) {
         });
     }
     const markdown = reviewMarkdown(report);
-    await summary.addRaw(markdown, true).write();
+    await writeSummary(markdown);
     if (context.pullRequest) {
         requireRepository(context);
         await keepReviewComment(new GitHubApi(inputs.token, context.owner, context.repo), context.pullRequest.number, workspace, markdown);
@@ -48281,13 +50389,35 @@ async function runCheck(inputs, context, workspace) {
     if (!reviewPassed(report))
         setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
 }
+/**
+ * Why commands from the pull request's head must not run here, if they must not: a pull_request_target run
+ * holds a write token whatever the head is; a fork's head chose its own validation command, so its passing
+ * proves nothing, and its token may be able to write.
+ */
+function untrustedHeadReason(context) {
+    if (context.eventName === 'pull_request_target')
+        return ('this is a pull_request_target run, which holds a write token, so no command from the pull request runs ' +
+            'in it (run check on pull_request events instead)');
+    const pull = context.pullRequest;
+    if (pull?.headRepository && pull.baseRepository && pull.headRepository !== pull.baseRepository)
+        return (`the pull request comes from the fork ${pull.headRepository}, whose validation command is its own ` +
+            "choice and may not run with this repository's token");
+    return undefined;
+}
+/** The head's manifest read from git, without checking the head out: nothing of it is run. */
+async function fetchHeadManifest(git, workspace, pull, configs) {
+    const tracking = `refs/remotes/origin/pull/${pull.number}/head`;
+    await git.fetch('origin', [`+refs/pull/${pull.number}/head:${tracking}`], { configs });
+    // The head the event names, when git has it; else the newest head of the pull request.
+    const head = (pull.headSha && (await git.resolve(pull.headSha))) || (await git.resolve(tracking));
+    if (!head)
+        throw new InputError(`cannot read the head of pull request #${pull.number} from origin`);
+    return git.show(head, workspace.manifestName);
+}
 /** One comment per manifest, found by its marker and updated in place. Without write access, the summary has to do. */
 async function keepReviewComment(api, pullRequest, workspace, markdown) {
     try {
-        const existing = await api.findComment(pullRequest, reviewMarker(workspace.manifestName));
-        const comment = existing
-            ? await api.updateComment(existing.id, markdown)
-            : await api.createComment(pullRequest, markdown);
+        const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown);
         info(`Review comment: ${comment.url}`);
     }
     catch (error) {
@@ -48299,6 +50429,9 @@ async function keepReviewComment(api, pullRequest, workspace, markdown) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
 
 
@@ -48327,7 +50460,17 @@ function configEnvironment(configs) {
     return env;
 }
 /** What git says when someone else updated the branch first (or at the same moment). */
-const LOST_RACE = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/;
+const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
+/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
+function serverWords(said) {
+    const lines = said
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
+        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
+        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
+    return [...new Set(lines)].join('\n') || said.trim();
+}
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
@@ -48464,19 +50607,32 @@ class Git {
             await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
         }
     }
-    /** Pushes a commit to a branch; false when the remote refused because the branch moved on. */
+    /**
+     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
+     * under the push (someone else pushed first or at the same moment), with the server's own words.
+     */
     async push(remote, commit, branch, options = {}) {
         const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
         try {
             await this.run(args, { configs: options.configs });
-            return true;
+            return { pushed: true };
         }
         catch (error) {
-            if (error instanceof GitError && LOST_RACE.test(error.stderr + error.message)) {
-                return false;
-            }
-            throw error;
+            if (!(error instanceof GitError))
+                throw error;
+            const said = `${error.stderr}\n${error.message}`;
+            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
+                throw error;
+            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
         }
+    }
+    async deleteRemoteBranch(remote, branch, configs) {
+        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
+    }
+    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
+    async remoteTip(remote, branch, configs) {
+        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
+        return output.split(/\s/)[0] || undefined;
     }
     async remoteUrl(remote) {
         return this.text(['remote', 'get-url', remote]).catch(() => undefined);
@@ -48536,16 +50692,43 @@ async function writeFileAtomic(absolutePath, text) {
 
 
 
+
+
 const DEFAULT_MANIFEST = 'model-stages.yaml';
+/** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
+async function realPath(target) {
+    try {
+        return await external_node_fs_namespaceObject.promises.realpath(target);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(target);
+        if (parent === target)
+            return target;
+        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
+    }
+}
+/**
+ * The repository around `cwd` and the manifest in it. The manifest's real path must be inside the repository:
+ * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
+ */
 async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
-    const probe = new Git(cwd);
-    const top = await probe.topLevel();
-    const root = top ?? cwd;
-    const manifestPath = external_node_path_default().resolve(cwd, manifest);
+    const top = await new Git(cwd).topLevel();
+    const root = await realPath(top ?? cwd);
+    const manifestPath = await realPath(external_node_path_default().resolve(cwd, manifest));
     const relative = external_node_path_default().relative(root, manifestPath);
-    const outside = relative.startsWith('..') || external_node_path_default().isAbsolute(relative);
-    const manifestName = (outside ? manifest : relative).split((external_node_path_default()).sep).join('/');
-    return { root, manifestPath, manifestName, git: top ? new Git(top) : undefined };
+    if (relative === '' ||
+        relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative)) {
+        throw new InputError(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+            `leads to ${manifestPath}`);
+    }
+    return {
+        root,
+        manifestPath,
+        manifestName: relative.split((external_node_path_default()).sep).join('/'),
+        git: top ? new Git(root) : undefined
+    };
 }
 function readWorkspaceManifest(workspace) {
     return readManifestFile(workspace.manifestPath, workspace.manifestName);
@@ -48566,6 +50749,62 @@ async function loadRollbackHistory(workspace, model, currentText, revision = 'HE
     if (current)
         revisions.push({ stages: current });
     return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/backoff.ts
+/**
+ * Waits between attempts at a contended branch: exponential and jittered so that racing runs spread out,
+ * within a time budget instead of a fixed count of attempts.
+ */
+class Backoff {
+    budgetMs;
+    baseMs;
+    capMs;
+    attempt = 0;
+    deadline;
+    constructor(budgetMs, baseMs = 200, capMs = 8000) {
+        this.budgetMs = budgetMs;
+        this.baseMs = baseMs;
+        this.capMs = capMs;
+        this.deadline = Date.now() + budgetMs;
+    }
+    get attempts() {
+        return this.attempt;
+    }
+    /** False when the budget is spent; otherwise waits and returns true. */
+    async wait() {
+        this.attempt++;
+        const ceiling = Math.min(this.capMs, this.baseMs * 2 ** (this.attempt - 1));
+        const milliseconds = Math.floor(ceiling / 2 + Math.random() * (ceiling / 2));
+        if (Date.now() + milliseconds > this.deadline)
+            return false;
+        await new Promise(resolve => setTimeout(resolve, milliseconds));
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/publish/fetch-base.ts
+
+/** The base branch as origin has it now, and the manifest in it; `fullHistory` deepens a shallow clone. */
+async function fetchBase(git, workspace, base, configs, fullHistory) {
+    const tracking = `refs/remotes/origin/${base}`;
+    const deepen = fullHistory && (await git.isShallow());
+    await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen });
+    const commit = await git.resolve(tracking);
+    if (!commit)
+        throw new Error(`cannot find branch ${base} on origin`);
+    const text = await git.show(commit, workspace.manifestName);
+    if (text === undefined) {
+        throw new ManifestError([
+            {
+                file: workspace.manifestName,
+                line: 1,
+                column: 1,
+                message: `the manifest does not exist on branch ${base} (commit ${commit.slice(0, 7)})`
+            }
+        ]);
+    }
+    return { commit, text };
 }
 
 ;// CONCATENATED MODULE: ./src/reporting/pull-request.ts
@@ -48591,6 +50830,65 @@ function pullRequestBody(outcome, manifestName, runUrl) {
     return parts.filter(Boolean).join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/action/publish/pull-request.ts
+
+
+
+
+const FORCE_PUSH_BUDGET_MS = 60_000;
+/**
+ * Pushes the commit to `model-stages/<model>` and opens (or updates) its pull request. The open pull request
+ * is looked up first, so that a token or API that cannot do it fails before anything is pushed; a branch this
+ * run created is removed again when the pull request still cannot be opened.
+ */
+async function proposePullRequest(git, outcome, commitSha, workspace, settings) {
+    const api = settings.api;
+    if (!api)
+        throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)');
+    const branch = pullRequestBranch(outcome.plan.model);
+    const open = await api.findOpenPullRequest(branch, settings.base);
+    const existed = (await git.remoteTip('origin', branch, settings.gitConfigs)) !== undefined;
+    await forcePush(git, commitSha, branch, settings);
+    try {
+        const { pullRequest, created } = await api.createOrUpdatePullRequest({
+            branch,
+            base: settings.base,
+            title: pullRequestTitle(outcome),
+            body: pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
+        }, open);
+        return { pullRequest, pullRequestCreated: created };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (existed || open) {
+            throw new PublishError(message, `The branch ${branch} on origin now holds this change (commit ${commitSha.slice(0, 7)}); ` +
+                `its pull request was not ${open ? 'updated' : 'opened'}.`);
+        }
+        const removed = await git.deleteRemoteBranch('origin', branch, settings.gitConfigs).then(() => true, () => false);
+        if (removed)
+            throw new PublishError(`${message}\nThe branch ${branch} this run pushed was removed again.`);
+        throw new PublishError(message, `The branch ${branch} was pushed to origin (commit ${commitSha.slice(0, 7)}) and could not be removed: ` +
+            `delete it, or re-run the job once the pull request can be opened.`);
+    }
+}
+/** Another run for the same model may force-push the branch at the same moment: that race is tried again. */
+async function forcePush(git, commitSha, branch, settings) {
+    const backoff = new Backoff(FORCE_PUSH_BUDGET_MS);
+    for (;;) {
+        const push = await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs });
+        if (push.pushed)
+            return;
+        if (!push.stale) {
+            throw new PublishError(`origin refused the branch ${branch}:\n${push.message}\n` +
+                `No pull request was opened. Let the token push branches named model-stages/* ` +
+                `(a branch rule or pre-receive hook refuses them).`);
+        }
+        info(`another run pushed ${branch} at the same moment; pushing again`);
+        if (!(await backoff.wait()))
+            throw new PublishError(`could not push ${branch}: other runs kept pushing it`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/publish/publish-move.ts
 
 
@@ -48599,30 +50897,11 @@ function pullRequestBody(outcome, manifestName, runUrl) {
 
 
 
-const MAX_PUSH_ATTEMPTS = 5;
-async function fetchBase(git, workspace, settings, fullHistory) {
-    const tracking = `refs/remotes/origin/${settings.base}`;
-    const deepen = fullHistory && (await git.isShallow());
-    await git.fetch('origin', [`+refs/heads/${settings.base}:${tracking}`], {
-        configs: settings.gitConfigs,
-        deepen
-    });
-    const commit = await git.resolve(tracking);
-    if (!commit)
-        throw new Error(`cannot find branch ${settings.base} on origin`);
-    const text = await git.show(commit, workspace.manifestName);
-    if (text === undefined) {
-        throw new ManifestError([
-            {
-                file: workspace.manifestName,
-                line: 1,
-                column: 1,
-                message: `the manifest does not exist on branch ${settings.base} (commit ${commit.slice(0, 7)})`
-            }
-        ]);
-    }
-    return { commit, text };
-}
+
+
+
+/** How long a run keeps trying to land a change on a branch that other runs keep moving. */
+const PUSH_BUDGET_MS = 180_000;
 async function planOn(workspace, text, revision, command, args, validation, earlier) {
     const history = command === 'rollback' ? await loadRollbackHistory(workspace, args.model, text, revision) : undefined;
     return prepareMove({ workspace, text, command, args, validation, history, earlier });
@@ -48641,58 +50920,48 @@ async function publishMove(workspace, command, args, validation, settings) {
         const text = await readWorkspaceManifest(workspace);
         return { outcome: await planOn(workspace, text, 'HEAD', command, args, validation), attempts: 0 };
     }
+    const backoff = new Backoff(PUSH_BUDGET_MS);
     let earlier;
-    for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
-        const tip = await fetchBase(git, workspace, settings, command === 'rollback');
+    for (;;) {
+        const tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback');
         const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, earlier);
+        const attempts = backoff.attempts + 1;
         if (!outcome.changed)
-            return { outcome, attempts: attempt };
+            return { outcome, attempts };
         const commitSha = await git.commitFile({
             parent: tip.commit,
             repoPath: workspace.manifestName,
             content: outcome.newText,
-            message: commitMessage(outcome.plan, outcome.validation, {
+            message: redact(commitMessage(outcome.plan, outcome.validation, {
                 requestedBy: settings.requestedBy,
                 reason: settings.runUrl
-            }),
+            })),
             author: settings.author,
             committer: settings.committer
         });
         if (settings.mode === 'pull-request') {
-            const branch = pullRequestBranch(outcome.plan.model);
-            if (!(await git.push('origin', commitSha, branch, { force: true, configs: settings.gitConfigs }))) {
-                throw new Error(`origin refused the branch ${branch} (is it protected?); no pull request was opened`);
-            }
-            const published = await proposePullRequest(outcome, branch, workspace, settings);
-            return { outcome, commitSha, ...published, attempts: attempt };
+            const published = await proposePullRequest(git, outcome, commitSha, workspace, settings);
+            return { outcome, commitSha, ...published, attempts };
         }
-        if (await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })) {
+        const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs });
+        if (push.pushed) {
             await fastForwardCheckout(git, tip.commit, commitSha);
-            return { outcome, commitSha, attempts: attempt };
+            return { outcome, commitSha, attempts };
         }
-        info(`${settings.base} moved on while this run worked (attempt ${attempt}); planning again on the new manifest`);
+        if (!push.stale && (await git.remoteTip('origin', settings.base, settings.gitConfigs)) === tip.commit) {
+            throw new PublishError(`origin refused the push to ${settings.base}:\n${push.message}\n` +
+                'The branch is protected (a rule or a pre-receive hook). Use mode: pull-request, or give token a ' +
+                'token that the rule lets push (a GitHub App or user on the bypass list).');
+        }
+        info(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
         earlier = outcome;
         // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
         args = { ...args, version: outcome.plan.version };
-        await pause(attempt);
+        if (!(await backoff.wait())) {
+            throw new PublishError(`could not push to ${settings.base}: other pushes kept moving it for ${backoff.budgetMs / 1000} s ` +
+                `(${attempts} attempts). Re-run the job, or use a concurrency group per model.`);
+        }
     }
-    throw new Error(`could not push to ${settings.base}: it kept moving (${MAX_PUSH_ATTEMPTS} attempts)`);
-}
-async function proposePullRequest(outcome, branch, workspace, settings) {
-    if (!settings.api)
-        throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)');
-    const title = pullRequestTitle(outcome);
-    const body = pullRequestBody(outcome, workspace.manifestName, settings.runUrl);
-    const open = await settings.api.findOpenPullRequest(branch, settings.base);
-    if (open)
-        return {
-            pullRequest: await settings.api.updatePullRequest(open.number, title, body),
-            pullRequestCreated: false
-        };
-    return {
-        pullRequest: await settings.api.createPullRequest(branch, settings.base, title, body),
-        pullRequestCreated: true
-    };
 }
 /** Later steps of the job see the new manifest when the checkout was at the commit the change was made on. */
 async function fastForwardCheckout(git, parent, commit) {
@@ -48702,11 +50971,6 @@ async function fastForwardCheckout(git, parent, commit) {
     await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
         info('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
     });
-}
-/** A short, growing, jittered wait, so that runs racing for one branch do not collide again at once. */
-function pause(attempt) {
-    const milliseconds = 100 * attempt + Math.floor(Math.random() * 300 * attempt);
-    return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish/settings.ts
@@ -48740,6 +51004,7 @@ async function publishSettings(inputs, context, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-evaluate.ts
+
 
 
 
@@ -48799,7 +51064,7 @@ async function runEvaluate(inputs, context, workspace) {
     const table = rows.length > 0
         ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
         : 'No candidates in staging.';
-    await summary.addRaw(`## model-stages: evaluate\n\n${table}`, true).write();
+    await writeSummary(`## model-stages: evaluate\n\n${table}`);
 }
 function resultCell(entry, mode, context) {
     if (entry.pullRequestUrl)
@@ -48858,7 +51123,7 @@ function moveSummary(published, mode, diff, links) {
         outputTailBlock(outcome.validation)
     ];
     if (mode === 'dry-run' && diff)
-        parts.push(`Planned change (mode: dry-run):\n\n\`\`\`diff\n${diff}\n\`\`\``);
+        parts.push(`Planned change (mode: dry-run):\n\n${codeBlock(diff, 'diff')}`);
     return parts.filter(Boolean).join('\n\n');
 }
 function problemsSummary(problems) {
@@ -48868,8 +51133,9 @@ function problemsSummary(problems) {
         'Nothing was changed.'
     ].join('\n\n');
 }
-function errorSummary(message) {
-    return `## model-stages: stopped\n\n${message}\n\nNothing was changed.`;
+/** A stopped run: what went wrong, and what it left on origin (nothing, unless `leftBehind` says what). */
+function errorSummary(message, leftBehind) {
+    return `## model-stages: stopped\n\n${message}\n\n${leftBehind ?? 'Nothing was changed.'}`;
 }
 function historySummary(entries, commitLink) {
     if (entries.length === 0)
@@ -48892,6 +51158,7 @@ function historySummary(entries, commitLink) {
 
 
 
+
 /** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
 async function runHistory(inputs, context, workspace) {
     if (workspace.git && (await workspace.git.isShallow())) {
@@ -48903,9 +51170,7 @@ async function runHistory(inputs, context, workspace) {
     const entries = await readHistory(workspace, inputs.model);
     setOutput('history', JSON.stringify(entries));
     setOutput('changed', 'false');
-    await summary
-        .addRaw(historySummary(entries, sha => commitUrl(context, sha)), true)
-        .write();
+    await writeSummary(historySummary(entries, sha => commitUrl(context, sha)));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -49514,6 +51779,7 @@ function setMoveOutputs(published, mode) {
 
 
 
+
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 async function runMove(command, inputs, context, workspace) {
     const settings = await publishSettings(inputs, context, workspace);
@@ -49522,7 +51788,7 @@ async function runMove(command, inputs, context, workspace) {
     setMoveOutputs(published, inputs.mode);
     const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText);
     const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined };
-    await summary.addRaw(moveSummary(published, inputs.mode, diff, links), true).write();
+    await writeSummary(moveSummary(published, inputs.mode, diff, links));
     if (outcome.plan.note)
         notice(`Nothing to do: ${outcome.plan.note}`);
     if (inputs.mode === 'dry-run' && diff)
@@ -49577,6 +51843,7 @@ function requireProduction(report) {
 
 
 
+
 /** What is in production (and the stage of a named version), for a deploy job. */
 async function runShow(inputs, workspace) {
     const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
@@ -49594,7 +51861,7 @@ async function runShow(inputs, workspace) {
         ? `${report.model} in production: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
         : `${report.model}: nothing in production`;
     info(line);
-    await summary.addRaw(`## model-stages: ${line}`, true).write();
+    await writeSummary(`## model-stages: ${line}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -49618,18 +51885,13 @@ async function report(error) {
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof ManifestError) {
         error.problems.forEach(annotate);
-        await summary
-            .addRaw(problemsSummary(error.problems), true)
-            .write()
-            .catch(() => undefined);
+        await writeSummary(problemsSummary(error.problems)).catch(() => undefined);
         setFailed(`${error.problems.length} problem(s) in the manifest; nothing was changed`);
         return;
     }
-    await summary
-        .addRaw(errorSummary(message), true)
-        .write()
-        .catch(() => undefined);
-    setFailed(message);
+    const leftBehind = error instanceof PublishError ? error.leftBehind : undefined;
+    await writeSummary(errorSummary(message, leftBehind)).catch(() => undefined);
+    setFailed(leftBehind ? `${message}\n${leftBehind}` : message);
 }
 /** The action: read the inputs, run the command, report. */
 async function run() {
@@ -49637,9 +51899,6 @@ async function run() {
         const inputs = readInputs();
         const context = readRunContext();
         const workspace = await openWorkspace(process.cwd(), inputs.manifest);
-        if (workspace.manifestName.startsWith('../') || external_node_path_default().isAbsolute(workspace.manifestName)) {
-            throw new InputError(`input manifest must be a path inside the repository; got ${JSON.stringify(inputs.manifest)}`);
-        }
         if (isMoveCommand(inputs.command))
             return await runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
@@ -49665,7 +51924,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9193);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
