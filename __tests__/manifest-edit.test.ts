@@ -97,11 +97,15 @@ describe('edits that keep the file', () => {
     )
   })
 
-  it('register into an empty flow map and a file without a final newline', () => {
+  it('register into an empty map writes block style; a file without a final newline', () => {
     const text =
       'version: 1\nmodels:\n  m:\n    versions: {}   # none yet\n  n:\n    versions:\n      "1": { stage: staging }'
     const first = apply(text, data => planRegister(data, 'm', '1.0', {}))
-    expect(first.split('\n')[3]).toBe('    versions: { "1.0": { stage: staging } }   # none yet')
+    expect(first.split('\n').slice(3, 6)).toEqual([
+      '    versions:   # none yet',
+      '      "1.0":',
+      '        stage: staging'
+    ])
     const second = apply(text, data => planRegister(data, 'n', '2', {}))
     expect(second).toBe(text + '\n      "2": { stage: staging }\n')
   })

@@ -6,8 +6,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4576);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4489);
 
+// Output into a closed pipe (`model-stages status | head -1`) ends quietly: the reader has all it wanted.
+for (const stream of [process.stdout, process.stderr])
+    stream.on('error', error => {
+        if (error.code === 'EPIPE')
+            process.exit(0);
+        throw error;
+    });
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     cwd: process.cwd(),
     out: text => process.stdout.write(text),
@@ -19,7 +26,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4576:
+/***/ 4489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,86 +37,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
-/** The allowed word nearest to a typo (at most two edits away), for "did you mean" hints. */
-function closestWord(word, candidates) {
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance <= 2 && (!best || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/stages/errors.ts
+/** A move the lifecycle rules forbid, or a validation that failed: exit code 1. */
+class RefusedError extends Error {
+    name = 'RefusedError';
 }
-/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? 0;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, at(i - 2, j - 2) + 1);
-            const row = d[i];
-            if (row)
-                row[j] = value;
-        }
-    }
-    return at(a.length, b.length);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/nodes.ts
-
-/** The string a map key stands for, as the parsed data sees it. */
-function keyString(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return key.value === null ? undefined : String(key.value);
-    return undefined;
-}
-function findPair(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    return map.items.find(pair => keyString(pair.key) === key);
-}
-/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
-function locate(root, path) {
-    let current = root;
-    let located = { value: root ?? undefined, nearest: root ?? undefined };
-    for (const segment of path) {
-        const pair = findPair(current, String(segment));
-        if (!pair)
-            return { nearest: located.value ?? located.key ?? located.nearest };
-        current = pair.value;
-        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
-    }
-    return located;
-}
-function nodeStart(node) {
-    return node?.range?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/manifest/problems.ts
-function problems_formatProblem(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-}
-function sortProblems(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
-class ManifestError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(problems_formatProblem).join('\n'));
-        this.problems = problems;
-        this.name = 'ManifestError';
-    }
+/** A request that names something that does not exist or is malformed: exit code 2. */
+class errors_InputError extends Error {
+    name = 'InputError';
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -9680,7 +9622,8 @@ const VersionEntrySchema = strictObject({
 const ModelSchema = strictObject({
     validate: ValidateCommandSchema.optional(),
     versions: record(VersionStringSchema, VersionEntrySchema)
-        .describe('Versions keyed by their version string, in the order written (newest last).')
+        .default(() => ({}))
+        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
 })
     .describe('A model and its versions.');
 const ManifestSchema = strictObject({
@@ -9693,8 +9636,1044 @@ const ManifestSchema = strictObject({
 })
     .describe('model-stages manifest: the lifecycle stage of every model version.');
 function manifestJsonSchema() {
-    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12' });
+    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
     return { ...generated, title: 'model-stages manifest' };
+}
+
+;// CONCATENATED MODULE: ./src/stages/rules.ts
+/** Every legal move and the operation that makes it. Anything not listed is refused. */
+const LEGAL_MOVES = [
+    { from: null, to: 'staging', operation: 'register' },
+    { from: 'staging', to: 'production', operation: 'promote' },
+    { from: 'staging', to: 'archived', operation: 'archive' },
+    { from: 'production', to: 'archived', operation: 'archive' },
+    { from: 'archived', to: 'staging', operation: 'restore' },
+    { from: 'archived', to: 'production', operation: 'rollback' }
+];
+function rules_stageName(stage) {
+    return stage ?? 'unregistered';
+}
+function legalOperation(from, to) {
+    return LEGAL_MOVES.find(move => move.from === from && move.to === to)?.operation;
+}
+function legalMovesFrom(from) {
+    const moves = LEGAL_MOVES.filter(move => move.from === from);
+    if (moves.length === 0)
+        return 'none';
+    return moves.map(move => `${move.operation} (→ ${move.to})`).join(', ');
+}
+/** "production → staging is not allowed; from production the legal moves are: archive (→ archived)" */
+function illegalMoveMessage(from, to) {
+    const target = to === null ? 'removed' : to;
+    const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
+    return `${rules_stageName(from)} → ${target} is not allowed${removal}; from ${rules_stageName(from)} the legal moves are: ${legalMovesFrom(from)}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/plan.ts
+
+
+
+function assertModelName(model) {
+    if (!MODEL_NAME_PATTERN.test(model))
+        throw new errors_InputError(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
+}
+function assertVersionString(version) {
+    if (!VERSION_PATTERN.test(version))
+        throw new errors_InputError(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
+}
+function versionsOf(data, model) {
+    assertModelName(model);
+    const entry = data.models[model];
+    if (!entry) {
+        const known = Object.keys(data.models);
+        throw new errors_InputError(`unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`);
+    }
+    return entry.versions;
+}
+function stageOf(data, model, version) {
+    assertVersionString(version);
+    const entry = versionsOf(data, model)[version];
+    if (!entry) {
+        const known = Object.keys(versionsOf(data, model));
+        throw new errors_InputError(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+    }
+    return entry.stage;
+}
+function productionVersion(data, model) {
+    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0];
+}
+/** The newest (last written) version of a model in a stage. */
+function newestInStage(data, model, stage) {
+    return Object.entries(versionsOf(data, model))
+        .filter(([, entry]) => entry.stage === stage)
+        .map(([version]) => version)
+        .pop();
+}
+function applyTransitions(data, transitions, added) {
+    const result = structuredClone(data);
+    for (const { model, version, to } of transitions) {
+        const modelEntry = (result.models[model] ??= { versions: {} });
+        const existing = modelEntry.versions[version];
+        if (to === null)
+            delete modelEntry.versions[version];
+        else if (existing)
+            existing.stage = to;
+        else
+            modelEntry.versions[version] = { ...added, stage: to };
+    }
+    return result;
+}
+function build(operation, data, model, version, transitions) {
+    const changes = transitions.map(({ model, version, to }) => ({
+        kind: 'set-stage',
+        model,
+        version,
+        stage: to
+    }));
+    return {
+        operation,
+        model,
+        version,
+        transitions,
+        needsValidation: transitions.some(t => t.cause === 'requested' && t.to === 'production'),
+        changes,
+        result: applyTransitions(data, transitions)
+    };
+}
+function noop(operation, data, model, version, note) {
+    return {
+        operation,
+        model,
+        version,
+        transitions: [],
+        needsValidation: false,
+        changes: [],
+        result: data,
+        note
+    };
+}
+function refuse(model, version, from, to, advice = '') {
+    throw new RefusedError(`${model} ${version}: ${illegalMoveMessage(from, to)}${advice ? `. ${advice}` : ''}`);
+}
+/** The requested move plus, when it enters production, the archiving of the version it replaces. */
+function intoProduction(operation, data, model, version, from) {
+    const current = productionVersion(data, model);
+    const transitions = [{ model, version, from, to: 'production', cause: 'requested' }];
+    if (current !== undefined)
+        transitions.push({ model, version: current, from: 'production', to: 'archived', cause: 'replaced' });
+    return build(operation, data, model, version, transitions);
+}
+function planRegister(data, model, version, details) {
+    assertModelName(model);
+    assertVersionString(version);
+    const existing = data.models[model]?.versions[version];
+    if (existing) {
+        const sameUri = details.uri === undefined || details.uri === existing.uri;
+        if (existing.stage === 'staging' && sameUri) {
+            return noop('register', data, model, version, `${model} ${version} is already registered in staging`);
+        }
+        throw new RefusedError(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+            'a version is registered once; register a new version string instead');
+    }
+    const entry = { stage: 'staging' };
+    if (details.uri !== undefined)
+        entry.uri = details.uri;
+    if (details.description !== undefined)
+        entry.description = details.description;
+    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+        entry.metrics = details.metrics;
+    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+        entry.metadata = details.metadata;
+    const transitions = [{ model, version, from: null, to: 'staging', cause: 'requested' }];
+    return {
+        operation: 'register',
+        model,
+        version,
+        transitions,
+        needsValidation: false,
+        changes: [{ kind: 'add-version', model, version, entry }],
+        result: applyTransitions(data, transitions, entry)
+    };
+}
+function planPromote(data, model, version, to = 'production') {
+    if (to === 'archived')
+        return planArchive(data, model, requireVersion(model, version, 'archive'));
+    if (to === 'staging')
+        return planRestore(data, model, requireVersion(model, version, 'restore'));
+    const chosen = version ?? newestInStage(data, model, 'staging');
+    if (chosen === undefined)
+        throw new RefusedError(`${model} has no version in staging to promote`);
+    const from = stageOf(data, model, chosen);
+    if (from === 'production')
+        return noop('promote', data, model, chosen, `${model} ${chosen} is already in production`);
+    if (from === 'archived') {
+        refuse(model, chosen, from, to, `To bring an archived version back, use rollback (if it was in production before) or restore it to staging and promote it`);
+    }
+    return intoProduction('promote', data, model, chosen, from);
+}
+function planArchive(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === 'archived')
+        return noop('archive', data, model, version, `${model} ${version} is already archived`);
+    return build('archive', data, model, version, [
+        { model, version, from, to: 'archived', cause: 'requested' }
+    ]);
+}
+function planRestore(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === 'staging')
+        return noop('restore', data, model, version, `${model} ${version} is already in staging`);
+    if (from === 'production')
+        refuse(model, version, from, 'staging', 'Archive it instead, or promote another version');
+    return build('restore', data, model, version, [{ model, version, from, to: 'staging', cause: 'requested' }]);
+}
+/**
+ * Rollback puts a version that was in production before back into production.
+ * Without a version it picks the one that left production most recently. Without history
+ * (no git), an explicitly named archived version is trusted.
+ */
+function planRollback(data, model, version, history) {
+    const current = productionVersion(data, model);
+    let chosen = version;
+    if (chosen === undefined) {
+        if (!history)
+            throw new errors_InputError(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+        chosen = history.formerProduction
+            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === 'archived')
+            .pop();
+        if (chosen === undefined)
+            throw new RefusedError(`${model} has no archived version that was in production before: nothing to roll back to`);
+    }
+    const from = stageOf(data, model, chosen);
+    if (from === 'production')
+        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in production`);
+    if (from === 'staging')
+        refuse(model, chosen, from, 'production', 'Rollback is for archived versions; use promote for a staging version');
+    if (history && !history.formerProduction.includes(chosen)) {
+        throw new RefusedError(`${model} ${chosen} was never in production according to the manifest's git history: ` +
+            'restore it to staging and promote it instead, so that it goes through review as a new candidate');
+    }
+    return intoProduction('rollback', data, model, chosen, from);
+}
+function requireVersion(model, version, operation) {
+    if (version === undefined)
+        throw new errors_InputError(`${operation} needs a version of ${model}`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/commands/moves.ts
+
+
+const MOVE_COMMANDS = [
+    'register',
+    'promote',
+    'archive',
+    'restore',
+    'rollback'
+];
+function isMoveCommand(command) {
+    return MOVE_COMMANDS.includes(command);
+}
+function moves_required(command, args) {
+    if (!args.version)
+        throw new errors_InputError(`${command} needs a version`);
+    return args.version;
+}
+function planMove(command, data, args, history) {
+    switch (command) {
+        case 'register':
+            return planRegister(data, args.model, moves_required(command, args), {
+                uri: args.uri,
+                description: args.description,
+                metrics: args.metrics,
+                metadata: args.metadata
+            });
+        case 'promote':
+            return planPromote(data, args.model, args.version, args.to);
+        case 'archive':
+            return planArchive(data, args.model, moves_required(command, args));
+        case 'restore':
+            return planRestore(data, args.model, moves_required(command, args));
+        case 'rollback':
+            return planRollback(data, args.model, args.version, history);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
+function configEnvironment(configs) {
+    if (configs.length === 0)
+        return {};
+    const env = { GIT_CONFIG_COUNT: String(configs.length) };
+    configs.forEach((config, index) => {
+        const equals = config.indexOf('=');
+        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
+    });
+    return env;
+}
+/** What git says when someone else updated the branch first (or at the same moment). */
+const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
+/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
+function serverWords(said) {
+    const lines = said
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
+        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
+        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
+    return [...new Set(lines)].join('\n') || said.trim();
+}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
+class Git {
+    cwd;
+    /** How many git processes this instance started (the history benchmark reports it). */
+    processCount = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async run(args, options = {}) {
+        this.processCount++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.cwd,
+                env: {
+                    ...process.env,
+                    GIT_TERMINAL_PROMPT: '0',
+                    ...configEnvironment(options.configs ?? []),
+                    ...options.env
+                },
+                stdio: ['pipe', 'pipe', 'pipe']
+            });
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', reject);
+            child.on('close', code => {
+                if (code === 0)
+                    resolve(Buffer.concat(stdout));
+                else
+                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).toString('utf8').trimEnd();
+    }
+    async topLevel() {
+        return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined);
+    }
+    async resolve(revision) {
+        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
+    }
+    /** The last commit on the first-parent line of `revision` made at or before `date`. */
+    async lastCommitBefore(date, revision = 'HEAD') {
+        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
+        return commit || undefined;
+    }
+    /** Whether git reads `text` as a date: it reads anything, and what it cannot read becomes "now". */
+    async understandsDate(text) {
+        if (/^\s*(now|today)\s*$/i.test(text))
+            return true;
+        const before = Math.floor(Date.now() / 1000);
+        const output = await this.text(['rev-parse', `--before=${text}`]);
+        const after = Math.floor(Date.now() / 1000);
+        const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1]);
+        return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1);
+    }
+    async isShallow() {
+        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** The file at a revision, or undefined when it does not exist there. */
+    async show(revision, repoPath) {
+        return this.run(['show', `${revision}:${repoPath}`])
+            .then(buffer => buffer.toString('utf8'))
+            .catch(() => undefined);
+    }
+    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
+    async fileLog(repoPath, revision = 'HEAD') {
+        const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e';
+        const output = await this.text([
+            'log',
+            '--first-parent',
+            `--format=${format}`,
+            revision,
+            '--',
+            repoPath
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD);
+            return { commit, author, email, date, subject };
+        });
+    }
+    /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
+    async readObjects(specs) {
+        if (specs.length === 0)
+            return [];
+        const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' });
+        const results = [];
+        let offset = 0;
+        for (let index = 0; index < specs.length; index++) {
+            const headerEnd = output.indexOf(0x0a, offset);
+            const header = output.subarray(offset, headerEnd).toString('utf8');
+            offset = headerEnd + 1;
+            const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header);
+            if (!match) {
+                results.push(undefined);
+                continue;
+            }
+            const size = Number(match[1]);
+            results.push(output.subarray(offset, offset + size).toString('utf8'));
+            offset += size + 1;
+        }
+        return results;
+    }
+    async fetch(remote, refspecs, options = {}) {
+        const depth = options.deepen ? ['--unshallow'] : [];
+        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
+            configs: options.configs
+        });
+    }
+    async hashObject(text) {
+        return this.text(['hash-object', '-w', '--stdin'], { input: text });
+    }
+    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
+    async commitFile(options) {
+        const blob = await this.hashObject(options.content);
+        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
+        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
+        const env = { GIT_INDEX_FILE: indexFile };
+        try {
+            await this.run(['read-tree', options.parent], { env });
+            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
+            const tree = await this.text(['write-tree'], { env });
+            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
+                input: options.message,
+                env: {
+                    GIT_AUTHOR_NAME: options.author.name,
+                    GIT_AUTHOR_EMAIL: options.author.email,
+                    GIT_COMMITTER_NAME: options.committer.name,
+                    GIT_COMMITTER_EMAIL: options.committer.email
+                }
+            });
+        }
+        finally {
+            await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
+        }
+    }
+    /**
+     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
+     * under the push (someone else pushed first or at the same moment), with the server's own words.
+     */
+    async push(remote, commit, branch, options = {}) {
+        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
+        try {
+            await this.run(args, { configs: options.configs });
+            return { pushed: true };
+        }
+        catch (error) {
+            if (!(error instanceof GitError))
+                throw error;
+            const said = `${error.stderr}\n${error.message}`;
+            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
+                throw error;
+            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
+        }
+    }
+    async deleteRemoteBranch(remote, branch, configs) {
+        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
+    }
+    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
+    async remoteTip(remote, branch, configs) {
+        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
+        return output.split(/\s/)[0] || undefined;
+    }
+    /** Whether a file differs from HEAD in the index or the work tree. */
+    async hasChanges(repoPath) {
+        const status = await this.text(['status', '--porcelain', '--', repoPath]);
+        return status.length > 0;
+    }
+    /** Commits the given paths as they are in the work tree, and nothing else that is staged. */
+    async commitPaths(paths, message) {
+        await this.run(['commit', '--quiet', '-F', '-', '--only', '--', ...paths], { input: message });
+        return this.text(['rev-parse', 'HEAD']);
+    }
+    async remoteUrl(remote) {
+        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
+    }
+    async isAncestor(ancestor, descendant) {
+        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
+            .then(() => true)
+            .catch(() => false);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/manifest/problems.ts
+function problems_formatProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+function sortProblems(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
+class ManifestError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(problems_formatProblem).join('\n'));
+        this.problems = problems;
+        this.name = 'ManifestError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+
+
+
+
+async function readManifestFile(absolutePath, displayName) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(absolutePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file (set the manifest path with --manifest or the manifest input)'
+            : String(error);
+        throw new ManifestError([
+            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
+        ]);
+    }
+}
+/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
+async function writeFileAtomic(absolutePath, text) {
+    const folder = external_node_path_default().dirname(absolutePath);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(absolutePath)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const mode = await external_node_fs_namespaceObject.promises
+        .stat(absolutePath)
+        .then(stat => stat.mode & 0o777)
+        .catch(() => 0o644);
+    const handle = await external_node_fs_namespaceObject.promises.open(temporary, 'w', mode);
+    try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_namespaceObject.promises.rename(temporary, absolutePath);
+    }
+    catch (error) {
+        await external_node_fs_namespaceObject.promises.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/workspace.ts
+
+
+
+
+
+const DEFAULT_MANIFEST = 'model-stages.yaml';
+/** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
+async function realPath(target) {
+    try {
+        return await external_node_fs_namespaceObject.promises.realpath(target);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(target);
+        if (parent === target)
+            return target;
+        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
+    }
+}
+/**
+ * The repository around `cwd` and the manifest in it (`manifest` read from `cwd`, or from the root with
+ * `fromRoot`). The manifest's real path must be inside the repository:
+ * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
+ */
+async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false) {
+    const top = await new Git(cwd).topLevel();
+    const root = await realPath(top ?? cwd);
+    const manifestPath = await realPath(external_node_path_default().resolve(fromRoot ? root : cwd, manifest));
+    const relative = external_node_path_default().relative(root, manifestPath);
+    if (relative === '' ||
+        relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative)) {
+        throw new errors_InputError(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+            `leads to ${manifestPath}`);
+    }
+    return {
+        root,
+        manifestPath,
+        manifestName: relative.split((external_node_path_default()).sep).join('/'),
+        git: top ? new Git(root) : undefined
+    };
+}
+function readWorkspaceManifest(workspace) {
+    return readManifestFile(workspace.manifestPath, workspace.manifestName);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
+/**
+ * The allowed word nearest to a typo (at most two edits away), else the only one it abbreviates
+ * (`prod` → `production`), for "did you mean" hints.
+ */
+function closestWord(word, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best)
+        return best.candidate;
+    const abbreviated = candidates.filter(candidate => word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase()));
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? 0;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, at(i - 2, j - 2) + 1);
+            const row = d[i];
+            if (row)
+                row[j] = value;
+        }
+    }
+    return at(a.length, b.length);
+}
+
+;// CONCATENATED MODULE: ./src/commands/request.ts
+
+
+
+
+/** Every command of both front doors (init and status are the CLI's alone). */
+const COMMANDS = [
+    'init',
+    'register',
+    'promote',
+    'evaluate',
+    'archive',
+    'restore',
+    'rollback',
+    'check',
+    'show',
+    'status',
+    'lint',
+    'history',
+    'changes'
+];
+/** Which commands take a model and a version: the rule both doors check, written once. */
+const COMMAND_SUBJECTS = {
+    init: { model: 'none', version: 'none' },
+    register: { model: 'required', version: 'required' },
+    promote: { model: 'required', version: 'optional' },
+    evaluate: { model: 'optional', version: 'none' },
+    archive: { model: 'required', version: 'required' },
+    restore: { model: 'required', version: 'required' },
+    rollback: { model: 'required', version: 'optional' },
+    check: { model: 'none', version: 'none' },
+    show: { model: 'required', version: 'optional' },
+    status: { model: 'none', version: 'none' },
+    lint: { model: 'none', version: 'none' },
+    history: { model: 'optional', version: 'none' },
+    changes: { model: 'optional', version: 'none' }
+};
+function checkRequest(raw, names) {
+    const subjects = COMMAND_SUBJECTS[raw.command];
+    for (const field of ['model', 'version']) {
+        const value = raw[field];
+        if (subjects[field] === 'required' && value === undefined)
+            throw new errors_InputError(`${raw.command} needs ${names[field]}`);
+        if (subjects[field] === 'none' && value !== undefined)
+            throw new errors_InputError(`${raw.command} takes no ${names[field]}`);
+    }
+    if (raw.model !== undefined)
+        assertModelName(raw.model);
+    if (raw.version !== undefined)
+        assertVersionString(raw.version);
+    return {
+        command: raw.command,
+        model: raw.model,
+        version: raw.version,
+        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+        validationTimeout: raw.validationTimeout === undefined
+            ? undefined
+            : parseSeconds(raw.validationTimeout, names.validationTimeout),
+        metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+    };
+}
+function parseStage(value, name) {
+    if (STAGES.includes(value))
+        return value;
+    const guess = closestWord(value, STAGES);
+    throw new errors_InputError(`${name} takes one of ${STAGES.join(', ')}, not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
+}
+function parseSeconds(value, name) {
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+        throw new errors_InputError(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
+    return seconds;
+}
+const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+function pairs(value, name, form) {
+    if (typeof value === 'string') {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new errors_InputError(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new errors_InputError(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+        return parsed;
+    }
+    const result = {};
+    for (const pair of value) {
+        const equals = pair.indexOf('=');
+        if (equals <= 0)
+            throw new errors_InputError(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
+        result[pair.slice(0, equals)] = pair.slice(equals + 1);
+    }
+    return result;
+}
+function parseMetrics(value, name) {
+    const metrics = {};
+    for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
+        if (!KEY.test(key))
+            throw new errors_InputError(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+        const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
+        if (!Number.isFinite(number))
+            throw new errors_InputError(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
+        metrics[key] = number;
+    }
+    return metrics;
+}
+function parseMetadata(value, name) {
+    const metadata = pairs(value, name, 'KEY=VALUE');
+    for (const key of Object.keys(metadata))
+        if (!KEY.test(key))
+            throw new errors_InputError(`${name}: key ${JSON.stringify(key)} is not valid`);
+    return metadata;
+}
+
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+
+
+/** A wrong command line: exit 2, with the fix. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const MANIFEST = {
+    type: 'string',
+    placeholder: 'FILE',
+    help: 'the stage manifest (default: model-stages.yaml at the repository root)'
+};
+const JSON_OUTPUT = { type: 'boolean', help: 'print the result, or the error, as JSON on stdout' };
+const HELP = { type: 'boolean', help: 'show this help' };
+const VALIDATE = {
+    type: 'string',
+    placeholder: 'CMD',
+    help: "validation command (overrides the manifest's)"
+};
+const TIMEOUT = {
+    type: 'string',
+    placeholder: 'SECONDS',
+    help: 'stop the validation after this long (and fail)'
+};
+const DRY_RUN = { type: 'boolean', help: 'print the plan and the diff; write nothing' };
+const COMMIT = {
+    type: 'boolean',
+    help: 'commit the manifest change, with the message and Model-Stage trailers the action writes'
+};
+/** Options every command takes. */
+const COMMON_OPTIONS = {
+    manifest: MANIFEST,
+    json: JSON_OUTPUT,
+    help: HELP
+};
+const WRITE_OPTIONS = { 'dry-run': DRY_RUN, commit: COMMIT };
+const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT };
+const COMMAND_SPECS = {
+    init: {
+        positionals: [],
+        summary: 'write a new, commented manifest',
+        details: 'Writes model-stages.yaml (or --manifest) with version: 1, and refuses to overwrite one.',
+        options: {
+            model: { type: 'string', placeholder: 'NAME', help: 'declare a first model (no versions yet)' },
+            validate: {
+                type: 'string',
+                placeholder: 'CMD',
+                help: 'defaults.validate: the command a version must pass to enter production'
+            }
+        }
+    },
+    register: {
+        positionals: ['MODEL', 'VERSION'],
+        summary: 'add a version in staging',
+        details: 'Adds VERSION of MODEL in staging (MODEL is declared if it is new).',
+        options: {
+            uri: { type: 'string', placeholder: 'URI', help: 'where the model artifact lives' },
+            description: { type: 'string', placeholder: 'TEXT', help: 'free text about the version' },
+            metric: { type: 'string', multiple: true, placeholder: 'NAME=NUMBER', help: 'a metric (repeatable)' },
+            meta: {
+                type: 'string',
+                multiple: true,
+                placeholder: 'KEY=VALUE',
+                help: 'a metadata entry (repeatable)'
+            },
+            ...WRITE_OPTIONS
+        }
+    },
+    promote: {
+        positionals: ['MODEL', '[VERSION]'],
+        summary: 'validate a version and move it to production (archives the current one)',
+        details: 'Validates VERSION (default: the newest in staging) and moves it to production, archiving the\n' +
+            'version it replaces. --to archived|staging archives or restores instead.',
+        options: {
+            to: { type: 'string', placeholder: 'STAGE', help: 'target stage (default production)' },
+            ...VALIDATION_OPTIONS,
+            ...WRITE_OPTIONS
+        }
+    },
+    evaluate: {
+        positionals: ['[MODEL]'],
+        summary: "validate every model's newest staging version and promote those that pass",
+        details: 'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
+            'a candidate that fails stays in staging and is reported (exit 0: evaluation is not a gate).',
+        options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+    },
+    archive: {
+        positionals: ['MODEL', 'VERSION'],
+        summary: 'move a version to archived',
+        details: 'Moves a staging or production version to archived.',
+        options: { ...WRITE_OPTIONS }
+    },
+    restore: {
+        positionals: ['MODEL', 'VERSION'],
+        summary: 'move an archived version back to staging',
+        details: 'Moves an archived version back to staging for re-testing.',
+        options: { ...WRITE_OPTIONS }
+    },
+    rollback: {
+        positionals: ['MODEL', '[VERSION]'],
+        summary: 'bring a former production version back',
+        details: 'Puts a version that was in production before back into production (validated again), archiving\n' +
+            'the current one. Without VERSION: the one that left production most recently.',
+        options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+    },
+    check: {
+        positionals: [],
+        summary: 'review the stage changes since REV (default HEAD)',
+        details: 'Reviews the stage changes between REV and the work tree as a pull request check would: every\n' +
+            'transition judged by the lifecycle rules, every version entering production validated.',
+        options: {
+            base: { type: 'string', placeholder: 'REV', help: 'what to compare with (a commit, branch or tag)' },
+            ...VALIDATION_OPTIONS
+        }
+    },
+    show: {
+        positionals: ['MODEL', '[VERSION]'],
+        summary: "a model's versions, what is in production, and each version's details",
+        details: "Prints the model's versions and what is in production (or everything about VERSION).",
+        options: {
+            at: {
+                type: 'string',
+                placeholder: 'COMMIT|DATE',
+                help: 'as the manifest was at a commit or a date git understands (2026-03-01, yesterday)'
+            }
+        }
+    },
+    status: {
+        positionals: [],
+        summary: 'every model: production version, newest candidate, versions per stage',
+        details: 'One row per model: its production version, newest staging candidate and counts per stage.',
+        options: {}
+    },
+    lint: {
+        positionals: [],
+        summary: 'check the manifest',
+        details: 'Checks the manifest and prints every problem as FILE:LINE:COL: message.',
+        options: {}
+    },
+    history: {
+        positionals: ['[MODEL]'],
+        summary: 'every transition, read back from git',
+        details: "Rebuilds every stage transition from the manifest's git history: version, from -> to, commit,\n" +
+            'author, date and pull request.',
+        options: {}
+    },
+    changes: {
+        positionals: ['[MODEL]'],
+        summary: 'the stage transitions between two revisions (for deploy jobs)',
+        details: 'Lists the stage transitions between --from (default HEAD~1) and --to (default HEAD). With MODEL,\n' +
+            'also says whether its production version changed, and what is in production at --to.',
+        options: {
+            from: { type: 'string', placeholder: 'REV', help: 'the older revision (default HEAD~1)' },
+            to: { type: 'string', placeholder: 'REV', help: 'the newer revision (default HEAD)' }
+        }
+    }
+};
+function optionsOf(command) {
+    return { ...COMMAND_SPECS[command].options, ...COMMON_OPTIONS };
+}
+function didYouMean(word, candidates) {
+    const guess = closestWord(word, candidates);
+    return guess ? ` (did you mean ${guess}?)` : '';
+}
+function knownCommand(name) {
+    if (COMMANDS.includes(name))
+        return name;
+    throw new UsageError(`unknown command ${JSON.stringify(name)}${didYouMean(name, [...COMMANDS, 'help'])}; ` +
+        `the commands are ${COMMANDS.join(', ')}, help`);
+}
+function optionList(command) {
+    return Object.keys(optionsOf(command))
+        .map(name => `--${name}`)
+        .join(', ');
+}
+/** Reads argv strictly: each command takes its own options, and anything else says what it takes instead. */
+function parseArguments(argv) {
+    const [first, ...rest] = argv;
+    if (first === undefined)
+        return { kind: 'help' };
+    if (first === '--version' || first === '-V')
+        return { kind: 'version' };
+    if (first === '--help' || first === '-h')
+        return { kind: 'help' };
+    if (first === 'help') {
+        if (rest.length > 1)
+            throw new UsageError('help takes at most one command');
+        return { kind: 'help', command: rest[0] === undefined ? undefined : knownCommand(rest[0]) };
+    }
+    if (first.startsWith('-'))
+        throw new UsageError(`expected a command before ${first}; the commands are ${COMMANDS.join(', ')}`);
+    const command = knownCommand(first);
+    const options = optionsOf(command);
+    const values = {};
+    const positionals = [];
+    for (let index = 0; index < rest.length; index++) {
+        const arg = rest[index] ?? '';
+        if (arg === '--') {
+            positionals.push(...rest.slice(index + 1));
+            break;
+        }
+        if (arg === '-h') {
+            values.help = true;
+            continue;
+        }
+        if (!arg.startsWith('--') || arg === '-') {
+            if (arg.startsWith('-') && arg !== '-')
+                throw new UsageError(`unknown option ${arg} for ${command}; ${command} takes ${optionList(command)}`);
+            positionals.push(arg);
+            continue;
+        }
+        const equals = arg.indexOf('=');
+        const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
+        const spec = options[name];
+        if (!spec) {
+            const elsewhere = COMMANDS.filter(other => other !== command && COMMAND_SPECS[other].options[name]);
+            const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : '';
+            throw new UsageError(`unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
+                `${command} takes ${optionList(command)}`);
+        }
+        if (spec.type === 'boolean') {
+            if (equals !== -1)
+                throw new UsageError(`--${name} takes no value`);
+            values[name] = true;
+            continue;
+        }
+        const value = equals === -1 ? rest[++index] : arg.slice(equals + 1);
+        if (value === undefined || (equals === -1 && value.startsWith('--')))
+            throw new UsageError(`--${name} needs a value: --${name} ${spec.placeholder ?? 'VALUE'}`);
+        if (spec.multiple)
+            values[name] = [...(values[name] ?? []), value];
+        else if (values[name] !== undefined)
+            throw new UsageError(`--${name} is given twice`);
+        else
+            values[name] = value;
+    }
+    if (values.help === true)
+        return { kind: 'help', command };
+    const spec = COMMAND_SPECS[command];
+    const required = spec.positionals.filter(name => !name.startsWith('[')).length;
+    if (positionals.length < required || positionals.length > spec.positionals.length) {
+        const usage = `model-stages ${command} ${spec.positionals.join(' ')}`.trimEnd();
+        throw new UsageError(`wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`);
+    }
+    return { kind: 'run', command, positionals, values };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest/nodes.ts
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
@@ -9727,10 +10706,11 @@ function checkManifestText(text, file) {
     }
     problems.push(...keyTypeProblems(doc, at));
     problems.push(...productionProblems(doc, at));
-    const result = ManifestSchema.safeParse(doc.toJS());
+    const js = doc.toJS();
+    const result = ManifestSchema.safeParse(js);
     if (!result.success) {
         for (const issue of result.error.issues)
-            problems.push(...issueProblems(doc, issue, at));
+            problems.push(...issueProblems(doc, js, issue, at));
     }
     if (problems.length > 0 || !result.success)
         return { problems: sortProblems(dedupe(problems)) };
@@ -9820,7 +10800,16 @@ function describePath(path) {
     }
     return path.map(String).join('.') || 'the manifest';
 }
-function issueProblems(doc, issue, at) {
+function valueAt(js, path) {
+    let current = js;
+    for (const segment of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+function issueProblems(doc, js, issue, at) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
         const allowed = allowedKeysAt(path);
@@ -9836,7 +10825,15 @@ function issueProblems(doc, issue, at) {
         const key = String(path[path.length - 1]);
         const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
         const detail = issue.issues[0]?.message ?? issue.message;
-        return [at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)];
+        const problems = [
+            at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+        ];
+        // A bad name does not hide what is wrong inside the entry it names.
+        const inner = (path.length === 2 ? ModelSchema : VersionEntrySchema).safeParse(valueAt(js, path));
+        if (!inner.success)
+            for (const innerIssue of inner.error.issues)
+                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
+        return problems;
     }
     const located = locate(doc.contents, path);
     const missing = path.length > 0 && located.key === undefined;
@@ -9854,8 +10851,18 @@ function issueProblems(doc, issue, at) {
         ];
     }
     const value = located.value;
+    if (path.length === 1 &&
+        path[0] === 'models' &&
+        (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
+        return [
+            at(nodeStart(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
+        ];
     const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}`)];
+    const guess = issue.code === 'invalid_value' && (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'
+        ? closestWord(value.value, issue.values.map(String))
+        : undefined;
+    const hint = guess ? `: did you mean ${guess}?` : '';
+    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
 }
 function dedupe(problems) {
     const seen = new Set();
@@ -9868,59 +10875,376 @@ function dedupe(problems) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/adapters/files.ts
+;// CONCATENATED MODULE: ./src/stages/states.ts
 
 
 
-
-async function readManifestFile(absolutePath, displayName) {
-    try {
-        return await external_node_fs_namespaceObject.promises.readFile(absolutePath, 'utf8');
+function isStage(value) {
+    return typeof value === 'string' && STAGES.includes(value);
+}
+/**
+ * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ */
+function readStages(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    const stages = new Map();
+    const models = findPair(doc.contents, 'models')?.value;
+    if (!(0,dist/* isMap */.jh)(models))
+        return stages;
+    for (const modelPair of models.items) {
+        const model = keyString(modelPair.key);
+        const versions = findPair(modelPair.value, 'versions')?.value;
+        if (model === undefined || !(0,dist/* isMap */.jh)(versions))
+            continue;
+        const byVersion = new Map();
+        for (const versionPair of versions.items) {
+            const key = versionPair.key;
+            const version = (0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' ? (key.source ?? keyString(key)) : keyString(key);
+            const stage = findPair(versionPair.value, 'stage')?.value;
+            if (version !== undefined && (0,dist/* isScalar */.jn)(stage) && isStage(stage.value))
+                byVersion.set(version, stage.value);
+        }
+        stages.set(model, byVersion);
     }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'no such file (set the manifest path with --manifest or the manifest input)'
+    return stages;
+}
+/** Every version whose stage differs between two states, models and versions in the order written. */
+function diffStages(before, after) {
+    const changes = [];
+    const models = new Set([...before.keys(), ...after.keys()]);
+    for (const model of models) {
+        const old = before.get(model) ?? new Map();
+        const current = after.get(model) ?? new Map();
+        const versions = new Set([...old.keys(), ...current.keys()]);
+        for (const version of versions) {
+            const from = old.get(version) ?? null;
+            const to = current.get(version) ?? null;
+            if (from !== to)
+                changes.push({ model, version, from, to });
+        }
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/commands/changes.ts
+
+
+
+/** A push that created a branch has no "before": git names it with zeros. */
+const NO_COMMIT = /^0+$/;
+async function stagesAt(workspace, commit) {
+    if (commit === null || !workspace.git)
+        return { stages: new Map() };
+    const text = await workspace.git.show(commit, workspace.manifestName);
+    if (text === undefined)
+        return { stages: new Map() };
+    const stages = readStages(text);
+    if (!stages)
+        throw new errors_InputError(`${workspace.manifestName} at ${commit.slice(0, 7)} is not valid YAML`);
+    return { text, stages };
+}
+async function resolveRevision(workspace, revision, name) {
+    const commit = await workspace.git?.resolve(revision);
+    if (!commit)
+        throw new errors_InputError(`${name}: unknown revision ${JSON.stringify(revision)}`);
+    return commit;
+}
+/** The stage transitions between two revisions, for a deploy job that acts only when production moved. */
+async function stageChanges(workspace, revisions, model) {
+    if (!workspace.git)
+        throw new errors_InputError(`changes needs a git repository: ${workspace.root} is not one`);
+    const from = NO_COMMIT.test(revisions.from)
+        ? null
+        : await resolveRevision(workspace, revisions.from, revisions.fromName);
+    const to = await resolveRevision(workspace, revisions.to, revisions.toName);
+    const before = await stagesAt(workspace, from);
+    const after = await stagesAt(workspace, to);
+    const all = diffStages(before.stages, after.stages);
+    const result = { from, to, transitions: model ? all.filter(t => t.model === model) : all };
+    if (model === undefined)
+        return result;
+    const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])];
+    if (!known.includes(model))
+        throw new errors_InputError(`unknown model ${model}; the manifest has: ${known.join(', ') || 'no models'}`);
+    const productionIn = (stages) => [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === 'production')?.[0] ?? null;
+    const version = productionIn(after.stages);
+    let uri = null;
+    if (version !== null && after.text !== undefined) {
+        const data = loadManifestText(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data;
+        uri = data.models[model]?.versions[version]?.uri ?? null;
+    }
+    const previous = productionIn(before.stages);
+    result.production = { model, changed: previous !== version, before: previous, version, uri };
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/markdown.ts
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdown_markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function markdown_outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/describe.ts
+
+
+const VERBS = {
+    register: plan => `register ${plan.version} in staging`,
+    promote: plan => `promote ${plan.version} to production`,
+    archive: plan => `archive ${plan.version}`,
+    restore: plan => `restore ${plan.version} to staging`,
+    rollback: plan => `roll back to ${plan.version}`
+};
+function archivedBy(plan) {
+    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
+}
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+function planTitle(plan) {
+    const archived = archivedBy(plan);
+    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
+    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
+}
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+function transitionText(transition) {
+    return `${transition.model}@${transition.version} ${rules_stageName(transition.from)} -> ${transition.to ?? 'removed'}`;
+}
+function describe_validationSentence(validation) {
+    if (!validation)
+        return 'No validation needed: no version enters production.';
+    const seconds = (validation.durationMs / 1000).toFixed(1);
+    if (validation.status === 'passed')
+        return `Validation passed: ${inlineCode(validation.command)} exited 0 in ${seconds} s.`;
+    if (validation.status === 'timed-out')
+        return `Validation timed out: ${inlineCode(validation.command)} was stopped after ${seconds} s.`;
+    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
+    return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`;
+}
+function commitMessage(plan, validation, context = {}) {
+    const body = [describe_validationSentence(validation)];
+    if (context.requestedBy || context.reason) {
+        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+            .filter(Boolean)
+            .join(': ') + '.');
+    }
+    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+
+
+const EXIT_OK = 0;
+const EXIT_REFUSED = 1;
+const EXIT_BAD_INPUT = 2;
+/** Prints a result: JSON when asked for, else the text. */
+function print(io, json, value, text) {
+    if (json)
+        io.out(JSON.stringify(value, null, 2) + '\n');
+    else
+        io.out(text());
+}
+function exitCodeOf(error) {
+    if (error instanceof ManifestError || error instanceof errors_InputError || error instanceof UsageError)
+        return EXIT_BAD_INPUT;
+    return EXIT_REFUSED;
+}
+/** Any failure: its message on stderr (or `{ "error": … }` on stdout with --json), and its exit code. */
+function reportError(error, io, json) {
+    const exitCode = exitCodeOf(error);
+    const problems = error instanceof ManifestError ? error.problems : [];
+    const message = error instanceof ManifestError
+        ? `${problems.length} problem(s) in the manifest; nothing was changed`
+        : error instanceof Error
+            ? error.message
             : String(error);
-        throw new ManifestError([
-            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
-        ]);
+    if (json) {
+        io.out(JSON.stringify({ error: { exitCode, message, problems } }, null, 2) + '\n');
+        return exitCode;
     }
-}
-/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
-async function writeFileAtomic(absolutePath, text) {
-    const folder = external_node_path_default().dirname(absolutePath);
-    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(absolutePath)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    const mode = await external_node_fs_namespaceObject.promises
-        .stat(absolutePath)
-        .then(stat => stat.mode & 0o777)
-        .catch(() => 0o644);
-    const handle = await external_node_fs_namespaceObject.promises.open(temporary, 'w', mode);
-    try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await external_node_fs_namespaceObject.promises.rename(temporary, absolutePath);
-    }
-    catch (error) {
-        await external_node_fs_namespaceObject.promises.rm(temporary, { force: true });
-        throw error;
-    }
+    if (problems.length > 0)
+        io.err(problems.map(problems_formatProblem).join('\n') + '\n');
+    else if (error instanceof RefusedError)
+        io.err(`model-stages: refused: ${message}\n`);
+    else if (error instanceof UsageError)
+        io.err(`model-stages: ${message}\nRun 'model-stages help' for usage.\n`);
+    else
+        io.err(`model-stages: ${message}\n`);
+    return exitCode;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/cli/commands/context.ts
+/** How the CLI names a request's fields in messages. */
+const CLI_NAMES = {
+    model: 'MODEL',
+    version: 'VERSION',
+    to: '--to',
+    validationTimeout: '--validation-timeout',
+    metrics: '--metric',
+    metadata: '--meta'
+};
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function listOption(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/changes.ts
+
+
+
+
+
+/** The stage transitions between --from and --to: what a deploy job asks before it redeploys. */
+async function runChangesCommand(context) {
+    const { workspace, values } = context;
+    const request = checkRequest({ command: 'changes', model: context.positionals[0] }, CLI_NAMES);
+    const from = stringOption(values, 'from') ?? 'HEAD~1';
+    const to = stringOption(values, 'to') ?? 'HEAD';
+    const result = await stageChanges(workspace, { from, to, fromName: '--from', toName: '--to' }, request.model);
+    const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));
+    print(context.io, context.json, { ...result, transitions }, () => {
+        const lines = transitions.map(t => transitionText(t));
+        if (lines.length === 0)
+            lines.push(`No stage changes between ${from} and ${to}.`);
+        const production = result.production;
+        if (production)
+            lines.push(production.changed
+                ? `Production of ${production.model} changed: ${production.before ?? 'none'} -> ${production.version ?? 'none'}.`
+                : `Production of ${production.model} did not change (${production.version ?? 'none'}).`);
+        return lines.join('\n') + '\n';
+    });
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+/**
+ * The manifest's states along the first-parent history of `revision`, oldest first, read with two git
+ * processes whatever the number of commits: one `git log`, one `git cat-file --batch`.
+ */
+async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const contents = await git.readObjects(commits.map(commit => `${commit.commit}:${repoPath}`));
+    const revisions = [];
+    commits.forEach((commit, index) => {
+        const content = contents[index];
+        const stages = content === undefined ? new Map() : readStages(content);
+        if (stages)
+            revisions.push({ ...commit, stages });
+    });
+    return revisions;
+}
+
+;// CONCATENATED MODULE: ./src/stages/history.ts
+
+/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
+function pullRequestNumber(subject) {
+    if (!subject)
+        return null;
+    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return match ? Number(match[1]) : null;
+}
+/** Rebuilds every transition from consecutive states of the manifest, oldest first. */
+function historyFromRevisions(revisions) {
+    const entries = [];
+    let previous = new Map();
+    for (const revision of revisions) {
+        for (const change of diffStages(previous, revision.stages)) {
+            entries.push({
+                ...change,
+                commit: revision.commit ?? null,
+                author: revision.author ?? null,
+                date: revision.date ?? null,
+                pullRequest: pullRequestNumber(revision.subject)
+            });
+        }
+        previous = revision.stages;
+    }
+    return entries;
+}
+/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
+function formerProductionVersions(entries, model) {
+    const order = [];
+    for (const entry of entries) {
+        if (entry.model !== model || entry.from !== 'production')
+            continue;
+        const seen = order.indexOf(entry.version);
+        if (seen !== -1)
+            order.splice(seen, 1);
+        order.push(entry.version);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/stages/review.ts
+
+/**
+ * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
+ * for a version that was in production before, when the history is known (`formerProduction`).
+ */
+function reviewChanges(changes, formerProduction) {
+    return changes.map(change => {
+        const operation = legalOperation(change.from, change.to);
+        if (!operation) {
+            return { ...change, refusal: illegalMoveMessage(change.from, change.to), needsValidation: false };
+        }
+        if (operation === 'rollback') {
+            const former = formerProduction(change.model);
+            if (former && !former.includes(change.version)) {
+                return {
+                    ...change,
+                    operation,
+                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
+                    needsValidation: false
+                };
+            }
+        }
+        return { ...change, operation, needsValidation: change.to === 'production' };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/secrets.ts
 /**
  * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
@@ -10069,6 +11393,8 @@ function lastLines(text, count) {
     return lines.slice(-count).join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/manifest/edit.ts
 
 
@@ -10079,9 +11405,9 @@ class UneditableLayoutError extends Error {
  * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
  */
 function editManifestText(manifest, changes) {
-    const splices = changes.map(change => change.kind === 'set-stage'
-        ? stageSplice(manifest, change.model, change.version, change.stage)
-        : addVersionSplice(manifest, change.model, change.version, change.entry));
+    const splices = changes.flatMap(change => change.kind === 'set-stage'
+        ? [stageSplice(manifest, change.model, change.version, change.stage)]
+        : addVersionSplices(manifest, change.model, change.version, change.entry));
     return applySplices(manifest.text, splices);
 }
 function applySplices(text, splices) {
@@ -10131,7 +11457,15 @@ function entryLines(entry) {
         lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
     if (entry.description !== undefined)
         lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    if (entry.metrics !== undefined)
+        lines.push(`metrics: ${flowMap(entry.metrics)}`);
+    if (entry.metadata !== undefined)
+        lines.push(`metadata: ${flowMap(entry.metadata)}`);
     return lines;
+}
+/** A map on one line, `{ auc: 0.93, f1: 0.8 }`, as the manifest's examples write metrics. */
+function flowMap(map) {
+    return (0,dist/* stringify */.As)(map, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 }
 function entryFlow(entry) {
     return `{ ${entryLines(entry).join(', ')} }`;
@@ -10161,16 +11495,32 @@ function afterLastEntry(manifest, map) {
         return { offset: text.length, prefix: lineBreak(manifest) };
     return { offset: newline + 1, prefix: '' };
 }
-function addVersionSplice(manifest, model, version, entry) {
-    const modelNode = locate(manifest.doc.contents, ['models', model]).value;
-    if (!modelNode)
-        return addModelSplice(manifest, model, version, entry);
-    const versions = findPair(modelNode, 'versions')?.value;
+function addVersionSplices(manifest, model, version, entry) {
+    const modelPair = findPair(findPair(manifest.doc.contents, 'models')?.value, model);
+    if (!modelPair)
+        return addModelSplices(manifest, model, version, entry);
+    const versionBlock = (depth) => versionLines(version, entry, depth);
+    const modelNode = modelPair.value;
+    const versionsPair = findPair(modelNode, 'versions');
+    if (!versionsPair) {
+        // A model declared before its first version: it gets a versions block.
+        if ((0,dist/* isMap */.jh)(modelNode) && !modelNode.flow && modelNode.items.length > 0) {
+            const indent = indentOf(manifest, modelNode.items[0]?.key) ?? 4;
+            const { offset, prefix } = afterLastEntry(manifest, modelNode);
+            return [blockSplice(manifest, offset, prefix, ['versions:', ...versionBlock(1)], indent)];
+        }
+        if ((0,dist/* isMap */.jh)(modelNode) && modelNode.items.length === 0)
+            return emptyFlowToBlock(manifest, modelPair, ['versions:', ...versionBlock(1)]);
+        throw new UneditableLayoutError(`model ${model} in ${manifest.file} is not a map`);
+    }
+    const versions = versionsPair.value;
     if (!(0,dist/* isMap */.jh)(versions))
         throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`);
+    if (versions.items.length === 0)
+        return emptyFlowToBlock(manifest, versionsPair, versionBlock(0));
     const lastPair = versions.items[versions.items.length - 1];
     if (versions.flow)
-        return flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`);
+        return [flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`)];
     const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
     const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
     const lastValue = lastPair?.value;
@@ -10182,41 +11532,77 @@ function addVersionSplice(manifest, model, version, entry) {
             ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
         ];
     const { offset, prefix } = afterLastEntry(manifest, versions);
+    return [
+        {
+            start: offset,
+            end: offset,
+            text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+        }
+    ];
+}
+/** A new version as block lines, `depth` levels (of two spaces) below where they are inserted. */
+function versionLines(version, entry, depth) {
+    const pad = '  '.repeat(depth);
+    return [`${pad}${JSON.stringify(version)}:`, ...entryLines(entry).map(line => `${pad}  ${line}`)];
+}
+/** Lines inserted at `offset`, each indented by `indent`, ending the way the file's lines end. */
+function blockSplice(manifest, offset, prefix, lines, indent) {
+    const br = lineBreak(manifest);
     return {
         start: offset,
         end: offset,
-        text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+        text: `${prefix}${lines.map(line => ' '.repeat(indent) + line).join(br)}${br}`
     };
+}
+/**
+ * `key: {}` becomes `key:` with a block below it, never a flow line: the braces go, the rest of the line
+ * (a comment) stays, and the block starts on the next line, two spaces deeper than the key.
+ */
+function emptyFlowToBlock(manifest, pair, lines) {
+    const key = pair.key;
+    const value = pair.value;
+    const keyEnd = key.range?.[1];
+    const valueEnd = value.range?.[1];
+    if (keyEnd === undefined || valueEnd === undefined)
+        throw new UneditableLayoutError(`cannot edit ${keyString(key)} in ${manifest.file}`);
+    const colon = manifest.text.indexOf(':', keyEnd);
+    const closing = manifest.text.indexOf('}', colon) + 1;
+    const lineEnd = manifest.text.indexOf('\n', closing);
+    const offset = lineEnd === -1 ? manifest.text.length : lineEnd + 1;
+    const prefix = lineEnd === -1 ? lineBreak(manifest) : '';
+    return [
+        { start: colon + 1, end: closing, text: '' },
+        blockSplice(manifest, offset, prefix, lines, (indentOf(manifest, key) ?? 0) + 2)
+    ];
 }
 function innerIndentOf(manifest, lastValue, keyIndent) {
     const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
     return indentOf(manifest, firstInner) ?? keyIndent + 2;
 }
-function addModelSplice(manifest, model, version, entry) {
-    const models = findPair(manifest.doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
+function addModelSplices(manifest, model, version, entry) {
+    const modelsPair = findPair(manifest.doc.contents, 'models');
+    const models = modelsPair?.value;
+    if (!modelsPair || !(0,dist/* isMap */.jh)(models))
         throw new UneditableLayoutError(`${manifest.file} has no models map`);
+    const block = (step) => [
+        `${plainOrQuoted(model)}:`,
+        `${' '.repeat(step)}versions:`,
+        ...versionLines(version, entry, 0).map(line => ' '.repeat(step * 2) + line)
+    ];
+    if (models.items.length === 0)
+        return emptyFlowToBlock(manifest, modelsPair, block(2));
     const versionKey = JSON.stringify(version);
     if (models.flow) {
-        return flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`);
+        return [
+            flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`)
+        ];
     }
     const lastPair = models.items[models.items.length - 1];
     const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
     const lastVersions = findPair(lastPair?.value, 'versions');
     const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
-    const pad = (depth) => ' '.repeat(modelIndent + step * depth);
-    const block = [
-        `${pad(0)}${plainOrQuoted(model)}:`,
-        `${pad(1)}versions:`,
-        `${pad(2)}${versionKey}:`,
-        ...entryLines(entry).map(line => `${pad(3)}${line}`)
-    ];
     const { offset, prefix } = afterLastEntry(manifest, models);
-    return {
-        start: offset,
-        end: offset,
-        text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
-    };
+    return [blockSplice(manifest, offset, prefix, block(step), modelIndent)];
 }
 /** Adds `entry` to a flow map `{ … }` just before its closing brace. */
 function flowInsert(manifest, map, entry) {
@@ -10253,269 +11639,6 @@ function rewriteManifest(manifest, changes, expected) {
 /** The data as plain JSON values, so that the comparison looks at content only. */
 function plain(data) {
     return JSON.parse(JSON.stringify(data));
-}
-
-;// CONCATENATED MODULE: ./src/stages/errors.ts
-/** A move the lifecycle rules forbid, or a validation that failed: exit code 1. */
-class RefusedError extends Error {
-    name = 'RefusedError';
-}
-/** A request that names something that does not exist or is malformed: exit code 2. */
-class errors_InputError extends Error {
-    name = 'InputError';
-}
-
-;// CONCATENATED MODULE: ./src/stages/rules.ts
-/** Every legal move and the operation that makes it. Anything not listed is refused. */
-const LEGAL_MOVES = [
-    { from: null, to: 'staging', operation: 'register' },
-    { from: 'staging', to: 'production', operation: 'promote' },
-    { from: 'staging', to: 'archived', operation: 'archive' },
-    { from: 'production', to: 'archived', operation: 'archive' },
-    { from: 'archived', to: 'staging', operation: 'restore' },
-    { from: 'archived', to: 'production', operation: 'rollback' }
-];
-function rules_stageName(stage) {
-    return stage ?? 'unregistered';
-}
-function legalOperation(from, to) {
-    return LEGAL_MOVES.find(move => move.from === from && move.to === to)?.operation;
-}
-function legalMovesFrom(from) {
-    const moves = LEGAL_MOVES.filter(move => move.from === from);
-    if (moves.length === 0)
-        return 'none';
-    return moves.map(move => `${move.operation} (→ ${move.to})`).join(', ');
-}
-/** "production → staging is not allowed; from production the legal moves are: archive (→ archived)" */
-function illegalMoveMessage(from, to) {
-    const target = to === null ? 'removed' : to;
-    const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
-    return `${rules_stageName(from)} → ${target} is not allowed${removal}; from ${rules_stageName(from)} the legal moves are: ${legalMovesFrom(from)}`;
-}
-
-;// CONCATENATED MODULE: ./src/stages/plan.ts
-
-
-
-function assertModelName(model) {
-    if (!MODEL_NAME_PATTERN.test(model))
-        throw new errors_InputError(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
-}
-function assertVersionString(version) {
-    if (!VERSION_PATTERN.test(version))
-        throw new errors_InputError(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
-}
-function versionsOf(data, model) {
-    assertModelName(model);
-    const entry = data.models[model];
-    if (!entry) {
-        const known = Object.keys(data.models);
-        throw new errors_InputError(`unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`);
-    }
-    return entry.versions;
-}
-function stageOf(data, model, version) {
-    assertVersionString(version);
-    const entry = versionsOf(data, model)[version];
-    if (!entry) {
-        const known = Object.keys(versionsOf(data, model));
-        throw new errors_InputError(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
-    }
-    return entry.stage;
-}
-function productionVersion(data, model) {
-    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0];
-}
-/** The newest (last written) version of a model in a stage. */
-function newestInStage(data, model, stage) {
-    return Object.entries(versionsOf(data, model))
-        .filter(([, entry]) => entry.stage === stage)
-        .map(([version]) => version)
-        .pop();
-}
-function applyTransitions(data, transitions, added) {
-    const result = structuredClone(data);
-    for (const { model, version, to } of transitions) {
-        const modelEntry = (result.models[model] ??= { versions: {} });
-        const existing = modelEntry.versions[version];
-        if (to === null)
-            delete modelEntry.versions[version];
-        else if (existing)
-            existing.stage = to;
-        else
-            modelEntry.versions[version] = { ...added, stage: to };
-    }
-    return result;
-}
-function build(operation, data, model, version, transitions) {
-    const changes = transitions.map(({ model, version, to }) => ({
-        kind: 'set-stage',
-        model,
-        version,
-        stage: to
-    }));
-    return {
-        operation,
-        model,
-        version,
-        transitions,
-        needsValidation: transitions.some(t => t.cause === 'requested' && t.to === 'production'),
-        changes,
-        result: applyTransitions(data, transitions)
-    };
-}
-function noop(operation, data, model, version, note) {
-    return {
-        operation,
-        model,
-        version,
-        transitions: [],
-        needsValidation: false,
-        changes: [],
-        result: data,
-        note
-    };
-}
-function refuse(model, version, from, to, advice = '') {
-    throw new RefusedError(`${model} ${version}: ${illegalMoveMessage(from, to)}${advice ? `. ${advice}` : ''}`);
-}
-/** The requested move plus, when it enters production, the archiving of the version it replaces. */
-function intoProduction(operation, data, model, version, from) {
-    const current = productionVersion(data, model);
-    const transitions = [{ model, version, from, to: 'production', cause: 'requested' }];
-    if (current !== undefined)
-        transitions.push({ model, version: current, from: 'production', to: 'archived', cause: 'replaced' });
-    return build(operation, data, model, version, transitions);
-}
-function planRegister(data, model, version, details) {
-    assertModelName(model);
-    assertVersionString(version);
-    const existing = data.models[model]?.versions[version];
-    if (existing) {
-        const sameUri = details.uri === undefined || details.uri === existing.uri;
-        if (existing.stage === 'staging' && sameUri) {
-            return noop('register', data, model, version, `${model} ${version} is already registered in staging`);
-        }
-        throw new RefusedError(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
-            'a version is registered once; register a new version string instead');
-    }
-    const entry = { stage: 'staging' };
-    if (details.uri !== undefined)
-        entry.uri = details.uri;
-    if (details.description !== undefined)
-        entry.description = details.description;
-    const transitions = [{ model, version, from: null, to: 'staging', cause: 'requested' }];
-    return {
-        operation: 'register',
-        model,
-        version,
-        transitions,
-        needsValidation: false,
-        changes: [{ kind: 'add-version', model, version, entry }],
-        result: applyTransitions(data, transitions, entry)
-    };
-}
-function planPromote(data, model, version, to = 'production') {
-    if (to === 'archived')
-        return planArchive(data, model, requireVersion(model, version, 'archive'));
-    if (to === 'staging')
-        return planRestore(data, model, requireVersion(model, version, 'restore'));
-    const chosen = version ?? newestInStage(data, model, 'staging');
-    if (chosen === undefined)
-        throw new RefusedError(`${model} has no version in staging to promote`);
-    const from = stageOf(data, model, chosen);
-    if (from === 'production')
-        return noop('promote', data, model, chosen, `${model} ${chosen} is already in production`);
-    if (from === 'archived') {
-        refuse(model, chosen, from, to, `To bring an archived version back, use rollback (if it was in production before) or restore it to staging and promote it`);
-    }
-    return intoProduction('promote', data, model, chosen, from);
-}
-function planArchive(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === 'archived')
-        return noop('archive', data, model, version, `${model} ${version} is already archived`);
-    return build('archive', data, model, version, [
-        { model, version, from, to: 'archived', cause: 'requested' }
-    ]);
-}
-function planRestore(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === 'staging')
-        return noop('restore', data, model, version, `${model} ${version} is already in staging`);
-    if (from === 'production')
-        refuse(model, version, from, 'staging', 'Archive it instead, or promote another version');
-    return build('restore', data, model, version, [{ model, version, from, to: 'staging', cause: 'requested' }]);
-}
-/**
- * Rollback puts a version that was in production before back into production.
- * Without a version it picks the one that left production most recently. Without history
- * (no git), an explicitly named archived version is trusted.
- */
-function planRollback(data, model, version, history) {
-    const current = productionVersion(data, model);
-    let chosen = version;
-    if (chosen === undefined) {
-        if (!history)
-            throw new errors_InputError(`name the version of ${model} to roll back to: the manifest's git history is not available`);
-        chosen = history.formerProduction
-            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === 'archived')
-            .pop();
-        if (chosen === undefined)
-            throw new RefusedError(`${model} has no archived version that was in production before: nothing to roll back to`);
-    }
-    const from = stageOf(data, model, chosen);
-    if (from === 'production')
-        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in production`);
-    if (from === 'staging')
-        refuse(model, chosen, from, 'production', 'Rollback is for archived versions; use promote for a staging version');
-    if (history && !history.formerProduction.includes(chosen)) {
-        throw new RefusedError(`${model} ${chosen} was never in production according to the manifest's git history: ` +
-            'restore it to staging and promote it instead, so that it goes through review as a new candidate');
-    }
-    return intoProduction('rollback', data, model, chosen, from);
-}
-function requireVersion(model, version, operation) {
-    if (version === undefined)
-        throw new errors_InputError(`${operation} needs a version of ${model}`);
-    return version;
-}
-
-;// CONCATENATED MODULE: ./src/commands/moves.ts
-
-
-const MOVE_COMMANDS = [
-    'register',
-    'promote',
-    'archive',
-    'restore',
-    'rollback'
-];
-function isMoveCommand(command) {
-    return MOVE_COMMANDS.includes(command);
-}
-function moves_required(command, args) {
-    if (!args.version)
-        throw new errors_InputError(`${command} needs a version`);
-    return args.version;
-}
-function planMove(command, data, args, history) {
-    switch (command) {
-        case 'register':
-            return planRegister(data, args.model, moves_required(command, args), {
-                uri: args.uri,
-                description: args.description
-            });
-        case 'promote':
-            return planPromote(data, args.model, args.version, args.to);
-        case 'archive':
-            return planArchive(data, args.model, moves_required(command, args));
-        case 'restore':
-            return planRestore(data, args.model, moves_required(command, args));
-        case 'rollback':
-            return planRollback(data, args.model, args.version, history);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/execute-move.ts
@@ -10582,202 +11705,6 @@ async function prepareMove(options) {
         newText,
         changed: newText !== text
     };
-}
-
-;// CONCATENATED MODULE: ./src/stages/states.ts
-
-
-
-function isStage(value) {
-    return typeof value === 'string' && STAGES.includes(value);
-}
-/**
- * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
- */
-function readStages(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    const stages = new Map();
-    const models = findPair(doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
-        return stages;
-    for (const modelPair of models.items) {
-        const model = keyString(modelPair.key);
-        const versions = findPair(modelPair.value, 'versions')?.value;
-        if (model === undefined || !(0,dist/* isMap */.jh)(versions))
-            continue;
-        const byVersion = new Map();
-        for (const versionPair of versions.items) {
-            const key = versionPair.key;
-            const version = (0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' ? (key.source ?? keyString(key)) : keyString(key);
-            const stage = findPair(versionPair.value, 'stage')?.value;
-            if (version !== undefined && (0,dist/* isScalar */.jn)(stage) && isStage(stage.value))
-                byVersion.set(version, stage.value);
-        }
-        stages.set(model, byVersion);
-    }
-    return stages;
-}
-/** Every version whose stage differs between two states, models and versions in the order written. */
-function diffStages(before, after) {
-    const changes = [];
-    const models = new Set([...before.keys(), ...after.keys()]);
-    for (const model of models) {
-        const old = before.get(model) ?? new Map();
-        const current = after.get(model) ?? new Map();
-        const versions = new Set([...old.keys(), ...current.keys()]);
-        for (const version of versions) {
-            const from = old.get(version) ?? null;
-            const to = current.get(version) ?? null;
-            if (from !== to)
-                changes.push({ model, version, from, to });
-        }
-    }
-    return changes;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
-
-/**
- * The manifest's states along the first-parent history of `revision`, oldest first, read with two git
- * processes whatever the number of commits: one `git log`, one `git cat-file --batch`.
- */
-async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
-    const commits = (await git.fileLog(repoPath, revision)).reverse();
-    const contents = await git.readObjects(commits.map(commit => `${commit.commit}:${repoPath}`));
-    const revisions = [];
-    commits.forEach((commit, index) => {
-        const content = contents[index];
-        const stages = content === undefined ? new Map() : readStages(content);
-        if (stages)
-            revisions.push({ ...commit, stages });
-    });
-    return revisions;
-}
-
-;// CONCATENATED MODULE: ./src/stages/history.ts
-
-/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
-function pullRequestNumber(subject) {
-    if (!subject)
-        return null;
-    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
-    return match ? Number(match[1]) : null;
-}
-/** Rebuilds every transition from consecutive states of the manifest, oldest first. */
-function historyFromRevisions(revisions) {
-    const entries = [];
-    let previous = new Map();
-    for (const revision of revisions) {
-        for (const change of diffStages(previous, revision.stages)) {
-            entries.push({
-                ...change,
-                commit: revision.commit ?? null,
-                author: revision.author ?? null,
-                date: revision.date ?? null,
-                pullRequest: pullRequestNumber(revision.subject)
-            });
-        }
-        previous = revision.stages;
-    }
-    return entries;
-}
-/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
-function formerProductionVersions(entries, model) {
-    const order = [];
-    for (const entry of entries) {
-        if (entry.model !== model || entry.from !== 'production')
-            continue;
-        const seen = order.indexOf(entry.version);
-        if (seen !== -1)
-            order.splice(seen, 1);
-        order.push(entry.version);
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./src/commands/history.ts
-
-
-
-/** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
-async function readHistory(workspace, model, revision = 'HEAD') {
-    if (!workspace.git)
-        throw new errors_InputError(`history needs a git repository: ${workspace.root} is not one`);
-    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
-    const entries = historyFromRevisions(revisions);
-    return model === undefined ? entries : entries.filter(entry => entry.model === model);
-}
-
-;// CONCATENATED MODULE: ./src/commands/rollback-history.ts
-
-
-
-/** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
-async function loadRollbackHistory(workspace, model, currentText, revision = 'HEAD') {
-    if (!workspace.git)
-        return undefined;
-    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
-    if (revisions.length === 0)
-        return undefined;
-    const current = readStages(currentText);
-    if (current)
-        revisions.push({ stages: current });
-    return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
-}
-
-;// CONCATENATED MODULE: ./src/commands/manifest-at.ts
-
-const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-/**
- * The manifest as it was at a commit (any revision git knows) or a date (`2026-03-01`: as of the end of that day;
- * a time may follow), for "what was in production then?".
- */
-async function manifestAt(workspace, at) {
-    const git = workspace.git;
-    if (!git)
-        throw new errors_InputError(`--at needs a git repository: ${workspace.root} is not one`);
-    const isDate = DATE.test(at);
-    const when = isDate && at.length === 10 ? `${at} 23:59:59` : at;
-    const commit = isDate ? await git.lastCommitBefore(when) : await git.resolve(at);
-    if (!commit) {
-        throw new errors_InputError(isDate ? `no commit at or before ${at}` : `unknown revision ${JSON.stringify(at)}`);
-    }
-    const text = await git.show(commit, workspace.manifestName);
-    if (text === undefined)
-        throw new errors_InputError(`${workspace.manifestName} did not exist at ${commit.slice(0, 7)}`);
-    return { text, commit, name: `${workspace.manifestName}@${commit.slice(0, 7)}` };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/stages/review.ts
-
-/**
- * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
- * for a version that was in production before, when the history is known (`formerProduction`).
- */
-function reviewChanges(changes, formerProduction) {
-    return changes.map(change => {
-        const operation = legalOperation(change.from, change.to);
-        if (!operation) {
-            return { ...change, refusal: illegalMoveMessage(change.from, change.to), needsValidation: false };
-        }
-        if (operation === 'rollback') {
-            const former = formerProduction(change.model);
-            if (former && !former.includes(change.version)) {
-                return {
-                    ...change,
-                    operation,
-                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
-                    needsValidation: false
-                };
-            }
-        }
-        return { ...change, operation, needsValidation: change.to === 'production' };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/review.ts
@@ -10849,125 +11776,6 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
     return { touched: true, headText, problems: check.problems, changes: results };
 }
 
-;// CONCATENATED MODULE: ./src/commands/show.ts
-
-
-function describeModel(data, model, version) {
-    const current = productionVersion(data, model);
-    const entries = data.models[model]?.versions ?? {};
-    const versions = Object.entries(entries).map(([name, entry]) => ({
-        version: name,
-        stage: entry.stage,
-        uri: entry.uri ?? null,
-        description: entry.description ?? null
-    }));
-    const report = {
-        model,
-        production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
-        versions
-    };
-    if (version !== undefined) {
-        assertVersionString(version);
-        const entry = entries[version];
-        if (!entry)
-            throw new errors_InputError(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
-        report.version = { version, stage: entry.stage, uri: entry.uri ?? null };
-    }
-    return report;
-}
-/** For a deploy job: the version in production, or a clear error when there is none. */
-function requireProduction(report) {
-    if (!report.production) {
-        throw new InputError(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
-    }
-    return report.production;
-}
-
-;// CONCATENATED MODULE: ./src/reporting/markdown.ts
-
-function escapeCell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-function markdown_markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function transitionRows(transitions) {
-    return transitions.map(t => [
-        t.model,
-        `\`${t.version}\``,
-        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
-        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
-    ]);
-}
-function longestBacktickRun(text) {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-}
-/** Inline code that a backtick inside `text` cannot end early. */
-function inlineCode(text) {
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
-}
-/**
- * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
- * (a tilde run cannot close a backtick fence).
- */
-function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function markdown_outputTailBlock(validation) {
-    if (!validation || !validation.tail)
-        return '';
-    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
-}
-
-;// CONCATENATED MODULE: ./src/reporting/describe.ts
-
-
-const VERBS = {
-    register: plan => `register ${plan.version} in staging`,
-    promote: plan => `promote ${plan.version} to production`,
-    archive: plan => `archive ${plan.version}`,
-    restore: plan => `restore ${plan.version} to staging`,
-    rollback: plan => `roll back to ${plan.version}`
-};
-function archivedBy(plan) {
-    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
-}
-/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
-function planTitle(plan) {
-    const archived = archivedBy(plan);
-    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
-    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
-}
-/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
-function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${rules_stageName(transition.from)} -> ${transition.to ?? 'removed'}`;
-}
-function describe_validationSentence(validation) {
-    if (!validation)
-        return 'No validation needed: no version enters production.';
-    const seconds = (validation.durationMs / 1000).toFixed(1);
-    if (validation.status === 'passed')
-        return `Validation passed: ${inlineCode(validation.command)} exited 0 in ${seconds} s.`;
-    if (validation.status === 'timed-out')
-        return `Validation timed out: ${inlineCode(validation.command)} was stopped after ${seconds} s.`;
-    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`;
-}
-function commitMessage(plan, validation, context = {}) {
-    const body = [describe_validationSentence(validation)];
-    if (context.requestedBy || context.reason) {
-        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
-            .filter(Boolean)
-            .join(': ') + '.');
-    }
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
-    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/reporting/review.ts
 
 
@@ -11035,262 +11843,21 @@ function reviewMarkdown(report) {
     return parts.filter(Boolean).join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-
-
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
-function configEnvironment(configs) {
-    if (configs.length === 0)
-        return {};
-    const env = { GIT_CONFIG_COUNT: String(configs.length) };
-    configs.forEach((config, index) => {
-        const equals = config.indexOf('=');
-        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
-        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
-    });
-    return env;
-}
-/** What git says when someone else updated the branch first (or at the same moment). */
-const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
-/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
-function serverWords(said) {
-    const lines = said
-        .split('\n')
-        .map(line => line.trim())
-        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
-        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
-        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
-    return [...new Set(lines)].join('\n') || said.trim();
-}
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
-class Git {
-    cwd;
-    /** How many git processes this instance started (the history benchmark reports it). */
-    processCount = 0;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async run(args, options = {}) {
-        this.processCount++;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-                cwd: this.cwd,
-                env: {
-                    ...process.env,
-                    GIT_TERMINAL_PROMPT: '0',
-                    ...configEnvironment(options.configs ?? []),
-                    ...options.env
-                },
-                stdio: ['pipe', 'pipe', 'pipe']
-            });
-            const stdout = [];
-            const stderr = [];
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', reject);
-            child.on('close', code => {
-                if (code === 0)
-                    resolve(Buffer.concat(stdout));
-                else
-                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input ?? '');
-        });
-    }
-    async text(args, options = {}) {
-        return (await this.run(args, options)).toString('utf8').trimEnd();
-    }
-    async topLevel() {
-        return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined);
-    }
-    async resolve(revision) {
-        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
-    }
-    /** The last commit on the first-parent line of `revision` made at or before `date`. */
-    async lastCommitBefore(date, revision = 'HEAD') {
-        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
-        return commit || undefined;
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** The file at a revision, or undefined when it does not exist there. */
-    async show(revision, repoPath) {
-        return this.run(['show', `${revision}:${repoPath}`])
-            .then(buffer => buffer.toString('utf8'))
-            .catch(() => undefined);
-    }
-    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
-    async fileLog(repoPath, revision = 'HEAD') {
-        const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e';
-        const output = await this.text([
-            'log',
-            '--first-parent',
-            `--format=${format}`,
-            revision,
-            '--',
-            repoPath
-        ]).catch(() => '');
-        return output
-            .split(RECORD)
-            .map(record => record.replace(/^\n/, ''))
-            .filter(record => record.length > 0)
-            .map(record => {
-            const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD);
-            return { commit, author, email, date, subject };
-        });
-    }
-    /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
-    async readObjects(specs) {
-        if (specs.length === 0)
-            return [];
-        const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' });
-        const results = [];
-        let offset = 0;
-        for (let index = 0; index < specs.length; index++) {
-            const headerEnd = output.indexOf(0x0a, offset);
-            const header = output.subarray(offset, headerEnd).toString('utf8');
-            offset = headerEnd + 1;
-            const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header);
-            if (!match) {
-                results.push(undefined);
-                continue;
-            }
-            const size = Number(match[1]);
-            results.push(output.subarray(offset, offset + size).toString('utf8'));
-            offset += size + 1;
-        }
-        return results;
-    }
-    async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : [];
-        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
-            configs: options.configs
-        });
-    }
-    async hashObject(text) {
-        return this.text(['hash-object', '-w', '--stdin'], { input: text });
-    }
-    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
-    async commitFile(options) {
-        const blob = await this.hashObject(options.content);
-        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
-        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
-        const env = { GIT_INDEX_FILE: indexFile };
-        try {
-            await this.run(['read-tree', options.parent], { env });
-            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
-            const tree = await this.text(['write-tree'], { env });
-            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
-                input: options.message,
-                env: {
-                    GIT_AUTHOR_NAME: options.author.name,
-                    GIT_AUTHOR_EMAIL: options.author.email,
-                    GIT_COMMITTER_NAME: options.committer.name,
-                    GIT_COMMITTER_EMAIL: options.committer.email
-                }
-            });
-        }
-        finally {
-            await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
-        }
-    }
-    /**
-     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
-     * under the push (someone else pushed first or at the same moment), with the server's own words.
-     */
-    async push(remote, commit, branch, options = {}) {
-        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
-        try {
-            await this.run(args, { configs: options.configs });
-            return { pushed: true };
-        }
-        catch (error) {
-            if (!(error instanceof GitError))
-                throw error;
-            const said = `${error.stderr}\n${error.message}`;
-            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
-                throw error;
-            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
-        }
-    }
-    async deleteRemoteBranch(remote, branch, configs) {
-        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
-    }
-    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
-    async remoteTip(remote, branch, configs) {
-        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
-        return output.split(/\s/)[0] || undefined;
-    }
-    async remoteUrl(remote) {
-        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
-    }
-    async isAncestor(ancestor, descendant) {
-        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
-            .then(() => true)
-            .catch(() => false);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/workspace.ts
+;// CONCATENATED MODULE: ./src/commands/rollback-history.ts
 
 
 
-
-
-const DEFAULT_MANIFEST = 'model-stages.yaml';
-/** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
-async function realPath(target) {
-    try {
-        return await external_node_fs_namespaceObject.promises.realpath(target);
-    }
-    catch {
-        const parent = external_node_path_default().dirname(target);
-        if (parent === target)
-            return target;
-        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
-    }
-}
-/**
- * The repository around `cwd` and the manifest in it. The manifest's real path must be inside the repository:
- * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
- */
-async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
-    const top = await new Git(cwd).topLevel();
-    const root = await realPath(top ?? cwd);
-    const manifestPath = await realPath(external_node_path_default().resolve(cwd, manifest));
-    const relative = external_node_path_default().relative(root, manifestPath);
-    if (relative === '' ||
-        relative === '..' ||
-        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
-        external_node_path_default().isAbsolute(relative)) {
-        throw new errors_InputError(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
-            `leads to ${manifestPath}`);
-    }
-    return {
-        root,
-        manifestPath,
-        manifestName: relative.split((external_node_path_default()).sep).join('/'),
-        git: top ? new Git(root) : undefined
-    };
-}
-function readWorkspaceManifest(workspace) {
-    return readManifestFile(workspace.manifestPath, workspace.manifestName);
+/** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
+async function loadRollbackHistory(workspace, model, currentText, revision = 'HEAD') {
+    if (!workspace.git)
+        return undefined;
+    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
+    if (revisions.length === 0)
+        return undefined;
+    const current = readStages(currentText);
+    if (current)
+        revisions.push({ stages: current });
+    return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -11863,71 +12430,567 @@ function changedLineCount(before, after) {
         .filter(line => line.startsWith('-') || line.startsWith('+')).length;
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/move.ts
+
+
+
+
+
+
+
+
+
+
+
+function writeMode(context) {
+    const dryRun = context.values['dry-run'] === true;
+    const commit = context.values.commit === true;
+    if (dryRun && commit)
+        throw new UsageError('--dry-run and --commit exclude each other');
+    return { dryRun, commit };
+}
+/** --commit is refused before anything runs when the manifest already has changes of its own. */
+async function assertCommittable(workspace, mode) {
+    if (!mode.commit)
+        return;
+    if (!workspace.git)
+        throw new errors_InputError(`--commit needs a git repository: ${workspace.root} is not one`);
+    if (await workspace.git.hasChanges(workspace.manifestName))
+        throw new errors_InputError(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
+}
+function validationOptions(context, timeoutSeconds) {
+    return {
+        validate: stringOption(context.values, 'validate'),
+        timeoutSeconds,
+        onOutput: context.json ? undefined : chunk => context.io.err(chunk)
+    };
+}
+/** Writes (and with --commit commits) a passed move; returns the commit, if one was made. */
+async function writeOutcome(workspace, outcome, mode) {
+    if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed')
+        return undefined;
+    await writeFileAtomic(workspace.manifestPath, outcome.newText);
+    if (!mode.commit || !workspace.git)
+        return undefined;
+    return workspace.git.commitPaths([workspace.manifestName], commitMessage(outcome.plan, outcome.validation));
+}
+function moveJson(outcome, mode, diff, commit) {
+    const { plan, validation } = outcome;
+    return {
+        command: outcome.command,
+        model: plan.model,
+        version: plan.version,
+        changed: outcome.changed && outcome.verdict !== 'failed',
+        dryRun: mode.dryRun,
+        commit: commit ?? null,
+        note: plan.note ?? null,
+        transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
+        archived: outcome.verdict === 'failed' ? [] : archivedBy(plan),
+        validation: outcome.verdict,
+        validationDetail: validation
+            ? {
+                command: validation.command,
+                status: validation.status,
+                exitCode: validation.exitCode,
+                tail: validation.tail
+            }
+            : null,
+        diff
+    };
+}
+function moveText(outcome, mode, diff, file, commit) {
+    const { plan } = outcome;
+    if (plan.transitions.length === 0)
+        return `Nothing to do: ${plan.note}\n`;
+    const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)];
+    if (outcome.verdict === 'failed')
+        return lines.join('\n') + `\nNot written: validation did not pass.\n`;
+    lines.push(describe_validationSentence(outcome.validation));
+    if (mode.dryRun)
+        lines.push('', diff, `Dry run: ${file} not written.`);
+    else if (commit)
+        lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`);
+    else
+        lines.push(`Wrote ${file}.`);
+    return lines.join('\n') + '\n';
+}
+/** register, promote, archive, restore, rollback on the local manifest. */
+async function runMoveCommand(command, context) {
+    const { workspace, values } = context;
+    const [model, version] = context.positionals;
+    const request = checkRequest({
+        command,
+        model,
+        version,
+        to: stringOption(values, 'to'),
+        validationTimeout: stringOption(values, 'validation-timeout'),
+        metrics: listOption(values, 'metric'),
+        metadata: listOption(values, 'meta')
+    }, CLI_NAMES);
+    const mode = writeMode(context);
+    await assertCommittable(workspace, mode);
+    const text = await readWorkspaceManifest(workspace);
+    const history = command === 'rollback' ? await loadRollbackHistory(workspace, model ?? '', text) : undefined;
+    const outcome = await prepareMove({
+        workspace,
+        text,
+        command,
+        args: {
+            model: request.model ?? '',
+            version: request.version,
+            to: request.to,
+            uri: stringOption(values, 'uri'),
+            description: stringOption(values, 'description'),
+            metrics: request.metrics,
+            metadata: request.metadata
+        },
+        validation: validationOptions(context, request.validationTimeout),
+        history
+    });
+    const commit = await writeOutcome(workspace, outcome, mode);
+    const diff = unifiedDiff(workspace.manifestName, text, outcome.newText);
+    const failure = outcome.verdict === 'failed'
+        ? { error: { exitCode: EXIT_REFUSED, message: describe_validationSentence(outcome.validation), problems: [] } }
+        : {};
+    print(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
+    if (outcome.verdict === 'failed') {
+        // The output itself was streamed as it came; only the verdict is repeated.
+        if (!context.json)
+            context.io.err(`${describe_validationSentence(outcome.validation)}\n`);
+        return EXIT_REFUSED;
+    }
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+
+
+
+
+
+
+
+
+
+/** The pull request review on a local checkout: the work tree against --base (default HEAD). */
+async function runCheckCommand(context) {
+    const { workspace, values, io } = context;
+    const request = checkRequest({ command: 'check', validationTimeout: stringOption(values, 'validation-timeout') }, CLI_NAMES);
+    const base = stringOption(values, 'base') ?? 'HEAD';
+    if (!workspace.git || !(await workspace.git.resolve(base)))
+        throw new errors_InputError(`--base: unknown revision ${JSON.stringify(base)}`);
+    const result = await reviewManifest(workspace, base, validationOptions(context, request.validationTimeout));
+    const report = { manifestName: workspace.manifestName, ...result };
+    const { touched, initial, problems, changes } = result;
+    const passed = reviewPassed(report);
+    const exitCode = problems.length > 0 ? EXIT_BAD_INPUT : passed ? EXIT_OK : EXIT_REFUSED;
+    const error = exitCode === EXIT_OK
+        ? {}
+        : { error: { exitCode, message: 'the stage changes do not pass review', problems } };
+    print(io, context.json, { base, passed, touched, initial, problems, changes, ...error }, () => {
+        if (!touched)
+            return `No change to ${workspace.manifestName} since ${base}.\n`;
+        const lines = changes.map(change => {
+            const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '');
+            const validation = change.validation ? `; validation ${change.validation.status}` : '';
+            return `${transitionText(change)}: ${verdict}${validation}`;
+        });
+        if (problems.length > 0)
+            io.err(problems.map(problems_formatProblem).join('\n') + '\n');
+        lines.push(passed ? 'Every stage change is legal and validated.' : 'Review failed.');
+        return lines.join('\n') + '\n';
+    });
+    return exitCode;
+}
+
+;// CONCATENATED MODULE: ./src/stages/queries.ts
+
+/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+function evaluationCandidates(data, model) {
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = newestInStage(data, name, 'staging');
+        return version === undefined ? [] : [{ model: name, version }];
+    });
+}
+/** Where every model stands: one record per model, in the order written. */
+function manifestStatus(data) {
+    return Object.entries(data.models).map(([model, entry]) => {
+        const inStage = (stage) => Object.entries(entry.versions)
+            .filter(([, version]) => version.stage === stage)
+            .map(([version]) => version);
+        return {
+            model,
+            production: inStage('production')[0] ?? null,
+            staging: inStage('staging'),
+            archived: inStage('archived')
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+/** Validates each model's newest staging version and promotes those that pass, one change per model. */
+async function runEvaluateCommand(context) {
+    const { workspace, values } = context;
+    const request = checkRequest({
+        command: 'evaluate',
+        model: context.positionals[0],
+        validationTimeout: stringOption(values, 'validation-timeout')
+    }, CLI_NAMES);
+    const mode = writeMode(context);
+    await assertCommittable(workspace, mode);
+    const original = await readWorkspaceManifest(workspace);
+    let text = original;
+    const promoted = [];
+    const rejected = [];
+    const titles = [];
+    const candidates = evaluationCandidates(loadManifestText(text, workspace.manifestName).data, request.model);
+    for (const candidate of candidates) {
+        const outcome = await prepareMove({
+            workspace,
+            text,
+            command: 'promote',
+            args: candidate,
+            validation: validationOptions(context, request.validationTimeout)
+        });
+        const entry = {
+            ...candidate,
+            validation: outcome.verdict,
+            exitCode: outcome.validation?.exitCode ?? null,
+            commit: null
+        };
+        if (outcome.verdict === 'failed') {
+            rejected.push(entry);
+            titles.push(`${candidate.model} ${candidate.version} stays in staging. ${describe_validationSentence(outcome.validation)}`);
+            continue;
+        }
+        entry.commit = (await writeOutcome(workspace, outcome, mode)) ?? null;
+        text = outcome.newText;
+        promoted.push(entry);
+        titles.push(`${planTitle(outcome.plan)}. ${describe_validationSentence(outcome.validation)}`);
+    }
+    const diff = unifiedDiff(workspace.manifestName, original, text);
+    print(context.io, context.json, { changed: promoted.length > 0, dryRun: mode.dryRun, promoted, rejected, diff }, () => {
+        if (candidates.length === 0)
+            return 'No model has a version in staging: nothing to evaluate.\n';
+        const tail = mode.dryRun && diff ? ['', diff, `Dry run: ${workspace.manifestName} not written.`] : [];
+        return [...titles, ...tail].join('\n') + '\n';
+    });
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/commands/history.ts
+
+
+
+/** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
+async function readHistory(workspace, model, revision = 'HEAD') {
+    if (!workspace.git)
+        throw new errors_InputError(`history needs a git repository: ${workspace.root} is not one`);
+    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
+    const entries = historyFromRevisions(revisions);
+    if (model === undefined)
+        return entries;
+    const known = new Set([...entries.map(entry => entry.model), ...(revisions.at(-1)?.stages.keys() ?? [])]);
+    if (!known.has(model))
+        throw new errors_InputError(`unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`);
+    return entries.filter(entry => entry.model === model);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/history.ts
+
+
+
+
+
+/** Every transition of the manifest (or of one model), read back from git. */
+async function runHistoryCommand(context) {
+    const { workspace } = context;
+    const request = checkRequest({ command: 'history', model: context.positionals[0] }, CLI_NAMES);
+    const entries = await readHistory(workspace, request.model);
+    print(context.io, context.json, entries, () => {
+        if (entries.length === 0)
+            return `No transitions recorded in the history of ${workspace.manifestName}.\n`;
+        return entries
+            .map(entry => {
+            const where = [entry.commit?.slice(0, 7), entry.pullRequest ? `#${entry.pullRequest}` : undefined]
+                .filter(Boolean)
+                .join(' ');
+            return `${entry.date?.slice(0, 10) ?? ''}  ${transitionText(entry)}  ${where}  ${entry.author ?? ''}\n`;
+        })
+            .join('');
+    });
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/template.ts
+/** Where editors find the JSON Schema of the manifest (the schema published with the action). */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/your-org/model-stages/v1/schema/model-stages.schema.json';
+/** A new manifest, commented for a first-time reader; block style throughout, so that edits stay readable. */
+function newManifestText(options) {
+    const lines = [
+        `# yaml-language-server: $schema=${SCHEMA_URL}`,
+        '# The stage manifest: every version of every model, and the stage it is in.',
+        '# A version moves staging -> production -> archived; it enters production only when its',
+        '# validation command exits 0. Change it with model-stages (register, promote, archive, rollback).',
+        'version: 1',
+        ''
+    ];
+    if (options.validate !== undefined) {
+        lines.push('defaults:', '  # Runs in the repository root with MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE in its environment.', `  validate: ${JSON.stringify(options.validate)}`, '');
+    }
+    if (options.model === undefined) {
+        lines.push('models: {} # model-stages register MODEL VERSION --uri URI adds the first one');
+    }
+    else {
+        lines.push('models:', `  ${options.model}:`, `    versions: {} # model-stages register ${options.model} VERSION --uri URI adds the first one`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/init.ts
+
+
+
+
+
+
+/** Writes a new, commented manifest; an existing one is never overwritten. */
+async function runInitCommand(context) {
+    const { workspace, values } = context;
+    const model = stringOption(values, 'model');
+    if (model !== undefined)
+        assertModelName(model);
+    const validate = stringOption(values, 'validate');
+    const text = newManifestText({ model, validate });
+    try {
+        await external_node_fs_namespaceObject.promises.writeFile(workspace.manifestPath, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            throw new errors_InputError(`${workspace.manifestName} already exists: init never overwrites a manifest`);
+        throw error;
+    }
+    print(context.io, context.json, { file: workspace.manifestName, created: true }, () => [
+        `Wrote ${workspace.manifestName}.`,
+        `Next: model-stages register ${model ?? 'MODEL'} VERSION --uri URI, then commit the file.`
+    ].join('\n') + '\n');
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
+
+
+
+
+/** Every problem of the manifest as FILE:LINE:COL: message. */
+async function runLintCommand(context) {
+    const { workspace } = context;
+    const { problems } = checkManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
+    if (problems.length > 0)
+        throw new ManifestError(problems);
+    print(context.io, context.json, { file: workspace.manifestName, problems }, () => `${workspace.manifestName}: no problems\n`);
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/commands/manifest-at.ts
+
+const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * The manifest as it was at a commit (any revision git knows) or a date (`2026-03-01`: as of the end of that day;
+ * a time may follow), for "what was in production then?".
+ */
+async function manifestAt(workspace, at) {
+    const git = workspace.git;
+    if (!git)
+        throw new errors_InputError(`--at needs a git repository: ${workspace.root} is not one`);
+    const isDate = DATE.test(at);
+    const when = isDate && at.length === 10 ? `${at} 23:59:59` : at;
+    let commit = isDate ? await git.lastCommitBefore(when) : await git.resolve(at);
+    if (!commit && !isDate) {
+        // Not a revision: a date as git reads them ("yesterday", "3 days ago", "last friday").
+        if (!(await git.understandsDate(at)))
+            throw new errors_InputError(`--at ${JSON.stringify(at)} is neither a revision nor a date git understands (2026-03-01, yesterday, "3 days ago")`);
+        commit = await git.lastCommitBefore(at);
+    }
+    if (!commit)
+        throw new errors_InputError(`no commit at or before ${at}`);
+    const text = await git.show(commit, workspace.manifestName);
+    if (text === undefined)
+        throw new errors_InputError(`${workspace.manifestName} did not exist at ${commit.slice(0, 7)}`);
+    return { text, commit, name: `${workspace.manifestName}@${commit.slice(0, 7)}` };
+}
+
+;// CONCATENATED MODULE: ./src/commands/show.ts
+
+
+/** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
+function describeModel(data, model, version) {
+    const current = productionVersion(data, model);
+    const entries = data.models[model]?.versions ?? {};
+    const versions = Object.entries(entries).map(([name, entry]) => ({
+        version: name,
+        stage: entry.stage,
+        uri: entry.uri ?? null,
+        description: entry.description ?? null,
+        metrics: entry.metrics ?? {},
+        metadata: entry.metadata ?? {}
+    }));
+    const report = {
+        model,
+        production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
+        versions
+    };
+    if (version !== undefined) {
+        assertVersionString(version);
+        const found = versions.find(entry => entry.version === version);
+        if (!found)
+            throw new errors_InputError(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
+        report.version = found;
+    }
+    return report;
+}
+/** For a deploy job: the version in production, or a clear error when there is none. */
+function requireProduction(report) {
+    if (!report.production) {
+        throw new InputError(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+    }
+    return report.production;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/show.ts
+
+
+
+
+
+
+
+function details(entry, indent) {
+    const lines = [];
+    if (entry.uri)
+        lines.push(`${indent}uri: ${entry.uri}`);
+    if (entry.description)
+        lines.push(`${indent}description: ${entry.description}`);
+    const metrics = Object.entries(entry.metrics).map(([name, value]) => `${name}=${value}`);
+    if (metrics.length > 0)
+        lines.push(`${indent}metrics: ${metrics.join(', ')}`);
+    const metadata = Object.entries(entry.metadata).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
+    if (metadata.length > 0)
+        lines.push(`${indent}metadata: ${metadata.join(', ')}`);
+    return lines;
+}
+/** What is in production, and every version's stage and details (now, or --at a commit or date). */
+async function runShowCommand(context) {
+    const { workspace, values } = context;
+    const request = checkRequest({ command: 'show', model: context.positionals[0], version: context.positionals[1] }, CLI_NAMES);
+    const at = stringOption(values, 'at');
+    const past = at === undefined ? undefined : await manifestAt(workspace, at);
+    const text = past?.text ?? (await readWorkspaceManifest(workspace));
+    const manifest = loadManifestText(text, past?.name ?? workspace.manifestName);
+    const model = request.model ?? '';
+    const report = describeModel(manifest.data, model, request.version);
+    print(context.io, context.json, past ? { ...report, commit: past.commit } : report, () => {
+        const lines = past ? [`As of commit ${past.commit.slice(0, 7)}:`] : [];
+        if (report.version) {
+            lines.push(`${model} ${report.version.version}: ${report.version.stage}`, ...details(report.version, '  '));
+            return lines.join('\n') + '\n';
+        }
+        const production = report.production
+            ? `${report.production.version}${report.production.uri ? ` (${report.production.uri})` : ''}`
+            : 'none';
+        lines.push(`${model}: production ${production}`);
+        for (const entry of report.versions)
+            lines.push(`  ${entry.version.padEnd(16)} ${entry.stage}`, ...details(entry, '    '));
+        return lines.join('\n') + '\n';
+    });
+    return EXIT_OK;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/status.ts
+
+
+
+
+/** One row per model: production, newest candidate, counts per stage. */
+async function runStatusCommand(context) {
+    const { workspace } = context;
+    const models = manifestStatus(loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName).data);
+    print(context.io, context.json, { models }, () => {
+        if (models.length === 0)
+            return `${workspace.manifestName} has no models yet.\n`;
+        const rows = [
+            ['MODEL', 'PRODUCTION', 'CANDIDATE', 'STAGING', 'ARCHIVED'],
+            ...models.map(m => [
+                m.model,
+                m.production ?? '-',
+                m.staging[m.staging.length - 1] ?? '-',
+                String(m.staging.length),
+                String(m.archived.length)
+            ])
+        ];
+        const widths = rows[0]?.map((_, column) => Math.max(...rows.map(row => row[column]?.length ?? 0))) ?? [];
+        return (rows
+            .map(row => row
+            .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+            .join('  ')
+            .trimEnd())
+            .join('\n') + '\n');
+    });
+    return EXIT_OK;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
-const COMMON_OPTIONS = `Options:
-  --manifest FILE               the stage manifest (default model-stages.yaml)
-  --json                        print the result as JSON
-  -h, --help                    show this help`;
-const MOVE_OPTIONS = `  --validate CMD                validation command (overrides the manifest's)
-  --validation-timeout SECONDS  stop the validation after this long
-  --dry-run                     print the plan and the diff, write nothing`;
-const COMMAND_HELP = {
-    register: `model-stages register MODEL VERSION [--uri URI] [--description TEXT]
-  Add a new version of MODEL in staging.
-  --uri URI                     where the model artifact lives
-  --description TEXT            free text about the version
-${MOVE_OPTIONS}`,
-    promote: `model-stages promote MODEL [VERSION] [--to production]
-  Validate VERSION (default: the newest in staging) and move it to production,
-  archiving the version it replaces. --to archived|staging archives or restores instead.
-  --to STAGE                    target stage (default production)
-${MOVE_OPTIONS}`,
-    archive: `model-stages archive MODEL VERSION
-  Move a staging or production version to archived.
-${MOVE_OPTIONS}`,
-    restore: `model-stages restore MODEL VERSION
-  Move an archived version back to staging for re-testing.
-${MOVE_OPTIONS}`,
-    rollback: `model-stages rollback MODEL [VERSION]
-  Put a version that was in production before back into production (validated again),
-  archiving the current one. Without VERSION: the one that left production most recently.
-${MOVE_OPTIONS}`,
-    show: `model-stages show MODEL [VERSION] [--at COMMIT|DATE]
-  Print the model's versions and what is in production (or the stage of VERSION).
-  --at COMMIT|DATE              as the manifest was at a commit, or at a date (2026-03-01: its end)`,
-    lint: `model-stages lint
-  Check the manifest and print every problem as FILE:LINE:COL: message.`,
-    check: `model-stages check [--base REV]
-  Review the stage changes between REV (default HEAD) and the work tree as a pull request
-  check would: every transition judged by the lifecycle rules, every version entering
-  production validated.
-  --base REV                    what to compare with (a commit, branch or tag)
-  --validate CMD                validation command (overrides the manifest's)
-  --validation-timeout SECONDS  stop the validation after this long`,
-    history: `model-stages history [MODEL]
-  Rebuild every stage transition from the manifest's git history: version, from -> to,
-  commit, author, date and pull request.`
-};
-const GENERAL_HELP = `model-stages: manage ML model lifecycle stages (staging -> production -> archived)
-from a YAML manifest in your repository.
 
-Usage: model-stages <command> [arguments] [options]
 
-Commands:
-  register MODEL VERSION      add a version in staging
-  promote MODEL [VERSION]     validate and move to production (archives the current one)
-  archive MODEL VERSION       move to archived
-  restore MODEL VERSION       move an archived version back to staging
-  rollback MODEL [VERSION]    bring a former production version back
-  show MODEL [VERSION]        what is in production (--at COMMIT|DATE: then), every version's stage
-  lint                        check the manifest
-  check [--base REV]          review the stage changes since REV (default HEAD)
-  history [MODEL]             every transition, read back from git
-
-${COMMON_OPTIONS}
-
-Exit codes: 0 done (a no-op included), 1 refused move or failed validation, 2 bad input.
-Run 'model-stages <command> --help' for a command's options.`;
+function synopsis(command) {
+    return `model-stages ${command} ${COMMAND_SPECS[command].positionals.join(' ')}`.trimEnd();
+}
+function optionLines(options) {
+    return Object.entries(options).map(([name, spec]) => {
+        const flag = `${name === 'help' ? '-h, ' : ''}--${name}${spec.placeholder ? ` ${spec.placeholder}` : ''}`;
+        return `  ${flag.padEnd(30)} ${spec.help}`;
+    });
+}
+function commandHelp(command) {
+    const spec = COMMAND_SPECS[command];
+    return [
+        synopsis(command),
+        ...spec.details.split('\n').map(line => `  ${line}`),
+        '',
+        'Options:',
+        ...optionLines(optionsOf(command))
+    ].join('\n');
+}
+function generalHelp() {
+    const rows = COMMANDS.map(command => {
+        const spec = COMMAND_SPECS[command];
+        return `  ${`${command} ${spec.positionals.join(' ')}`.trimEnd().padEnd(28)} ${spec.summary}`;
+    });
+    return [
+        'model-stages: manage ML model lifecycle stages (staging -> production -> archived)',
+        'from a YAML manifest in your repository.',
+        '',
+        'Usage: model-stages <command> [arguments] [options]',
+        '',
+        'Commands:',
+        ...rows,
+        `  ${'help [COMMAND]'.padEnd(28)} this help, or a command's`,
+        '',
+        'Every command takes --manifest FILE, --json and --help; `model-stages --version` prints the version.',
+        'Exit codes: 0 done (a no-op included), 1 refused move or failed validation, 2 bad input.'
+    ].join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
 
@@ -11948,260 +13011,46 @@ Run 'model-stages <command> --help' for a command's options.`;
 
 
 
-
-const EXIT_OK = 0;
-const EXIT_REFUSED = 1;
-const EXIT_BAD_INPUT = 2;
-const OPTIONS = {
-    manifest: { type: 'string' },
-    validate: { type: 'string' },
-    'validation-timeout': { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
-    uri: { type: 'string' },
-    description: { type: 'string' },
-    to: { type: 'string' },
-    at: { type: 'string' },
-    base: { type: 'string' },
-    help: { type: 'boolean', short: 'h' }
+const HANDLERS = {
+    init: runInitCommand,
+    evaluate: runEvaluateCommand,
+    check: runCheckCommand,
+    show: runShowCommand,
+    status: runStatusCommand,
+    lint: runLintCommand,
+    history: runHistoryCommand,
+    changes: runChangesCommand
 };
+/** The package's version, read beside the bundle (dist/../package.json). */
+function packageVersion() {
+    const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', 'package.json');
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')).version;
+}
+/** The CLI: argv → the same commands as the action → text or JSON, and an exit code. */
 async function runCli(argv, io) {
-    let parsed;
+    const json = argv.includes('--json');
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        io.err(`model-stages: ${error.message}\nRun 'model-stages --help' for usage.\n`);
-        return EXIT_BAD_INPUT;
-    }
-    const { values, positionals } = parsed;
-    const [command, ...rest] = positionals;
-    if (!command) {
-        io.out(GENERAL_HELP + '\n');
-        return values.help ? EXIT_OK : EXIT_BAD_INPUT;
-    }
-    const help = COMMAND_HELP[command];
-    if (!help) {
-        io.err(`model-stages: unknown command ${JSON.stringify(command)}\n\n${GENERAL_HELP}\n`);
-        return EXIT_BAD_INPUT;
-    }
-    if (values.help) {
-        io.out(`${help}\n${COMMON_OPTIONS}\n`);
-        return EXIT_OK;
-    }
-    try {
-        const workspace = await openWorkspace(io.cwd, values.manifest);
-        if (isMoveCommand(command))
-            return await move(command, rest, values, workspace, io);
-        if (command === 'show')
-            return await show(rest, values, workspace, io);
-        if (command === 'lint')
-            return await lint(rest, values, workspace, io);
-        if (command === 'check')
-            return await run_cli_check(rest, values, workspace, io);
-        return await run_cli_history(rest, values, workspace, io);
-    }
-    catch (error) {
-        return reportError(error, io);
-    }
-}
-function reportError(error, io) {
-    if (error instanceof ManifestError) {
-        io.err(error.problems.map(problems_formatProblem).join('\n') + '\n');
-        return EXIT_BAD_INPUT;
-    }
-    if (error instanceof errors_InputError) {
-        io.err(`model-stages: ${error.message}\n`);
-        return EXIT_BAD_INPUT;
-    }
-    if (error instanceof RefusedError) {
-        io.err(`model-stages: refused: ${error.message}\n`);
-        return EXIT_REFUSED;
-    }
-    io.err(`model-stages: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_REFUSED;
-}
-function expectArguments(command, rest, min, max) {
-    if (rest.length < min || rest.length > max) {
-        throw new errors_InputError(`wrong number of arguments for ${command}\n\n${COMMAND_HELP[command] ?? ''}`);
-    }
-}
-function parseTimeout(value) {
-    if (value === undefined)
-        return undefined;
-    const seconds = Number(value);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
-        throw new errors_InputError(`--validation-timeout takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
-    }
-    return seconds;
-}
-function parseStage(value) {
-    if (value === undefined)
-        return undefined;
-    if (!STAGES.includes(value)) {
-        throw new errors_InputError(`--to takes one of ${STAGES.join(', ')}, not ${JSON.stringify(value)}`);
-    }
-    return value;
-}
-const ARITY = {
-    register: [2, 2],
-    promote: [1, 2],
-    archive: [2, 2],
-    restore: [2, 2],
-    rollback: [1, 2]
-};
-async function move(command, rest, values, workspace, io) {
-    expectArguments(command, rest, ...ARITY[command]);
-    const [model = '', version] = rest;
-    const text = await readWorkspaceManifest(workspace);
-    const history = command === 'rollback' ? await loadRollbackHistory(workspace, model, text) : undefined;
-    const outcome = await prepareMove({
-        workspace,
-        text,
-        command,
-        args: { model, version, to: parseStage(values.to), uri: values.uri, description: values.description },
-        validation: {
-            validate: values.validate,
-            timeoutSeconds: parseTimeout(values['validation-timeout']),
-            onOutput: values.json ? undefined : chunk => io.err(chunk)
-        },
-        history
-    });
-    const dryRun = values['dry-run'] === true;
-    if (outcome.changed && !dryRun && outcome.verdict !== 'failed')
-        await writeFileAtomic(workspace.manifestPath, outcome.newText);
-    const diff = unifiedDiff(workspace.manifestName, text, outcome.newText);
-    if (values.json)
-        io.out(JSON.stringify(moveJson(outcome, dryRun, diff), null, 2) + '\n');
-    else
-        io.out(moveText(outcome, dryRun, diff, workspace.manifestName));
-    if (outcome.verdict === 'failed') {
-        // The output itself was streamed as it came; only the verdict is repeated.
-        if (!values.json)
-            io.err(`${describe_validationSentence(outcome.validation)}\n`);
-        return EXIT_REFUSED;
-    }
-    return EXIT_OK;
-}
-function moveJson(outcome, dryRun, diff) {
-    const { plan, validation } = outcome;
-    return {
-        command: outcome.command,
-        model: plan.model,
-        version: plan.version,
-        changed: outcome.changed && !dryRun && outcome.verdict !== 'failed',
-        dryRun,
-        note: plan.note ?? null,
-        transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
-        archived: archivedBy(plan),
-        validation: outcome.verdict,
-        validationDetail: validation
-            ? {
-                command: validation.command,
-                status: validation.status,
-                exitCode: validation.exitCode,
-                tail: validation.tail
-            }
-            : null,
-        diff
-    };
-}
-function moveText(outcome, dryRun, diff, file) {
-    const { plan } = outcome;
-    if (plan.transitions.length === 0)
-        return `Nothing to do: ${plan.note}\n`;
-    const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)];
-    if (outcome.verdict === 'failed')
-        return lines.join('\n') + `\nNot written: validation did not pass.\n`;
-    lines.push(describe_validationSentence(outcome.validation));
-    if (dryRun)
-        lines.push('', diff, `Dry run: ${file} not written.`);
-    else
-        lines.push(`Wrote ${file}.`);
-    return lines.join('\n') + '\n';
-}
-async function show(rest, values, workspace, io) {
-    expectArguments('show', rest, 1, 2);
-    const [model = '', version] = rest;
-    const past = values.at === undefined ? undefined : await manifestAt(workspace, values.at);
-    const text = past?.text ?? (await readWorkspaceManifest(workspace));
-    const manifest = loadManifestText(text, past?.name ?? workspace.manifestName);
-    const report = describeModel(manifest.data, model, version);
-    if (values.json) {
-        io.out(JSON.stringify(past ? { ...report, commit: past.commit } : report, null, 2) + '\n');
-        return EXIT_OK;
-    }
-    if (past)
-        io.out(`As of commit ${past.commit.slice(0, 7)}:\n`);
-    if (report.version) {
-        io.out(`${model} ${report.version.version}: ${report.version.stage}${report.version.uri ? ` (${report.version.uri})` : ''}\n`);
-        return EXIT_OK;
-    }
-    const production = report.production
-        ? `${report.production.version}${report.production.uri ? ` (${report.production.uri})` : ''}`
-        : 'none';
-    const rows = report.versions.map(v => `  ${v.version.padEnd(16)} ${v.stage.padEnd(10)} ${v.uri ?? ''}`.trimEnd());
-    io.out([`${model}: production ${production}`, ...rows].join('\n') + '\n');
-    return EXIT_OK;
-}
-async function lint(rest, values, workspace, io) {
-    expectArguments('lint', rest, 0, 0);
-    const { problems } = checkManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
-    if (values.json)
-        io.out(JSON.stringify({ file: workspace.manifestName, problems }, null, 2) + '\n');
-    else if (problems.length === 0)
-        io.out(`${workspace.manifestName}: no problems\n`);
-    else
-        io.err(problems.map(problems_formatProblem).join('\n') + '\n');
-    return problems.length === 0 ? EXIT_OK : EXIT_BAD_INPUT;
-}
-async function run_cli_history(rest, values, workspace, io) {
-    expectArguments('history', rest, 0, 1);
-    const entries = await readHistory(workspace, rest[0]);
-    if (values.json) {
-        io.out(JSON.stringify(entries, null, 2) + '\n');
-        return EXIT_OK;
-    }
-    if (entries.length === 0)
-        io.out(`No transitions recorded in the history of ${workspace.manifestName}.\n`);
-    for (const entry of entries) {
-        const where = [entry.commit?.slice(0, 7), entry.pullRequest ? `#${entry.pullRequest}` : undefined]
-            .filter(Boolean)
-            .join(' ');
-        io.out(`${entry.date?.slice(0, 10) ?? ''}  ${transitionText(entry)}  ${where}  ${entry.author ?? ''}\n`);
-    }
-    return EXIT_OK;
-}
-async function run_cli_check(rest, values, workspace, io) {
-    expectArguments('check', rest, 0, 0);
-    const base = values.base ?? 'HEAD';
-    if (!workspace.git || !(await workspace.git.resolve(base)))
-        throw new errors_InputError(`unknown revision ${JSON.stringify(base)}`);
-    const result = await reviewManifest(workspace, base, {
-        validate: values.validate,
-        timeoutSeconds: parseTimeout(values['validation-timeout']),
-        onOutput: values.json ? undefined : chunk => io.err(chunk)
-    });
-    const report = { manifestName: workspace.manifestName, ...result };
-    const { touched, initial, problems, changes } = result;
-    const passed = reviewPassed(report);
-    if (values.json)
-        io.out(JSON.stringify({ base, passed, touched, initial, problems, changes }, null, 2) + '\n');
-    else if (!result.touched)
-        io.out(`No change to ${workspace.manifestName} since ${base}.\n`);
-    else {
-        for (const change of result.changes) {
-            const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '');
-            const validation = change.validation ? `; validation ${change.validation.status}` : '';
-            io.out(`${transitionText(change)}: ${verdict}${validation}\n`);
+        const parsed = parseArguments(argv);
+        if (parsed.kind === 'version') {
+            io.out(`${packageVersion()}\n`);
+            return EXIT_OK;
         }
-        if (result.problems.length > 0)
-            io.err(result.problems.map(problems_formatProblem).join('\n') + '\n');
-        io.out(passed ? 'Every stage change is legal and validated.\n' : 'Review failed.\n');
+        if (parsed.kind === 'help') {
+            io.out((parsed.command ? commandHelp(parsed.command) : generalHelp()) + '\n');
+            return EXIT_OK;
+        }
+        const { command, positionals, values } = parsed;
+        const manifest = typeof values.manifest === 'string' ? values.manifest : undefined;
+        // The default manifest is at the repository's root, as in the action; a path given is read from here.
+        const workspace = await openWorkspace(io.cwd, manifest, manifest === undefined);
+        const context = { command, positionals, values, json, io, workspace };
+        if (isMoveCommand(command))
+            return await runMoveCommand(command, context);
+        return await HANDLERS[command](context);
     }
-    if (problems.length > 0)
-        return EXIT_BAD_INPUT;
-    return passed ? EXIT_OK : EXIT_REFUSED;
+    catch (error) {
+        return reportError(error, io, json);
+    }
 }
 
 

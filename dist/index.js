@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4041:
+/***/ 8135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43305,7 +43305,8 @@ const VersionEntrySchema = strictObject({
 const ModelSchema = strictObject({
     validate: ValidateCommandSchema.optional(),
     versions: record(VersionStringSchema, VersionEntrySchema)
-        .describe('Versions keyed by their version string, in the order written (newest last).')
+        .default(() => ({}))
+        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
 })
     .describe('A model and its versions.');
 const ManifestSchema = strictObject({
@@ -43318,7 +43319,7 @@ const ManifestSchema = strictObject({
 })
     .describe('model-stages manifest: the lifecycle stage of every model version.');
 function manifestJsonSchema() {
-    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12' });
+    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
     return { ...generated, title: 'model-stages manifest' };
 }
 
@@ -43472,6 +43473,10 @@ function planRegister(data, model, version, details) {
         entry.uri = details.uri;
     if (details.description !== undefined)
         entry.description = details.description;
+    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+        entry.metrics = details.metrics;
+    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+        entry.metadata = details.metadata;
     const transitions = [{ model, version, from: null, to: 'staging', cause: 'requested' }];
     return {
         operation: 'register',
@@ -49355,7 +49360,10 @@ async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
-/** The allowed word nearest to a typo (at most two edits away), for "did you mean" hints. */
+/**
+ * The allowed word nearest to a typo (at most two edits away), else the only one it abbreviates
+ * (`prod` → `production`), for "did you mean" hints.
+ */
 function closestWord(word, candidates) {
     let best;
     for (const candidate of candidates) {
@@ -49363,7 +49371,10 @@ function closestWord(word, candidates) {
         if (distance <= 2 && (!best || distance < best.distance))
             best = { candidate, distance };
     }
-    return best?.candidate;
+    if (best)
+        return best.candidate;
+    const abbreviated = candidates.filter(candidate => word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase()));
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
 }
 /** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
 function editDistance(a, b) {
@@ -49432,10 +49443,11 @@ function checkManifestText(text, file) {
     }
     problems.push(...keyTypeProblems(doc, at));
     problems.push(...productionProblems(doc, at));
-    const result = ManifestSchema.safeParse(doc.toJS());
+    const js = doc.toJS();
+    const result = ManifestSchema.safeParse(js);
     if (!result.success) {
         for (const issue of result.error.issues)
-            problems.push(...issueProblems(doc, issue, at));
+            problems.push(...issueProblems(doc, js, issue, at));
     }
     if (problems.length > 0 || !result.success)
         return { problems: sortProblems(dedupe(problems)) };
@@ -49525,7 +49537,16 @@ function describePath(path) {
     }
     return path.map(String).join('.') || 'the manifest';
 }
-function issueProblems(doc, issue, at) {
+function valueAt(js, path) {
+    let current = js;
+    for (const segment of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+function issueProblems(doc, js, issue, at) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
         const allowed = allowedKeysAt(path);
@@ -49541,7 +49562,15 @@ function issueProblems(doc, issue, at) {
         const key = String(path[path.length - 1]);
         const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
         const detail = issue.issues[0]?.message ?? issue.message;
-        return [at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)];
+        const problems = [
+            at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+        ];
+        // A bad name does not hide what is wrong inside the entry it names.
+        const inner = (path.length === 2 ? ModelSchema : VersionEntrySchema).safeParse(valueAt(js, path));
+        if (!inner.success)
+            for (const innerIssue of inner.error.issues)
+                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
+        return problems;
     }
     const located = locate(doc.contents, path);
     const missing = path.length > 0 && located.key === undefined;
@@ -49559,8 +49588,18 @@ function issueProblems(doc, issue, at) {
         ];
     }
     const value = located.value;
+    if (path.length === 1 &&
+        path[0] === 'models' &&
+        (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
+        return [
+            at(nodeStart(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
+        ];
     const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}`)];
+    const guess = issue.code === 'invalid_value' && (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'
+        ? closestWord(value.value, issue.values.map(String))
+        : undefined;
+    const hint = guess ? `: did you mean ${guess}?` : '';
+    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
 }
 function dedupe(problems) {
     const seen = new Set();
@@ -49781,9 +49820,9 @@ class UneditableLayoutError extends Error {
  * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
  */
 function editManifestText(manifest, changes) {
-    const splices = changes.map(change => change.kind === 'set-stage'
-        ? stageSplice(manifest, change.model, change.version, change.stage)
-        : addVersionSplice(manifest, change.model, change.version, change.entry));
+    const splices = changes.flatMap(change => change.kind === 'set-stage'
+        ? [stageSplice(manifest, change.model, change.version, change.stage)]
+        : addVersionSplices(manifest, change.model, change.version, change.entry));
     return applySplices(manifest.text, splices);
 }
 function applySplices(text, splices) {
@@ -49833,7 +49872,15 @@ function entryLines(entry) {
         lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
     if (entry.description !== undefined)
         lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    if (entry.metrics !== undefined)
+        lines.push(`metrics: ${flowMap(entry.metrics)}`);
+    if (entry.metadata !== undefined)
+        lines.push(`metadata: ${flowMap(entry.metadata)}`);
     return lines;
+}
+/** A map on one line, `{ auc: 0.93, f1: 0.8 }`, as the manifest's examples write metrics. */
+function flowMap(map) {
+    return (0,dist/* stringify */.As)(map, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 }
 function entryFlow(entry) {
     return `{ ${entryLines(entry).join(', ')} }`;
@@ -49863,16 +49910,32 @@ function afterLastEntry(manifest, map) {
         return { offset: text.length, prefix: lineBreak(manifest) };
     return { offset: newline + 1, prefix: '' };
 }
-function addVersionSplice(manifest, model, version, entry) {
-    const modelNode = locate(manifest.doc.contents, ['models', model]).value;
-    if (!modelNode)
-        return addModelSplice(manifest, model, version, entry);
-    const versions = findPair(modelNode, 'versions')?.value;
+function addVersionSplices(manifest, model, version, entry) {
+    const modelPair = findPair(findPair(manifest.doc.contents, 'models')?.value, model);
+    if (!modelPair)
+        return addModelSplices(manifest, model, version, entry);
+    const versionBlock = (depth) => versionLines(version, entry, depth);
+    const modelNode = modelPair.value;
+    const versionsPair = findPair(modelNode, 'versions');
+    if (!versionsPair) {
+        // A model declared before its first version: it gets a versions block.
+        if ((0,dist/* isMap */.jh)(modelNode) && !modelNode.flow && modelNode.items.length > 0) {
+            const indent = indentOf(manifest, modelNode.items[0]?.key) ?? 4;
+            const { offset, prefix } = afterLastEntry(manifest, modelNode);
+            return [blockSplice(manifest, offset, prefix, ['versions:', ...versionBlock(1)], indent)];
+        }
+        if ((0,dist/* isMap */.jh)(modelNode) && modelNode.items.length === 0)
+            return emptyFlowToBlock(manifest, modelPair, ['versions:', ...versionBlock(1)]);
+        throw new UneditableLayoutError(`model ${model} in ${manifest.file} is not a map`);
+    }
+    const versions = versionsPair.value;
     if (!(0,dist/* isMap */.jh)(versions))
         throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`);
+    if (versions.items.length === 0)
+        return emptyFlowToBlock(manifest, versionsPair, versionBlock(0));
     const lastPair = versions.items[versions.items.length - 1];
     if (versions.flow)
-        return flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`);
+        return [flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`)];
     const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
     const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
     const lastValue = lastPair?.value;
@@ -49884,41 +49947,77 @@ function addVersionSplice(manifest, model, version, entry) {
             ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
         ];
     const { offset, prefix } = afterLastEntry(manifest, versions);
+    return [
+        {
+            start: offset,
+            end: offset,
+            text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+        }
+    ];
+}
+/** A new version as block lines, `depth` levels (of two spaces) below where they are inserted. */
+function versionLines(version, entry, depth) {
+    const pad = '  '.repeat(depth);
+    return [`${pad}${JSON.stringify(version)}:`, ...entryLines(entry).map(line => `${pad}  ${line}`)];
+}
+/** Lines inserted at `offset`, each indented by `indent`, ending the way the file's lines end. */
+function blockSplice(manifest, offset, prefix, lines, indent) {
+    const br = lineBreak(manifest);
     return {
         start: offset,
         end: offset,
-        text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+        text: `${prefix}${lines.map(line => ' '.repeat(indent) + line).join(br)}${br}`
     };
+}
+/**
+ * `key: {}` becomes `key:` with a block below it, never a flow line: the braces go, the rest of the line
+ * (a comment) stays, and the block starts on the next line, two spaces deeper than the key.
+ */
+function emptyFlowToBlock(manifest, pair, lines) {
+    const key = pair.key;
+    const value = pair.value;
+    const keyEnd = key.range?.[1];
+    const valueEnd = value.range?.[1];
+    if (keyEnd === undefined || valueEnd === undefined)
+        throw new UneditableLayoutError(`cannot edit ${keyString(key)} in ${manifest.file}`);
+    const colon = manifest.text.indexOf(':', keyEnd);
+    const closing = manifest.text.indexOf('}', colon) + 1;
+    const lineEnd = manifest.text.indexOf('\n', closing);
+    const offset = lineEnd === -1 ? manifest.text.length : lineEnd + 1;
+    const prefix = lineEnd === -1 ? lineBreak(manifest) : '';
+    return [
+        { start: colon + 1, end: closing, text: '' },
+        blockSplice(manifest, offset, prefix, lines, (indentOf(manifest, key) ?? 0) + 2)
+    ];
 }
 function innerIndentOf(manifest, lastValue, keyIndent) {
     const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
     return indentOf(manifest, firstInner) ?? keyIndent + 2;
 }
-function addModelSplice(manifest, model, version, entry) {
-    const models = findPair(manifest.doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
+function addModelSplices(manifest, model, version, entry) {
+    const modelsPair = findPair(manifest.doc.contents, 'models');
+    const models = modelsPair?.value;
+    if (!modelsPair || !(0,dist/* isMap */.jh)(models))
         throw new UneditableLayoutError(`${manifest.file} has no models map`);
+    const block = (step) => [
+        `${plainOrQuoted(model)}:`,
+        `${' '.repeat(step)}versions:`,
+        ...versionLines(version, entry, 0).map(line => ' '.repeat(step * 2) + line)
+    ];
+    if (models.items.length === 0)
+        return emptyFlowToBlock(manifest, modelsPair, block(2));
     const versionKey = JSON.stringify(version);
     if (models.flow) {
-        return flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`);
+        return [
+            flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`)
+        ];
     }
     const lastPair = models.items[models.items.length - 1];
     const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
     const lastVersions = findPair(lastPair?.value, 'versions');
     const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
-    const pad = (depth) => ' '.repeat(modelIndent + step * depth);
-    const block = [
-        `${pad(0)}${plainOrQuoted(model)}:`,
-        `${pad(1)}versions:`,
-        `${pad(2)}${versionKey}:`,
-        ...entryLines(entry).map(line => `${pad(3)}${line}`)
-    ];
     const { offset, prefix } = afterLastEntry(manifest, models);
-    return {
-        start: offset,
-        end: offset,
-        text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
-    };
+    return [blockSplice(manifest, offset, prefix, block(step), modelIndent)];
 }
 /** Adds `entry` to a flow map `{ … }` just before its closing brace. */
 function flowInsert(manifest, map, entry) {
@@ -49980,7 +50079,9 @@ function planMove(command, data, args, history) {
         case 'register':
             return planRegister(data, args.model, moves_required(command, args), {
                 uri: args.uri,
-                description: args.description
+                description: args.description,
+                metrics: args.metrics,
+                metadata: args.metadata
             });
         case 'promote':
             return planPromote(data, args.model, args.version, args.to);
@@ -50523,6 +50624,16 @@ class Git {
         const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
         return commit || undefined;
     }
+    /** Whether git reads `text` as a date: it reads anything, and what it cannot read becomes "now". */
+    async understandsDate(text) {
+        if (/^\s*(now|today)\s*$/i.test(text))
+            return true;
+        const before = Math.floor(Date.now() / 1000);
+        const output = await this.text(['rev-parse', `--before=${text}`]);
+        const after = Math.floor(Date.now() / 1000);
+        const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1]);
+        return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1);
+    }
     async isShallow() {
         return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
@@ -50634,6 +50745,16 @@ class Git {
         const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
         return output.split(/\s/)[0] || undefined;
     }
+    /** Whether a file differs from HEAD in the index or the work tree. */
+    async hasChanges(repoPath) {
+        const status = await this.text(['status', '--porcelain', '--', repoPath]);
+        return status.length > 0;
+    }
+    /** Commits the given paths as they are in the work tree, and nothing else that is staged. */
+    async commitPaths(paths, message) {
+        await this.run(['commit', '--quiet', '-F', '-', '--only', '--', ...paths], { input: message });
+        return this.text(['rev-parse', 'HEAD']);
+    }
     async remoteUrl(remote) {
         return this.text(['remote', 'get-url', remote]).catch(() => undefined);
     }
@@ -50708,13 +50829,14 @@ async function realPath(target) {
     }
 }
 /**
- * The repository around `cwd` and the manifest in it. The manifest's real path must be inside the repository:
+ * The repository around `cwd` and the manifest in it (`manifest` read from `cwd`, or from the root with
+ * `fromRoot`). The manifest's real path must be inside the repository:
  * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
  */
-async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
+async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false) {
     const top = await new Git(cwd).topLevel();
     const root = await realPath(top ?? cwd);
-    const manifestPath = await realPath(external_node_path_default().resolve(cwd, manifest));
+    const manifestPath = await realPath(external_node_path_default().resolve(fromRoot ? root : cwd, manifest));
     const relative = external_node_path_default().relative(root, manifestPath);
     if (relative === '' ||
         relative === '..' ||
@@ -50732,6 +50854,31 @@ async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST) {
 }
 function readWorkspaceManifest(workspace) {
     return readManifestFile(workspace.manifestPath, workspace.manifestName);
+}
+
+;// CONCATENATED MODULE: ./src/stages/queries.ts
+
+/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+function evaluationCandidates(data, model) {
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = newestInStage(data, name, 'staging');
+        return version === undefined ? [] : [{ model: name, version }];
+    });
+}
+/** Where every model stands: one record per model, in the order written. */
+function manifestStatus(data) {
+    return Object.entries(data.models).map(([model, entry]) => {
+        const inStage = (stage) => Object.entries(entry.versions)
+            .filter(([, version]) => version.stage === stage)
+            .map(([version]) => version);
+        return {
+            model,
+            production: inStage('production')[0] ?? null,
+            staging: inStage('staging'),
+            archived: inStage('archived')
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/commands/rollback-history.ts
@@ -51015,21 +51162,13 @@ async function publishSettings(inputs, context, workspace) {
 
 
 
-/** The newest staging version of every model (or the named one): the candidates evaluate validates. */
-function candidates(data, model) {
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = newestInStage(data, name, 'staging');
-        return version === undefined ? [] : [{ model: name, version }];
-    });
-}
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 async function runEvaluate(inputs, context, workspace) {
     const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName);
     const settings = await publishSettings(inputs, context, workspace);
     const promoted = [];
     const rejected = [];
-    const list = candidates(manifest.data, inputs.model);
+    const list = evaluationCandidates(manifest.data, inputs.model);
     if (list.length === 0)
         info('No model has a version in staging: nothing to evaluate.');
     for (const candidate of list) {
@@ -51084,7 +51223,12 @@ async function readHistory(workspace, model, revision = 'HEAD') {
         throw new InputError(`history needs a git repository: ${workspace.root} is not one`);
     const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
     const entries = historyFromRevisions(revisions);
-    return model === undefined ? entries : entries.filter(entry => entry.model === model);
+    if (model === undefined)
+        return entries;
+    const known = new Set([...entries.map(entry => entry.model), ...(revisions.at(-1)?.stages.keys() ?? [])]);
+    if (!known.has(model))
+        throw new InputError(`unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`);
+    return entries.filter(entry => entry.model === model);
 }
 
 ;// CONCATENATED MODULE: ./src/reporting/summary.ts
@@ -51807,6 +51951,7 @@ async function runMove(command, inputs, context, workspace) {
 ;// CONCATENATED MODULE: ./src/commands/show.ts
 
 
+/** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
 function describeModel(data, model, version) {
     const current = productionVersion(data, model);
     const entries = data.models[model]?.versions ?? {};
@@ -51814,7 +51959,9 @@ function describeModel(data, model, version) {
         version: name,
         stage: entry.stage,
         uri: entry.uri ?? null,
-        description: entry.description ?? null
+        description: entry.description ?? null,
+        metrics: entry.metrics ?? {},
+        metadata: entry.metadata ?? {}
     }));
     const report = {
         model,
@@ -51823,10 +51970,10 @@ function describeModel(data, model, version) {
     };
     if (version !== undefined) {
         assertVersionString(version);
-        const entry = entries[version];
-        if (!entry)
+        const found = versions.find(entry => entry.version === version);
+        if (!found)
             throw new InputError(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
-        report.version = { version, stage: entry.stage, uri: entry.uri ?? null };
+        report.version = found;
     }
     return report;
 }
@@ -51924,7 +52071,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8135);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -3,7 +3,7 @@ import { writeSummary } from './summary.js'
 import type { Workspace } from '../commands/workspace.js'
 import { readWorkspaceManifest } from '../commands/workspace.js'
 import { loadManifestText } from '../manifest/load.js'
-import { newestInStage } from '../stages/plan.js'
+import { evaluationCandidates } from '../stages/queries.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { validationSentence } from '../reporting/describe.js'
 import type { ActionInputs } from './inputs.js'
@@ -21,18 +21,6 @@ export interface Evaluated {
   commitSha?: string
 }
 
-/** The newest staging version of every model (or the named one): the candidates evaluate validates. */
-export function candidates(
-  data: ReturnType<typeof loadManifestText>['data'],
-  model?: string
-): Array<{ model: string; version: string }> {
-  const models = model === undefined ? Object.keys(data.models) : [model]
-  return models.flatMap(name => {
-    const version = newestInStage(data, name, 'staging')
-    return version === undefined ? [] : [{ model: name, version }]
-  })
-}
-
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 export async function runEvaluate(
   inputs: ActionInputs,
@@ -43,7 +31,7 @@ export async function runEvaluate(
   const settings = await publishSettings(inputs, context, workspace)
   const promoted: Evaluated[] = []
   const rejected: Evaluated[] = []
-  const list = candidates(manifest.data, inputs.model)
+  const list = evaluationCandidates(manifest.data, inputs.model)
   if (list.length === 0) core.info('No model has a version in staging: nothing to evaluate.')
   for (const candidate of list) {
     const published = await withValidationLog(

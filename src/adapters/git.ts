@@ -117,6 +117,16 @@ export class Git {
     return commit || undefined
   }
 
+  /** Whether git reads `text` as a date: it reads anything, and what it cannot read becomes "now". */
+  async understandsDate(text: string): Promise<boolean> {
+    if (/^\s*(now|today)\s*$/i.test(text)) return true
+    const before = Math.floor(Date.now() / 1000)
+    const output = await this.text(['rev-parse', `--before=${text}`])
+    const after = Math.floor(Date.now() / 1000)
+    const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1])
+    return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1)
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true'
   }
@@ -248,6 +258,18 @@ export class Git {
   async remoteTip(remote: string, branch: string, configs?: readonly string[]): Promise<string | undefined> {
     const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs })
     return output.split(/\s/)[0] || undefined
+  }
+
+  /** Whether a file differs from HEAD in the index or the work tree. */
+  async hasChanges(repoPath: string): Promise<boolean> {
+    const status = await this.text(['status', '--porcelain', '--', repoPath])
+    return status.length > 0
+  }
+
+  /** Commits the given paths as they are in the work tree, and nothing else that is staged. */
+  async commitPaths(paths: readonly string[], message: string): Promise<string> {
+    await this.run(['commit', '--quiet', '-F', '-', '--only', '--', ...paths], { input: message })
+    return this.text(['rev-parse', 'HEAD'])
   }
 
   async remoteUrl(remote: string): Promise<string | undefined> {

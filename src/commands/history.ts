@@ -12,5 +12,11 @@ export async function readHistory(
   if (!workspace.git) throw new InputError(`history needs a git repository: ${workspace.root} is not one`)
   const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision)
   const entries = historyFromRevisions(revisions)
-  return model === undefined ? entries : entries.filter(entry => entry.model === model)
+  if (model === undefined) return entries
+  const known = new Set([...entries.map(entry => entry.model), ...(revisions.at(-1)?.stages.keys() ?? [])])
+  if (!known.has(model))
+    throw new InputError(
+      `unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`
+    )
+  return entries.filter(entry => entry.model === model)
 }

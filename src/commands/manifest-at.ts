@@ -19,10 +19,16 @@ export async function manifestAt(workspace: Workspace, at: string): Promise<Mani
   if (!git) throw new InputError(`--at needs a git repository: ${workspace.root} is not one`)
   const isDate = DATE.test(at)
   const when = isDate && at.length === 10 ? `${at} 23:59:59` : at
-  const commit = isDate ? await git.lastCommitBefore(when) : await git.resolve(at)
-  if (!commit) {
-    throw new InputError(isDate ? `no commit at or before ${at}` : `unknown revision ${JSON.stringify(at)}`)
+  let commit = isDate ? await git.lastCommitBefore(when) : await git.resolve(at)
+  if (!commit && !isDate) {
+    // Not a revision: a date as git reads them ("yesterday", "3 days ago", "last friday").
+    if (!(await git.understandsDate(at)))
+      throw new InputError(
+        `--at ${JSON.stringify(at)} is neither a revision nor a date git understands (2026-03-01, yesterday, "3 days ago")`
+      )
+    commit = await git.lastCommitBefore(at)
   }
+  if (!commit) throw new InputError(`no commit at or before ${at}`)
   const text = await git.show(commit, workspace.manifestName)
   if (text === undefined)
     throw new InputError(`${workspace.manifestName} did not exist at ${commit.slice(0, 7)}`)

@@ -27,6 +27,9 @@ export interface MoveArgs {
   to?: Stage
   uri?: string
   description?: string
+  /** register only: recorded with the new version. */
+  metrics?: Record<string, number>
+  metadata?: Record<string, unknown>
 }
 
 export function isMoveCommand(command: string): command is MoveCommand {
@@ -48,7 +51,9 @@ export function planMove(
     case 'register':
       return planRegister(data, args.model, required(command, args), {
         uri: args.uri,
-        description: args.description
+        description: args.description,
+        metrics: args.metrics,
+        metadata: args.metadata
       })
     case 'promote':
       return planPromote(data, args.model, args.version, args.to)

@@ -2,14 +2,24 @@ import type { Manifest, Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 import { assertVersionString, productionVersion } from '../stages/plan.js'
 
+export interface VersionReport {
+  version: string
+  stage: Stage
+  uri: string | null
+  description: string | null
+  metrics: Record<string, number>
+  metadata: Record<string, unknown>
+}
+
 export interface ModelReport {
   model: string
   production: { version: string; uri: string | null } | null
-  versions: Array<{ version: string; stage: Stage; uri: string | null; description: string | null }>
+  versions: VersionReport[]
   /** The named version, when one was asked for. */
-  version?: { version: string; stage: Stage; uri: string | null }
+  version?: VersionReport
 }
 
+/** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
 export function describeModel(data: Manifest, model: string, version?: string): ModelReport {
   const current = productionVersion(data, model)
   const entries = data.models[model]?.versions ?? {}
@@ -17,7 +27,9 @@ export function describeModel(data: Manifest, model: string, version?: string): 
     version: name,
     stage: entry.stage,
     uri: entry.uri ?? null,
-    description: entry.description ?? null
+    description: entry.description ?? null,
+    metrics: entry.metrics ?? {},
+    metadata: entry.metadata ?? {}
   }))
   const report: ModelReport = {
     model,
@@ -26,12 +38,12 @@ export function describeModel(data: Manifest, model: string, version?: string): 
   }
   if (version !== undefined) {
     assertVersionString(version)
-    const entry = entries[version]
-    if (!entry)
+    const found = versions.find(entry => entry.version === version)
+    if (!found)
       throw new InputError(
         `unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`
       )
-    report.version = { version, stage: entry.stage, uri: entry.uri ?? null }
+    report.version = found
   }
   return report
 }

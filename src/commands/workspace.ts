@@ -28,13 +28,18 @@ async function realPath(target: string): Promise<string> {
 }
 
 /**
- * The repository around `cwd` and the manifest in it. The manifest's real path must be inside the repository:
+ * The repository around `cwd` and the manifest in it (`manifest` read from `cwd`, or from the root with
+ * `fromRoot`). The manifest's real path must be inside the repository:
  * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
  */
-export async function openWorkspace(cwd: string, manifest = DEFAULT_MANIFEST): Promise<Workspace> {
+export async function openWorkspace(
+  cwd: string,
+  manifest = DEFAULT_MANIFEST,
+  fromRoot = false
+): Promise<Workspace> {
   const top = await new Git(cwd).topLevel()
   const root = await realPath(top ?? cwd)
-  const manifestPath = await realPath(path.resolve(cwd, manifest))
+  const manifestPath = await realPath(path.resolve(fromRoot ? root : cwd, manifest))
   const relative = path.relative(root, manifestPath)
   if (
     relative === '' ||

@@ -1,11 +1,18 @@
-/** The allowed word nearest to a typo (at most two edits away), for "did you mean" hints. */
+/**
+ * The allowed word nearest to a typo (at most two edits away), else the only one it abbreviates
+ * (`prod` → `production`), for "did you mean" hints.
+ */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
   let best: { candidate: string; distance: number } | undefined
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase())
     if (distance <= 2 && (!best || distance < best.distance)) best = { candidate, distance }
   }
-  return best?.candidate
+  if (best) return best.candidate
+  const abbreviated = candidates.filter(
+    candidate => word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase())
+  )
+  return abbreviated.length === 1 ? abbreviated[0] : undefined
 }
 
 /** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */

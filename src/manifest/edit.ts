@@ -1,6 +1,6 @@
-import { isMap, isScalar, stringify, type Node, type Scalar, type YAMLMap } from 'yaml'
+import { isMap, isScalar, stringify, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
 import type { LoadedManifest } from './load.js'
-import { findPair, locate } from './nodes.js'
+import { findPair, keyString, locate } from './nodes.js'
 import type { Stage, VersionEntry } from './schema.js'
 
 /** A change to the manifest text: replace [start, end) with `text`. */
@@ -21,10 +21,10 @@ export class UneditableLayoutError extends Error {}
  * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
  */
 export function editManifestText(manifest: LoadedManifest, changes: readonly ManifestChange[]): string {
-  const splices = changes.map(change =>
+  const splices = changes.flatMap(change =>
     change.kind === 'set-stage'
-      ? stageSplice(manifest, change.model, change.version, change.stage)
-      : addVersionSplice(manifest, change.model, change.version, change.entry)
+      ? [stageSplice(manifest, change.model, change.version, change.stage)]
+      : addVersionSplices(manifest, change.model, change.version, change.entry)
   )
   return applySplices(manifest.text, splices)
 }
@@ -74,7 +74,14 @@ function entryLines(entry: VersionEntry): string[] {
   const lines = [`stage: ${entry.stage}`]
   if (entry.uri !== undefined) lines.push(`uri: ${plainOrQuoted(entry.uri)}`)
   if (entry.description !== undefined) lines.push(`description: ${plainOrQuoted(entry.description)}`)
+  if (entry.metrics !== undefined) lines.push(`metrics: ${flowMap(entry.metrics)}`)
+  if (entry.metadata !== undefined) lines.push(`metadata: ${flowMap(entry.metadata)}`)
   return lines
+}
+
+/** A map on one line, `{ auc: 0.93, f1: 0.8 }`, as the manifest's examples write metrics. */
+function flowMap(map: Record<string, unknown>): string {
+  return stringify(map, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()
 }
 
 function entryFlow(entry: VersionEntry): string {
@@ -109,21 +116,36 @@ function afterLastEntry(manifest: LoadedManifest, map: YAMLMap): { offset: numbe
   return { offset: newline + 1, prefix: '' }
 }
 
-function addVersionSplice(
+function addVersionSplices(
   manifest: LoadedManifest,
   model: string,
   version: string,
   entry: VersionEntry
-): Splice {
-  const modelNode = locate(manifest.doc.contents, ['models', model]).value
-  if (!modelNode) return addModelSplice(manifest, model, version, entry)
-  const versions = findPair(modelNode, 'versions')?.value
+): Splice[] {
+  const modelPair = findPair(findPair(manifest.doc.contents, 'models')?.value, model)
+  if (!modelPair) return addModelSplices(manifest, model, version, entry)
+  const versionBlock = (depth: number) => versionLines(version, entry, depth)
+  const modelNode = modelPair.value
+  const versionsPair = findPair(modelNode, 'versions')
+  if (!versionsPair) {
+    // A model declared before its first version: it gets a versions block.
+    if (isMap(modelNode) && !modelNode.flow && modelNode.items.length > 0) {
+      const indent = indentOf(manifest, modelNode.items[0]?.key as Node) ?? 4
+      const { offset, prefix } = afterLastEntry(manifest, modelNode)
+      return [blockSplice(manifest, offset, prefix, ['versions:', ...versionBlock(1)], indent)]
+    }
+    if (isMap(modelNode) && modelNode.items.length === 0)
+      return emptyFlowToBlock(manifest, modelPair, ['versions:', ...versionBlock(1)])
+    throw new UneditableLayoutError(`model ${model} in ${manifest.file} is not a map`)
+  }
+  const versions = versionsPair.value
   if (!isMap(versions))
     throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`)
+  if (versions.items.length === 0) return emptyFlowToBlock(manifest, versionsPair, versionBlock(0))
 
   const lastPair = versions.items[versions.items.length - 1]
   if (versions.flow)
-    return flowInsert(manifest, versions, `${keyLike(lastPair?.key as Node, version)}: ${entryFlow(entry)}`)
+    return [flowInsert(manifest, versions, `${keyLike(lastPair?.key as Node, version)}: ${entryFlow(entry)}`)]
 
   const keyIndent = indentOf(manifest, lastPair?.key as Node) ?? 0
   const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key as Node, version)}:`
@@ -139,11 +161,57 @@ function addVersionSplice(
           )
         ]
   const { offset, prefix } = afterLastEntry(manifest, versions)
+  return [
+    {
+      start: offset,
+      end: offset,
+      text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+    }
+  ]
+}
+
+/** A new version as block lines, `depth` levels (of two spaces) below where they are inserted. */
+function versionLines(version: string, entry: VersionEntry, depth: number): string[] {
+  const pad = '  '.repeat(depth)
+  return [`${pad}${JSON.stringify(version)}:`, ...entryLines(entry).map(line => `${pad}  ${line}`)]
+}
+
+/** Lines inserted at `offset`, each indented by `indent`, ending the way the file's lines end. */
+function blockSplice(
+  manifest: LoadedManifest,
+  offset: number,
+  prefix: string,
+  lines: readonly string[],
+  indent: number
+): Splice {
+  const br = lineBreak(manifest)
   return {
     start: offset,
     end: offset,
-    text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+    text: `${prefix}${lines.map(line => ' '.repeat(indent) + line).join(br)}${br}`
   }
+}
+
+/**
+ * `key: {}` becomes `key:` with a block below it, never a flow line: the braces go, the rest of the line
+ * (a comment) stays, and the block starts on the next line, two spaces deeper than the key.
+ */
+function emptyFlowToBlock(manifest: LoadedManifest, pair: Pair, lines: readonly string[]): Splice[] {
+  const key = pair.key as Node
+  const value = pair.value as Node
+  const keyEnd = key.range?.[1]
+  const valueEnd = value.range?.[1]
+  if (keyEnd === undefined || valueEnd === undefined)
+    throw new UneditableLayoutError(`cannot edit ${keyString(key)} in ${manifest.file}`)
+  const colon = manifest.text.indexOf(':', keyEnd)
+  const closing = manifest.text.indexOf('}', colon) + 1
+  const lineEnd = manifest.text.indexOf('\n', closing)
+  const offset = lineEnd === -1 ? manifest.text.length : lineEnd + 1
+  const prefix = lineEnd === -1 ? lineBreak(manifest) : ''
+  return [
+    { start: colon + 1, end: closing, text: '' },
+    blockSplice(manifest, offset, prefix, lines, (indentOf(manifest, key) ?? 0) + 2)
+  ]
 }
 
 function innerIndentOf(manifest: LoadedManifest, lastValue: unknown, keyIndent: number): number {
@@ -151,39 +219,37 @@ function innerIndentOf(manifest: LoadedManifest, lastValue: unknown, keyIndent: 
   return indentOf(manifest, firstInner as Node) ?? keyIndent + 2
 }
 
-function addModelSplice(
+function addModelSplices(
   manifest: LoadedManifest,
   model: string,
   version: string,
   entry: VersionEntry
-): Splice {
-  const models = findPair(manifest.doc.contents, 'models')?.value
-  if (!isMap(models)) throw new UneditableLayoutError(`${manifest.file} has no models map`)
+): Splice[] {
+  const modelsPair = findPair(manifest.doc.contents, 'models')
+  const models = modelsPair?.value
+  if (!modelsPair || !isMap(models)) throw new UneditableLayoutError(`${manifest.file} has no models map`)
+  const block = (step: number) => [
+    `${plainOrQuoted(model)}:`,
+    `${' '.repeat(step)}versions:`,
+    ...versionLines(version, entry, 0).map(line => ' '.repeat(step * 2) + line)
+  ]
+  if (models.items.length === 0) return emptyFlowToBlock(manifest, modelsPair, block(2))
   const versionKey = JSON.stringify(version)
   if (models.flow) {
-    return flowInsert(
-      manifest,
-      models,
-      `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`
-    )
+    return [
+      flowInsert(
+        manifest,
+        models,
+        `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`
+      )
+    ]
   }
   const lastPair = models.items[models.items.length - 1]
   const modelIndent = indentOf(manifest, lastPair?.key as Node) ?? 2
   const lastVersions = findPair(lastPair?.value, 'versions')
   const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent
-  const pad = (depth: number) => ' '.repeat(modelIndent + step * depth)
-  const block = [
-    `${pad(0)}${plainOrQuoted(model)}:`,
-    `${pad(1)}versions:`,
-    `${pad(2)}${versionKey}:`,
-    ...entryLines(entry).map(line => `${pad(3)}${line}`)
-  ]
   const { offset, prefix } = afterLastEntry(manifest, models)
-  return {
-    start: offset,
-    end: offset,
-    text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
-  }
+  return [blockSplice(manifest, offset, prefix, block(step), modelIndent)]
 }
 
 /** Adds `entry` to a flow map `{ … }` just before its closing brace. */

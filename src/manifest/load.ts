@@ -49,9 +49,10 @@ export function checkManifestText(text: string, file: string): ManifestCheck {
   problems.push(...keyTypeProblems(doc, at))
   problems.push(...productionProblems(doc, at))
 
-  const result = ManifestSchema.safeParse(doc.toJS())
+  const js: unknown = doc.toJS()
+  const result = ManifestSchema.safeParse(js)
   if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...issueProblems(doc, issue, at))
+    for (const issue of result.error.issues) problems.push(...issueProblems(doc, js, issue, at))
   }
   if (problems.length > 0 || !result.success) return { problems: sortProblems(dedupe(problems)) }
   return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] }
@@ -148,7 +149,16 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || 'the manifest'
 }
 
-function issueProblems(doc: Document.Parsed, issue: zodCore.$ZodIssue, at: At): Problem[] {
+function valueAt(js: unknown, path: readonly PropertyKey[]): unknown {
+  let current = js
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined
+    current = (current as Record<PropertyKey, unknown>)[segment]
+  }
+  return current
+}
+
+function issueProblems(doc: Document.Parsed, js: unknown, issue: zodCore.$ZodIssue, at: At): Problem[] {
   const path = issue.path
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(path)
@@ -167,7 +177,15 @@ function issueProblems(doc: Document.Parsed, issue: zodCore.$ZodIssue, at: At): 
     const key = String(path[path.length - 1])
     const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key'
     const detail = issue.issues[0]?.message ?? issue.message
-    return [at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)]
+    const problems = [
+      at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+    ]
+    // A bad name does not hide what is wrong inside the entry it names.
+    const inner = (path.length === 2 ? ModelSchema : VersionEntrySchema).safeParse(valueAt(js, path))
+    if (!inner.success)
+      for (const innerIssue of inner.error.issues)
+        problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at))
+    return problems
   }
 
   const located = locate(doc.contents, path)
@@ -186,8 +204,24 @@ function issueProblems(doc: Document.Parsed, issue: zodCore.$ZodIssue, at: At): 
     ]
   }
   const value = located.value
+  if (
+    path.length === 1 &&
+    path[0] === 'models' &&
+    (value === null || (isScalar(value) && value.value === null))
+  )
+    return [
+      at(
+        nodeStart(located.key),
+        'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)'
+      )
+    ]
   const got = isScalar(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : ''
-  return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}`)]
+  const guess =
+    issue.code === 'invalid_value' && isScalar(value) && typeof value.value === 'string'
+      ? closestWord(value.value, issue.values.map(String))
+      : undefined
+  const hint = guess ? `: did you mean ${guess}?` : ''
+  return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)]
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -52,7 +52,10 @@ export const ModelSchema = z
     validate: ValidateCommandSchema.optional(),
     versions: z
       .record(VersionStringSchema, VersionEntrySchema)
-      .describe('Versions keyed by their version string, in the order written (newest last).')
+      .default(() => ({}))
+      .describe(
+        'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.'
+      )
   })
   .describe('A model and its versions.')
 
@@ -74,6 +77,9 @@ export type ModelEntry = z.infer<typeof ModelSchema>
 export type Manifest = z.infer<typeof ManifestSchema>
 
 export function manifestJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12' }) as Record<string, unknown>
+  const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >
   return { ...generated, title: 'model-stages manifest' }
 }

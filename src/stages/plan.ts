@@ -158,7 +158,7 @@ export function planRegister(
   data: Manifest,
   model: string,
   version: string,
-  details: { uri?: string; description?: string }
+  details: Pick<VersionEntry, 'uri' | 'description' | 'metrics' | 'metadata'>
 ): Plan {
   assertModelName(model)
   assertVersionString(version)
@@ -176,6 +176,10 @@ export function planRegister(
   const entry: VersionEntry = { stage: 'staging' }
   if (details.uri !== undefined) entry.uri = details.uri
   if (details.description !== undefined) entry.description = details.description
+  if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+    entry.metrics = details.metrics
+  if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+    entry.metadata = details.metadata
   const transitions: Transition[] = [{ model, version, from: null, to: 'staging', cause: 'requested' }]
   return {
     operation: 'register',

@@ -1,0 +1,279 @@
+import { closestWord } from '../manifest/closest-word.js'
+import { COMMANDS, type Command } from '../commands/request.js'
+
+/** A wrong command line: exit 2, with the fix. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface OptionSpec {
+  type: 'string' | 'boolean'
+  /** May be given more than once; the values are kept in order. */
+  multiple?: boolean
+  placeholder?: string
+  help: string
+}
+
+const MANIFEST: OptionSpec = {
+  type: 'string',
+  placeholder: 'FILE',
+  help: 'the stage manifest (default: model-stages.yaml at the repository root)'
+}
+const JSON_OUTPUT: OptionSpec = { type: 'boolean', help: 'print the result, or the error, as JSON on stdout' }
+const HELP: OptionSpec = { type: 'boolean', help: 'show this help' }
+const VALIDATE: OptionSpec = {
+  type: 'string',
+  placeholder: 'CMD',
+  help: "validation command (overrides the manifest's)"
+}
+const TIMEOUT: OptionSpec = {
+  type: 'string',
+  placeholder: 'SECONDS',
+  help: 'stop the validation after this long (and fail)'
+}
+const DRY_RUN: OptionSpec = { type: 'boolean', help: 'print the plan and the diff; write nothing' }
+const COMMIT: OptionSpec = {
+  type: 'boolean',
+  help: 'commit the manifest change, with the message and Model-Stage trailers the action writes'
+}
+
+/** Options every command takes. */
+export const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  manifest: MANIFEST,
+  json: JSON_OUTPUT,
+  help: HELP
+}
+const WRITE_OPTIONS = { 'dry-run': DRY_RUN, commit: COMMIT }
+const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT }
+
+export interface CommandSpec {
+  /** `MODEL`, `[VERSION]`: required then optional positionals. */
+  positionals: readonly string[]
+  summary: string
+  details: string
+  options: Record<string, OptionSpec>
+}
+
+export const COMMAND_SPECS: Record<Command, CommandSpec> = {
+  init: {
+    positionals: [],
+    summary: 'write a new, commented manifest',
+    details: 'Writes model-stages.yaml (or --manifest) with version: 1, and refuses to overwrite one.',
+    options: {
+      model: { type: 'string', placeholder: 'NAME', help: 'declare a first model (no versions yet)' },
+      validate: {
+        type: 'string',
+        placeholder: 'CMD',
+        help: 'defaults.validate: the command a version must pass to enter production'
+      }
+    }
+  },
+  register: {
+    positionals: ['MODEL', 'VERSION'],
+    summary: 'add a version in staging',
+    details: 'Adds VERSION of MODEL in staging (MODEL is declared if it is new).',
+    options: {
+      uri: { type: 'string', placeholder: 'URI', help: 'where the model artifact lives' },
+      description: { type: 'string', placeholder: 'TEXT', help: 'free text about the version' },
+      metric: { type: 'string', multiple: true, placeholder: 'NAME=NUMBER', help: 'a metric (repeatable)' },
+      meta: {
+        type: 'string',
+        multiple: true,
+        placeholder: 'KEY=VALUE',
+        help: 'a metadata entry (repeatable)'
+      },
+      ...WRITE_OPTIONS
+    }
+  },
+  promote: {
+    positionals: ['MODEL', '[VERSION]'],
+    summary: 'validate a version and move it to production (archives the current one)',
+    details:
+      'Validates VERSION (default: the newest in staging) and moves it to production, archiving the\n' +
+      'version it replaces. --to archived|staging archives or restores instead.',
+    options: {
+      to: { type: 'string', placeholder: 'STAGE', help: 'target stage (default production)' },
+      ...VALIDATION_OPTIONS,
+      ...WRITE_OPTIONS
+    }
+  },
+  evaluate: {
+    positionals: ['[MODEL]'],
+    summary: "validate every model's newest staging version and promote those that pass",
+    details:
+      'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
+      'a candidate that fails stays in staging and is reported (exit 0: evaluation is not a gate).',
+    options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+  },
+  archive: {
+    positionals: ['MODEL', 'VERSION'],
+    summary: 'move a version to archived',
+    details: 'Moves a staging or production version to archived.',
+    options: { ...WRITE_OPTIONS }
+  },
+  restore: {
+    positionals: ['MODEL', 'VERSION'],
+    summary: 'move an archived version back to staging',
+    details: 'Moves an archived version back to staging for re-testing.',
+    options: { ...WRITE_OPTIONS }
+  },
+  rollback: {
+    positionals: ['MODEL', '[VERSION]'],
+    summary: 'bring a former production version back',
+    details:
+      'Puts a version that was in production before back into production (validated again), archiving\n' +
+      'the current one. Without VERSION: the one that left production most recently.',
+    options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+  },
+  check: {
+    positionals: [],
+    summary: 'review the stage changes since REV (default HEAD)',
+    details:
+      'Reviews the stage changes between REV and the work tree as a pull request check would: every\n' +
+      'transition judged by the lifecycle rules, every version entering production validated.',
+    options: {
+      base: { type: 'string', placeholder: 'REV', help: 'what to compare with (a commit, branch or tag)' },
+      ...VALIDATION_OPTIONS
+    }
+  },
+  show: {
+    positionals: ['MODEL', '[VERSION]'],
+    summary: "a model's versions, what is in production, and each version's details",
+    details: "Prints the model's versions and what is in production (or everything about VERSION).",
+    options: {
+      at: {
+        type: 'string',
+        placeholder: 'COMMIT|DATE',
+        help: 'as the manifest was at a commit or a date git understands (2026-03-01, yesterday)'
+      }
+    }
+  },
+  status: {
+    positionals: [],
+    summary: 'every model: production version, newest candidate, versions per stage',
+    details: 'One row per model: its production version, newest staging candidate and counts per stage.',
+    options: {}
+  },
+  lint: {
+    positionals: [],
+    summary: 'check the manifest',
+    details: 'Checks the manifest and prints every problem as FILE:LINE:COL: message.',
+    options: {}
+  },
+  history: {
+    positionals: ['[MODEL]'],
+    summary: 'every transition, read back from git',
+    details:
+      "Rebuilds every stage transition from the manifest's git history: version, from -> to, commit,\n" +
+      'author, date and pull request.',
+    options: {}
+  },
+  changes: {
+    positionals: ['[MODEL]'],
+    summary: 'the stage transitions between two revisions (for deploy jobs)',
+    details:
+      'Lists the stage transitions between --from (default HEAD~1) and --to (default HEAD). With MODEL,\n' +
+      'also says whether its production version changed, and what is in production at --to.',
+    options: {
+      from: { type: 'string', placeholder: 'REV', help: 'the older revision (default HEAD~1)' },
+      to: { type: 'string', placeholder: 'REV', help: 'the newer revision (default HEAD)' }
+    }
+  }
+}
+
+export function optionsOf(command: Command): Record<string, OptionSpec> {
+  return { ...COMMAND_SPECS[command].options, ...COMMON_OPTIONS }
+}
+
+export type OptionValues = Record<string, string | boolean | string[] | undefined>
+
+export type ParsedArguments =
+  | { kind: 'version' }
+  | { kind: 'help'; command?: Command }
+  | { kind: 'run'; command: Command; positionals: string[]; values: OptionValues }
+
+function didYouMean(word: string, candidates: readonly string[]): string {
+  const guess = closestWord(word, candidates)
+  return guess ? ` (did you mean ${guess}?)` : ''
+}
+
+export function knownCommand(name: string): Command {
+  if ((COMMANDS as readonly string[]).includes(name)) return name as Command
+  throw new UsageError(
+    `unknown command ${JSON.stringify(name)}${didYouMean(name, [...COMMANDS, 'help'])}; ` +
+      `the commands are ${COMMANDS.join(', ')}, help`
+  )
+}
+
+function optionList(command: Command): string {
+  return Object.keys(optionsOf(command))
+    .map(name => `--${name}`)
+    .join(', ')
+}
+
+/** Reads argv strictly: each command takes its own options, and anything else says what it takes instead. */
+export function parseArguments(argv: readonly string[]): ParsedArguments {
+  const [first, ...rest] = argv
+  if (first === undefined) return { kind: 'help' }
+  if (first === '--version' || first === '-V') return { kind: 'version' }
+  if (first === '--help' || first === '-h') return { kind: 'help' }
+  if (first === 'help') {
+    if (rest.length > 1) throw new UsageError('help takes at most one command')
+    return { kind: 'help', command: rest[0] === undefined ? undefined : knownCommand(rest[0]) }
+  }
+  if (first.startsWith('-'))
+    throw new UsageError(`expected a command before ${first}; the commands are ${COMMANDS.join(', ')}`)
+  const command = knownCommand(first)
+  const options = optionsOf(command)
+  const values: OptionValues = {}
+  const positionals: string[] = []
+  for (let index = 0; index < rest.length; index++) {
+    const arg = rest[index] ?? ''
+    if (arg === '--') {
+      positionals.push(...rest.slice(index + 1))
+      break
+    }
+    if (arg === '-h') {
+      values.help = true
+      continue
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      if (arg.startsWith('-') && arg !== '-')
+        throw new UsageError(`unknown option ${arg} for ${command}; ${command} takes ${optionList(command)}`)
+      positionals.push(arg)
+      continue
+    }
+    const equals = arg.indexOf('=')
+    const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals)
+    const spec = options[name]
+    if (!spec) {
+      const elsewhere = COMMANDS.filter(other => other !== command && COMMAND_SPECS[other].options[name])
+      const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : ''
+      throw new UsageError(
+        `unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
+          `${command} takes ${optionList(command)}`
+      )
+    }
+    if (spec.type === 'boolean') {
+      if (equals !== -1) throw new UsageError(`--${name} takes no value`)
+      values[name] = true
+      continue
+    }
+    const value = equals === -1 ? rest[++index] : arg.slice(equals + 1)
+    if (value === undefined || (equals === -1 && value.startsWith('--')))
+      throw new UsageError(`--${name} needs a value: --${name} ${spec.placeholder ?? 'VALUE'}`)
+    if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value]
+    else if (values[name] !== undefined) throw new UsageError(`--${name} is given twice`)
+    else values[name] = value
+  }
+  if (values.help === true) return { kind: 'help', command }
+  const spec = COMMAND_SPECS[command]
+  const required = spec.positionals.filter(name => !name.startsWith('[')).length
+  if (positionals.length < required || positionals.length > spec.positionals.length) {
+    const usage = `model-stages ${command} ${spec.positionals.join(' ')}`.trimEnd()
+    throw new UsageError(
+      `wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`
+    )
+  }
+  return { kind: 'run', command, positionals, values }
+}

@@ -1,0 +1,24 @@
+import { readHistory } from '../../commands/history.js'
+import { checkRequest } from '../../commands/request.js'
+import { transitionText } from '../../reporting/describe.js'
+import { EXIT_OK, print } from '../output.js'
+import { CLI_NAMES, type CliContext } from './context.js'
+
+/** Every transition of the manifest (or of one model), read back from git. */
+export async function runHistoryCommand(context: CliContext): Promise<number> {
+  const { workspace } = context
+  const request = checkRequest({ command: 'history', model: context.positionals[0] }, CLI_NAMES)
+  const entries = await readHistory(workspace, request.model)
+  print(context.io, context.json, entries, () => {
+    if (entries.length === 0) return `No transitions recorded in the history of ${workspace.manifestName}.\n`
+    return entries
+      .map(entry => {
+        const where = [entry.commit?.slice(0, 7), entry.pullRequest ? `#${entry.pullRequest}` : undefined]
+          .filter(Boolean)
+          .join(' ')
+        return `${entry.date?.slice(0, 10) ?? ''}  ${transitionText(entry)}  ${where}  ${entry.author ?? ''}\n`
+      })
+      .join('')
+  })
+  return EXIT_OK
+}

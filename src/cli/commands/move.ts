@@ -1,0 +1,159 @@
+import { writeFileAtomic } from '../../adapters/files.js'
+import { prepareMove, type MoveOutcome, type ValidationOptions } from '../../commands/execute-move.js'
+import type { MoveCommand } from '../../commands/moves.js'
+import { checkRequest } from '../../commands/request.js'
+import { loadRollbackHistory } from '../../commands/rollback-history.js'
+import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
+import {
+  archivedBy,
+  commitMessage,
+  planTitle,
+  transitionText,
+  validationSentence
+} from '../../reporting/describe.js'
+import { unifiedDiff } from '../../reporting/diff.js'
+import { InputError } from '../../stages/errors.js'
+import { UsageError } from '../arguments.js'
+import { EXIT_OK, EXIT_REFUSED, print } from '../output.js'
+import { CLI_NAMES, listOption, stringOption, type CliContext } from './context.js'
+
+export interface WriteMode {
+  dryRun: boolean
+  commit: boolean
+}
+
+export function writeMode(context: CliContext): WriteMode {
+  const dryRun = context.values['dry-run'] === true
+  const commit = context.values.commit === true
+  if (dryRun && commit) throw new UsageError('--dry-run and --commit exclude each other')
+  return { dryRun, commit }
+}
+
+/** --commit is refused before anything runs when the manifest already has changes of its own. */
+export async function assertCommittable(workspace: Workspace, mode: WriteMode): Promise<void> {
+  if (!mode.commit) return
+  if (!workspace.git) throw new InputError(`--commit needs a git repository: ${workspace.root} is not one`)
+  if (await workspace.git.hasChanges(workspace.manifestName))
+    throw new InputError(
+      `${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`
+    )
+}
+
+export function validationOptions(
+  context: CliContext,
+  timeoutSeconds: number | undefined
+): ValidationOptions {
+  return {
+    validate: stringOption(context.values, 'validate'),
+    timeoutSeconds,
+    onOutput: context.json ? undefined : chunk => context.io.err(chunk)
+  }
+}
+
+/** Writes (and with --commit commits) a passed move; returns the commit, if one was made. */
+export async function writeOutcome(
+  workspace: Workspace,
+  outcome: MoveOutcome,
+  mode: WriteMode
+): Promise<string | undefined> {
+  if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed') return undefined
+  await writeFileAtomic(workspace.manifestPath, outcome.newText)
+  if (!mode.commit || !workspace.git) return undefined
+  return workspace.git.commitPaths([workspace.manifestName], commitMessage(outcome.plan, outcome.validation))
+}
+
+export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, commit?: string) {
+  const { plan, validation } = outcome
+  return {
+    command: outcome.command,
+    model: plan.model,
+    version: plan.version,
+    changed: outcome.changed && outcome.verdict !== 'failed',
+    dryRun: mode.dryRun,
+    commit: commit ?? null,
+    note: plan.note ?? null,
+    transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
+    archived: outcome.verdict === 'failed' ? [] : archivedBy(plan),
+    validation: outcome.verdict,
+    validationDetail: validation
+      ? {
+          command: validation.command,
+          status: validation.status,
+          exitCode: validation.exitCode,
+          tail: validation.tail
+        }
+      : null,
+    diff
+  }
+}
+
+export function moveText(
+  outcome: MoveOutcome,
+  mode: WriteMode,
+  diff: string,
+  file: string,
+  commit?: string
+): string {
+  const { plan } = outcome
+  if (plan.transitions.length === 0) return `Nothing to do: ${plan.note}\n`
+  const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)]
+  if (outcome.verdict === 'failed') return lines.join('\n') + `\nNot written: validation did not pass.\n`
+  lines.push(validationSentence(outcome.validation))
+  if (mode.dryRun) lines.push('', diff, `Dry run: ${file} not written.`)
+  else if (commit) lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`)
+  else lines.push(`Wrote ${file}.`)
+  return lines.join('\n') + '\n'
+}
+
+/** register, promote, archive, restore, rollback on the local manifest. */
+export async function runMoveCommand(command: MoveCommand, context: CliContext): Promise<number> {
+  const { workspace, values } = context
+  const [model, version] = context.positionals
+  const request = checkRequest(
+    {
+      command,
+      model,
+      version,
+      to: stringOption(values, 'to'),
+      validationTimeout: stringOption(values, 'validation-timeout'),
+      metrics: listOption(values, 'metric'),
+      metadata: listOption(values, 'meta')
+    },
+    CLI_NAMES
+  )
+  const mode = writeMode(context)
+  await assertCommittable(workspace, mode)
+  const text = await readWorkspaceManifest(workspace)
+  const history = command === 'rollback' ? await loadRollbackHistory(workspace, model ?? '', text) : undefined
+  const outcome = await prepareMove({
+    workspace,
+    text,
+    command,
+    args: {
+      model: request.model ?? '',
+      version: request.version,
+      to: request.to,
+      uri: stringOption(values, 'uri'),
+      description: stringOption(values, 'description'),
+      metrics: request.metrics,
+      metadata: request.metadata
+    },
+    validation: validationOptions(context, request.validationTimeout),
+    history
+  })
+  const commit = await writeOutcome(workspace, outcome, mode)
+  const diff = unifiedDiff(workspace.manifestName, text, outcome.newText)
+  const failure =
+    outcome.verdict === 'failed'
+      ? { error: { exitCode: EXIT_REFUSED, message: validationSentence(outcome.validation), problems: [] } }
+      : {}
+  print(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () =>
+    moveText(outcome, mode, diff, workspace.manifestName, commit)
+  )
+  if (outcome.verdict === 'failed') {
+    // The output itself was streamed as it came; only the verdict is repeated.
+    if (!context.json) context.io.err(`${validationSentence(outcome.validation)}\n`)
+    return EXIT_REFUSED
+  }
+  return EXIT_OK
+}

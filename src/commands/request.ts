@@ -1,0 +1,152 @@
+import { closestWord } from '../manifest/closest-word.js'
+import { STAGES, type Stage } from '../manifest/schema.js'
+import { InputError } from '../stages/errors.js'
+import { assertModelName, assertVersionString } from '../stages/plan.js'
+
+/** Every command of both front doors (init and status are the CLI's alone). */
+export const COMMANDS = [
+  'init',
+  'register',
+  'promote',
+  'evaluate',
+  'archive',
+  'restore',
+  'rollback',
+  'check',
+  'show',
+  'status',
+  'lint',
+  'history',
+  'changes'
+] as const
+export type Command = (typeof COMMANDS)[number]
+
+type Need = 'required' | 'optional' | 'none'
+
+/** Which commands take a model and a version: the rule both doors check, written once. */
+export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> = {
+  init: { model: 'none', version: 'none' },
+  register: { model: 'required', version: 'required' },
+  promote: { model: 'required', version: 'optional' },
+  evaluate: { model: 'optional', version: 'none' },
+  archive: { model: 'required', version: 'required' },
+  restore: { model: 'required', version: 'required' },
+  rollback: { model: 'required', version: 'optional' },
+  check: { model: 'none', version: 'none' },
+  show: { model: 'required', version: 'optional' },
+  status: { model: 'none', version: 'none' },
+  lint: { model: 'none', version: 'none' },
+  history: { model: 'optional', version: 'none' },
+  changes: { model: 'optional', version: 'none' }
+}
+
+/** What a front door read from its user, as text; `checkRequest` turns it into a request or says what is wrong. */
+export interface RawRequest {
+  command: Command
+  model?: string
+  version?: string
+  to?: string
+  validationTimeout?: string
+  /** `NAME=NUMBER` pairs or a JSON object of numbers. */
+  metrics?: readonly string[] | string
+  /** `KEY=VALUE` pairs or a JSON object. */
+  metadata?: readonly string[] | string
+}
+
+export interface CheckedRequest {
+  command: Command
+  model?: string
+  version?: string
+  to?: Stage
+  validationTimeout?: number
+  metrics?: Record<string, number>
+  metadata?: Record<string, unknown>
+}
+
+/** How a door names a field in its messages: "the model input" or "MODEL". */
+export type FieldNames = Record<
+  'model' | 'version' | 'to' | 'validationTimeout' | 'metrics' | 'metadata',
+  string
+>
+
+export function checkRequest(raw: RawRequest, names: FieldNames): CheckedRequest {
+  const subjects = COMMAND_SUBJECTS[raw.command]
+  for (const field of ['model', 'version'] as const) {
+    const value = raw[field]
+    if (subjects[field] === 'required' && value === undefined)
+      throw new InputError(`${raw.command} needs ${names[field]}`)
+    if (subjects[field] === 'none' && value !== undefined)
+      throw new InputError(`${raw.command} takes no ${names[field]}`)
+  }
+  if (raw.model !== undefined) assertModelName(raw.model)
+  if (raw.version !== undefined) assertVersionString(raw.version)
+  return {
+    command: raw.command,
+    model: raw.model,
+    version: raw.version,
+    to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+    validationTimeout:
+      raw.validationTimeout === undefined
+        ? undefined
+        : parseSeconds(raw.validationTimeout, names.validationTimeout),
+    metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+    metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+  }
+}
+
+export function parseStage(value: string, name: string): Stage {
+  if ((STAGES as readonly string[]).includes(value)) return value as Stage
+  const guess = closestWord(value, STAGES)
+  throw new InputError(
+    `${name} takes one of ${STAGES.join(', ')}, not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`
+  )
+}
+
+export function parseSeconds(value: string, name: string): number {
+  const seconds = Number(value)
+  if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+    throw new InputError(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`)
+  return seconds
+}
+
+const KEY = /^[A-Za-z0-9_.-]{1,64}$/
+
+function pairs(value: readonly string[] | string, name: string, form: string): Record<string, unknown> {
+  if (typeof value === 'string') {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(value)
+    } catch {
+      throw new InputError(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`)
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new InputError(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`)
+    return parsed as Record<string, unknown>
+  }
+  const result: Record<string, unknown> = {}
+  for (const pair of value) {
+    const equals = pair.indexOf('=')
+    if (equals <= 0) throw new InputError(`${name} takes ${form}, not ${JSON.stringify(pair)}`)
+    result[pair.slice(0, equals)] = pair.slice(equals + 1)
+  }
+  return result
+}
+
+export function parseMetrics(value: readonly string[] | string, name: string): Record<string, number> {
+  const metrics: Record<string, number> = {}
+  for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
+    if (!KEY.test(key)) throw new InputError(`${name}: metric name ${JSON.stringify(key)} is not valid`)
+    const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN
+    if (!Number.isFinite(number))
+      throw new InputError(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`)
+    metrics[key] = number
+  }
+  return metrics
+}
+
+export function parseMetadata(value: readonly string[] | string, name: string): Record<string, unknown> {
+  const metadata = pairs(value, name, 'KEY=VALUE')
+  for (const key of Object.keys(metadata))
+    if (!KEY.test(key)) throw new InputError(`${name}: key ${JSON.stringify(key)} is not valid`)
+  return metadata
+}
