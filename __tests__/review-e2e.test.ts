@@ -296,7 +296,7 @@ describe('evaluate, show and history', () => {
     shas.push(
       target.commit(
         'Archive 3 by hand (#31)',
-        target.read().replace('"3": { stage: staging }', '"3": { stage: archived }')
+        target.read().replace('"3":\n        stage: staging', '"3":\n        stage: archived')
       )
     )
     await step({ command: 'restore', version: '3' })
