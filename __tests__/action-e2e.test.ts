@@ -268,7 +268,7 @@ describe('action end to end (dist/index.js)', () => {
     const { work } = exampleRepo()
     const cases: Array<[Record<string, string>, string]> = [
       [{ command: 'deploy' }, 'input command must be one of register, promote'],
-      [{ command: 'promote' }, 'command promote needs the model input'],
+      [{ command: 'promote' }, 'promote needs the model input'],
       [
         { command: 'promote', model: 'churn-classifier', mode: 'yolo' },
         'input mode must be one of pull-request, commit, dry-run'

@@ -250,6 +250,7 @@ describe('CLI', () => {
     const run = await runCli(work, ...bad.args)
     expect(run.exitCode).toBe(bad.exit)
     expect(run.stderr).toContain(bad.message)
+    expect(run.stderr).not.toMatch(/ERR_PARSE_ARGS|TypeError|\n\s+at .*\.js:\d+/)
     expect(read()).toBe(before)
     expect(existsSync(path.join(work, 'pwned'))).toBe(false)
   })

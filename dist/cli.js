@@ -10054,7 +10054,7 @@ class Git {
         return results;
     }
     async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : [];
+        const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
         await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
             configs: options.configs
         });
@@ -10935,6 +10935,7 @@ function diffStages(before, after) {
 
 /** A push that created a branch has no "before": git names it with zeros. */
 const NO_COMMIT = /^0+$/;
+const NO_COMMIT_YET = '0'.repeat(40);
 async function stagesAt(workspace, commit) {
     if (commit === null || !workspace.git)
         return { stages: new Map() };
@@ -11138,7 +11139,8 @@ function listOption(values, name) {
 async function runChangesCommand(context) {
     const { workspace, values } = context;
     const request = checkRequest({ command: 'changes', model: context.positionals[0] }, CLI_NAMES);
-    const from = stringOption(values, 'from') ?? 'HEAD~1';
+    // A repository's first commit has no HEAD~1: everything in it is new.
+    const from = stringOption(values, 'from') ?? ((await workspace.git?.resolve('HEAD~1')) ? 'HEAD~1' : NO_COMMIT_YET);
     const to = stringOption(values, 'to') ?? 'HEAD';
     const result = await stageChanges(workspace, { from, to, fromName: '--from', toName: '--to' }, request.model);
     const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));

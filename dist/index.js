@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8135:
+/***/ 9960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33735,6 +33735,43 @@ function annotate(problem) {
         startLine: problem.line,
         startColumn: problem.column
     });
+}
+
+;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
+/**
+ * The allowed word nearest to a typo (at most two edits away), else the only one it abbreviates
+ * (`prod` → `production`), for "did you mean" hints.
+ */
+function closestWord(word, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best)
+        return best.candidate;
+    const abbreviated = candidates.filter(candidate => word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase()));
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? 0;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, at(i - 2, j - 2) + 1);
+            const row = d[i];
+            if (row)
+                row[j] = value;
+        }
+    }
+    return at(a.length, b.length);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -43554,13 +43591,14 @@ function requireVersion(model, version, operation) {
     return version;
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/commands/request.ts
 
 
 
 
-
-const COMMANDS = [
+/** Every command of both front doors (init and status are the CLI's alone). */
+const COMMANDS = (/* unused pure expression or super */ null && ([
+    'init',
     'register',
     'promote',
     'evaluate',
@@ -43569,26 +43607,143 @@ const COMMANDS = [
     'rollback',
     'check',
     'show',
-    'history'
-];
-const MODES = ['pull-request', 'commit', 'dry-run'];
-/** The commands that act on one named model. */
-const NEEDS_MODEL = [
+    'status',
+    'lint',
+    'history',
+    'changes'
+]));
+/** Which commands take a model and a version: the rule both doors check, written once. */
+const COMMAND_SUBJECTS = {
+    init: { model: 'none', version: 'none' },
+    register: { model: 'required', version: 'required' },
+    promote: { model: 'required', version: 'optional' },
+    evaluate: { model: 'optional', version: 'none' },
+    archive: { model: 'required', version: 'required' },
+    restore: { model: 'required', version: 'required' },
+    rollback: { model: 'required', version: 'optional' },
+    check: { model: 'none', version: 'none' },
+    show: { model: 'required', version: 'optional' },
+    status: { model: 'none', version: 'none' },
+    lint: { model: 'none', version: 'none' },
+    history: { model: 'optional', version: 'none' },
+    changes: { model: 'optional', version: 'none' }
+};
+function checkRequest(raw, names) {
+    const subjects = COMMAND_SUBJECTS[raw.command];
+    for (const field of ['model', 'version']) {
+        const value = raw[field];
+        if (subjects[field] === 'required' && value === undefined)
+            throw new InputError(`${raw.command} needs ${names[field]}`);
+        if (subjects[field] === 'none' && value !== undefined)
+            throw new InputError(`${raw.command} takes no ${names[field]}`);
+    }
+    if (raw.model !== undefined)
+        assertModelName(raw.model);
+    if (raw.version !== undefined)
+        assertVersionString(raw.version);
+    return {
+        command: raw.command,
+        model: raw.model,
+        version: raw.version,
+        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+        validationTimeout: raw.validationTimeout === undefined
+            ? undefined
+            : parseSeconds(raw.validationTimeout, names.validationTimeout),
+        metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+    };
+}
+function parseStage(value, name) {
+    if (STAGES.includes(value))
+        return value;
+    const guess = closestWord(value, STAGES);
+    throw new InputError(`${name} takes one of ${STAGES.join(', ')}, not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
+}
+function parseSeconds(value, name) {
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+        throw new InputError(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
+    return seconds;
+}
+const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+function pairs(value, name, form) {
+    if (typeof value === 'string') {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new InputError(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new InputError(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+        return parsed;
+    }
+    const result = {};
+    for (const pair of value) {
+        const equals = pair.indexOf('=');
+        if (equals <= 0)
+            throw new InputError(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
+        result[pair.slice(0, equals)] = pair.slice(equals + 1);
+    }
+    return result;
+}
+function parseMetrics(value, name) {
+    const metrics = {};
+    for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
+        if (!KEY.test(key))
+            throw new InputError(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+        const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
+        if (!Number.isFinite(number))
+            throw new InputError(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
+        metrics[key] = number;
+    }
+    return metrics;
+}
+function parseMetadata(value, name) {
+    const metadata = pairs(value, name, 'KEY=VALUE');
+    for (const key of Object.keys(metadata))
+        if (!KEY.test(key))
+            throw new InputError(`${name}: key ${JSON.stringify(key)} is not valid`);
+    return metadata;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+const ACTION_COMMANDS = [
     'register',
     'promote',
+    'evaluate',
     'archive',
     'restore',
     'rollback',
-    'show'
+    'check',
+    'show',
+    'history',
+    'changes'
 ];
-const NEEDS_VERSION = ['register', 'archive', 'restore'];
+const MODES = ['pull-request', 'commit', 'dry-run'];
+/** How the action names a request's fields in messages. */
+const INPUT_NAMES = {
+    model: 'the model input',
+    version: 'the version input',
+    to: 'input to',
+    validationTimeout: 'input validation-timeout',
+    metrics: 'input metrics',
+    metadata: 'input metadata'
+};
 function inputs_optional(name) {
     const value = getInput(name).trim();
     return value === '' ? undefined : value;
 }
 function oneOf(name, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new InputError(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`);
+        const guess = closestWord(value, allowed);
+        throw new InputError(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}${guess ? ` (did you mean ${guess}?)` : ''}`);
     }
     return value;
 }
@@ -43600,32 +43755,36 @@ function readInputs() {
         core_setSecret(token);
         registerSecret(token);
     }
-    const command = oneOf('command', getInput('command', { required: true }).trim(), COMMANDS);
-    const model = inputs_optional('model');
-    const version = inputs_optional('version');
-    if (model !== undefined)
-        assertModelName(model);
-    if (version !== undefined)
-        assertVersionString(version);
-    if (NEEDS_MODEL.includes(command) && model === undefined)
-        throw new InputError(`command ${command} needs the model input`);
-    if (NEEDS_VERSION.includes(command) && version === undefined) {
-        throw new InputError(`command ${command} needs the version input`);
-    }
-    const timeout = inputs_optional('validation-timeout');
-    const validationTimeout = timeout === undefined ? undefined : Number(timeout);
-    if (validationTimeout !== undefined && (!Number.isFinite(validationTimeout) || validationTimeout <= 0)) {
-        throw new InputError(`input validation-timeout must be a number of seconds greater than 0; got ${JSON.stringify(timeout)}`);
-    }
+    const command = oneOf('command', getInput('command', { required: true }).trim(), ACTION_COMMANDS);
+    const subjects = COMMAND_SUBJECTS[command];
+    const given = (name) => {
+        const value = inputs_optional(name);
+        if (value !== undefined && subjects[name] === 'none') {
+            warning(`input ${name} is ignored: ${command} does not take it`);
+            return undefined;
+        }
+        return value;
+    };
+    const request = checkRequest({
+        command,
+        model: given('model'),
+        version: given('version'),
+        to: getInput('to', { required: true }).trim(),
+        validationTimeout: inputs_optional('validation-timeout'),
+        metrics: inputs_optional('metrics'),
+        metadata: inputs_optional('metadata')
+    }, INPUT_NAMES);
     return {
         command,
         manifest: getInput('manifest', { required: true }).trim(),
-        model,
-        version,
-        to: oneOf('to', getInput('to', { required: true }).trim(), STAGES),
+        model: request.model,
+        version: request.version,
+        to: request.to ?? 'production',
         uri: inputs_optional('uri'),
+        metrics: request.metrics,
+        metadata: request.metadata,
         validate: inputs_optional('validate'),
-        validationTimeout,
+        validationTimeout: request.validationTimeout,
         mode: oneOf('mode', getInput('mode', { required: true }).trim(), MODES),
         base: inputs_optional('base'),
         token
@@ -48675,7 +48834,10 @@ function readRunContext() {
                 baseRepository: pull.base?.repo?.full_name ?? (repository || undefined)
             }
             : undefined,
-        defaultBranch: payload.repository?.default_branch
+        defaultBranch: payload.repository?.default_branch,
+        push: typeof payload.before === 'string' && typeof payload.after === 'string'
+            ? { before: payload.before, after: payload.after }
+            : undefined
     };
 }
 function requireRepository(context) {
@@ -48691,6 +48853,470 @@ function resolveBase(input, context) {
 }
 function commitUrl(context, sha) {
     return `${context.serverUrl}/${context.owner}/${context.repo}/commit/${sha}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/manifest/nodes.ts
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/manifest/problems.ts
+function formatProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+function sortProblems(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
+class ManifestError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+        this.name = 'ManifestError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+
+
+
+
+const ALLOWED_KEYS = {
+    manifest: Object.keys(ManifestSchema.shape),
+    defaults: ['validate'],
+    model: Object.keys(ModelSchema.shape),
+    version: Object.keys(VersionEntrySchema.shape)
+};
+/** Parses and checks a manifest, collecting every problem with its position. */
+function checkManifestText(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset, message) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, column: col, message };
+    };
+    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
+    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
+    if (structural)
+        return { problems: sortProblems(problems) };
+    if (doc.contents === null) {
+        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
+        return { problems };
+    }
+    problems.push(...keyTypeProblems(doc, at));
+    problems.push(...productionProblems(doc, at));
+    const js = doc.toJS();
+    const result = ManifestSchema.safeParse(js);
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            problems.push(...issueProblems(doc, js, issue, at));
+    }
+    if (problems.length > 0 || !result.success)
+        return { problems: sortProblems(dedupe(problems)) };
+    return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] };
+}
+function loadManifestText(text, file) {
+    const { manifest, problems } = checkManifestText(text, file);
+    if (!manifest)
+        throw new ManifestError(problems);
+    return manifest;
+}
+function yamlErrorMessage(code, message, source) {
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
+        return `duplicate key ${key}: a key may appear only once in a map`;
+    }
+    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+    return `YAML syntax: ${firstLine}`;
+}
+function modelMaps(doc) {
+    const models = findPair(doc.contents, 'models')?.value;
+    if (!(0,dist/* isMap */.jh)(models))
+        return [];
+    return models.items.map(pair => ({
+        name: keyString(pair.key) ?? '',
+        nameNode: pair.key,
+        model: pair.value
+    }));
+}
+/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
+function keyTypeProblems(doc, at) {
+    const problems = [];
+    const check = (key, what) => {
+        if ((0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' && key.value !== null) {
+            const source = key.source ?? String(key.value);
+            problems.push(at(nodeStart(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
+        }
+    };
+    for (const { nameNode, model } of modelMaps(doc)) {
+        check(nameNode, 'model name');
+        const versions = findPair(model, 'versions')?.value;
+        if ((0,dist/* isMap */.jh)(versions))
+            for (const pair of versions.items)
+                check(pair.key, 'version');
+    }
+    return problems;
+}
+function productionProblems(doc, at) {
+    const problems = [];
+    for (const { name, model } of modelMaps(doc)) {
+        const versions = findPair(model, 'versions')?.value;
+        if (!(0,dist/* isMap */.jh)(versions))
+            continue;
+        const inProduction = versions.items.filter(pair => {
+            const stage = findPair(pair.value, 'stage')?.value;
+            return (0,dist/* isScalar */.jn)(stage) && stage.value === 'production';
+        });
+        if (inProduction.length < 2)
+            continue;
+        const names = inProduction.map(pair => keyString(pair.key)).join(', ');
+        for (const pair of inProduction.slice(1)) {
+            problems.push(at(nodeStart(findPair(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
+        }
+    }
+    return problems;
+}
+function allowedKeysAt(path) {
+    if (path.length === 0)
+        return ALLOWED_KEYS.manifest ?? [];
+    if (path.length === 1 && path[0] === 'defaults')
+        return ALLOWED_KEYS.defaults ?? [];
+    if (path.length === 2 && path[0] === 'models')
+        return ALLOWED_KEYS.model ?? [];
+    return ALLOWED_KEYS.version ?? [];
+}
+function describePath(path) {
+    if (path[0] === 'models' && path.length >= 2) {
+        const [, model, , version, ...rest] = path;
+        let where = `model ${String(model)}`;
+        if (version !== undefined)
+            where += ` version ${String(version)}`;
+        if (rest.length > 0)
+            where += ` ${rest.map(String).join('.')}`;
+        else if (path.length === 3)
+            where += ` ${String(path[2])}`;
+        return where;
+    }
+    return path.map(String).join('.') || 'the manifest';
+}
+function valueAt(js, path) {
+    let current = js;
+    for (const segment of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+function issueProblems(doc, js, issue, at) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = allowedKeysAt(path);
+        return issue.keys.map(key => {
+            const located = locate(doc.contents, [...path, key]);
+            const suggestion = closestWord(key, allowed);
+            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+            return at(nodeStart(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
+        });
+    }
+    if (issue.code === 'invalid_key') {
+        const located = locate(doc.contents, path);
+        const key = String(path[path.length - 1]);
+        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
+        const detail = issue.issues[0]?.message ?? issue.message;
+        const problems = [
+            at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+        ];
+        // A bad name does not hide what is wrong inside the entry it names.
+        const inner = (path.length === 2 ? ModelSchema : VersionEntrySchema).safeParse(valueAt(js, path));
+        if (!inner.success)
+            for (const innerIssue of inner.error.issues)
+                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
+        return problems;
+    }
+    const located = locate(doc.contents, path);
+    const missing = path.length > 0 && located.key === undefined;
+    if (missing) {
+        const parent = locate(doc.contents, path.slice(0, -1));
+        const field = String(path[path.length - 1]);
+        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
+        return [
+            at(nodeStart(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
+        ];
+    }
+    if (path.length === 0) {
+        return [
+            at(nodeStart(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
+        ];
+    }
+    const value = located.value;
+    if (path.length === 1 &&
+        path[0] === 'models' &&
+        (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
+        return [
+            at(nodeStart(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
+        ];
+    const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
+    const guess = issue.code === 'invalid_value' && (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'
+        ? closestWord(value.value, issue.values.map(String))
+        : undefined;
+    const hint = guess ? `: did you mean ${guess}?` : '';
+    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter(problem => {
+        const key = `${problem.line}:${problem.column}:${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/states.ts
+
+
+
+function isStage(value) {
+    return typeof value === 'string' && STAGES.includes(value);
+}
+/**
+ * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ */
+function readStages(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    const stages = new Map();
+    const models = findPair(doc.contents, 'models')?.value;
+    if (!(0,dist/* isMap */.jh)(models))
+        return stages;
+    for (const modelPair of models.items) {
+        const model = keyString(modelPair.key);
+        const versions = findPair(modelPair.value, 'versions')?.value;
+        if (model === undefined || !(0,dist/* isMap */.jh)(versions))
+            continue;
+        const byVersion = new Map();
+        for (const versionPair of versions.items) {
+            const key = versionPair.key;
+            const version = (0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' ? (key.source ?? keyString(key)) : keyString(key);
+            const stage = findPair(versionPair.value, 'stage')?.value;
+            if (version !== undefined && (0,dist/* isScalar */.jn)(stage) && isStage(stage.value))
+                byVersion.set(version, stage.value);
+        }
+        stages.set(model, byVersion);
+    }
+    return stages;
+}
+/** Every version whose stage differs between two states, models and versions in the order written. */
+function diffStages(before, after) {
+    const changes = [];
+    const models = new Set([...before.keys(), ...after.keys()]);
+    for (const model of models) {
+        const old = before.get(model) ?? new Map();
+        const current = after.get(model) ?? new Map();
+        const versions = new Set([...old.keys(), ...current.keys()]);
+        for (const version of versions) {
+            const from = old.get(version) ?? null;
+            const to = current.get(version) ?? null;
+            if (from !== to)
+                changes.push({ model, version, from, to });
+        }
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./src/commands/changes.ts
+
+
+
+/** A push that created a branch has no "before": git names it with zeros. */
+const NO_COMMIT = /^0+$/;
+const NO_COMMIT_YET = '0'.repeat(40);
+async function stagesAt(workspace, commit) {
+    if (commit === null || !workspace.git)
+        return { stages: new Map() };
+    const text = await workspace.git.show(commit, workspace.manifestName);
+    if (text === undefined)
+        return { stages: new Map() };
+    const stages = readStages(text);
+    if (!stages)
+        throw new InputError(`${workspace.manifestName} at ${commit.slice(0, 7)} is not valid YAML`);
+    return { text, stages };
+}
+async function resolveRevision(workspace, revision, name) {
+    const commit = await workspace.git?.resolve(revision);
+    if (!commit)
+        throw new InputError(`${name}: unknown revision ${JSON.stringify(revision)}`);
+    return commit;
+}
+/** The stage transitions between two revisions, for a deploy job that acts only when production moved. */
+async function stageChanges(workspace, revisions, model) {
+    if (!workspace.git)
+        throw new InputError(`changes needs a git repository: ${workspace.root} is not one`);
+    const from = NO_COMMIT.test(revisions.from)
+        ? null
+        : await resolveRevision(workspace, revisions.from, revisions.fromName);
+    const to = await resolveRevision(workspace, revisions.to, revisions.toName);
+    const before = await stagesAt(workspace, from);
+    const after = await stagesAt(workspace, to);
+    const all = diffStages(before.stages, after.stages);
+    const result = { from, to, transitions: model ? all.filter(t => t.model === model) : all };
+    if (model === undefined)
+        return result;
+    const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])];
+    if (!known.includes(model))
+        throw new InputError(`unknown model ${model}; the manifest has: ${known.join(', ') || 'no models'}`);
+    const productionIn = (stages) => [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === 'production')?.[0] ?? null;
+    const version = productionIn(after.stages);
+    let uri = null;
+    if (version !== null && after.text !== undefined) {
+        const data = loadManifestText(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data;
+        uri = data.models[model]?.versions[version]?.uri ?? null;
+    }
+    const previous = productionIn(before.stages);
+    result.production = { model, changed: previous !== version, before: previous, version, uri };
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/reporting/markdown.ts
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/action/git-auth.ts
+/**
+ * Git config that makes fetch and push use the token input. The empty value first clears any header
+ * actions/checkout persisted (for the default GITHUB_TOKEN), so that an App token or PAT given as
+ * `token` is the one used, and pushes with it trigger workflows.
+ */
+async function tokenConfigs(git, serverUrl, token) {
+    const url = await git.remoteUrl('origin');
+    if (!token || !url || !url.startsWith(serverUrl))
+        return [];
+    const key = `http.${serverUrl}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
+}
+
+;// CONCATENATED MODULE: ./src/action/run-changes.ts
+
+
+
+
+
+
+
+/** The revisions a run compares: the push's before..after, a pull request's base..head, else HEAD~1..HEAD. */
+function revisionsOf(context) {
+    if (context.push)
+        return { from: context.push.before, to: context.push.after };
+    const pull = context.pullRequest;
+    if (pull?.baseSha && pull.headSha)
+        return { from: pull.baseSha, to: pull.headSha };
+    return { from: 'HEAD~1', to: 'HEAD' };
+}
+/** A shallow checkout may lack the older commit: it is fetched (that commit alone) when missing. */
+async function ensureCommit(workspace, commit, configs) {
+    const git = workspace.git;
+    if (!git || /^0+$/.test(commit) || (await git.resolve(commit)))
+        return;
+    await git.fetch('origin', [commit], { configs, depth: 1 }).catch(() => undefined);
+}
+/** What moved between two revisions, for a deploy job that acts only when production changed. */
+async function runChanges(inputs, context, workspace) {
+    if (!workspace.git)
+        throw new InputError(`changes needs a git checkout: ${workspace.root} is not one`);
+    const { from, to } = revisionsOf(context);
+    const configs = await tokenConfigs(workspace.git, context.serverUrl, inputs.token);
+    await ensureCommit(workspace, from, configs);
+    await ensureCommit(workspace, to, configs);
+    const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model);
+    const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));
+    setOutput('changed', 'false');
+    setOutput('transitions', JSON.stringify(transitions));
+    if (result.production) {
+        setOutput('production-changed', String(result.production.changed));
+        setOutput('production-version', result.production.version ?? '');
+        setOutput('production-uri', result.production.uri ?? '');
+    }
+    const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`;
+    const table = transitions.length === 0
+        ? `No stage changes in ${range}.`
+        : markdownTable(['Model', 'Version', 'From → to'], transitions.map(t => [t.model, `\`${t.version}\``, `${stageName(t.from)} → ${t.to ?? 'removed'}`]));
+    const production = result.production
+        ? `\n\nProduction of ${result.production.model}: ${result.production.changed
+            ? `changed, ${result.production.before ?? 'none'} → ${result.production.version ?? 'none'}`
+            : `unchanged (${result.production.version ?? 'none'})`}.`
+        : '';
+    info(`Stage changes in ${range}: ${transitions.length}`);
+    await writeSummary(`## model-stages: changes ${range}\n\n${table}${production}`);
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -49254,92 +49880,6 @@ async function withValidationLog(title, inputs, work) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/manifest/nodes.ts
-
-/** The string a map key stands for, as the parsed data sees it. */
-function keyString(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return key.value === null ? undefined : String(key.value);
-    return undefined;
-}
-function findPair(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    return map.items.find(pair => keyString(pair.key) === key);
-}
-/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
-function locate(root, path) {
-    let current = root;
-    let located = { value: root ?? undefined, nearest: root ?? undefined };
-    for (const segment of path) {
-        const pair = findPair(current, String(segment));
-        if (!pair)
-            return { nearest: located.value ?? located.key ?? located.nearest };
-        current = pair.value;
-        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
-    }
-    return located;
-}
-function nodeStart(node) {
-    return node?.range?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/stages/states.ts
-
-
-
-function isStage(value) {
-    return typeof value === 'string' && STAGES.includes(value);
-}
-/**
- * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
- */
-function readStages(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    const stages = new Map();
-    const models = findPair(doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
-        return stages;
-    for (const modelPair of models.items) {
-        const model = keyString(modelPair.key);
-        const versions = findPair(modelPair.value, 'versions')?.value;
-        if (model === undefined || !(0,dist/* isMap */.jh)(versions))
-            continue;
-        const byVersion = new Map();
-        for (const versionPair of versions.items) {
-            const key = versionPair.key;
-            const version = (0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' ? (key.source ?? keyString(key)) : keyString(key);
-            const stage = findPair(versionPair.value, 'stage')?.value;
-            if (version !== undefined && (0,dist/* isScalar */.jn)(stage) && isStage(stage.value))
-                byVersion.set(version, stage.value);
-        }
-        stages.set(model, byVersion);
-    }
-    return stages;
-}
-/** Every version whose stage differs between two states, models and versions in the order written. */
-function diffStages(before, after) {
-    const changes = [];
-    const models = new Set([...before.keys(), ...after.keys()]);
-    for (const model of models) {
-        const old = before.get(model) ?? new Map();
-        const current = after.get(model) ?? new Map();
-        const versions = new Set([...old.keys(), ...current.keys()]);
-        for (const version of versions) {
-            const from = old.get(version) ?? null;
-            const to = current.get(version) ?? null;
-            if (from !== to)
-                changes.push({ model, version, from, to });
-        }
-    }
-    return changes;
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
 
 /**
@@ -49357,259 +49897,6 @@ async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
             revisions.push({ ...commit, stages });
     });
     return revisions;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/closest-word.ts
-/**
- * The allowed word nearest to a typo (at most two edits away), else the only one it abbreviates
- * (`prod` → `production`), for "did you mean" hints.
- */
-function closestWord(word, candidates) {
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance <= 2 && (!best || distance < best.distance))
-            best = { candidate, distance };
-    }
-    if (best)
-        return best.candidate;
-    const abbreviated = candidates.filter(candidate => word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase()));
-    return abbreviated.length === 1 ? abbreviated[0] : undefined;
-}
-/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => d[i]?.[j] ?? 0;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, at(i - 2, j - 2) + 1);
-            const row = d[i];
-            if (row)
-                row[j] = value;
-        }
-    }
-    return at(a.length, b.length);
-}
-
-;// CONCATENATED MODULE: ./src/manifest/problems.ts
-function formatProblem(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-}
-function sortProblems(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
-class ManifestError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
-        this.name = 'ManifestError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/load.ts
-
-
-
-
-
-const ALLOWED_KEYS = {
-    manifest: Object.keys(ManifestSchema.shape),
-    defaults: ['validate'],
-    model: Object.keys(ModelSchema.shape),
-    version: Object.keys(VersionEntrySchema.shape)
-};
-/** Parses and checks a manifest, collecting every problem with its position. */
-function checkManifestText(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset, message) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, column: col, message };
-    };
-    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
-    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
-    if (structural)
-        return { problems: sortProblems(problems) };
-    if (doc.contents === null) {
-        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
-        return { problems };
-    }
-    problems.push(...keyTypeProblems(doc, at));
-    problems.push(...productionProblems(doc, at));
-    const js = doc.toJS();
-    const result = ManifestSchema.safeParse(js);
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            problems.push(...issueProblems(doc, js, issue, at));
-    }
-    if (problems.length > 0 || !result.success)
-        return { problems: sortProblems(dedupe(problems)) };
-    return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] };
-}
-function loadManifestText(text, file) {
-    const { manifest, problems } = checkManifestText(text, file);
-    if (!manifest)
-        throw new ManifestError(problems);
-    return manifest;
-}
-function yamlErrorMessage(code, message, source) {
-    if (code === 'DUPLICATE_KEY') {
-        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
-        return `duplicate key ${key}: a key may appear only once in a map`;
-    }
-    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-    return `YAML syntax: ${firstLine}`;
-}
-function modelMaps(doc) {
-    const models = findPair(doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
-        return [];
-    return models.items.map(pair => ({
-        name: keyString(pair.key) ?? '',
-        nameNode: pair.key,
-        model: pair.value
-    }));
-}
-/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
-function keyTypeProblems(doc, at) {
-    const problems = [];
-    const check = (key, what) => {
-        if ((0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' && key.value !== null) {
-            const source = key.source ?? String(key.value);
-            problems.push(at(nodeStart(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
-        }
-    };
-    for (const { nameNode, model } of modelMaps(doc)) {
-        check(nameNode, 'model name');
-        const versions = findPair(model, 'versions')?.value;
-        if ((0,dist/* isMap */.jh)(versions))
-            for (const pair of versions.items)
-                check(pair.key, 'version');
-    }
-    return problems;
-}
-function productionProblems(doc, at) {
-    const problems = [];
-    for (const { name, model } of modelMaps(doc)) {
-        const versions = findPair(model, 'versions')?.value;
-        if (!(0,dist/* isMap */.jh)(versions))
-            continue;
-        const inProduction = versions.items.filter(pair => {
-            const stage = findPair(pair.value, 'stage')?.value;
-            return (0,dist/* isScalar */.jn)(stage) && stage.value === 'production';
-        });
-        if (inProduction.length < 2)
-            continue;
-        const names = inProduction.map(pair => keyString(pair.key)).join(', ');
-        for (const pair of inProduction.slice(1)) {
-            problems.push(at(nodeStart(findPair(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
-        }
-    }
-    return problems;
-}
-function allowedKeysAt(path) {
-    if (path.length === 0)
-        return ALLOWED_KEYS.manifest ?? [];
-    if (path.length === 1 && path[0] === 'defaults')
-        return ALLOWED_KEYS.defaults ?? [];
-    if (path.length === 2 && path[0] === 'models')
-        return ALLOWED_KEYS.model ?? [];
-    return ALLOWED_KEYS.version ?? [];
-}
-function describePath(path) {
-    if (path[0] === 'models' && path.length >= 2) {
-        const [, model, , version, ...rest] = path;
-        let where = `model ${String(model)}`;
-        if (version !== undefined)
-            where += ` version ${String(version)}`;
-        if (rest.length > 0)
-            where += ` ${rest.map(String).join('.')}`;
-        else if (path.length === 3)
-            where += ` ${String(path[2])}`;
-        return where;
-    }
-    return path.map(String).join('.') || 'the manifest';
-}
-function valueAt(js, path) {
-    let current = js;
-    for (const segment of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-function issueProblems(doc, js, issue, at) {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = allowedKeysAt(path);
-        return issue.keys.map(key => {
-            const located = locate(doc.contents, [...path, key]);
-            const suggestion = closestWord(key, allowed);
-            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-            return at(nodeStart(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
-        });
-    }
-    if (issue.code === 'invalid_key') {
-        const located = locate(doc.contents, path);
-        const key = String(path[path.length - 1]);
-        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
-        const detail = issue.issues[0]?.message ?? issue.message;
-        const problems = [
-            at(nodeStart(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
-        ];
-        // A bad name does not hide what is wrong inside the entry it names.
-        const inner = (path.length === 2 ? ModelSchema : VersionEntrySchema).safeParse(valueAt(js, path));
-        if (!inner.success)
-            for (const innerIssue of inner.error.issues)
-                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
-        return problems;
-    }
-    const located = locate(doc.contents, path);
-    const missing = path.length > 0 && located.key === undefined;
-    if (missing) {
-        const parent = locate(doc.contents, path.slice(0, -1));
-        const field = String(path[path.length - 1]);
-        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
-        return [
-            at(nodeStart(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
-        ];
-    }
-    if (path.length === 0) {
-        return [
-            at(nodeStart(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
-        ];
-    }
-    const value = located.value;
-    if (path.length === 1 &&
-        path[0] === 'models' &&
-        (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
-        return [
-            at(nodeStart(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
-        ];
-    const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    const guess = issue.code === 'invalid_value' && (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'
-        ? closestWord(value.value, issue.values.map(String))
-        : undefined;
-    const hint = guess ? `: did you mean ${guess}?` : '';
-    return [at(nodeStart(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter(problem => {
-        const key = `${problem.line}:${problem.column}:${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/stages/history.ts
@@ -50246,46 +50533,6 @@ function versionPosition(text, model, version) {
     return { line, column: col };
 }
 
-;// CONCATENATED MODULE: ./src/reporting/markdown.ts
-
-function escapeCell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function transitionRows(transitions) {
-    return transitions.map(t => [
-        t.model,
-        `\`${t.version}\``,
-        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
-        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
-    ]);
-}
-function longestBacktickRun(text) {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-}
-/** Inline code that a backtick inside `text` cannot end early. */
-function inlineCode(text) {
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
-}
-/**
- * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
- * (a tilde run cannot close a backtick fence).
- */
-function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function outputTailBlock(validation) {
-    if (!validation || !validation.tail)
-        return '';
-    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
-}
-
 ;// CONCATENATED MODULE: ./src/reporting/describe.ts
 
 
@@ -50396,21 +50643,6 @@ function reviewMarkdown(report) {
     if (report.runUrl)
         parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`);
     return parts.filter(Boolean).join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/action/git-auth.ts
-/**
- * Git config that makes fetch and push use the token input. The empty value first clears any header
- * actions/checkout persisted (for the default GITHUB_TOKEN), so that an App token or PAT given as
- * `token` is the one used, and pushes with it trigger workflows.
- */
-async function tokenConfigs(git, serverUrl, token) {
-    const url = await git.remoteUrl('origin');
-    if (!token || !url || !url.startsWith(serverUrl))
-        return [];
-    const key = `http.${serverUrl}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
 }
 
 ;// CONCATENATED MODULE: ./src/action/run-check.ts
@@ -50686,7 +50918,7 @@ class Git {
         return results;
     }
     async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : [];
+        const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
         await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
             configs: options.configs
         });
@@ -51927,7 +52159,14 @@ function setMoveOutputs(published, mode) {
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 async function runMove(command, inputs, context, workspace) {
     const settings = await publishSettings(inputs, context, workspace);
-    const published = await withValidationLog('Validation output', inputs, validation => publishMove(workspace, command, { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri }, validation, settings));
+    const published = await withValidationLog('Validation output', inputs, validation => publishMove(workspace, command, {
+        model: inputs.model ?? '',
+        version: inputs.version,
+        to: inputs.to,
+        uri: inputs.uri,
+        metrics: inputs.metrics,
+        metadata: inputs.metadata
+    }, validation, settings));
     const { outcome } = published;
     setMoveOutputs(published, inputs.mode);
     const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText);
@@ -52027,6 +52266,7 @@ async function runShow(inputs, workspace) {
 
 
 
+
 /** A stopped run: annotations for manifest problems, a summary, a failed step. Nothing was written. */
 async function report(error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -52057,6 +52297,8 @@ async function run() {
                 return await runCheck(inputs, context, workspace);
             case 'evaluate':
                 return await runEvaluate(inputs, context, workspace);
+            case 'changes':
+                return await runChanges(inputs, context, workspace);
         }
     }
     catch (error) {
@@ -52071,7 +52313,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8135);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9960);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

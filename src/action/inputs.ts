@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
 import { registerSecret } from '../adapters/secrets.js'
-import { STAGES, type Stage } from '../manifest/schema.js'
+import { checkRequest, COMMAND_SUBJECTS, type Command, type FieldNames } from '../commands/request.js'
+import { closestWord } from '../manifest/closest-word.js'
+import type { Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
-import { assertModelName, assertVersionString } from '../stages/plan.js'
 
-export const COMMANDS = [
+export const ACTION_COMMANDS = [
   'register',
   'promote',
   'evaluate',
@@ -13,9 +14,10 @@ export const COMMANDS = [
   'rollback',
   'check',
   'show',
-  'history'
-] as const
-export type ActionCommand = (typeof COMMANDS)[number]
+  'history',
+  'changes'
+] as const satisfies readonly Command[]
+export type ActionCommand = (typeof ACTION_COMMANDS)[number]
 
 export const MODES = ['pull-request', 'commit', 'dry-run'] as const
 export type Mode = (typeof MODES)[number]
@@ -27,6 +29,8 @@ export interface ActionInputs {
   version?: string
   to: Stage
   uri?: string
+  metrics?: Record<string, number>
+  metadata?: Record<string, unknown>
   validate?: string
   validationTimeout?: number
   mode: Mode
@@ -34,16 +38,15 @@ export interface ActionInputs {
   token: string
 }
 
-/** The commands that act on one named model. */
-const NEEDS_MODEL: readonly ActionCommand[] = [
-  'register',
-  'promote',
-  'archive',
-  'restore',
-  'rollback',
-  'show'
-]
-const NEEDS_VERSION: readonly ActionCommand[] = ['register', 'archive', 'restore']
+/** How the action names a request's fields in messages. */
+const INPUT_NAMES: FieldNames = {
+  model: 'the model input',
+  version: 'the version input',
+  to: 'input to',
+  validationTimeout: 'input validation-timeout',
+  metrics: 'input metrics',
+  metadata: 'input metadata'
+}
 
 function optional(name: string): string | undefined {
   const value = core.getInput(name).trim()
@@ -52,7 +55,10 @@ function optional(name: string): string | undefined {
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}`)
+    const guess = closestWord(value, allowed)
+    throw new InputError(
+      `input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}${guess ? ` (did you mean ${guess}?)` : ''}`
+    )
   }
   return value as T
 }
@@ -65,32 +71,39 @@ export function readInputs(): ActionInputs {
     core.setSecret(token)
     registerSecret(token)
   }
-  const command = oneOf('command', core.getInput('command', { required: true }).trim(), COMMANDS)
-  const model = optional('model')
-  const version = optional('version')
-  if (model !== undefined) assertModelName(model)
-  if (version !== undefined) assertVersionString(version)
-  if (NEEDS_MODEL.includes(command) && model === undefined)
-    throw new InputError(`command ${command} needs the model input`)
-  if (NEEDS_VERSION.includes(command) && version === undefined) {
-    throw new InputError(`command ${command} needs the version input`)
+  const command = oneOf('command', core.getInput('command', { required: true }).trim(), ACTION_COMMANDS)
+  const subjects = COMMAND_SUBJECTS[command]
+  const given = (name: 'model' | 'version') => {
+    const value = optional(name)
+    if (value !== undefined && subjects[name] === 'none') {
+      core.warning(`input ${name} is ignored: ${command} does not take it`)
+      return undefined
+    }
+    return value
   }
-  const timeout = optional('validation-timeout')
-  const validationTimeout = timeout === undefined ? undefined : Number(timeout)
-  if (validationTimeout !== undefined && (!Number.isFinite(validationTimeout) || validationTimeout <= 0)) {
-    throw new InputError(
-      `input validation-timeout must be a number of seconds greater than 0; got ${JSON.stringify(timeout)}`
-    )
-  }
+  const request = checkRequest(
+    {
+      command,
+      model: given('model'),
+      version: given('version'),
+      to: core.getInput('to', { required: true }).trim(),
+      validationTimeout: optional('validation-timeout'),
+      metrics: optional('metrics'),
+      metadata: optional('metadata')
+    },
+    INPUT_NAMES
+  )
   return {
     command,
     manifest: core.getInput('manifest', { required: true }).trim(),
-    model,
-    version,
-    to: oneOf('to', core.getInput('to', { required: true }).trim(), STAGES),
+    model: request.model,
+    version: request.version,
+    to: request.to ?? 'production',
     uri: optional('uri'),
+    metrics: request.metrics,
+    metadata: request.metadata,
     validate: optional('validate'),
-    validationTimeout,
+    validationTimeout: request.validationTimeout,
     mode: oneOf('mode', core.getInput('mode', { required: true }).trim(), MODES),
     base: optional('base'),
     token

@@ -4,6 +4,7 @@ import { annotate } from './annotations.js'
 import { readInputs } from './inputs.js'
 import { PublishError } from './publish/publish-error.js'
 import { readRunContext } from './run-context.js'
+import { runChanges } from './run-changes.js'
 import { runCheck } from './run-check.js'
 import { runEvaluate } from './run-evaluate.js'
 import { runHistory } from './run-history.js'
@@ -44,6 +45,8 @@ export async function run(): Promise<void> {
         return await runCheck(inputs, context, workspace)
       case 'evaluate':
         return await runEvaluate(inputs, context, workspace)
+      case 'changes':
+        return await runChanges(inputs, context, workspace)
     }
   } catch (error) {
     await report(error)

@@ -22,6 +22,8 @@ export interface RunContext {
     baseRepository?: string
   }
   defaultBranch?: string
+  /** A push's commits before and after it, on push events. */
+  push?: { before: string; after: string }
 }
 
 export function readRunContext(): RunContext {
@@ -38,6 +40,8 @@ export function readRunContext(): RunContext {
       head?: { sha?: string; repo?: { full_name?: string } | null }
     }
     repository?: { default_branch?: string }
+    before?: string
+    after?: string
   }
   const pull = payload.pull_request
   return {
@@ -59,7 +63,11 @@ export function readRunContext(): RunContext {
           baseRepository: pull.base?.repo?.full_name ?? (repository || undefined)
         }
       : undefined,
-    defaultBranch: payload.repository?.default_branch
+    defaultBranch: payload.repository?.default_branch,
+    push:
+      typeof payload.before === 'string' && typeof payload.after === 'string'
+        ? { before: payload.before, after: payload.after }
+        : undefined
   }
 }
 

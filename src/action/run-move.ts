@@ -24,7 +24,14 @@ export async function runMove(
     publishMove(
       workspace,
       command,
-      { model: inputs.model ?? '', version: inputs.version, to: inputs.to, uri: inputs.uri },
+      {
+        model: inputs.model ?? '',
+        version: inputs.version,
+        to: inputs.to,
+        uri: inputs.uri,
+        metrics: inputs.metrics,
+        metadata: inputs.metadata
+      },
       validation,
       settings
     )

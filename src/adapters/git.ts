@@ -184,9 +184,9 @@ export class Git {
   async fetch(
     remote: string,
     refspecs: readonly string[],
-    options: { deepen?: boolean; configs?: readonly string[] } = {}
+    options: { deepen?: boolean; depth?: number; configs?: readonly string[] } = {}
   ) {
-    const depth = options.deepen ? ['--unshallow'] : []
+    const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : []
     await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
       configs: options.configs
     })

@@ -5,6 +5,7 @@ import type { Workspace } from './workspace.js'
 
 /** A push that created a branch has no "before": git names it with zeros. */
 const NO_COMMIT = /^0+$/
+export const NO_COMMIT_YET = '0'.repeat(40)
 
 export interface ProductionChange {
   model: string

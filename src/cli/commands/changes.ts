@@ -1,4 +1,4 @@
-import { stageChanges } from '../../commands/changes.js'
+import { NO_COMMIT_YET, stageChanges } from '../../commands/changes.js'
 import { checkRequest } from '../../commands/request.js'
 import { transitionText } from '../../reporting/describe.js'
 import { EXIT_OK, print } from '../output.js'
@@ -8,7 +8,9 @@ import { CLI_NAMES, stringOption, type CliContext } from './context.js'
 export async function runChangesCommand(context: CliContext): Promise<number> {
   const { workspace, values } = context
   const request = checkRequest({ command: 'changes', model: context.positionals[0] }, CLI_NAMES)
-  const from = stringOption(values, 'from') ?? 'HEAD~1'
+  // A repository's first commit has no HEAD~1: everything in it is new.
+  const from =
+    stringOption(values, 'from') ?? ((await workspace.git?.resolve('HEAD~1')) ? 'HEAD~1' : NO_COMMIT_YET)
   const to = stringOption(values, 'to') ?? 'HEAD'
   const result = await stageChanges(
     workspace,

@@ -1,0 +1,60 @@
+import * as core from '@actions/core'
+import { stageChanges } from '../commands/changes.js'
+import type { Workspace } from '../commands/workspace.js'
+import { markdownTable } from '../reporting/markdown.js'
+import { stageName } from '../stages/rules.js'
+import { InputError } from '../stages/errors.js'
+import { tokenConfigs } from './git-auth.js'
+import type { ActionInputs } from './inputs.js'
+import type { RunContext } from './run-context.js'
+import { writeSummary } from './summary.js'
+
+/** The revisions a run compares: the push's before..after, a pull request's base..head, else HEAD~1..HEAD. */
+function revisionsOf(context: RunContext): { from: string; to: string } {
+  if (context.push) return { from: context.push.before, to: context.push.after }
+  const pull = context.pullRequest
+  if (pull?.baseSha && pull.headSha) return { from: pull.baseSha, to: pull.headSha }
+  return { from: 'HEAD~1', to: 'HEAD' }
+}
+
+/** A shallow checkout may lack the older commit: it is fetched (that commit alone) when missing. */
+async function ensureCommit(workspace: Workspace, commit: string, configs: string[]): Promise<void> {
+  const git = workspace.git
+  if (!git || /^0+$/.test(commit) || (await git.resolve(commit))) return
+  await git.fetch('origin', [commit], { configs, depth: 1 }).catch(() => undefined)
+}
+
+/** What moved between two revisions, for a deploy job that acts only when production changed. */
+export async function runChanges(inputs: ActionInputs, context: RunContext, workspace: Workspace) {
+  if (!workspace.git) throw new InputError(`changes needs a git checkout: ${workspace.root} is not one`)
+  const { from, to } = revisionsOf(context)
+  const configs = await tokenConfigs(workspace.git, context.serverUrl, inputs.token)
+  await ensureCommit(workspace, from, configs)
+  await ensureCommit(workspace, to, configs)
+  const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model)
+  const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }))
+  core.setOutput('changed', 'false')
+  core.setOutput('transitions', JSON.stringify(transitions))
+  if (result.production) {
+    core.setOutput('production-changed', String(result.production.changed))
+    core.setOutput('production-version', result.production.version ?? '')
+    core.setOutput('production-uri', result.production.uri ?? '')
+  }
+  const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`
+  const table =
+    transitions.length === 0
+      ? `No stage changes in ${range}.`
+      : markdownTable(
+          ['Model', 'Version', 'From → to'],
+          transitions.map(t => [t.model, `\`${t.version}\``, `${stageName(t.from)} → ${t.to ?? 'removed'}`])
+        )
+  const production = result.production
+    ? `\n\nProduction of ${result.production.model}: ${
+        result.production.changed
+          ? `changed, ${result.production.before ?? 'none'} → ${result.production.version ?? 'none'}`
+          : `unchanged (${result.production.version ?? 'none'})`
+      }.`
+    : ''
+  core.info(`Stage changes in ${range}: ${transitions.length}`)
+  await writeSummary(`## model-stages: changes ${range}\n\n${table}${production}`)
+}
