@@ -51492,8 +51492,11 @@ function moveSummary(published, mode, diff, links) {
             result
         ]
     ]);
+    const title = outcome.verdict === 'failed'
+        ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${outcome.validation?.status ?? 'failed'})`
+        : planTitle(plan);
     const parts = [
-        `## model-stages: ${planTitle(plan)}`,
+        `## model-stages: ${title}`,
         table,
         validationSentence(outcome.validation),
         outputTailBlock(outcome.validation)
@@ -51544,6 +51547,7 @@ async function runHistory(inputs, context, workspace) {
         });
     }
     const entries = await readHistory(workspace, inputs.model);
+    info(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
     setOutput('history', JSON.stringify(entries));
     setOutput('changed', 'false');
     await writeSummary(historySummary(entries, sha => commitUrl(context, sha)));

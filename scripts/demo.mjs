@@ -1,5 +1,6 @@
 // A real promotion on a throwaway repository: the example in examples/churn, committed to a local bare
 // "origin", and the bundled action (dist/index.js) run the way the GitHub runner runs it, in commit mode.
+// The log is shown as the Actions UI shows it: groups as headings, workflow commands obeyed, not printed.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,9 +19,44 @@ const identity = {
 }
 const git = (cwd, ...args) =>
   execFileSync('git', args, { cwd, env: { ...process.env, ...identity }, encoding: 'utf8' })
+const styled = process.stdout.isTTY && !process.env.NO_COLOR
+const bold = text => (styled ? `\x1b[1m${text}\x1b[0m` : text)
 
 function heading(text) {
-  console.log(`\n\x1b[1m== ${text}\x1b[0m\n`)
+  console.log(`\n${bold(`== ${text}`)}\n`)
+}
+
+/** A workflow command's data, unescaped as the runner does (%25 %0D %0A). */
+function unescape(data) {
+  return data.replaceAll('%0A', '\n').replaceAll('%0D', '\r').replaceAll('%25', '%')
+}
+
+/** The step's log as the Actions UI shows it. */
+function renderLog(stdout) {
+  const shown = []
+  let resumeToken
+  for (const line of stdout.split('\n')) {
+    if (resumeToken !== undefined) {
+      if (line === `::${resumeToken}::`) resumeToken = undefined
+      else shown.push(line)
+      continue
+    }
+    const command = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line)
+    if (!command) {
+      shown.push(line)
+      continue
+    }
+    const [, name, data] = command
+    if (name === 'stop-commands') resumeToken = data
+    else if (name === 'group') shown.push(`▸ ${data}`)
+    else if (name === 'error' || name === 'warning' || name === 'notice')
+      shown.push(`${name[0].toUpperCase()}${name.slice(1)}: ${unescape(data)}`)
+    // add-mask, endgroup and debug show nothing in the UI.
+  }
+  return shown
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
 }
 
 function runAction(title, inputs) {
@@ -57,12 +93,18 @@ function runAction(title, inputs) {
     env,
     encoding: 'utf8'
   })
-  process.stdout.write(result.stdout.replace(/^::add-mask::.*\n/m, ''))
-  process.stderr.write(result.stderr)
-  console.log(`\n-- job summary --\n${readFileSync(summaryFile, 'utf8').trim()}`)
-  const outputs = readFileSync(outputFile, 'utf8').match(/^[\w-]+(?=<<)/gm) ?? []
-  console.log(`\n-- outputs set: ${outputs.join(', ')}`)
-  console.log(`-- exit code: ${result.status}`)
+  console.log(bold('-- log --'))
+  console.log(renderLog(result.stdout))
+  if (result.stderr.trim()) console.log(result.stderr.trim())
+  console.log(`\n${bold('-- job summary --')}\n${readFileSync(summaryFile, 'utf8').trim()}`)
+  console.log(`\n${bold('-- outputs --')}`)
+  for (const match of readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(.+)\n([\s\S]*?)\n\2$/gm)) {
+    const value = match[3].length > 100 ? `${match[3].slice(0, 100)}…` : match[3]
+    console.log(`${match[1]} = ${value}`)
+  }
+  console.log(
+    `\n${result.status === 0 ? 'The step succeeded.' : `The step failed (exit code ${result.status}).`}`
+  )
   return result.status
 }
 
@@ -80,7 +122,7 @@ try {
     model: 'churn-classifier',
     mode: 'commit'
   })
-  const rejected = runAction('Promote ticket-ranker: its validation fails, so nothing is written', {
+  const rejected = runAction('Try to promote ticket-ranker: its validation fails, so nothing is written', {
     command: 'promote',
     model: 'ticket-ranker',
     mode: 'commit'

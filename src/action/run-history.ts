@@ -16,6 +16,9 @@ export async function runHistory(inputs: ActionInputs, context: RunContext, work
     })
   }
   const entries = await readHistory(workspace, inputs.model)
+  core.info(
+    `${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`
+  )
   core.setOutput('history', JSON.stringify(entries))
   core.setOutput('changed', 'false')
   await writeSummary(historySummary(entries, sha => commitUrl(context, sha)))

@@ -36,8 +36,12 @@ export function moveSummary(
       ]
     ]
   )
+  const title =
+    outcome.verdict === 'failed'
+      ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${outcome.validation?.status ?? 'failed'})`
+      : planTitle(plan)
   const parts = [
-    `## model-stages: ${planTitle(plan)}`,
+    `## model-stages: ${title}`,
     table,
     validationSentence(outcome.validation),
     outputTailBlock(outcome.validation)
