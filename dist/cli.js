@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4489);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2804);
 
 // Output into a closed pipe (`model-stages status | head -1`) ends quietly: the reader has all it wanted.
 for (const stream of [process.stdout, process.stderr])
@@ -26,7 +26,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4489:
+/***/ 2804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10875,7 +10875,7 @@ function dedupe(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/stages/states.ts
+;// CONCATENATED MODULE: ./src/manifest/read-stages.ts
 
 
 
@@ -10911,6 +10911,8 @@ function readStages(text) {
     }
     return stages;
 }
+
+;// CONCATENATED MODULE: ./src/stages/states.ts
 /** Every version whose stage differs between two states, models and versions in the order written. */
 function diffStages(before, after) {
     const changes = [];
@@ -10930,6 +10932,7 @@ function diffStages(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/changes.ts
+
 
 
 
@@ -11710,6 +11713,7 @@ async function prepareMove(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/review.ts
+
 
 
 

@@ -30741,7 +30741,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9960:
+/***/ 4978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49103,7 +49103,7 @@ function dedupe(problems) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/stages/states.ts
+;// CONCATENATED MODULE: ./src/manifest/read-stages.ts
 
 
 
@@ -49139,6 +49139,8 @@ function readStages(text) {
     }
     return stages;
 }
+
+;// CONCATENATED MODULE: ./src/stages/states.ts
 /** Every version whose stage differs between two states, models and versions in the order written. */
 function diffStages(before, after) {
     const changes = [];
@@ -49158,6 +49160,7 @@ function diffStages(before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/changes.ts
+
 
 
 
@@ -50448,6 +50451,7 @@ async function prepareMove(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/review.ts
+
 
 
 
@@ -52317,7 +52321,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9960);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4978);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,5 +1,5 @@
 import type { Revision } from '../stages/history.js'
-import { readStages } from '../stages/states.js'
+import { readStages } from '../manifest/read-stages.js'
 import type { Git } from './git.js'
 
 /**

@@ -1,6 +1,7 @@
 import { loadManifestText } from '../manifest/load.js'
 import { InputError } from '../stages/errors.js'
-import { diffStages, readStages, type StageChange, type StageMap } from '../stages/states.js'
+import { readStages } from '../manifest/read-stages.js'
+import { diffStages, type StageChange, type StageMap } from '../stages/states.js'
 import type { Workspace } from './workspace.js'
 
 /** A push that created a branch has no "before": git names it with zeros. */

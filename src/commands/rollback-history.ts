@@ -1,7 +1,7 @@
 import { readManifestRevisions } from '../adapters/manifest-history.js'
 import { formerProductionVersions, historyFromRevisions } from '../stages/history.js'
 import type { RollbackHistory } from '../stages/plan.js'
-import { readStages } from '../stages/states.js'
+import { readStages } from '../manifest/read-stages.js'
 import type { Workspace } from './workspace.js'
 
 /** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
