@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2804);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8781);
 
 // Output into a closed pipe (`model-stages status | head -1`) ends quietly: the reader has all it wanted.
 for (const stream of [process.stdout, process.stderr])
@@ -26,7 +26,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2804:
+/***/ 8781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10031,27 +10031,85 @@ class Git {
             return { commit, author, email, date, subject };
         });
     }
-    /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
-    async readObjects(specs) {
+    /**
+     * Streams many `revision:path` objects through one `git cat-file --batch` process, in order, to `onObject`
+     * (undefined for a missing one). Only the object being read is held: memory stays bounded whatever the count.
+     */
+    async streamObjects(specs, onObject) {
         if (specs.length === 0)
-            return [];
-        const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' });
-        const results = [];
-        let offset = 0;
-        for (let index = 0; index < specs.length; index++) {
-            const headerEnd = output.indexOf(0x0a, offset);
-            const header = output.subarray(offset, headerEnd).toString('utf8');
-            offset = headerEnd + 1;
-            const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header);
-            if (!match) {
-                results.push(undefined);
-                continue;
+            return;
+        this.processCount++;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stderr = [];
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let header = [];
+        let body;
+        let filled = 0;
+        const spare = [Buffer.alloc(0), Buffer.alloc(0)];
+        let turn = 0;
+        const nextBuffer = (size) => {
+            turn = 1 - turn;
+            if ((spare[turn]?.length ?? 0) < size)
+                spare[turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25));
+            return (spare[turn] ?? Buffer.allocUnsafe(size)).subarray(0, size);
+        };
+        /** Bytes still to skip: the newline after an object. */
+        let skip = 0;
+        child.stdout.on('data', (chunk) => {
+            let offset = 0;
+            while (offset < chunk.length) {
+                if (skip > 0) {
+                    const skipped = Math.min(skip, chunk.length - offset);
+                    skip -= skipped;
+                    offset += skipped;
+                    continue;
+                }
+                if (body) {
+                    const copied = chunk.copy(body, filled, offset, Math.min(chunk.length, offset + body.length - filled));
+                    filled += copied;
+                    offset += copied;
+                    if (filled === body.length) {
+                        onObject(body);
+                        body = undefined;
+                        skip = 1;
+                    }
+                    continue;
+                }
+                const newline = chunk.indexOf(0x0a, offset);
+                if (newline === -1) {
+                    header.push(chunk.subarray(offset));
+                    break;
+                }
+                header.push(chunk.subarray(offset, newline));
+                offset = newline + 1;
+                const line = Buffer.concat(header).toString('utf8');
+                header = [];
+                const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
+                if (!match) {
+                    onObject(undefined);
+                    continue;
+                }
+                body = nextBuffer(Number(match[1]));
+                filled = 0;
+                if (body.length === 0) {
+                    onObject(body);
+                    body = undefined;
+                    skip = 1;
+                }
             }
-            const size = Number(match[1]);
-            results.push(output.subarray(offset, offset + size).toString('utf8'));
-            offset += size + 1;
-        }
-        return results;
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(specs.join('\n') + '\n');
+        await new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', code => code === 0
+                ? resolve()
+                : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
+        });
     }
     async fetch(remote, refspecs, options = {}) {
         const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
@@ -10911,6 +10969,137 @@ function readStages(text) {
     }
     return stages;
 }
+const KEY_LINE = /^( *)("([^"\\\n]*)"|'([^'\n]*)'|[^\s#'"{[&*!|>%@`][^:#\n]*?):(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#.*)?\r?$/;
+const PLAIN_WORD = /^[^\s#'"{[&*!|>%@`,]+$/;
+function keyLine(line) {
+    const match = KEY_LINE.exec(line);
+    if (!match)
+        return undefined;
+    const key = match[3] ?? match[4] ?? (match[2] ?? '').trimEnd();
+    return { indent: match[1]?.length ?? 0, key, value: match[5] || undefined };
+}
+/** A one-line `{ stage: production, uri: … }`: its stage, or null when it has none; undefined when too complex. */
+function flowStage(value) {
+    const inner = /^\{(.*)\}$/.exec(value)?.[1];
+    if (inner === undefined || /[{}[\]"'&*!|>`]/.test(inner))
+        return undefined;
+    let stage = null;
+    const seen = new Set();
+    for (const item of inner.split(',')) {
+        const [key = '', ...rest] = item.split(':');
+        const name = key.trim();
+        if (name === '' && rest.length === 0)
+            continue;
+        if (seen.has(name))
+            return undefined;
+        seen.add(name);
+        if (name === 'stage')
+            stage = rest.join(':').trim();
+    }
+    return stage;
+}
+/**
+ * readStages for a block of model entries in the layout model-stages writes (block maps, one-line flow maps
+ * for versions), read line by line; anything else in the block is read by readStages itself.
+ */
+function readModelBlock(block) {
+    return readBlockLines(block) ?? readStages(`models:\n${block}`);
+}
+function readBlockLines(block) {
+    const stages = new Map();
+    const modelNames = new Set();
+    let modelIndent = -1;
+    let modelName = '';
+    let childIndent = -1;
+    let inVersions = false;
+    let versionIndent = -1;
+    let versionNames = new Set();
+    let version;
+    const finishVersion = () => {
+        if (!version)
+            return;
+        const versions = stages.get(modelName) ?? new Map();
+        stages.set(modelName, versions);
+        if (version.stage !== null && isStage(version.stage))
+            versions.set(version.name, version.stage);
+        version = undefined;
+    };
+    for (const line of block.split('\n')) {
+        if (/^\s*(#.*)?\r?$/.test(line))
+            continue;
+        const entry = keyLine(line);
+        if (!entry)
+            return undefined;
+        const indent = entry.indent;
+        if (modelIndent === -1)
+            modelIndent = indent;
+        if (indent < modelIndent)
+            return undefined;
+        if (indent === modelIndent) {
+            finishVersion();
+            if (entry.value !== undefined || modelNames.has(entry.key))
+                return undefined;
+            modelNames.add(entry.key);
+            modelName = entry.key;
+            childIndent = -1;
+            inVersions = false;
+            continue;
+        }
+        if (childIndent === -1)
+            childIndent = indent;
+        if (indent < childIndent)
+            return undefined;
+        if (indent === childIndent) {
+            finishVersion();
+            if (entry.key === 'versions' && entry.value !== undefined)
+                return undefined;
+            inVersions = entry.key === 'versions';
+            versionIndent = -1;
+            versionNames = new Set();
+            continue;
+        }
+        if (!inVersions)
+            continue;
+        if (versionIndent === -1)
+            versionIndent = indent;
+        if (indent < versionIndent)
+            return undefined;
+        if (indent === versionIndent) {
+            finishVersion();
+            if (versionNames.has(entry.key))
+                return undefined;
+            versionNames.add(entry.key);
+            const stage = entry.value === undefined ? null : flowStage(entry.value);
+            if (stage === undefined)
+                return undefined;
+            version = { name: entry.key, stage, childIndent: -1, keys: new Set() };
+            // A one-line flow map is the whole version; nothing may follow it more deeply.
+            if (entry.value !== undefined) {
+                finishVersion();
+                version = undefined;
+            }
+            continue;
+        }
+        if (!version)
+            return undefined;
+        if (version.childIndent === -1)
+            version.childIndent = indent;
+        if (indent < version.childIndent)
+            return undefined;
+        if (indent > version.childIndent)
+            continue;
+        if (version.keys.has(entry.key))
+            return undefined;
+        version.keys.add(entry.key);
+        if (entry.key === 'stage') {
+            if (entry.value === undefined || !PLAIN_WORD.test(entry.value))
+                return undefined;
+            version.stage = entry.value;
+        }
+    }
+    finishVersion();
+    return stages;
+}
 
 ;// CONCATENATED MODULE: ./src/stages/states.ts
 /** Every version whose stage differs between two states, models and versions in the order written. */
@@ -11163,51 +11352,193 @@ async function runChangesCommand(context) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
 
+
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const HASH = 0x23;
+/** Text that makes a model block mean something outside it, or a document boundary: read the whole file then. */
+const NOT_LOCAL = /(^|[\s[{,:-])[&*][^\s]|^\s*<<\s*:|^(---|\.\.\.)(\s|$)/m;
+function lineStartAt(text, offset) {
+    return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1;
+}
+function lineEndAt(text, offset) {
+    const newline = text.indexOf(NEWLINE, offset);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The indentation of a line, or undefined for a blank or comment-only line (they belong to no block). */
+function indentOf(text, start, end) {
+    let position = start;
+    while (position < end && text[position] === SPACE)
+        position++;
+    if (position >= end || text[position] === NEWLINE || text[position] === 0x0d || text[position] === HASH)
+        return undefined;
+    return position - start;
+}
+function commonPrefix(a, b) {
+    const limit = Math.min(a.length, b.length);
+    let low = 0;
+    let high = limit;
+    // Binary search on equal prefixes: memcmp-speed comparisons, about twice the length in all.
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(low, middle).equals(b.subarray(low, middle)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function commonSuffix(a, b, limit) {
+    let low = 0;
+    let high = limit;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(a.length - middle, a.length - low).equals(b.subarray(b.length - middle, b.length - low)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function findLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text.toString('latin1'));
+    if (!match)
+        return undefined;
+    const lineStart = match.index;
+    const lineEnd = lineEndAt(text, lineStart);
+    for (let start = lineEnd; start < text.length; start = lineEndAt(text, start)) {
+        const indent = indentOf(text, start, lineEndAt(text, start));
+        if (indent === undefined)
+            continue;
+        return indent > 0 ? { lineStart, lineEnd, modelIndent: indent } : undefined;
+    }
+    return undefined;
+}
+/** The key lines at the models' indentation, as written: what names the models of a block. */
+function modelKeys(block, indent) {
+    const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm');
+    return [...block.matchAll(pattern)].map(match => match[1]).join('\n');
+}
 /**
- * The manifest's states along the first-parent history of `revision`, oldest first, read with two git
- * processes whatever the number of commits: one `git log`, one `git cat-file --batch`.
+ * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
+ * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
+ * same as reading every revision whole.
  */
-async function readManifestRevisions(git, repoPath, revision = 'HEAD') {
-    const commits = (await git.fileLog(repoPath, revision)).reverse();
-    const contents = await git.readObjects(commits.map(commit => `${commit.commit}:${repoPath}`));
-    const revisions = [];
-    commits.forEach((commit, index) => {
-        const content = contents[index];
-        const stages = content === undefined ? new Map() : readStages(content);
-        if (stages)
-            revisions.push({ ...commit, stages });
-    });
-    return revisions;
+class StageTracker {
+    text;
+    stages = new Map();
+    layout;
+    /** The last revision could not be read: the next one is read whole. */
+    stale = true;
+    /** How many revisions were read whole (the first, and those a change could not be placed in). */
+    wholeReads = 0;
+    /** The stage changes from the last readable revision to this one; undefined when this one cannot be read. */
+    next(content) {
+        const text = content ?? Buffer.alloc(0);
+        const changes = this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout);
+        const result = changes ?? this.whole(text);
+        this.text = text;
+        return result;
+    }
+    /** The state after the last readable revision. */
+    get current() {
+        return this.stages;
+    }
+    whole(text) {
+        this.wholeReads++;
+        const stages = text.length === 0 ? new Map() : readStages(text.toString('utf8'));
+        this.layout = stages ? findLayout(text) : undefined;
+        this.stale = stages === undefined;
+        if (!stages)
+            return undefined;
+        const changes = diffStages(this.stages, stages);
+        this.stages = stages;
+        return changes;
+    }
+    /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
+    nearby(before, after, layout) {
+        const prefix = commonPrefix(before, after);
+        if (prefix === before.length && prefix === after.length)
+            return [];
+        const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        const start = lineStartAt(after, prefix);
+        const endAfter = lineEndAt(after, Math.max(start, after.length - suffix));
+        const shift = after.length - before.length;
+        const endBefore = endAfter - shift;
+        if (endBefore <= layout.lineStart) {
+            // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
+            const header = (0,dist/* parseDocument */.Tp)(after.toString('utf8', 0, layout.lineStart + shift), { uniqueKeys: false });
+            if (header.errors.length > 0)
+                return undefined;
+            this.layout = {
+                ...layout,
+                lineStart: layout.lineStart + shift,
+                lineEnd: layout.lineEnd + shift
+            };
+            return [];
+        }
+        if (start < layout.lineEnd)
+            return undefined;
+        const blockStart = this.blockStart(after, start, layout);
+        if (blockStart === undefined)
+            return undefined;
+        const blockEndAfter = this.blockEnd(after, endAfter, layout);
+        const blockEndBefore = blockEndAfter - shift;
+        const oldBlock = before.toString('utf8', blockStart, blockEndBefore);
+        const newBlock = after.toString('utf8', blockStart, blockEndAfter);
+        if (NOT_LOCAL.test(oldBlock) || NOT_LOCAL.test(newBlock))
+            return undefined;
+        // The same model keys on both sides (else the file is read whole); only the new block needs reading.
+        const keys = modelKeys(oldBlock, layout.modelIndent);
+        if (keys !== modelKeys(newBlock, layout.modelIndent))
+            return undefined;
+        const newModels = readModelBlock(newBlock);
+        if (!newModels || newModels.size !== keys.split('\n').filter(Boolean).length)
+            return undefined;
+        const changes = [];
+        for (const [model, versions] of newModels) {
+            const previous = this.stages.get(model);
+            if (!previous)
+                return undefined;
+            changes.push(...diffStages(new Map([[model, previous]]), new Map([[model, versions]])));
+        }
+        for (const [model, versions] of newModels)
+            this.stages.set(model, versions);
+        return changes;
+    }
+    /** The start of the model key line at or before `offset` (the text before `offset` is the same in both). */
+    blockStart(text, offset, layout) {
+        let start = offset;
+        while (start > layout.lineEnd) {
+            start = lineStartAt(text, start - 1);
+            const indent = indentOf(text, start, lineEndAt(text, start));
+            if (indent === undefined || indent > layout.modelIndent)
+                continue;
+            return indent === layout.modelIndent ? start : undefined;
+        }
+        return layout.lineEnd;
+    }
+    /** The start of the first line after `offset` that is not inside a model's block (a model key or less indented). */
+    blockEnd(text, offset, layout) {
+        for (let start = offset; start < text.length; start = lineEndAt(text, start)) {
+            const indent = indentOf(text, start, lineEndAt(text, start));
+            if (indent !== undefined && indent <= layout.modelIndent)
+                return start;
+        }
+        return text.length;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/stages/history.ts
-
 /** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
 function pullRequestNumber(subject) {
     if (!subject)
         return null;
     const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
     return match ? Number(match[1]) : null;
-}
-/** Rebuilds every transition from consecutive states of the manifest, oldest first. */
-function historyFromRevisions(revisions) {
-    const entries = [];
-    let previous = new Map();
-    for (const revision of revisions) {
-        for (const change of diffStages(previous, revision.stages)) {
-            entries.push({
-                ...change,
-                commit: revision.commit ?? null,
-                author: revision.author ?? null,
-                date: revision.date ?? null,
-                pullRequest: pullRequestNumber(revision.subject)
-            });
-        }
-        previous = revision.stages;
-    }
-    return entries;
 }
 /** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
 function formerProductionVersions(entries, model) {
@@ -11221,6 +11552,37 @@ function formerProductionVersions(entries, model) {
         order.push(entry.version);
     }
     return order;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+
+/**
+ * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
+ * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
+ * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
+ * work tree's manifest, comes last when given. `revisions` counts the commits that changed the file.
+ */
+async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const tracker = new StageTracker();
+    const entries = [];
+    let index = 0;
+    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+        const commit = commits[index++];
+        for (const change of tracker.next(content) ?? [])
+            entries.push({
+                ...change,
+                commit: commit?.commit ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                pullRequest: pullRequestNumber(commit?.subject)
+            });
+    });
+    if (uncommitted !== undefined && commits.length > 0)
+        for (const change of tracker.next(Buffer.from(uncommitted, 'utf8')) ?? [])
+            entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
+    return { entries, revisions: commits.length };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/review.ts
@@ -11482,7 +11844,7 @@ function lineBreak(manifest) {
 function lineStart(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
-function indentOf(manifest, node) {
+function edit_indentOf(manifest, node) {
     const offset = node?.range?.[0];
     if (offset === undefined)
         return undefined;
@@ -11510,7 +11872,7 @@ function addVersionSplices(manifest, model, version, entry) {
     if (!versionsPair) {
         // A model declared before its first version: it gets a versions block.
         if ((0,dist/* isMap */.jh)(modelNode) && !modelNode.flow && modelNode.items.length > 0) {
-            const indent = indentOf(manifest, modelNode.items[0]?.key) ?? 4;
+            const indent = edit_indentOf(manifest, modelNode.items[0]?.key) ?? 4;
             const { offset, prefix } = afterLastEntry(manifest, modelNode);
             return [blockSplice(manifest, offset, prefix, ['versions:', ...versionBlock(1)], indent)];
         }
@@ -11526,7 +11888,7 @@ function addVersionSplices(manifest, model, version, entry) {
     const lastPair = versions.items[versions.items.length - 1];
     if (versions.flow)
         return [flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`)];
-    const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
+    const keyIndent = edit_indentOf(manifest, lastPair?.key) ?? 0;
     const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
     const lastValue = lastPair?.value;
     // A version written like its predecessor: a one-line flow map after a flow map, else a block.
@@ -11577,12 +11939,12 @@ function emptyFlowToBlock(manifest, pair, lines) {
     const prefix = lineEnd === -1 ? lineBreak(manifest) : '';
     return [
         { start: colon + 1, end: closing, text: '' },
-        blockSplice(manifest, offset, prefix, lines, (indentOf(manifest, key) ?? 0) + 2)
+        blockSplice(manifest, offset, prefix, lines, (edit_indentOf(manifest, key) ?? 0) + 2)
     ];
 }
 function innerIndentOf(manifest, lastValue, keyIndent) {
     const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
-    return indentOf(manifest, firstInner) ?? keyIndent + 2;
+    return edit_indentOf(manifest, firstInner) ?? keyIndent + 2;
 }
 function addModelSplices(manifest, model, version, entry) {
     const modelsPair = findPair(manifest.doc.contents, 'models');
@@ -11603,9 +11965,9 @@ function addModelSplices(manifest, model, version, entry) {
         ];
     }
     const lastPair = models.items[models.items.length - 1];
-    const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
+    const modelIndent = edit_indentOf(manifest, lastPair?.key) ?? 2;
     const lastVersions = findPair(lastPair?.value, 'versions');
-    const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
+    const step = (edit_indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
     const { offset, prefix } = afterLastEntry(manifest, models);
     return [blockSplice(manifest, offset, prefix, block(step), modelIndent)];
 }
@@ -11753,9 +12115,10 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
     }
     const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map());
     const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
-    const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : [];
-    const entries = historyFromRevisions(revisions);
-    const reviewed = reviewChanges(changes, model => needsHistory && revisions.length > 0 ? formerProductionVersions(entries, model) : undefined);
+    const history = needsHistory
+        ? await readManifestHistory(git, workspace.manifestName, baseRevision)
+        : { entries: [], revisions: 0 };
+    const reviewed = reviewChanges(changes, model => history.revisions > 0 ? formerProductionVersions(history.entries, model) : undefined);
     const results = [];
     for (const change of reviewed) {
         if (!change.needsValidation || change.refusal || !check.manifest) {
@@ -11852,18 +12215,15 @@ function reviewMarkdown(report) {
 ;// CONCATENATED MODULE: ./src/commands/rollback-history.ts
 
 
-
 /** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
 async function loadRollbackHistory(workspace, model, currentText, revision = 'HEAD') {
     if (!workspace.git)
         return undefined;
-    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
-    if (revisions.length === 0)
+    const history = await readManifestHistory(workspace.git, workspace.manifestName, revision, currentText);
+    if (history.revisions === 0)
         return undefined;
-    const current = readStages(currentText);
-    if (current)
-        revisions.push({ stages: current });
-    return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) };
+    const entries = history.entries;
+    return { formerProduction: formerProductionVersions(entries, model) };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -12699,18 +13059,23 @@ async function runEvaluateCommand(context) {
 
 
 
+
 /** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
 async function readHistory(workspace, model, revision = 'HEAD') {
     if (!workspace.git)
         throw new errors_InputError(`history needs a git repository: ${workspace.root} is not one`);
-    const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision);
-    const entries = historyFromRevisions(revisions);
+    const { entries } = await readManifestHistory(workspace.git, workspace.manifestName, revision);
     if (model === undefined)
         return entries;
-    const known = new Set([...entries.map(entry => entry.model), ...(revisions.at(-1)?.stages.keys() ?? [])]);
+    const selected = entries.filter(entry => entry.model === model);
+    if (selected.length > 0)
+        return selected;
+    // A model declared but never given a version has no transitions yet; any other name is a mistake.
+    const current = await (0,promises_namespaceObject.readFile)(workspace.manifestPath, 'utf8').catch(() => '');
+    const known = new Set([...entries.map(entry => entry.model), ...(readStages(current)?.keys() ?? [])]);
     if (!known.has(model))
         throw new errors_InputError(`unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`);
-    return entries.filter(entry => entry.model === model);
+    return selected;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/history.ts

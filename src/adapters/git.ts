@@ -159,26 +159,93 @@ export class Git {
       })
   }
 
-  /** Reads many `revision:path` objects with one `git cat-file --batch` process. Missing ones are undefined. */
-  async readObjects(specs: readonly string[]): Promise<Array<string | undefined>> {
-    if (specs.length === 0) return []
-    const output = await this.run(['cat-file', '--batch'], { input: specs.join('\n') + '\n' })
-    const results: Array<string | undefined> = []
-    let offset = 0
-    for (let index = 0; index < specs.length; index++) {
-      const headerEnd = output.indexOf(0x0a, offset)
-      const header = output.subarray(offset, headerEnd).toString('utf8')
-      offset = headerEnd + 1
-      const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(header)
-      if (!match) {
-        results.push(undefined)
-        continue
-      }
-      const size = Number(match[1])
-      results.push(output.subarray(offset, offset + size).toString('utf8'))
-      offset += size + 1
+  /**
+   * Streams many `revision:path` objects through one `git cat-file --batch` process, in order, to `onObject`
+   * (undefined for a missing one). Only the object being read is held: memory stays bounded whatever the count.
+   */
+  async streamObjects(
+    specs: readonly string[],
+    onObject: (content: Buffer | undefined) => void
+  ): Promise<void> {
+    if (specs.length === 0) return
+    this.processCount++
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd: this.cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    const stderr: Buffer[] = []
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    let header: Buffer[] = []
+    let body: Buffer | undefined
+    let filled = 0
+    const spare: Buffer[] = [Buffer.alloc(0), Buffer.alloc(0)]
+    let turn = 0
+    const nextBuffer = (size: number): Buffer => {
+      turn = 1 - turn
+      if ((spare[turn]?.length ?? 0) < size) spare[turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25))
+      return (spare[turn] ?? Buffer.allocUnsafe(size)).subarray(0, size)
     }
-    return results
+    /** Bytes still to skip: the newline after an object. */
+    let skip = 0
+    child.stdout.on('data', (chunk: Buffer) => {
+      let offset = 0
+      while (offset < chunk.length) {
+        if (skip > 0) {
+          const skipped = Math.min(skip, chunk.length - offset)
+          skip -= skipped
+          offset += skipped
+          continue
+        }
+        if (body) {
+          const copied = chunk.copy(
+            body,
+            filled,
+            offset,
+            Math.min(chunk.length, offset + body.length - filled)
+          )
+          filled += copied
+          offset += copied
+          if (filled === body.length) {
+            onObject(body)
+            body = undefined
+            skip = 1
+          }
+          continue
+        }
+        const newline = chunk.indexOf(0x0a, offset)
+        if (newline === -1) {
+          header.push(chunk.subarray(offset))
+          break
+        }
+        header.push(chunk.subarray(offset, newline))
+        offset = newline + 1
+        const line = Buffer.concat(header).toString('utf8')
+        header = []
+        const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line)
+        if (!match) {
+          onObject(undefined)
+          continue
+        }
+        body = nextBuffer(Number(match[1]))
+        filled = 0
+        if (body.length === 0) {
+          onObject(body)
+          body = undefined
+          skip = 1
+        }
+      }
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(specs.join('\n') + '\n')
+    await new Promise<void>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', code =>
+        code === 0
+          ? resolve()
+          : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8')))
+      )
+    })
   }
 
   async fetch(

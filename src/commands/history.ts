@@ -1,5 +1,7 @@
-import { readManifestRevisions } from '../adapters/manifest-history.js'
-import { historyFromRevisions, type HistoryEntry } from '../stages/history.js'
+import { readFile } from 'node:fs/promises'
+import { readManifestHistory } from '../adapters/manifest-history.js'
+import { readStages } from '../manifest/read-stages.js'
+import type { HistoryEntry } from '../stages/history.js'
 import { InputError } from '../stages/errors.js'
 import type { Workspace } from './workspace.js'
 
@@ -10,13 +12,16 @@ export async function readHistory(
   revision = 'HEAD'
 ): Promise<HistoryEntry[]> {
   if (!workspace.git) throw new InputError(`history needs a git repository: ${workspace.root} is not one`)
-  const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision)
-  const entries = historyFromRevisions(revisions)
+  const { entries } = await readManifestHistory(workspace.git, workspace.manifestName, revision)
   if (model === undefined) return entries
-  const known = new Set([...entries.map(entry => entry.model), ...(revisions.at(-1)?.stages.keys() ?? [])])
+  const selected = entries.filter(entry => entry.model === model)
+  if (selected.length > 0) return selected
+  // A model declared but never given a version has no transitions yet; any other name is a mistake.
+  const current = await readFile(workspace.manifestPath, 'utf8').catch(() => '')
+  const known = new Set([...entries.map(entry => entry.model), ...(readStages(current)?.keys() ?? [])])
   if (!known.has(model))
     throw new InputError(
       `unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`
     )
-  return entries.filter(entry => entry.model === model)
+  return selected
 }

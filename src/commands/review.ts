@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import { readManifestRevisions } from '../adapters/manifest-history.js'
+import { readManifestHistory } from '../adapters/manifest-history.js'
 import type { ValidationResult } from '../adapters/validation.js'
 import { checkManifestText } from '../manifest/load.js'
 import type { Problem } from '../manifest/problems.js'
-import { formerProductionVersions, historyFromRevisions } from '../stages/history.js'
+import { formerProductionVersions } from '../stages/history.js'
 import { InputError } from '../stages/errors.js'
 import { reviewChanges, type ReviewedChange } from '../stages/review.js'
 import { readStages } from '../manifest/read-stages.js'
@@ -65,10 +65,11 @@ export async function reviewManifest(
   }
   const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map())
   const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production')
-  const revisions = needsHistory ? await readManifestRevisions(git, workspace.manifestName, baseRevision) : []
-  const entries = historyFromRevisions(revisions)
+  const history = needsHistory
+    ? await readManifestHistory(git, workspace.manifestName, baseRevision)
+    : { entries: [], revisions: 0 }
   const reviewed = reviewChanges(changes, model =>
-    needsHistory && revisions.length > 0 ? formerProductionVersions(entries, model) : undefined
+    history.revisions > 0 ? formerProductionVersions(history.entries, model) : undefined
   )
 
   const results: ReviewResult['changes'] = []

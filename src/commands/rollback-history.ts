@@ -1,7 +1,6 @@
-import { readManifestRevisions } from '../adapters/manifest-history.js'
-import { formerProductionVersions, historyFromRevisions } from '../stages/history.js'
+import { readManifestHistory } from '../adapters/manifest-history.js'
+import { formerProductionVersions } from '../stages/history.js'
 import type { RollbackHistory } from '../stages/plan.js'
-import { readStages } from '../manifest/read-stages.js'
 import type { Workspace } from './workspace.js'
 
 /** Which versions were in production before, from git history plus any uncommitted edit; undefined outside git. */
@@ -12,9 +11,8 @@ export async function loadRollbackHistory(
   revision = 'HEAD'
 ): Promise<RollbackHistory | undefined> {
   if (!workspace.git) return undefined
-  const revisions = await readManifestRevisions(workspace.git, workspace.manifestName, revision)
-  if (revisions.length === 0) return undefined
-  const current = readStages(currentText)
-  if (current) revisions.push({ stages: current })
-  return { formerProduction: formerProductionVersions(historyFromRevisions(revisions), model) }
+  const history = await readManifestHistory(workspace.git, workspace.manifestName, revision, currentText)
+  if (history.revisions === 0) return undefined
+  const entries = history.entries
+  return { formerProduction: formerProductionVersions(entries, model) }
 }

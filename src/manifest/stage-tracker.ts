@@ -1,0 +1,186 @@
+import { diffStages, type StageChange, type StageMap } from '../stages/states.js'
+import { parseDocument } from 'yaml'
+import { readModelBlock, readStages } from './read-stages.js'
+
+const NEWLINE = 0x0a
+const SPACE = 0x20
+const HASH = 0x23
+
+/** Where the block-style `models:` map is, so that a change can be mapped to the models it touches. */
+interface ModelsLayout {
+  /** Offsets of the `models:` line: [start, end) with the newline. */
+  lineStart: number
+  lineEnd: number
+  /** The indentation of every model key. */
+  modelIndent: number
+}
+
+/** Text that makes a model block mean something outside it, or a document boundary: read the whole file then. */
+const NOT_LOCAL = /(^|[\s[{,:-])[&*][^\s]|^\s*<<\s*:|^(---|\.\.\.)(\s|$)/m
+
+function lineStartAt(text: Buffer, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1
+}
+
+function lineEndAt(text: Buffer, offset: number): number {
+  const newline = text.indexOf(NEWLINE, offset)
+  return newline === -1 ? text.length : newline + 1
+}
+
+/** The indentation of a line, or undefined for a blank or comment-only line (they belong to no block). */
+function indentOf(text: Buffer, start: number, end: number): number | undefined {
+  let position = start
+  while (position < end && text[position] === SPACE) position++
+  if (position >= end || text[position] === NEWLINE || text[position] === 0x0d || text[position] === HASH)
+    return undefined
+  return position - start
+}
+
+function commonPrefix(a: Buffer, b: Buffer): number {
+  const limit = Math.min(a.length, b.length)
+  let low = 0
+  let high = limit
+  // Binary search on equal prefixes: memcmp-speed comparisons, about twice the length in all.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (a.subarray(low, middle).equals(b.subarray(low, middle))) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
+  let low = 0
+  let high = limit
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (a.subarray(a.length - middle, a.length - low).equals(b.subarray(b.length - middle, b.length - low)))
+      low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+function findLayout(text: Buffer): ModelsLayout | undefined {
+  const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text.toString('latin1'))
+  if (!match) return undefined
+  const lineStart = match.index
+  const lineEnd = lineEndAt(text, lineStart)
+  for (let start = lineEnd; start < text.length; start = lineEndAt(text, start)) {
+    const indent = indentOf(text, start, lineEndAt(text, start))
+    if (indent === undefined) continue
+    return indent > 0 ? { lineStart, lineEnd, modelIndent: indent } : undefined
+  }
+  return undefined
+}
+
+/** The key lines at the models' indentation, as written: what names the models of a block. */
+function modelKeys(block: string, indent: number): string {
+  const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm')
+  return [...block.matchAll(pattern)].map(match => match[1]).join('\n')
+}
+
+/**
+ * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
+ * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
+ * same as reading every revision whole.
+ */
+export class StageTracker {
+  private text: Buffer | undefined
+  private stages: StageMap = new Map()
+  private layout: ModelsLayout | undefined
+  /** The last revision could not be read: the next one is read whole. */
+  private stale = true
+  /** How many revisions were read whole (the first, and those a change could not be placed in). */
+  wholeReads = 0
+
+  /** The stage changes from the last readable revision to this one; undefined when this one cannot be read. */
+  next(content: Buffer | undefined): StageChange[] | undefined {
+    const text = content ?? Buffer.alloc(0)
+    const changes =
+      this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout)
+    const result = changes ?? this.whole(text)
+    this.text = text
+    return result
+  }
+
+  /** The state after the last readable revision. */
+  get current(): StageMap {
+    return this.stages
+  }
+
+  private whole(text: Buffer): StageChange[] | undefined {
+    this.wholeReads++
+    const stages = text.length === 0 ? new Map() : readStages(text.toString('utf8'))
+    this.layout = stages ? findLayout(text) : undefined
+    this.stale = stages === undefined
+    if (!stages) return undefined
+    const changes = diffStages(this.stages, stages)
+    this.stages = stages
+    return changes
+  }
+
+  /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
+  private nearby(before: Buffer, after: Buffer, layout: ModelsLayout): StageChange[] | undefined {
+    const prefix = commonPrefix(before, after)
+    if (prefix === before.length && prefix === after.length) return []
+    const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix)
+    const start = lineStartAt(after, prefix)
+    const endAfter = lineEndAt(after, Math.max(start, after.length - suffix))
+    const shift = after.length - before.length
+    const endBefore = endAfter - shift
+    if (endBefore <= layout.lineStart) {
+      // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
+      const header = parseDocument(after.toString('utf8', 0, layout.lineStart + shift), { uniqueKeys: false })
+      if (header.errors.length > 0) return undefined
+      this.layout = {
+        ...layout,
+        lineStart: layout.lineStart + shift,
+        lineEnd: layout.lineEnd + shift
+      }
+      return []
+    }
+    if (start < layout.lineEnd) return undefined
+    const blockStart = this.blockStart(after, start, layout)
+    if (blockStart === undefined) return undefined
+    const blockEndAfter = this.blockEnd(after, endAfter, layout)
+    const blockEndBefore = blockEndAfter - shift
+    const oldBlock = before.toString('utf8', blockStart, blockEndBefore)
+    const newBlock = after.toString('utf8', blockStart, blockEndAfter)
+    if (NOT_LOCAL.test(oldBlock) || NOT_LOCAL.test(newBlock)) return undefined
+    // The same model keys on both sides (else the file is read whole); only the new block needs reading.
+    const keys = modelKeys(oldBlock, layout.modelIndent)
+    if (keys !== modelKeys(newBlock, layout.modelIndent)) return undefined
+    const newModels = readModelBlock(newBlock)
+    if (!newModels || newModels.size !== keys.split('\n').filter(Boolean).length) return undefined
+    const changes: StageChange[] = []
+    for (const [model, versions] of newModels) {
+      const previous = this.stages.get(model)
+      if (!previous) return undefined
+      changes.push(...diffStages(new Map([[model, previous]]), new Map([[model, versions]])))
+    }
+    for (const [model, versions] of newModels) this.stages.set(model, versions)
+    return changes
+  }
+
+  /** The start of the model key line at or before `offset` (the text before `offset` is the same in both). */
+  private blockStart(text: Buffer, offset: number, layout: ModelsLayout): number | undefined {
+    let start = offset
+    while (start > layout.lineEnd) {
+      start = lineStartAt(text, start - 1)
+      const indent = indentOf(text, start, lineEndAt(text, start))
+      if (indent === undefined || indent > layout.modelIndent) continue
+      return indent === layout.modelIndent ? start : undefined
+    }
+    return layout.lineEnd
+  }
+
+  /** The start of the first line after `offset` that is not inside a model's block (a model key or less indented). */
+  private blockEnd(text: Buffer, offset: number, layout: ModelsLayout): number {
+    for (let start = offset; start < text.length; start = lineEndAt(text, start)) {
+      const indent = indentOf(text, start, lineEndAt(text, start))
+      if (indent !== undefined && indent <= layout.modelIndent) return start
+    }
+    return text.length
+  }
+}
