@@ -4,12 +4,6 @@ import { annotate } from './annotations.js'
 import { readInputs } from './inputs.js'
 import { PublishError } from './publish/publish-error.js'
 import { readRunContext } from './run-context.js'
-import { runChanges } from './run-changes.js'
-import { runCheck } from './run-check.js'
-import { runEvaluate } from './run-evaluate.js'
-import { runHistory } from './run-history.js'
-import { runMove } from './run-move.js'
-import { runShow } from './run-show.js'
 import { isMoveCommand } from '../commands/moves.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { ManifestError } from '../manifest/problems.js'
@@ -35,18 +29,20 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunContext()
     const workspace = await openWorkspace(process.cwd(), inputs.manifest)
-    if (isMoveCommand(inputs.command)) return await runMove(inputs.command, inputs, context, workspace)
+    // Each command is loaded when it runs, so that a run loads only what its command uses.
+    if (isMoveCommand(inputs.command))
+      return await (await import('./run-move.js')).runMove(inputs.command, inputs, context, workspace)
     switch (inputs.command) {
       case 'show':
-        return await runShow(inputs, workspace)
+        return await (await import('./run-show.js')).runShow(inputs, workspace)
       case 'history':
-        return await runHistory(inputs, context, workspace)
+        return await (await import('./run-history.js')).runHistory(inputs, context, workspace)
       case 'check':
-        return await runCheck(inputs, context, workspace)
+        return await (await import('./run-check.js')).runCheck(inputs, context, workspace)
       case 'evaluate':
-        return await runEvaluate(inputs, context, workspace)
+        return await (await import('./run-evaluate.js')).runEvaluate(inputs, context, workspace)
       case 'changes':
-        return await runChanges(inputs, context, workspace)
+        return await (await import('./run-changes.js')).runChanges(inputs, context, workspace)
     }
   } catch (error) {
     await report(error)

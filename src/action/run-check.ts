@@ -85,7 +85,7 @@ export async function runCheck(
   if (context.pullRequest) {
     requireRepository(context)
     await keepReviewComment(
-      new GitHubApi(inputs.token, context.owner, context.repo),
+      await GitHubApi.connect(inputs.token, context.owner, context.repo),
       context.pullRequest.number,
       workspace,
       markdown

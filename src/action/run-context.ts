@@ -1,4 +1,4 @@
-import * as github from '@actions/github'
+import { existsSync, readFileSync } from 'node:fs'
 import { InputError } from '../stages/errors.js'
 
 export interface RunContext {
@@ -26,14 +26,19 @@ export interface RunContext {
   push?: { before: string; after: string }
 }
 
+/** The event that started the run, as the runner wrote it to GITHUB_EVENT_PATH. */
+function eventPayload(): unknown {
+  const file = process.env.GITHUB_EVENT_PATH
+  return file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+}
+
 export function readRunContext(): RunContext {
-  const context = github.context
   const repository = process.env.GITHUB_REPOSITORY ?? ''
   const [owner = '', repo = ''] = repository.split('/')
   const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')
   const runId = process.env.GITHUB_RUN_ID
   const ref = process.env.GITHUB_REF ?? ''
-  const payload = context.payload as {
+  const payload = eventPayload() as {
     pull_request?: {
       number: number
       base?: { ref?: string; sha?: string; repo?: { full_name?: string } }

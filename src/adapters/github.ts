@@ -1,7 +1,5 @@
-import * as github from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { z } from 'zod'
+import type { Octokit } from './octokit.js'
 import { redact } from './secrets.js'
 
 export interface PullRequestRef {
@@ -103,61 +101,24 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * Every request gets its own deadline, so that a silent API fails (and is retried) instead of hanging the job.
- * The timer is a referenced one (AbortSignal.timeout's is not): a silent request keeps the run waiting for it.
- */
-function deadlinePlugin(timeoutMs: number) {
-  return (octokit: { hook: { wrap: (name: 'request', wrapper: Wrapper) => void } }) => {
-    octokit.hook.wrap('request', async (request, options) => {
-      const controller = new AbortController()
-      const timer = setTimeout(
-        () => controller.abort(new Error(`no answer within ${timeoutMs / 1000} s (timeout)`)),
-        timeoutMs
-      )
-      // Set in place: the retry plugin hands this same object to every attempt, each with a fresh deadline.
-      options.request = Object.assign(options.request ?? {}, { signal: controller.signal })
-      try {
-        return await request(options)
-      } finally {
-        clearTimeout(timer)
-      }
-    })
-  }
-}
-type Wrapper = (
-  request: (options: { request?: object }) => Promise<unknown>,
-  options: { request?: object }
-) => Promise<unknown>
-
-function createOctokit(token: string, settings: ApiSettings) {
-  const withinRetries = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-    retryCount < settings.retries && retryAfter * 1000 <= settings.timeoutMs * 4
-  // The deadline comes first, so that it sits inside the retries: each attempt gets a fresh one.
-  return github.getOctokit(
-    token,
-    {
-      retry: { retries: settings.retries, retryAfterBaseValue: settings.retryDelayMs },
-      throttle: { onRateLimit: withinRetries, onSecondaryRateLimit: withinRetries }
-    },
-    deadlinePlugin(settings.timeoutMs) as never,
-    retry,
-    throttling
-  )
-}
-
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
 export class GitHubApi {
-  private readonly octokit: ReturnType<typeof createOctokit>
-
-  constructor(
-    token: string,
+  private constructor(
+    private readonly octokit: Octokit,
     readonly owner: string,
-    readonly repo: string,
+    readonly repo: string
+  ) {}
+
+  /** The client, loaded only by the commands that call the API: the others never load Octokit. */
+  static async connect(
+    token: string,
+    owner: string,
+    repo: string,
     settings: ApiSettings = apiSettingsFromEnvironment()
-  ) {
+  ): Promise<GitHubApi> {
     if (!token) throw new Error('the token input is empty: the GitHub API needs a token')
-    this.octokit = createOctokit(token, settings)
+    const { createOctokit } = await import('./octokit.js')
+    return new GitHubApi(createOctokit(token, settings), owner, repo)
   }
 
   async findOpenPullRequest(branch: string, base: string): Promise<PullRequestRef | undefined> {

@@ -1,7 +1,6 @@
 import { closestWord } from '../manifest/closest-word.js'
-import { STAGES, type Stage } from '../manifest/schema.js'
+import { assertModelName, assertVersionString, STAGES, type Stage } from '../manifest/names.js'
 import { InputError } from '../stages/errors.js'
-import { assertModelName, assertVersionString } from '../stages/plan.js'
 
 /** Every command of both front doors (init and status are the CLI's alone). */
 export const COMMANDS = [

@@ -1,6 +1,7 @@
 import type { Manifest, Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
-import { assertVersionString, productionVersion } from '../stages/plan.js'
+import { assertVersionString } from '../manifest/names.js'
+import { productionVersion } from '../stages/plan.js'
 
 export interface VersionReport {
   version: string

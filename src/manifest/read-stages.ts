@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml'
 import type { StageMap } from '../stages/states.js'
 import { findPair, keyString } from './nodes.js'
-import { STAGES, type Stage } from './schema.js'
+import { STAGES, type Stage } from './names.js'
 
 function isStage(value: unknown): value is Stage {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value)

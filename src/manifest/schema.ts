@@ -1,15 +1,7 @@
 import { z } from 'zod'
+import { MODEL_NAME_PATTERN, MODEL_NAME_RULE, STAGES, VERSION_PATTERN, VERSION_RULE } from './names.js'
 
-export const STAGES = ['staging', 'production', 'archived'] as const
-export type Stage = (typeof STAGES)[number]
-
-export const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
-export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/
-
-export const MODEL_NAME_RULE =
-  "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
-export const VERSION_RULE =
-  "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters"
+export type { Stage } from './names.js'
 
 export const ModelNameSchema = z
   .string()

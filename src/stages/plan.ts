@@ -1,13 +1,6 @@
 import type { ManifestChange } from '../manifest/edit.js'
-import {
-  MODEL_NAME_PATTERN,
-  MODEL_NAME_RULE,
-  VERSION_PATTERN,
-  VERSION_RULE,
-  type Manifest,
-  type Stage,
-  type VersionEntry
-} from '../manifest/schema.js'
+import { assertModelName, assertVersionString } from '../manifest/names.js'
+import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
 import { InputError, RefusedError } from './errors.js'
 import { illegalMoveMessage, type Operation, type StageOrAbsent } from './rules.js'
 
@@ -38,16 +31,6 @@ export interface Plan {
 export interface RollbackHistory {
   /** Versions seen in production in the manifest's history, ordered by when they last left it (most recent last). */
   formerProduction: string[]
-}
-
-export function assertModelName(model: string): void {
-  if (!MODEL_NAME_PATTERN.test(model))
-    throw new InputError(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`)
-}
-
-export function assertVersionString(version: string): void {
-  if (!VERSION_PATTERN.test(version))
-    throw new InputError(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`)
 }
 
 function versionsOf(data: Manifest, model: string): Record<string, VersionEntry> {

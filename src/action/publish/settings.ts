@@ -32,6 +32,9 @@ export async function publishSettings(
     committer: BOT,
     requestedBy: context.actor ? `@${context.actor}` : undefined,
     runUrl: context.runUrl,
-    api: inputs.mode === 'pull-request' ? new GitHubApi(inputs.token, context.owner, context.repo) : undefined
+    api:
+      inputs.mode === 'pull-request'
+        ? await GitHubApi.connect(inputs.token, context.owner, context.repo)
+        : undefined
   }
 }

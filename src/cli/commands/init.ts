@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { newManifestText } from '../../manifest/template.js'
 import { InputError } from '../../stages/errors.js'
-import { assertModelName } from '../../stages/plan.js'
+import { assertModelName } from '../../manifest/names.js'
 import { EXIT_OK, print } from '../output.js'
 import { stringOption, type CliContext } from './context.js'
 

@@ -1,0 +1,359 @@
+export const id = 66;
+export const ids = [66];
+export const modules = {
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCheck: () => (/* binding */ runCheck),
+  untrustedHeadReason: () => (/* binding */ untrustedHeadReason)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/adapters/github.ts
+var github = __webpack_require__(2401);
+// EXTERNAL MODULE: ./src/action/annotations.ts
+var annotations = __webpack_require__(7376);
+// EXTERNAL MODULE: ./src/action/validation-log.ts
+var validation_log = __webpack_require__(352);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
+var manifest_history = __webpack_require__(9789);
+// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
+var load = __webpack_require__(3552);
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __webpack_require__(4128);
+;// CONCATENATED MODULE: ./src/stages/review.ts
+
+/**
+ * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
+ * for a version that was in production before, when the history is known (`formerProduction`).
+ */
+function reviewChanges(changes, formerProduction) {
+    return changes.map(change => {
+        const operation = (0,rules/* legalOperation */.dN)(change.from, change.to);
+        if (!operation) {
+            return { ...change, refusal: (0,rules/* illegalMoveMessage */.$e)(change.from, change.to), needsValidation: false };
+        }
+        if (operation === 'rollback') {
+            const former = formerProduction(change.model);
+            if (former && !former.includes(change.version)) {
+                return {
+                    ...change,
+                    operation,
+                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
+                    needsValidation: false
+                };
+            }
+        }
+        return { ...change, operation, needsValidation: change.to === 'production' };
+    });
+}
+
+// EXTERNAL MODULE: ./src/manifest/read-stages.ts
+var read_stages = __webpack_require__(7545);
+// EXTERNAL MODULE: ./src/stages/states.ts
+var states = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/commands/execute-move.ts + 3 modules
+var execute_move = __webpack_require__(5527);
+;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
+ * rules (hand edits included), and validates every version entering production.
+ */
+async function reviewManifest(workspace, baseRevision, validation, options = {}) {
+    const git = workspace.git;
+    if (!git)
+        throw new errors/* InputError */.d(`check needs a git repository: ${workspace.root} is not one`);
+    const baseText = await git.show(baseRevision, workspace.manifestName);
+    const headText = 'headText' in options
+        ? options.headText
+        : await (0,promises_.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    if (baseText === headText || headText === undefined) {
+        if (headText === undefined && baseText !== undefined) {
+            const problem = {
+                file: workspace.manifestName,
+                line: 1,
+                column: 1,
+                message: 'the manifest was deleted: archive versions instead, git history is the archive'
+            };
+            return { touched: true, problems: [problem], changes: [] };
+        }
+        return { touched: false, problems: [], changes: [] };
+    }
+    const check = (0,load/* checkManifestText */.P)(headText, workspace.manifestName);
+    if (baseText === undefined) {
+        // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
+        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
+    }
+    const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.i)(baseText) ?? new Map(), (0,read_stages/* readStages */.i)(headText) ?? new Map());
+    const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
+    const history = needsHistory
+        ? await (0,manifest_history/* readManifestHistory */.S)(git, workspace.manifestName, baseRevision)
+        : { entries: [], revisions: 0 };
+    const reviewed = reviewChanges(changes, model => history.revisions > 0 ? (0,stages_history/* formerProductionVersions */.e)(history.entries, model) : undefined);
+    const results = [];
+    for (const change of reviewed) {
+        if (!change.needsValidation || change.refusal || !check.manifest) {
+            results.push(change);
+            continue;
+        }
+        if (options.untrustedHead) {
+            results.push({ ...change, validationNotRun: options.untrustedHead });
+            continue;
+        }
+        const data = check.manifest.data;
+        const uri = data.models[change.model]?.versions[change.version]?.uri;
+        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
+        try {
+            results.push({ ...change, validation: await (0,execute_move/* validateVersion */.Pj)(workspace, data, subject, validation) });
+        }
+        catch (error) {
+            // No validation command configured: the version cannot enter production, and the review says so at its line.
+            if (!(error instanceof errors/* InputError */.d))
+                throw error;
+            results.push({ ...change, refusal: error.message });
+        }
+    }
+    return { touched: true, headText, problems: check.problems, changes: results };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/nodes.ts
+var nodes = __webpack_require__(5328);
+;// CONCATENATED MODULE: ./src/manifest/positions.ts
+
+
+/** Where a version's stage is written (else its key, else its model, else the top of the file). */
+function versionPosition(text, model, version) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false });
+    const candidates = [
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version, 'stage']).value,
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version]).key,
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model]).key
+    ];
+    const offset = candidates.find(node => node?.range)?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./src/reporting/markdown.ts
+var markdown = __webpack_require__(1093);
+// EXTERNAL MODULE: ./src/reporting/describe.ts
+var describe = __webpack_require__(4465);
+;// CONCATENATED MODULE: ./src/reporting/review.ts
+
+
+
+
+function reviewMarker(manifestName) {
+    return `<!-- model-stages:check ${manifestName} -->`;
+}
+function reviewPassed(report) {
+    return (report.problems.length === 0 &&
+        report.changes.every(change => !change.refusal &&
+            !change.validationNotRun &&
+            (!change.validation || change.validation.status === 'passed')));
+}
+function verdictCell(change) {
+    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
+}
+function validationCell(validation, notRun) {
+    if (notRun)
+        return '⚠️ not run';
+    if (!validation)
+        return '—';
+    return validation.status === 'passed'
+        ? '✅ passed'
+        : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
+}
+/** The PR comment and job summary of a review: one table of every stage change, then what failed. */
+function reviewMarkdown(report) {
+    const passed = reviewPassed(report);
+    const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``];
+    if (report.problems.length > 0) {
+        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${(0,problems/* formatProblem */.Vw)(p)}\``).join('\n'));
+    }
+    if (report.initial)
+        parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');
+    else if (report.changes.length === 0)
+        parts.push('No stage changes.');
+    else {
+        parts.push((0,markdown/* markdownTable */.Qj)(['Model', 'Version', 'Transition', 'Rule', 'Validation'], report.changes.map(change => [
+            change.model,
+            `\`${change.version}\``,
+            `${(0,rules/* stageName */.CT)(change.from)} → ${change.to ?? 'removed'}`,
+            verdictCell(change),
+            validationCell(change.validation, change.validationNotRun)
+        ])));
+    }
+    const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
+    if (notRun) {
+        const versions = report.changes
+            .filter(change => change.validationNotRun)
+            .map(change => `${change.model} ${change.version}`);
+        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+            'after its validation passes: promote it with the workflow_dispatch promotion instead.');
+    }
+    for (const change of report.changes) {
+        if (change.validation && change.validation.status !== 'passed') {
+            parts.push(`**${change.model} ${change.version}**: ${(0,describe/* validationSentence */.JJ)(change.validation)}`, (0,markdown/* outputTailBlock */.vw)(change.validation));
+        }
+    }
+    parts.push(passed
+        ? '**Result: every stage change is legal and validated.**'
+        : '**Result: this pull request cannot be merged as it is.**');
+    if (report.runUrl)
+        parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`);
+    return parts.filter(Boolean).join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/action/git-auth.ts
+var git_auth = __webpack_require__(8945);
+// EXTERNAL MODULE: ./src/action/run-context.ts
+var run_context = __webpack_require__(2853);
+;// CONCATENATED MODULE: ./src/action/run-check.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
+async function runCheck(inputs, context, workspace) {
+    const git = workspace.git;
+    if (!git)
+        throw new errors/* InputError */.d(`check needs a git checkout: ${workspace.root} is not one`);
+    const base = inputs.base ?? context.pullRequest?.base;
+    if (!base)
+        throw new errors/* InputError */.d('check compares a pull request with its base: run it on pull_request events, or set the base input');
+    const tracking = `refs/remotes/origin/${base}`;
+    const configs = await (0,git_auth/* tokenConfigs */.f)(git, context.serverUrl, inputs.token);
+    // The whole history: a rollback in review is legal only for a version that was in production before.
+    await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen: await git.isShallow() });
+    // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
+    const eventBase = context.pullRequest?.baseSha;
+    const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
+    const untrustedHead = untrustedHeadReason(context);
+    if (untrustedHead)
+        core/* warning */.$e(`Validation commands will not run: ${untrustedHead}.`);
+    // A pull_request_target checkout is the base: the head's manifest is read from git instead.
+    const head = context.eventName === 'pull_request_target' && context.pullRequest
+        ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
+        : {};
+    const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead }));
+    core/* setOutput */.uH('changed', 'false');
+    const validations = result.changes.filter(change => change.validation);
+    const failed = validations.some(change => change.validation?.status !== 'passed');
+    core/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
+    if (!result.touched) {
+        const line = `This pull request does not change ${workspace.manifestName}.`;
+        core/* info */.pq(line);
+        await (0,summary/* writeSummary */.S)(`## model-stages review\n\n${line}`);
+        return;
+    }
+    const report = {
+        manifestName: workspace.manifestName,
+        problems: result.problems,
+        initial: result.initial,
+        changes: result.changes,
+        runUrl: context.runUrl
+    };
+    result.problems.forEach(annotations/* annotate */.f);
+    for (const change of result.changes) {
+        const failure = change.refusal ??
+            (change.validationNotRun ? `validation not run: ${change.validationNotRun}` : undefined) ??
+            (change.validation && change.validation.status !== 'passed'
+                ? `validation ${change.validation.status}`
+                : undefined);
+        if (!failure)
+            continue;
+        const position = versionPosition(result.headText ?? '', change.model, change.version);
+        (0,annotations/* annotate */.f)({
+            file: workspace.manifestName,
+            ...position,
+            message: `${change.model} ${change.version}: ${failure}`
+        });
+    }
+    const markdown = reviewMarkdown(report);
+    await (0,summary/* writeSummary */.S)(markdown);
+    if (context.pullRequest) {
+        (0,run_context/* requireRepository */.Cc)(context);
+        await keepReviewComment(await github/* GitHubApi */.yN.connect(inputs.token, context.owner, context.repo), context.pullRequest.number, workspace, markdown);
+    }
+    if (!reviewPassed(report))
+        core/* setFailed */.C1(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
+}
+/**
+ * Why commands from the pull request's head must not run here, if they must not: a pull_request_target run
+ * holds a write token whatever the head is; a fork's head chose its own validation command, so its passing
+ * proves nothing, and its token may be able to write.
+ */
+function untrustedHeadReason(context) {
+    if (context.eventName === 'pull_request_target')
+        return ('this is a pull_request_target run, which holds a write token, so no command from the pull request runs ' +
+            'in it (run check on pull_request events instead)');
+    const pull = context.pullRequest;
+    if (pull?.headRepository && pull.baseRepository && pull.headRepository !== pull.baseRepository)
+        return (`the pull request comes from the fork ${pull.headRepository}, whose validation command is its own ` +
+            "choice and may not run with this repository's token");
+    return undefined;
+}
+/** The head's manifest read from git, without checking the head out: nothing of it is run. */
+async function fetchHeadManifest(git, workspace, pull, configs) {
+    const tracking = `refs/remotes/origin/pull/${pull.number}/head`;
+    await git.fetch('origin', [`+refs/pull/${pull.number}/head:${tracking}`], { configs });
+    // The head the event names, when git has it; else the newest head of the pull request.
+    const head = (pull.headSha && (await git.resolve(pull.headSha))) || (await git.resolve(tracking));
+    if (!head)
+        throw new errors/* InputError */.d(`cannot read the head of pull request #${pull.number} from origin`);
+    return git.show(head, workspace.manifestName);
+}
+/** One comment per manifest, found by its marker and updated in place. Without write access, the summary has to do. */
+async function keepReviewComment(api, pullRequest, workspace, markdown) {
+    try {
+        const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown);
+        core/* info */.pq(`Review comment: ${comment.url}`);
+    }
+    catch (error) {
+        if (!(error instanceof github/* GitHubApiError */.OS) || error.status !== 403)
+            throw error;
+        core/* warning */.$e(`${error.message}. The review is in the job summary only.`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,23 @@
+import { InputError } from '../stages/errors.js'
+
+/** The lifecycle's stages, and the rules for model names and version strings: checked by both doors and the schema. */
+export const STAGES = ['staging', 'production', 'archived'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
+export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/
+
+export const MODEL_NAME_RULE =
+  "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
+export const VERSION_RULE =
+  "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters"
+
+export function assertModelName(model: string): void {
+  if (!MODEL_NAME_PATTERN.test(model))
+    throw new InputError(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`)
+}
+
+export function assertVersionString(version: string): void {
+  if (!VERSION_PATTERN.test(version))
+    throw new InputError(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`)
+}
