@@ -333,8 +333,8 @@ var core = __webpack_require__(6257);
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
 var commands_workspace = __webpack_require__(5192);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
-var load = __webpack_require__(3552);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/stages/plan.ts
 var plan = __webpack_require__(692);
 ;// CONCATENATED MODULE: ./src/stages/queries.ts
@@ -388,7 +388,7 @@ var publish_settings = __webpack_require__(8225);
 
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 async function runEvaluate(inputs, context, workspace) {
-    const manifest = (0,load/* loadManifestText */.V)(await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace), workspace.manifestName);
+    const manifest = (0,load/* loadManifestText */.VH)(await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace), workspace.manifestName);
     const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace);
     const promoted = [];
     const rejected = [];

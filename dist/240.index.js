@@ -38,8 +38,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
-var load = __webpack_require__(3552);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/manifest/read-stages.ts
@@ -92,7 +92,7 @@ async function stageChanges(workspace, revisions, model) {
     const version = productionIn(after.stages);
     let uri = null;
     if (version !== null && after.text !== undefined) {
-        const data = (0,load/* loadManifestText */.V)(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data;
+        const data = (0,load/* loadManifestText */.VH)(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data;
         uri = data.models[model]?.versions[version]?.uri ?? null;
     }
     const previous = productionIn(before.stages);
@@ -165,91 +165,176 @@ async function runChanges(inputs, context, workspace) {
 
 /***/ }),
 
-/***/ 3552:
+/***/ 8579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ checkManifestText),
-  V: () => (/* binding */ loadManifestText)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/manifest/closest-word.ts
-var closest_word = __webpack_require__(1755);
-// EXTERNAL MODULE: ./src/manifest/nodes.ts
-var nodes = __webpack_require__(5328);
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var manifest_problems = __webpack_require__(1905);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
-;// CONCATENATED MODULE: ./src/manifest/schema.ts
-
-
-const ModelNameSchema = schemas/* string */.YjP()
-    .regex(names/* MODEL_NAME_PATTERN */.lM, { error: `a model name is ${names/* MODEL_NAME_RULE */.bA}` })
-    .describe(`Model name: ${names/* MODEL_NAME_RULE */.bA}.`);
-const VersionStringSchema = schemas/* string */.YjP()
-    .regex(names/* VERSION_PATTERN */.Q6, { error: `a version string is ${names/* VERSION_RULE */.wI}` })
-    .describe(`Version string: ${names/* VERSION_RULE */.wI}.`);
-const StageSchema = schemas/* enum */.k5n(names/* STAGES */.an, { error: `stage must be one of: ${names/* STAGES */.an.join(', ')}` })
-    .describe('Lifecycle stage of this version.');
-const ValidateCommandSchema = schemas/* string */.YjP()
-    .min(1, { error: 'the validation command is empty' })
-    .describe('Shell command run in the repository root to validate a version before it enters production. ' +
-    'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
-    'in its environment; exit code 0 means it passed.');
-const VersionEntrySchema = schemas/* strictObject */.rej({
-    stage: StageSchema,
-    uri: schemas/* string */.YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
-    description: schemas/* string */.YjP().describe('Free text about this version.').optional(),
-    metrics: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig({ error: 'a metric must be a number' }))
-        .describe('Metric name → number.')
-        .optional(),
-    metadata: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()).describe('Free-form map.').optional()
-})
-    .describe('One version of a model.');
-const ModelSchema = schemas/* strictObject */.rej({
-    validate: ValidateCommandSchema.optional(),
-    versions: schemas/* record */.g1P(VersionStringSchema, VersionEntrySchema)
-        .default(() => ({}))
-        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
-})
-    .describe('A model and its versions.');
-const ManifestSchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1, { error: 'the manifest format version must be 1' })
-        .describe('Manifest format version.'),
-    defaults: schemas/* strictObject */.rej({ validate: ValidateCommandSchema.optional() })
-        .describe('Settings used when a model has none of its own.')
-        .optional(),
-    models: schemas/* record */.g1P(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
-})
-    .describe('model-stages manifest: the lifecycle stage of every model version.');
-function manifestJsonSchema() {
-    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
-    return { ...generated, title: 'model-stages manifest' };
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ modelsLayout),
+/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */ });
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+function indentAt(text, start) {
+    let position = start;
+    while (text[position] === ' ')
+        position++;
+    const next = text[position];
+    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+}
+function nextLine(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
+function modelsLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
+    if (!match)
+        return undefined;
+    const bodyStart = nextLine(text, match.index);
+    let modelIndent;
+    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
+        const indent = indentAt(text, start);
+        if (indent === undefined)
+            continue;
+        if (modelIndent === undefined) {
+            if (indent === 0)
+                return undefined;
+            modelIndent = indent;
+        }
+        if (indent === 0)
+            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
+    }
+    return modelIndent === undefined
+        ? undefined
+        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
+ * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ */
+function modelBlock(text, layout, model) {
+    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
+    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
+    pattern.lastIndex = layout.bodyStart;
+    const match = pattern.exec(text);
+    if (!match || match.index >= layout.bodyEnd)
+        return undefined;
+    let end = nextLine(text, match.index);
+    while (end < layout.bodyEnd) {
+        const indent = indentAt(text, end);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            break;
+        end = nextLine(text, end);
+    }
+    return { start: match.index, end };
 }
 
-;// CONCATENATED MODULE: ./src/manifest/load.ts
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readValidModels),
+/* harmony export */   m: () => (/* binding */ readValidManifest)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
+
+
+/**
+ * Keys that YAML reads as something other than text (`1.10:` is the number 1.1) and merge keys (`<<:`), which
+ * the two readers treat differently: a text with any of them goes to the position-tracking reader, which says so.
+ */
+const NEEDS_POSITIONS = /(^|[{,])[ \t]*([-+]?(\.\d|\d)[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|<<)[ \t]*:([ \t]|$)/m;
+function readYaml(text) {
+    if (NEEDS_POSITIONS.test(text))
+        return undefined;
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+    }
+    catch {
+        return undefined;
+    }
+}
+function oneInProduction(entry) {
+    return Object.values(entry.versions).filter(version => version.stage === 'production').length <= 1;
+}
+/**
+ * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
+ * position-tracking reader reads it, and reports every problem at its line.
+ */
+function readValidManifest(text) {
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
+    if (!result.success)
+        return undefined;
+    return Object.values(result.data.models).every(oneInProduction) ? result.data : undefined;
+}
+/** The models of a block of model entries (`models:` prepended), each valid; undefined otherwise. */
+function readValidModels(block) {
+    const data = readYaml(`models:\n${block}`);
+    if (typeof data !== 'object' || data === null || typeof data.models !== 'object' || data.models === null)
+        return undefined;
+    const models = {};
+    for (const [name, value] of Object.entries(data.models)) {
+        const entry = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelSchema */ .$3.safeParse(value);
+        if (!entry.success || !oneInProduction(entry.data))
+            return undefined;
+        models[name] = entry.data;
+    }
+    return models;
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ checkManifestText),
+/* harmony export */   VH: () => (/* binding */ loadManifestText),
+/* harmony export */   q2: () => (/* binding */ loadManifestForModel)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
+/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
+/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6470);
 
 
 
 
 
+
+
+function loaded(file, text, data, parsed) {
+    let doc = parsed;
+    return {
+        file,
+        text,
+        data,
+        get doc() {
+            doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
+            return doc;
+        }
+    };
+}
 const ALLOWED_KEYS = {
-    manifest: Object.keys(ManifestSchema.shape),
+    manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.shape),
     defaults: ['validate'],
-    model: Object.keys(ModelSchema.shape),
-    version: Object.keys(VersionEntrySchema.shape)
+    model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3.shape),
+    version: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb.shape)
 };
 /** Parses and checks a manifest, collecting every problem with its position. */
 function checkManifestText(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset, message) => {
         const { line, col } = lineCounter.linePos(offset ?? 0);
         return { file, line, column: col, message };
@@ -257,7 +342,7 @@ function checkManifestText(text, file) {
     const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
     const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
     if (structural)
-        return { problems: (0,manifest_problems/* sortProblems */.dS)(problems) };
+        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(problems) };
     if (doc.contents === null) {
         problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
         return { problems };
@@ -265,20 +350,41 @@ function checkManifestText(text, file) {
     problems.push(...keyTypeProblems(doc, at));
     problems.push(...productionProblems(doc, at));
     const js = doc.toJS();
-    const result = ManifestSchema.safeParse(js);
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.safeParse(js);
     if (!result.success) {
         for (const issue of result.error.issues)
             problems.push(...issueProblems(doc, js, issue, at));
     }
     if (problems.length > 0 || !result.success)
-        return { problems: (0,manifest_problems/* sortProblems */.dS)(dedupe(problems)) };
-    return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] };
+        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(dedupe(problems)) };
+    return { manifest: loaded(file, text, result.data, doc), problems: [] };
 }
+/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
 function loadManifestText(text, file) {
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(text);
+    if (data)
+        return loaded(file, text, data);
     const { manifest, problems } = checkManifestText(text, file);
     if (!manifest)
-        throw new manifest_problems/* ManifestError */.Sh(problems);
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
     return manifest;
+}
+/**
+ * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
+ * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
+ * read and checked instead, so every error is reported as it would be.
+ */
+function loadManifestForModel(text, file, model) {
+    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsLayout */ .d)(text);
+    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model);
+    if (layout && block && layout.bodyEnd === text.length) {
+        const header = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(`${text.slice(0, layout.lineStart)}models: {}\n`);
+        const models = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModels */ .X)(text.slice(block.start, block.end));
+        const entry = models?.[model];
+        if (header && models && entry && Object.keys(models).length === 1)
+            return { ...header, models: { [model]: entry } };
+    }
+    return loadManifestText(text, file).data;
 }
 function yamlErrorMessage(code, message, source) {
     if (code === 'DUPLICATE_KEY') {
@@ -289,11 +395,11 @@ function yamlErrorMessage(code, message, source) {
     return `YAML syntax: ${firstLine}`;
 }
 function modelMaps(doc) {
-    const models = (0,nodes/* findPair */.c6)(doc.contents, 'models')?.value;
-    if (!(0,dist/* isMap */.jh)(models))
+    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(doc.contents, 'models')?.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
         return [];
     return models.items.map(pair => ({
-        name: (0,nodes/* keyString */.Ve)(pair.key) ?? '',
+        name: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key) ?? '',
         nameNode: pair.key,
         model: pair.value
     }));
@@ -302,15 +408,15 @@ function modelMaps(doc) {
 function keyTypeProblems(doc, at) {
     const problems = [];
     const check = (key, what) => {
-        if ((0,dist/* isScalar */.jn)(key) && typeof key.value !== 'string' && key.value !== null) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' && key.value !== null) {
             const source = key.source ?? String(key.value);
-            problems.push(at((0,nodes/* nodeStart */.f)(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
+            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
         }
     };
     for (const { nameNode, model } of modelMaps(doc)) {
         check(nameNode, 'model name');
-        const versions = (0,nodes/* findPair */.c6)(model, 'versions')?.value;
-        if ((0,dist/* isMap */.jh)(versions))
+        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
             for (const pair of versions.items)
                 check(pair.key, 'version');
     }
@@ -319,18 +425,18 @@ function keyTypeProblems(doc, at) {
 function productionProblems(doc, at) {
     const problems = [];
     for (const { name, model } of modelMaps(doc)) {
-        const versions = (0,nodes/* findPair */.c6)(model, 'versions')?.value;
-        if (!(0,dist/* isMap */.jh)(versions))
+        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
             continue;
         const inProduction = versions.items.filter(pair => {
-            const stage = (0,nodes/* findPair */.c6)(pair.value, 'stage')?.value;
-            return (0,dist/* isScalar */.jn)(stage) && stage.value === 'production';
+            const stage = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value;
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(stage) && stage.value === 'production';
         });
         if (inProduction.length < 2)
             continue;
-        const names = inProduction.map(pair => (0,nodes/* keyString */.Ve)(pair.key)).join(', ');
+        const names = inProduction.map(pair => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key)).join(', ');
         for (const pair of inProduction.slice(1)) {
-            problems.push(at((0,nodes/* nodeStart */.f)((0,nodes/* findPair */.c6)(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
+            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
         }
     }
     return problems;
@@ -372,55 +478,55 @@ function issueProblems(doc, js, issue, at) {
     if (issue.code === 'unrecognized_keys') {
         const allowed = allowedKeysAt(path);
         return issue.keys.map(key => {
-            const located = (0,nodes/* locate */.x5)(doc.contents, [...path, key]);
-            const suggestion = (0,closest_word/* closestWord */.E)(key, allowed);
+            const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, [...path, key]);
+            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(key, allowed);
             const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-            return at((0,nodes/* nodeStart */.f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
+            return at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
         });
     }
     if (issue.code === 'invalid_key') {
-        const located = (0,nodes/* locate */.x5)(doc.contents, path);
+        const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
         const key = String(path[path.length - 1]);
         const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
         const detail = issue.issues[0]?.message ?? issue.message;
         const problems = [
-            at((0,nodes/* nodeStart */.f)(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
         ];
         // A bad name does not hide what is wrong inside the entry it names.
-        const inner = (path.length === 2 ? ModelSchema : VersionEntrySchema).safeParse(valueAt(js, path));
+        const inner = (path.length === 2 ? _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3 : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb).safeParse(valueAt(js, path));
         if (!inner.success)
             for (const innerIssue of inner.error.issues)
                 problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
         return problems;
     }
-    const located = (0,nodes/* locate */.x5)(doc.contents, path);
+    const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
     const missing = path.length > 0 && located.key === undefined;
     if (missing) {
-        const parent = (0,nodes/* locate */.x5)(doc.contents, path.slice(0, -1));
+        const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
         const field = String(path[path.length - 1]);
         const hint = field === 'stage' ? ' (staging, production or archived)' : '';
         return [
-            at((0,nodes/* nodeStart */.f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
         ];
     }
     if (path.length === 0) {
         return [
-            at((0,nodes/* nodeStart */.f)(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
         ];
     }
     const value = located.value;
     if (path.length === 1 &&
         path[0] === 'models' &&
-        (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)))
+        (value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null)))
         return [
-            at((0,nodes/* nodeStart */.f)(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
         ];
-    const got = (0,dist/* isScalar */.jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    const guess = issue.code === 'invalid_value' && (0,dist/* isScalar */.jn)(value) && typeof value.value === 'string'
-        ? (0,closest_word/* closestWord */.E)(value.value, issue.values.map(String))
+    const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
+    const guess = issue.code === 'invalid_value' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string'
+        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(value.value, issue.values.map(String))
         : undefined;
     const hint = guess ? `: did you mean ${guess}?` : '';
-    return [at((0,nodes/* nodeStart */.f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
+    return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
 }
 function dedupe(problems) {
     const seen = new Set();
@@ -653,6 +759,66 @@ function readBlockLines(block) {
     }
     finishVersion();
     return stages;
+}
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ ModelSchema),
+/* harmony export */   pL: () => (/* binding */ ManifestSchema),
+/* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
+/* harmony export */ });
+/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, manifestJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+
+
+const ModelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_PATTERN */ .lM, { error: `a model name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
+    .describe(`Model name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`);
+const VersionStringSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}` })
+    .describe(`Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}.`);
+const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an, { error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
+    .describe('Lifecycle stage of this version.');
+const ValidateCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, { error: 'the validation command is empty' })
+    .describe('Shell command run in the repository root to validate a version before it enters production. ' +
+    'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
+    'in its environment; exit code 0 means it passed.');
+const VersionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    stage: StageSchema,
+    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Free text about this version.').optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a metric must be a number' }))
+        .describe('Metric name → number.')
+        .optional(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Free-form map.').optional()
+})
+    .describe('One version of a model.');
+const ModelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    validate: ValidateCommandSchema.optional(),
+    versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema)
+        .default(() => ({}))
+        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
+})
+    .describe('A model and its versions.');
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' })
+        .describe('Manifest format version.'),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ validate: ValidateCommandSchema.optional() })
+        .describe('Settings used when a model has none of its own.')
+        .optional(),
+    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
+})
+    .describe('model-stages manifest: the lifecycle stage of every model version.');
+function manifestJsonSchema() {
+    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
+    return { ...generated, title: 'model-stages manifest' };
 }
 
 

@@ -28,8 +28,8 @@ var validation_log = __webpack_require__(352);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
 var manifest_history = __webpack_require__(9789);
-// EXTERNAL MODULE: ./src/manifest/load.ts + 1 modules
-var load = __webpack_require__(3552);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/stages/history.ts
 var stages_history = __webpack_require__(1959);
 // EXTERNAL MODULE: ./src/stages/errors.ts
@@ -103,7 +103,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         }
         return { touched: false, problems: [], changes: [] };
     }
-    const check = (0,load/* checkManifestText */.P)(headText, workspace.manifestName);
+    const check = (0,load/* checkManifestText */.P7)(headText, workspace.manifestName);
     if (baseText === undefined) {
         // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
         return { touched: true, initial: true, headText, problems: check.problems, changes: [] };

@@ -415,7 +415,10 @@ async function runMove(command, inputs, context, workspace) {
     }, validation, settings));
     const { outcome } = published;
     setMoveOutputs(published, inputs.mode);
-    const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText);
+    // A diff is built only when it is shown: in a dry run.
+    const diff = inputs.mode === 'dry-run'
+        ? unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
+        : '';
     const links = { commitUrl: published.commitSha ? (0,run_context/* commitUrl */.Bg)(context, published.commitSha) : undefined };
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links));
     if (outcome.plan.note)

@@ -28655,18 +28655,18 @@ async function run() {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(291), __nccwpck_require__.e(310), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(310), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
             case 'show':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(310), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(310), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(310), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(310), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562))).runEvaluate(inputs, context, workspace);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(816), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
         }
     }
     catch (error) {
@@ -29654,19 +29654,22 @@ function newestInStage(data, model, stage) {
         .map(([version]) => version)
         .pop();
 }
+/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
 function applyTransitions(data, transitions, added) {
-    const result = structuredClone(data);
+    const models = { ...data.models };
     for (const { model, version, to } of transitions) {
-        const modelEntry = (result.models[model] ??= { versions: {} });
-        const existing = modelEntry.versions[version];
+        const current = models[model] ?? { versions: {} };
+        const versions = { ...current.versions };
+        const existing = versions[version];
         if (to === null)
-            delete modelEntry.versions[version];
+            delete versions[version];
         else if (existing)
-            existing.stage = to;
+            versions[version] = { ...existing, stage: to };
         else
-            modelEntry.versions[version] = { ...added, stage: to };
+            versions[version] = { ...added, stage: to };
+        models[model] = { ...current, versions };
     }
-    return result;
+    return { ...data, models };
 }
 function build(operation, data, model, version, transitions) {
     const changes = transitions.map(({ model, version, to }) => ({

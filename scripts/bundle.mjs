@@ -5,9 +5,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+// Each bundle in a folder of its own, with the chunks it loads on demand beside it; dist/cli.js starts the CLI.
 const entries = [
   { input: 'src/index.ts', output: 'dist/index.js', banner: '' },
-  { input: 'src/cli.ts', output: 'dist/cli.js', banner: '#!/usr/bin/env node\n' }
+  { input: 'src/cli.ts', output: 'dist/cli/index.js', banner: '' }
 ]
 
 await rm(path.join(root, 'dist'), { recursive: true, force: true })
@@ -24,12 +25,19 @@ for (const entry of entries) {
     // ncc marks an ESM bundle with a package.json of {"type":"module"} and lists the bundled packages' licences;
     // anything else would be a surprise.
     // Modules loaded on demand (the GitHub client, each command) come as chunks of their own, beside the bundle.
-    if (name === 'package.json' || /^\d+\.(index|cli)\.js$/.test(name))
-      await writeFile(path.join(path.dirname(target), name), asset.source)
-    else throw new Error(`${entry.input}: unexpected bundle asset ${name}`)
+    if (name === 'package.json' || /^\d+\.(index|cli)\.js$/.test(name)) {
+      const file = path.join(path.dirname(target), name)
+      const existing = await readFile(file, 'utf8').catch(() => undefined)
+      if (existing !== undefined && existing !== String(asset.source))
+        throw new Error(`${entry.input}: chunk ${name} would overwrite another bundle's`)
+      await writeFile(file, asset.source)
+    } else throw new Error(`${entry.input}: unexpected bundle asset ${name}`)
   }
-  await writeFile(target, entry.banner + code.replace(/^#!.*\n/, ''), { mode: entry.banner ? 0o755 : 0o644 })
+  await writeFile(target, entry.banner + code.replace(/^#!.*\n/, ''))
 }
+await writeFile(path.join(root, 'dist', 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", {
+  mode: 0o755
+})
 
 // The licence notices of every package the bundles hold: the runtime packages and all they depend on.
 const BUNDLED = [

@@ -38,7 +38,11 @@ export async function runMove(
   )
   const { outcome } = published
   setMoveOutputs(published, inputs.mode)
-  const diff = unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
+  // A diff is built only when it is shown: in a dry run.
+  const diff =
+    inputs.mode === 'dry-run'
+      ? unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
+      : ''
   const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
   await writeSummary(moveSummary(published, inputs.mode, diff, links))
   if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)

@@ -2,13 +2,14 @@ import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
-import { loadManifestText } from '../manifest/load.js'
+import { loadManifestForModel } from '../manifest/load.js'
 import type { ActionInputs } from './inputs.js'
 
 /** What is in production (and the stage of a named version), for a deploy job. */
 export async function runShow(inputs: ActionInputs, workspace: Workspace) {
-  const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
-  const report = describeModel(manifest.data, inputs.model ?? '', inputs.version)
+  const model = inputs.model ?? ''
+  const data = loadManifestForModel(await readWorkspaceManifest(workspace), workspace.manifestName, model)
+  const report = describeModel(data, model, inputs.version)
   core.setOutput('model', report.model)
   if (report.version) {
     core.setOutput('version', report.version.version)

@@ -1,43 +1,41 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMoveCommand } from '../commands/moves.js'
 import type { Command } from '../commands/request.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { parseArguments } from './arguments.js'
-import { runChangesCommand } from './commands/changes.js'
-import { runCheckCommand } from './commands/check.js'
 import type { CliContext } from './commands/context.js'
-import { runEvaluateCommand } from './commands/evaluate.js'
-import { runHistoryCommand } from './commands/history.js'
-import { runInitCommand } from './commands/init.js'
-import { runLintCommand } from './commands/lint.js'
-import { runMoveCommand } from './commands/move.js'
-import { runShowCommand } from './commands/show.js'
-import { runStatusCommand } from './commands/status.js'
 import { EXIT_OK, reportError, type CliIo } from './output.js'
 import { commandHelp, generalHelp } from './usage.js'
 
 export { EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, type CliIo } from './output.js'
 
+/** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS: Record<
   Exclude<Command, 'register' | 'promote' | 'archive' | 'restore' | 'rollback'>,
   (context: CliContext) => Promise<number>
 > = {
-  init: runInitCommand,
-  evaluate: runEvaluateCommand,
-  check: runCheckCommand,
-  show: runShowCommand,
-  status: runStatusCommand,
-  lint: runLintCommand,
-  history: runHistoryCommand,
-  changes: runChangesCommand
+  init: async context => (await import('./commands/init.js')).runInitCommand(context),
+  evaluate: async context => (await import('./commands/evaluate.js')).runEvaluateCommand(context),
+  check: async context => (await import('./commands/check.js')).runCheckCommand(context),
+  show: async context => (await import('./commands/show.js')).runShowCommand(context),
+  status: async context => (await import('./commands/status.js')).runStatusCommand(context),
+  lint: async context => (await import('./commands/lint.js')).runLintCommand(context),
+  history: async context => (await import('./commands/history.js')).runHistoryCommand(context),
+  changes: async context => (await import('./commands/changes.js')).runChangesCommand(context)
 }
 
-/** The package's version, read beside the bundle (dist/../package.json). */
+/** The package's version: from the package.json of model-stages above the running code. */
 function packageVersion(): string {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json')
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+  for (let folder = path.dirname(fileURLToPath(import.meta.url)); ; folder = path.dirname(folder)) {
+    const file = path.join(folder, 'package.json')
+    const manifest = existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string })
+      : {}
+    if (manifest.name === 'model-stages' && manifest.version) return manifest.version
+    if (folder === path.dirname(folder)) return 'unknown'
+  }
 }
 
 /** The CLI: argv → the same commands as the action → text or JSON, and an exit code. */
@@ -58,7 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     // The default manifest is at the repository's root, as in the action; a path given is read from here.
     const workspace = await openWorkspace(io.cwd, manifest, manifest === undefined)
     const context: CliContext = { command, positionals, values, json, io, workspace }
-    if (isMoveCommand(command)) return await runMoveCommand(command, context)
+    if (isMoveCommand(command))
+      return await (await import('./commands/move.js')).runMoveCommand(command, context)
     return await HANDLERS[command](context)
   } catch (error) {
     return reportError(error, io, json)

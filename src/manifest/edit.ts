@@ -1,4 +1,14 @@
-import { isMap, isScalar, stringify, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  parseDocument,
+  stringify,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap
+} from 'yaml'
+import { modelBlock, modelsLayout } from './blocks.js'
 import type { LoadedManifest } from './load.js'
 import { findPair, keyString, locate } from './nodes.js'
 import type { Stage, VersionEntry } from './schema.js'
@@ -16,17 +26,54 @@ export type ManifestChange =
 
 export class UneditableLayoutError extends Error {}
 
+/** What an edit reads: the text and its document. */
+type EditTarget = Pick<LoadedManifest, 'file' | 'text' | 'doc'>
+
 /**
  * Applies changes by splicing the source text at node ranges, so that every line that carries
  * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
  */
 export function editManifestText(manifest: LoadedManifest, changes: readonly ManifestChange[]): string {
-  const splices = changes.flatMap(change =>
-    change.kind === 'set-stage'
-      ? [stageSplice(manifest, change.model, change.version, change.stage)]
-      : addVersionSplices(manifest, change.model, change.version, change.entry)
-  )
+  const views = new Map<string, ModelView>()
+  const splices = changes.flatMap(change => {
+    const view = views.get(change.model) ?? modelView(manifest, change.model)
+    views.set(change.model, view)
+    const local =
+      change.kind === 'set-stage'
+        ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
+        : addVersionSplices(view.manifest, change.model, change.version, change.entry)
+    return local.map(splice => ({
+      ...splice,
+      start: splice.start + view.offset,
+      end: splice.end + view.offset
+    }))
+  })
   return applySplices(manifest.text, splices)
+}
+
+interface ModelView {
+  /** The text and document the splices are computed on. */
+  manifest: EditTarget
+  /** Where that text starts in the manifest's. */
+  offset: number
+}
+
+const BLOCK_PREFIX = 'models:\n'
+
+/**
+ * A model's block read on its own (`models:` prepended), so that an edit of one model in a large manifest parses
+ * that block, not the file; the whole document when the model has no block of its own (a new model).
+ */
+function modelView(manifest: LoadedManifest, model: string): ModelView {
+  const layout = modelsLayout(manifest.text)
+  const block = layout && modelBlock(manifest.text, layout, model)
+  if (block) {
+    const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end)
+    const doc = parseDocument(text, { uniqueKeys: true })
+    if (doc.errors.length === 0)
+      return { manifest: { file: manifest.file, text, doc }, offset: block.start - BLOCK_PREFIX.length }
+  }
+  return { manifest, offset: 0 }
 }
 
 function applySplices(text: string, splices: readonly Splice[]): string {
@@ -37,7 +84,7 @@ function applySplices(text: string, splices: readonly Splice[]): string {
   return result
 }
 
-function stageSplice(manifest: LoadedManifest, model: string, version: string, stage: Stage): Splice {
+function stageSplice(manifest: EditTarget, model: string, version: string, stage: Stage): Splice {
   const node = locate(manifest.doc.contents, ['models', model, 'versions', version, 'stage']).value
   if (!isScalar(node) || !node.range) {
     throw new UneditableLayoutError(`cannot find the stage of ${model} ${version} in ${manifest.file}`)
@@ -89,7 +136,7 @@ function entryFlow(entry: VersionEntry): string {
 }
 
 /** New lines end the way the file's lines do. */
-function lineBreak(manifest: LoadedManifest): string {
+function lineBreak(manifest: EditTarget): string {
   return manifest.text.includes('\r\n') ? '\r\n' : '\n'
 }
 
@@ -97,14 +144,14 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1
 }
 
-function indentOf(manifest: LoadedManifest, node: Node | undefined | null): number | undefined {
+function indentOf(manifest: EditTarget, node: Node | undefined | null): number | undefined {
   const offset = node?.range?.[0]
   if (offset === undefined) return undefined
   return offset - lineStart(manifest.text, offset)
 }
 
 /** Where a new block entry goes: at the start of the line after the map's last entry. */
-function afterLastEntry(manifest: LoadedManifest, map: YAMLMap): { offset: number; prefix: string } {
+function afterLastEntry(manifest: EditTarget, map: YAMLMap): { offset: number; prefix: string } {
   const last = map.items[map.items.length - 1]
   const end =
     (last?.value as Node | null)?.range?.[1] ?? (last?.key as Node | null)?.range?.[1] ?? map.range?.[1]
@@ -117,7 +164,7 @@ function afterLastEntry(manifest: LoadedManifest, map: YAMLMap): { offset: numbe
 }
 
 function addVersionSplices(
-  manifest: LoadedManifest,
+  manifest: EditTarget,
   model: string,
   version: string,
   entry: VersionEntry
@@ -178,7 +225,7 @@ function versionLines(version: string, entry: VersionEntry, depth: number): stri
 
 /** Lines inserted at `offset`, each indented by `indent`, ending the way the file's lines end. */
 function blockSplice(
-  manifest: LoadedManifest,
+  manifest: EditTarget,
   offset: number,
   prefix: string,
   lines: readonly string[],
@@ -196,7 +243,7 @@ function blockSplice(
  * `key: {}` becomes `key:` with a block below it, never a flow line: the braces go, the rest of the line
  * (a comment) stays, and the block starts on the next line, two spaces deeper than the key.
  */
-function emptyFlowToBlock(manifest: LoadedManifest, pair: Pair, lines: readonly string[]): Splice[] {
+function emptyFlowToBlock(manifest: EditTarget, pair: Pair, lines: readonly string[]): Splice[] {
   const key = pair.key as Node
   const value = pair.value as Node
   const keyEnd = key.range?.[1]
@@ -214,13 +261,13 @@ function emptyFlowToBlock(manifest: LoadedManifest, pair: Pair, lines: readonly 
   ]
 }
 
-function innerIndentOf(manifest: LoadedManifest, lastValue: unknown, keyIndent: number): number {
+function innerIndentOf(manifest: EditTarget, lastValue: unknown, keyIndent: number): number {
   const firstInner = isMap(lastValue) ? lastValue.items[0]?.key : undefined
   return indentOf(manifest, firstInner as Node) ?? keyIndent + 2
 }
 
 function addModelSplices(
-  manifest: LoadedManifest,
+  manifest: EditTarget,
   model: string,
   version: string,
   entry: VersionEntry
@@ -253,7 +300,7 @@ function addModelSplices(
 }
 
 /** Adds `entry` to a flow map `{ … }` just before its closing brace. */
-function flowInsert(manifest: LoadedManifest, map: YAMLMap, entry: string): Splice {
+function flowInsert(manifest: EditTarget, map: YAMLMap, entry: string): Splice {
   const open = map.range?.[0]
   const end = map.range?.[1]
   if (open === undefined || end === undefined)

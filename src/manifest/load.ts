@@ -1,4 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { modelBlock, modelsLayout } from './blocks.js'
+import { readValidManifest, readValidModels } from './fast-read.js'
 import type { core as zodCore } from 'zod'
 import { closestWord } from './closest-word.js'
 import { findPair, keyString, locate, nodeStart } from './nodes.js'
@@ -9,9 +11,22 @@ export interface LoadedManifest {
   /** The path used in messages and annotations (relative to the repository root where possible). */
   file: string
   text: string
-  doc: Document.Parsed
-  lineCounter: LineCounter
   data: Manifest
+  /** The position-tracking document: parsed on first use (a valid manifest is read without it). */
+  readonly doc: Document.Parsed
+}
+
+function loaded(file: string, text: string, data: Manifest, parsed?: Document.Parsed): LoadedManifest {
+  let doc = parsed
+  return {
+    file,
+    text,
+    data,
+    get doc() {
+      doc ??= parseDocument(text, { uniqueKeys: true })
+      return doc
+    }
+  }
 }
 
 export interface ManifestCheck {
@@ -55,13 +70,34 @@ export function checkManifestText(text: string, file: string): ManifestCheck {
     for (const issue of result.error.issues) problems.push(...issueProblems(doc, js, issue, at))
   }
   if (problems.length > 0 || !result.success) return { problems: sortProblems(dedupe(problems)) }
-  return { manifest: { file, text, doc, lineCounter, data: result.data }, problems: [] }
+  return { manifest: loaded(file, text, result.data, doc), problems: [] }
 }
 
+/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
 export function loadManifestText(text: string, file: string): LoadedManifest {
+  const data = readValidManifest(text)
+  if (data) return loaded(file, text, data)
   const { manifest, problems } = checkManifestText(text, file)
   if (!manifest) throw new ManifestError(problems)
   return manifest
+}
+
+/**
+ * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
+ * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
+ * read and checked instead, so every error is reported as it would be.
+ */
+export function loadManifestForModel(text: string, file: string, model: string): Manifest {
+  const layout = modelsLayout(text)
+  const block = layout && modelBlock(text, layout, model)
+  if (layout && block && layout.bodyEnd === text.length) {
+    const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`)
+    const models = readValidModels(text.slice(block.start, block.end))
+    const entry = models?.[model]
+    if (header && models && entry && Object.keys(models).length === 1)
+      return { ...header, models: { [model]: entry } }
+  }
+  return loadManifestText(text, file).data
 }
 
 type At = (offset: number | undefined, message: string) => Problem

@@ -69,16 +69,19 @@ export function newestInStage(data: Manifest, model: string, stage: Stage): stri
     .pop()
 }
 
+/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
 function applyTransitions(data: Manifest, transitions: Transition[], added?: VersionEntry): Manifest {
-  const result: Manifest = structuredClone(data)
+  const models = { ...data.models }
   for (const { model, version, to } of transitions) {
-    const modelEntry = (result.models[model] ??= { versions: {} })
-    const existing = modelEntry.versions[version]
-    if (to === null) delete modelEntry.versions[version]
-    else if (existing) existing.stage = to
-    else modelEntry.versions[version] = { ...added, stage: to }
+    const current = models[model] ?? { versions: {} }
+    const versions = { ...current.versions }
+    const existing = versions[version]
+    if (to === null) delete versions[version]
+    else if (existing) versions[version] = { ...existing, stage: to }
+    else versions[version] = { ...added, stage: to }
+    models[model] = { ...current, versions }
   }
-  return result
+  return { ...data, models }
 }
 
 function build(

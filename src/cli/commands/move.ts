@@ -142,7 +142,8 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
     history
   })
   const commit = await writeOutcome(workspace, outcome, mode)
-  const diff = unifiedDiff(workspace.manifestName, text, outcome.newText)
+  // A diff is built only when it is printed.
+  const diff = context.json || mode.dryRun ? unifiedDiff(workspace.manifestName, text, outcome.newText) : ''
   const failure =
     outcome.verdict === 'failed'
       ? { error: { exitCode: EXIT_REFUSED, message: validationSentence(outcome.validation), problems: [] } }

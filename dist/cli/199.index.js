@@ -1,0 +1,257 @@
+export const id = 199;
+export const ids = [199];
+export const modules = {
+
+/***/ 6199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCheckCommand: () => (/* binding */ runCheckCommand)
+});
+
+// EXTERNAL MODULE: ./src/commands/request.ts
+var commands_request = __webpack_require__(9843);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
+var manifest_history = __webpack_require__(9789);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __webpack_require__(4128);
+;// CONCATENATED MODULE: ./src/stages/review.ts
+
+/**
+ * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
+ * for a version that was in production before, when the history is known (`formerProduction`).
+ */
+function reviewChanges(changes, formerProduction) {
+    return changes.map(change => {
+        const operation = (0,rules/* legalOperation */.dN)(change.from, change.to);
+        if (!operation) {
+            return { ...change, refusal: (0,rules/* illegalMoveMessage */.$e)(change.from, change.to), needsValidation: false };
+        }
+        if (operation === 'rollback') {
+            const former = formerProduction(change.model);
+            if (former && !former.includes(change.version)) {
+                return {
+                    ...change,
+                    operation,
+                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
+                    needsValidation: false
+                };
+            }
+        }
+        return { ...change, operation, needsValidation: change.to === 'production' };
+    });
+}
+
+// EXTERNAL MODULE: ./src/manifest/read-stages.ts
+var read_stages = __webpack_require__(7545);
+// EXTERNAL MODULE: ./src/stages/states.ts
+var states = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/commands/execute-move.ts + 4 modules
+var execute_move = __webpack_require__(5804);
+;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
+ * rules (hand edits included), and validates every version entering production.
+ */
+async function reviewManifest(workspace, baseRevision, validation, options = {}) {
+    const git = workspace.git;
+    if (!git)
+        throw new errors/* InputError */.d(`check needs a git repository: ${workspace.root} is not one`);
+    const baseText = await git.show(baseRevision, workspace.manifestName);
+    const headText = 'headText' in options
+        ? options.headText
+        : await (0,promises_.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    if (baseText === headText || headText === undefined) {
+        if (headText === undefined && baseText !== undefined) {
+            const problem = {
+                file: workspace.manifestName,
+                line: 1,
+                column: 1,
+                message: 'the manifest was deleted: archive versions instead, git history is the archive'
+            };
+            return { touched: true, problems: [problem], changes: [] };
+        }
+        return { touched: false, problems: [], changes: [] };
+    }
+    const check = (0,load/* checkManifestText */.P7)(headText, workspace.manifestName);
+    if (baseText === undefined) {
+        // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
+        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
+    }
+    const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.i)(baseText) ?? new Map(), (0,read_stages/* readStages */.i)(headText) ?? new Map());
+    const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
+    const history = needsHistory
+        ? await (0,manifest_history/* readManifestHistory */.S)(git, workspace.manifestName, baseRevision)
+        : { entries: [], revisions: 0 };
+    const reviewed = reviewChanges(changes, model => history.revisions > 0 ? (0,stages_history/* formerProductionVersions */.e)(history.entries, model) : undefined);
+    const results = [];
+    for (const change of reviewed) {
+        if (!change.needsValidation || change.refusal || !check.manifest) {
+            results.push(change);
+            continue;
+        }
+        if (options.untrustedHead) {
+            results.push({ ...change, validationNotRun: options.untrustedHead });
+            continue;
+        }
+        const data = check.manifest.data;
+        const uri = data.models[change.model]?.versions[change.version]?.uri;
+        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
+        try {
+            results.push({ ...change, validation: await (0,execute_move/* validateVersion */.Pj)(workspace, data, subject, validation) });
+        }
+        catch (error) {
+            // No validation command configured: the version cannot enter production, and the review says so at its line.
+            if (!(error instanceof errors/* InputError */.d))
+                throw error;
+            results.push({ ...change, refusal: error.message });
+        }
+    }
+    return { touched: true, headText, problems: check.problems, changes: results };
+}
+
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./src/reporting/describe.ts
+var describe = __webpack_require__(4465);
+// EXTERNAL MODULE: ./src/reporting/markdown.ts
+var markdown = __webpack_require__(1093);
+;// CONCATENATED MODULE: ./src/reporting/review.ts
+
+
+
+
+function reviewMarker(manifestName) {
+    return `<!-- model-stages:check ${manifestName} -->`;
+}
+function reviewPassed(report) {
+    return (report.problems.length === 0 &&
+        report.changes.every(change => !change.refusal &&
+            !change.validationNotRun &&
+            (!change.validation || change.validation.status === 'passed')));
+}
+function verdictCell(change) {
+    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
+}
+function validationCell(validation, notRun) {
+    if (notRun)
+        return '⚠️ not run';
+    if (!validation)
+        return '—';
+    return validation.status === 'passed'
+        ? '✅ passed'
+        : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
+}
+/** The PR comment and job summary of a review: one table of every stage change, then what failed. */
+function reviewMarkdown(report) {
+    const passed = reviewPassed(report);
+    const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``];
+    if (report.problems.length > 0) {
+        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${formatProblem(p)}\``).join('\n'));
+    }
+    if (report.initial)
+        parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');
+    else if (report.changes.length === 0)
+        parts.push('No stage changes.');
+    else {
+        parts.push(markdownTable(['Model', 'Version', 'Transition', 'Rule', 'Validation'], report.changes.map(change => [
+            change.model,
+            `\`${change.version}\``,
+            `${stageName(change.from)} → ${change.to ?? 'removed'}`,
+            verdictCell(change),
+            validationCell(change.validation, change.validationNotRun)
+        ])));
+    }
+    const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
+    if (notRun) {
+        const versions = report.changes
+            .filter(change => change.validationNotRun)
+            .map(change => `${change.model} ${change.version}`);
+        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+            'after its validation passes: promote it with the workflow_dispatch promotion instead.');
+    }
+    for (const change of report.changes) {
+        if (change.validation && change.validation.status !== 'passed') {
+            parts.push(`**${change.model} ${change.version}**: ${validationSentence(change.validation)}`, outputTailBlock(change.validation));
+        }
+    }
+    parts.push(passed
+        ? '**Result: every stage change is legal and validated.**'
+        : '**Result: this pull request cannot be merged as it is.**');
+    if (report.runUrl)
+        parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`);
+    return parts.filter(Boolean).join('\n\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/commands/context.ts
+var commands_context = __webpack_require__(586);
+// EXTERNAL MODULE: ./src/cli/commands/move.ts + 1 modules
+var move = __webpack_require__(3850);
+;// CONCATENATED MODULE: ./src/cli/commands/check.ts
+
+
+
+
+
+
+
+
+
+/** The pull request review on a local checkout: the work tree against --base (default HEAD). */
+async function runCheckCommand(context) {
+    const { workspace, values, io } = context;
+    const request = (0,commands_request/* checkRequest */.yG)({ command: 'check', validationTimeout: (0,commands_context/* stringOption */.Pp)(values, 'validation-timeout') }, commands_context/* CLI_NAMES */.Q4);
+    const base = (0,commands_context/* stringOption */.Pp)(values, 'base') ?? 'HEAD';
+    if (!workspace.git || !(await workspace.git.resolve(base)))
+        throw new errors/* InputError */.d(`--base: unknown revision ${JSON.stringify(base)}`);
+    const result = await reviewManifest(workspace, base, (0,move.validationOptions)(context, request.validationTimeout));
+    const report = { manifestName: workspace.manifestName, ...result };
+    const { touched, initial, problems, changes } = result;
+    const passed = reviewPassed(report);
+    const exitCode = problems.length > 0 ? output/* EXIT_BAD_INPUT */.yt : passed ? output/* EXIT_OK */.Ij : output/* EXIT_REFUSED */.MY;
+    const error = exitCode === output/* EXIT_OK */.Ij
+        ? {}
+        : { error: { exitCode, message: 'the stage changes do not pass review', problems } };
+    (0,output/* print */.yy)(io, context.json, { base, passed, touched, initial, problems, changes, ...error }, () => {
+        if (!touched)
+            return `No change to ${workspace.manifestName} since ${base}.\n`;
+        const lines = changes.map(change => {
+            const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '');
+            const validation = change.validation ? `; validation ${change.validation.status}` : '';
+            return `${(0,describe/* transitionText */.FA)(change)}: ${verdict}${validation}`;
+        });
+        if (problems.length > 0)
+            io.err(problems.map(manifest_problems/* formatProblem */.Vw).join('\n') + '\n');
+        lines.push(passed ? 'Every stage change is legal and validated.' : 'Review failed.');
+        return lines.join('\n') + '\n';
+    });
+    return exitCode;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,654 @@
+export const id = 388;
+export const ids = [388];
+export const modules = {
+
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ readManifestHistory)
+});
+
+// EXTERNAL MODULE: ./src/stages/states.ts
+var states = __webpack_require__(7337);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/read-stages.ts
+var read_stages = __webpack_require__(7545);
+;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
+
+
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const HASH = 0x23;
+/** Text that makes a model block mean something outside it, or a document boundary: read the whole file then. */
+const NOT_LOCAL = /(^|[\s[{,:-])[&*][^\s]|^\s*<<\s*:|^(---|\.\.\.)(\s|$)/m;
+function lineStartAt(text, offset) {
+    return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1;
+}
+function lineEndAt(text, offset) {
+    const newline = text.indexOf(NEWLINE, offset);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The indentation of a line, or undefined for a blank or comment-only line (they belong to no block). */
+function indentOf(text, start, end) {
+    let position = start;
+    while (position < end && text[position] === SPACE)
+        position++;
+    if (position >= end || text[position] === NEWLINE || text[position] === 0x0d || text[position] === HASH)
+        return undefined;
+    return position - start;
+}
+function commonPrefix(a, b) {
+    const limit = Math.min(a.length, b.length);
+    let low = 0;
+    let high = limit;
+    // Binary search on equal prefixes: memcmp-speed comparisons, about twice the length in all.
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(low, middle).equals(b.subarray(low, middle)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function commonSuffix(a, b, limit) {
+    let low = 0;
+    let high = limit;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(a.length - middle, a.length - low).equals(b.subarray(b.length - middle, b.length - low)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function findLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text.toString('latin1'));
+    if (!match)
+        return undefined;
+    const lineStart = match.index;
+    const lineEnd = lineEndAt(text, lineStart);
+    for (let start = lineEnd; start < text.length; start = lineEndAt(text, start)) {
+        const indent = indentOf(text, start, lineEndAt(text, start));
+        if (indent === undefined)
+            continue;
+        return indent > 0 ? { lineStart, lineEnd, modelIndent: indent } : undefined;
+    }
+    return undefined;
+}
+/** The key lines at the models' indentation, as written: what names the models of a block. */
+function modelKeys(block, indent) {
+    const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm');
+    return [...block.matchAll(pattern)].map(match => match[1]).join('\n');
+}
+/**
+ * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
+ * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
+ * same as reading every revision whole.
+ */
+class StageTracker {
+    text;
+    stages = new Map();
+    layout;
+    /** The last revision could not be read: the next one is read whole. */
+    stale = true;
+    /** How many revisions were read whole (the first, and those a change could not be placed in). */
+    wholeReads = 0;
+    /** The stage changes from the last readable revision to this one; undefined when this one cannot be read. */
+    next(content) {
+        const text = content ?? Buffer.alloc(0);
+        const changes = this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout);
+        const result = changes ?? this.whole(text);
+        this.text = text;
+        return result;
+    }
+    /** The state after the last readable revision. */
+    get current() {
+        return this.stages;
+    }
+    whole(text) {
+        this.wholeReads++;
+        const stages = text.length === 0 ? new Map() : (0,read_stages/* readStages */.i)(text.toString('utf8'));
+        this.layout = stages ? findLayout(text) : undefined;
+        this.stale = stages === undefined;
+        if (!stages)
+            return undefined;
+        const changes = (0,states/* diffStages */.b)(this.stages, stages);
+        this.stages = stages;
+        return changes;
+    }
+    /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
+    nearby(before, after, layout) {
+        const prefix = commonPrefix(before, after);
+        if (prefix === before.length && prefix === after.length)
+            return [];
+        const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        const start = lineStartAt(after, prefix);
+        const endAfter = lineEndAt(after, Math.max(start, after.length - suffix));
+        const shift = after.length - before.length;
+        const endBefore = endAfter - shift;
+        if (endBefore <= layout.lineStart) {
+            // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
+            const header = (0,dist/* parseDocument */.Tp)(after.toString('utf8', 0, layout.lineStart + shift), { uniqueKeys: false });
+            if (header.errors.length > 0)
+                return undefined;
+            this.layout = {
+                ...layout,
+                lineStart: layout.lineStart + shift,
+                lineEnd: layout.lineEnd + shift
+            };
+            return [];
+        }
+        if (start < layout.lineEnd)
+            return undefined;
+        const blockStart = this.blockStart(after, start, layout);
+        if (blockStart === undefined)
+            return undefined;
+        const blockEndAfter = this.blockEnd(after, endAfter, layout);
+        const blockEndBefore = blockEndAfter - shift;
+        const oldBlock = before.toString('utf8', blockStart, blockEndBefore);
+        const newBlock = after.toString('utf8', blockStart, blockEndAfter);
+        if (NOT_LOCAL.test(oldBlock) || NOT_LOCAL.test(newBlock))
+            return undefined;
+        // The same model keys on both sides (else the file is read whole); only the new block needs reading.
+        const keys = modelKeys(oldBlock, layout.modelIndent);
+        if (keys !== modelKeys(newBlock, layout.modelIndent))
+            return undefined;
+        const newModels = (0,read_stages/* readModelBlock */.p)(newBlock);
+        if (!newModels || newModels.size !== keys.split('\n').filter(Boolean).length)
+            return undefined;
+        const changes = [];
+        for (const [model, versions] of newModels) {
+            const previous = this.stages.get(model);
+            if (!previous)
+                return undefined;
+            changes.push(...(0,states/* diffStages */.b)(new Map([[model, previous]]), new Map([[model, versions]])));
+        }
+        for (const [model, versions] of newModels)
+            this.stages.set(model, versions);
+        return changes;
+    }
+    /** The start of the model key line at or before `offset` (the text before `offset` is the same in both). */
+    blockStart(text, offset, layout) {
+        let start = offset;
+        while (start > layout.lineEnd) {
+            start = lineStartAt(text, start - 1);
+            const indent = indentOf(text, start, lineEndAt(text, start));
+            if (indent === undefined || indent > layout.modelIndent)
+                continue;
+            return indent === layout.modelIndent ? start : undefined;
+        }
+        return layout.lineEnd;
+    }
+    /** The start of the first line after `offset` that is not inside a model's block (a model key or less indented). */
+    blockEnd(text, offset, layout) {
+        for (let start = offset; start < text.length; start = lineEndAt(text, start)) {
+            const indent = indentOf(text, start, lineEndAt(text, start));
+            if (indent !== undefined && indent <= layout.modelIndent)
+                return start;
+        }
+        return text.length;
+    }
+}
+
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+
+/**
+ * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
+ * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
+ * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
+ * work tree's manifest, comes last when given. `revisions` counts the commits that changed the file.
+ */
+async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const tracker = new StageTracker();
+    const entries = [];
+    let index = 0;
+    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+        const commit = commits[index++];
+        for (const change of tracker.next(content) ?? [])
+            entries.push({
+                ...change,
+                commit: commit?.commit ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                pullRequest: (0,stages_history/* pullRequestNumber */.K)(commit?.subject)
+            });
+    });
+    if (uncommitted !== undefined && commits.length > 0)
+        for (const change of tracker.next(Buffer.from(uncommitted, 'utf8')) ?? [])
+            entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
+    return { entries, revisions: commits.length };
+}
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
+/* harmony export */   y8: () => (/* binding */ listOption)
+/* harmony export */ });
+/** How the CLI names a request's fields in messages. */
+const CLI_NAMES = {
+    model: 'MODEL',
+    version: 'VERSION',
+    to: '--to',
+    validationTimeout: '--validation-timeout',
+    metrics: '--metric',
+    metadata: '--meta'
+};
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function listOption(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ keyString),
+/* harmony export */   c6: () => (/* binding */ findPair),
+/* harmony export */   f: () => (/* binding */ nodeStart),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 7545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ readStages),
+/* harmony export */   p: () => (/* binding */ readModelBlock)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
+
+
+
+function isStage(value) {
+    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(value);
+}
+/**
+ * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ */
+function readStages(text) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    const stages = new Map();
+    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findPair */ .c6)(doc.contents, 'models')?.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
+        return stages;
+    for (const modelPair of models.items) {
+        const model = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .keyString */ .Ve)(modelPair.key);
+        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findPair */ .c6)(modelPair.value, 'versions')?.value;
+        if (model === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
+            continue;
+        const byVersion = new Map();
+        for (const versionPair of versions.items) {
+            const key = versionPair.key;
+            const version = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' ? (key.source ?? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .keyString */ .Ve)(key)) : (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .keyString */ .Ve)(key);
+            const stage = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findPair */ .c6)(versionPair.value, 'stage')?.value;
+            if (version !== undefined && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(stage) && isStage(stage.value))
+                byVersion.set(version, stage.value);
+        }
+        stages.set(model, byVersion);
+    }
+    return stages;
+}
+const KEY_LINE = /^( *)("([^"\\\n]*)"|'([^'\n]*)'|[^\s#'"{[&*!|>%@`][^:#\n]*?):(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#.*)?\r?$/;
+const PLAIN_WORD = /^[^\s#'"{[&*!|>%@`,]+$/;
+function keyLine(line) {
+    const match = KEY_LINE.exec(line);
+    if (!match)
+        return undefined;
+    const key = match[3] ?? match[4] ?? (match[2] ?? '').trimEnd();
+    return { indent: match[1]?.length ?? 0, key, value: match[5] || undefined };
+}
+/** A one-line `{ stage: production, uri: … }`: its stage, or null when it has none; undefined when too complex. */
+function flowStage(value) {
+    const inner = /^\{(.*)\}$/.exec(value)?.[1];
+    if (inner === undefined || /[{}[\]"'&*!|>`]/.test(inner))
+        return undefined;
+    let stage = null;
+    const seen = new Set();
+    for (const item of inner.split(',')) {
+        const [key = '', ...rest] = item.split(':');
+        const name = key.trim();
+        if (name === '' && rest.length === 0)
+            continue;
+        if (seen.has(name))
+            return undefined;
+        seen.add(name);
+        if (name === 'stage')
+            stage = rest.join(':').trim();
+    }
+    return stage;
+}
+/**
+ * readStages for a block of model entries in the layout model-stages writes (block maps, one-line flow maps
+ * for versions), read line by line; anything else in the block is read by readStages itself.
+ */
+function readModelBlock(block) {
+    return readBlockLines(block) ?? readStages(`models:\n${block}`);
+}
+function readBlockLines(block) {
+    const stages = new Map();
+    const modelNames = new Set();
+    let modelIndent = -1;
+    let modelName = '';
+    let childIndent = -1;
+    let inVersions = false;
+    let versionIndent = -1;
+    let versionNames = new Set();
+    let version;
+    const finishVersion = () => {
+        if (!version)
+            return;
+        const versions = stages.get(modelName) ?? new Map();
+        stages.set(modelName, versions);
+        if (version.stage !== null && isStage(version.stage))
+            versions.set(version.name, version.stage);
+        version = undefined;
+    };
+    for (const line of block.split('\n')) {
+        if (/^\s*(#.*)?\r?$/.test(line))
+            continue;
+        const entry = keyLine(line);
+        if (!entry)
+            return undefined;
+        const indent = entry.indent;
+        if (modelIndent === -1)
+            modelIndent = indent;
+        if (indent < modelIndent)
+            return undefined;
+        if (indent === modelIndent) {
+            finishVersion();
+            if (entry.value !== undefined || modelNames.has(entry.key))
+                return undefined;
+            modelNames.add(entry.key);
+            modelName = entry.key;
+            childIndent = -1;
+            inVersions = false;
+            continue;
+        }
+        if (childIndent === -1)
+            childIndent = indent;
+        if (indent < childIndent)
+            return undefined;
+        if (indent === childIndent) {
+            finishVersion();
+            if (entry.key === 'versions' && entry.value !== undefined)
+                return undefined;
+            inVersions = entry.key === 'versions';
+            versionIndent = -1;
+            versionNames = new Set();
+            continue;
+        }
+        if (!inVersions)
+            continue;
+        if (versionIndent === -1)
+            versionIndent = indent;
+        if (indent < versionIndent)
+            return undefined;
+        if (indent === versionIndent) {
+            finishVersion();
+            if (versionNames.has(entry.key))
+                return undefined;
+            versionNames.add(entry.key);
+            const stage = entry.value === undefined ? null : flowStage(entry.value);
+            if (stage === undefined)
+                return undefined;
+            version = { name: entry.key, stage, childIndent: -1, keys: new Set() };
+            // A one-line flow map is the whole version; nothing may follow it more deeply.
+            if (entry.value !== undefined) {
+                finishVersion();
+                version = undefined;
+            }
+            continue;
+        }
+        if (!version)
+            return undefined;
+        if (version.childIndent === -1)
+            version.childIndent = indent;
+        if (indent < version.childIndent)
+            return undefined;
+        if (indent > version.childIndent)
+            continue;
+        if (version.keys.has(entry.key))
+            return undefined;
+        version.keys.add(entry.key);
+        if (entry.key === 'stage') {
+            if (entry.value === undefined || !PLAIN_WORD.test(entry.value))
+                return undefined;
+            version.stage = entry.value;
+        }
+    }
+    finishVersion();
+    return stages;
+}
+
+
+/***/ }),
+
+/***/ 4465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ transitionText),
+/* harmony export */   JJ: () => (/* binding */ validationSentence),
+/* harmony export */   KS: () => (/* binding */ planTitle),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   uP: () => (/* binding */ archivedBy)
+/* harmony export */ });
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1093);
+
+
+const VERBS = {
+    register: plan => `register ${plan.version} in staging`,
+    promote: plan => `promote ${plan.version} to production`,
+    archive: plan => `archive ${plan.version}`,
+    restore: plan => `restore ${plan.version} to staging`,
+    rollback: plan => `roll back to ${plan.version}`
+};
+function archivedBy(plan) {
+    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
+}
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+function planTitle(plan) {
+    const archived = archivedBy(plan);
+    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
+    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
+}
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+function transitionText(transition) {
+    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT)(transition.from)} -> ${transition.to ?? 'removed'}`;
+}
+function validationSentence(validation) {
+    if (!validation)
+        return 'No validation needed: no version enters production.';
+    const seconds = (validation.durationMs / 1000).toFixed(1);
+    if (validation.status === 'passed')
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+    if (validation.status === 'timed-out')
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+}
+function commitMessage(plan, validation, context = {}) {
+    const body = [validationSentence(validation)];
+    if (context.requestedBy || context.reason) {
+        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+            .filter(Boolean)
+            .join(': ') + '.');
+    }
+    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony exports markdownTable, transitionRows, codeBlock, outputTailBlock */
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestNumber),
+/* harmony export */   e: () => (/* binding */ formerProductionVersions)
+/* harmony export */ });
+/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
+function pullRequestNumber(subject) {
+    if (!subject)
+        return null;
+    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return match ? Number(match[1]) : null;
+}
+/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
+function formerProductionVersions(entries, model) {
+    const order = [];
+    for (const entry of entries) {
+        if (entry.model !== model || entry.from !== 'production')
+            continue;
+        const seen = order.indexOf(entry.version);
+        if (seen !== -1)
+            order.splice(seen, 1);
+        order.push(entry.version);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 7337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ diffStages)
+/* harmony export */ });
+/** Every version whose stage differs between two states, models and versions in the order written. */
+function diffStages(before, after) {
+    const changes = [];
+    const models = new Set([...before.keys(), ...after.keys()]);
+    for (const model of models) {
+        const old = before.get(model) ?? new Map();
+        const current = after.get(model) ?? new Map();
+        const versions = new Set([...old.keys(), ...current.keys()]);
+        for (const version of versions) {
+            const from = old.get(version) ?? null;
+            const to = current.get(version) ?? null;
+            if (from !== to)
+                changes.push({ model, version, from, to });
+        }
+    }
+    return changes;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,120 @@
+export const id = 682;
+export const ids = [682];
+export const modules = {
+
+/***/ 2682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runEvaluateCommand: () => (/* binding */ runEvaluateCommand)
+/* harmony export */ });
+/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7112);
+/* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
+/* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
+/* harmony import */ var _reporting_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4299);
+/* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6657);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(586);
+/* harmony import */ var _move_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3850);
+
+
+
+
+
+
+
+
+
+
+/** Validates each model's newest staging version and promotes those that pass, one change per model. */
+async function runEvaluateCommand(context) {
+    const { workspace, values } = context;
+    const request = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRequest */ .yG)({
+        command: 'evaluate',
+        model: context.positionals[0],
+        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(values, 'validation-timeout')
+    }, _context_js__WEBPACK_IMPORTED_MODULE_7__/* .CLI_NAMES */ .Q4);
+    const mode = (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.writeMode)(context);
+    await (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.assertCommittable)(workspace, mode);
+    const original = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace);
+    let text = original;
+    const promoted = [];
+    const rejected = [];
+    const titles = [];
+    const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .F)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data, request.model);
+    for (const candidate of candidates) {
+        const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareMove */ .HN)({
+            workspace,
+            text,
+            command: 'promote',
+            args: candidate,
+            validation: (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.validationOptions)(context, request.validationTimeout)
+        });
+        const entry = {
+            ...candidate,
+            validation: outcome.verdict,
+            exitCode: outcome.validation?.exitCode ?? null,
+            commit: null
+        };
+        if (outcome.verdict === 'failed') {
+            rejected.push(entry);
+            titles.push(`${candidate.model} ${candidate.version} stays in staging. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation)}`);
+            continue;
+        }
+        entry.commit = (await (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.writeOutcome)(workspace, outcome, mode)) ?? null;
+        text = outcome.newText;
+        promoted.push(entry);
+        titles.push(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(outcome.plan)}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation)}`);
+    }
+    const diff = (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .unifiedDiff */ .W)(workspace.manifestName, original, text);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(context.io, context.json, { changed: promoted.length > 0, dryRun: mode.dryRun, promoted, rejected, diff }, () => {
+        if (candidates.length === 0)
+            return 'No model has a version in staging: nothing to evaluate.\n';
+        const tail = mode.dryRun && diff ? ['', diff, `Dry run: ${workspace.manifestName} not written.`] : [];
+        return [...titles, ...tail].join('\n') + '\n';
+    });
+    return _output_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 7331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ evaluationCandidates),
+/* harmony export */   S: () => (/* binding */ manifestStatus)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
+
+/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+function evaluationCandidates(data, model) {
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .newestInStage */ .Wl)(data, name, 'staging');
+        return version === undefined ? [] : [{ model: name, version }];
+    });
+}
+/** Where every model stands: one record per model, in the order written. */
+function manifestStatus(data) {
+    return Object.entries(data.models).map(([model, entry]) => {
+        const inStage = (stage) => Object.entries(entry.versions)
+            .filter(([, version]) => version.stage === stage)
+            .map(([version]) => version);
+        return {
+            model,
+            production: inStage('production')[0] ?? null,
+            staging: inStage('staging'),
+            archived: inStage('archived')
+        };
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1745 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 6666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ readManifestFile),
+  Z: () => (/* binding */ writeFileAtomic)
+});
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/adapters/files.ts
+
+
+
+
+async function readManifestFile(absolutePath, displayName) {
+    try {
+        return await external_node_fs_.promises.readFile(absolutePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file (set the manifest path with --manifest or the manifest input)'
+            : String(error);
+        throw new problems/* ManifestError */.Sh([
+            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
+        ]);
+    }
+}
+/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
+async function writeFileAtomic(absolutePath, text) {
+    const folder = external_node_path_default().dirname(absolutePath);
+    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(absolutePath)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const mode = await external_node_fs_.promises
+        .stat(absolutePath)
+        .then(stat => stat.mode & 0o777)
+        .catch(() => 0o644);
+    const handle = await external_node_fs_.promises.open(temporary, 'w', mode);
+    try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await external_node_fs_.promises.rename(temporary, absolutePath);
+    }
+    catch (error) {
+        await external_node_fs_.promises.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2528);
+
+// Output into a closed pipe (`model-stages status | head -1`) ends quietly: the reader has all it wanted.
+for (const stream of [process.stdout, process.stderr])
+    stream.on('error', error => {
+        if (error.code === 'EPIPE')
+            process.exit(0);
+        throw error;
+    });
+process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text)
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   We: () => (/* binding */ parseArguments),
+/* harmony export */   cz: () => (/* binding */ optionsOf),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   fH: () => (/* binding */ COMMAND_SPECS)
+/* harmony export */ });
+/* unused harmony exports COMMON_OPTIONS, knownCommand */
+/* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1755);
+/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9843);
+
+
+/** A wrong command line: exit 2, with the fix. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const MANIFEST = {
+    type: 'string',
+    placeholder: 'FILE',
+    help: 'the stage manifest (default: model-stages.yaml at the repository root)'
+};
+const JSON_OUTPUT = { type: 'boolean', help: 'print the result, or the error, as JSON on stdout' };
+const HELP = { type: 'boolean', help: 'show this help' };
+const VALIDATE = {
+    type: 'string',
+    placeholder: 'CMD',
+    help: "validation command (overrides the manifest's)"
+};
+const TIMEOUT = {
+    type: 'string',
+    placeholder: 'SECONDS',
+    help: 'stop the validation after this long (and fail)'
+};
+const DRY_RUN = { type: 'boolean', help: 'print the plan and the diff; write nothing' };
+const COMMIT = {
+    type: 'boolean',
+    help: 'commit the manifest change, with the message and Model-Stage trailers the action writes'
+};
+/** Options every command takes. */
+const COMMON_OPTIONS = {
+    manifest: MANIFEST,
+    json: JSON_OUTPUT,
+    help: HELP
+};
+const WRITE_OPTIONS = { 'dry-run': DRY_RUN, commit: COMMIT };
+const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT };
+const COMMAND_SPECS = {
+    init: {
+        positionals: [],
+        summary: 'write a new, commented manifest',
+        details: 'Writes model-stages.yaml (or --manifest) with version: 1, and refuses to overwrite one.',
+        options: {
+            model: { type: 'string', placeholder: 'NAME', help: 'declare a first model (no versions yet)' },
+            validate: {
+                type: 'string',
+                placeholder: 'CMD',
+                help: 'defaults.validate: the command a version must pass to enter production'
+            }
+        }
+    },
+    register: {
+        positionals: ['MODEL', 'VERSION'],
+        summary: 'add a version in staging',
+        details: 'Adds VERSION of MODEL in staging (MODEL is declared if it is new).',
+        options: {
+            uri: { type: 'string', placeholder: 'URI', help: 'where the model artifact lives' },
+            description: { type: 'string', placeholder: 'TEXT', help: 'free text about the version' },
+            metric: { type: 'string', multiple: true, placeholder: 'NAME=NUMBER', help: 'a metric (repeatable)' },
+            meta: {
+                type: 'string',
+                multiple: true,
+                placeholder: 'KEY=VALUE',
+                help: 'a metadata entry (repeatable)'
+            },
+            ...WRITE_OPTIONS
+        }
+    },
+    promote: {
+        positionals: ['MODEL', '[VERSION]'],
+        summary: 'validate a version and move it to production (archives the current one)',
+        details: 'Validates VERSION (default: the newest in staging) and moves it to production, archiving the\n' +
+            'version it replaces. --to archived|staging archives or restores instead.',
+        options: {
+            to: { type: 'string', placeholder: 'STAGE', help: 'target stage (default production)' },
+            ...VALIDATION_OPTIONS,
+            ...WRITE_OPTIONS
+        }
+    },
+    evaluate: {
+        positionals: ['[MODEL]'],
+        summary: "validate every model's newest staging version and promote those that pass",
+        details: 'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
+            'a candidate that fails stays in staging and is reported (exit 0: evaluation is not a gate).',
+        options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+    },
+    archive: {
+        positionals: ['MODEL', 'VERSION'],
+        summary: 'move a version to archived',
+        details: 'Moves a staging or production version to archived.',
+        options: { ...WRITE_OPTIONS }
+    },
+    restore: {
+        positionals: ['MODEL', 'VERSION'],
+        summary: 'move an archived version back to staging',
+        details: 'Moves an archived version back to staging for re-testing.',
+        options: { ...WRITE_OPTIONS }
+    },
+    rollback: {
+        positionals: ['MODEL', '[VERSION]'],
+        summary: 'bring a former production version back',
+        details: 'Puts a version that was in production before back into production (validated again), archiving\n' +
+            'the current one. Without VERSION: the one that left production most recently.',
+        options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+    },
+    check: {
+        positionals: [],
+        summary: 'review the stage changes since REV (default HEAD)',
+        details: 'Reviews the stage changes between REV and the work tree as a pull request check would: every\n' +
+            'transition judged by the lifecycle rules, every version entering production validated.',
+        options: {
+            base: { type: 'string', placeholder: 'REV', help: 'what to compare with (a commit, branch or tag)' },
+            ...VALIDATION_OPTIONS
+        }
+    },
+    show: {
+        positionals: ['MODEL', '[VERSION]'],
+        summary: "a model's versions, what is in production, and each version's details",
+        details: "Prints the model's versions and what is in production (or everything about VERSION).",
+        options: {
+            at: {
+                type: 'string',
+                placeholder: 'COMMIT|DATE',
+                help: 'as the manifest was at a commit or a date git understands (2026-03-01, yesterday)'
+            }
+        }
+    },
+    status: {
+        positionals: [],
+        summary: 'every model: production version, newest candidate, versions per stage',
+        details: 'One row per model: its production version, newest staging candidate and counts per stage.',
+        options: {}
+    },
+    lint: {
+        positionals: [],
+        summary: 'check the manifest',
+        details: 'Checks the manifest and prints every problem as FILE:LINE:COL: message.',
+        options: {}
+    },
+    history: {
+        positionals: ['[MODEL]'],
+        summary: 'every transition, read back from git',
+        details: "Rebuilds every stage transition from the manifest's git history: version, from -> to, commit,\n" +
+            'author, date and pull request.',
+        options: {}
+    },
+    changes: {
+        positionals: ['[MODEL]'],
+        summary: 'the stage transitions between two revisions (for deploy jobs)',
+        details: 'Lists the stage transitions between --from (default HEAD~1) and --to (default HEAD). With MODEL,\n' +
+            'also says whether its production version changed, and what is in production at --to.',
+        options: {
+            from: { type: 'string', placeholder: 'REV', help: 'the older revision (default HEAD~1)' },
+            to: { type: 'string', placeholder: 'REV', help: 'the newer revision (default HEAD)' }
+        }
+    }
+};
+function optionsOf(command) {
+    return { ...COMMAND_SPECS[command].options, ...COMMON_OPTIONS };
+}
+function didYouMean(word, candidates) {
+    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_1__/* .closestWord */ .E)(word, candidates);
+    return guess ? ` (did you mean ${guess}?)` : '';
+}
+function knownCommand(name) {
+    if (_commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.includes(name))
+        return name;
+    throw new UsageError(`unknown command ${JSON.stringify(name)}${didYouMean(name, [..._commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo, 'help'])}; ` +
+        `the commands are ${_commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.join(', ')}, help`);
+}
+function optionList(command) {
+    return Object.keys(optionsOf(command))
+        .map(name => `--${name}`)
+        .join(', ');
+}
+/** Reads argv strictly: each command takes its own options, and anything else says what it takes instead. */
+function parseArguments(argv) {
+    const [first, ...rest] = argv;
+    if (first === undefined)
+        return { kind: 'help' };
+    if (first === '--version' || first === '-V')
+        return { kind: 'version' };
+    if (first === '--help' || first === '-h')
+        return { kind: 'help' };
+    if (first === 'help') {
+        if (rest.length > 1)
+            throw new UsageError('help takes at most one command');
+        return { kind: 'help', command: rest[0] === undefined ? undefined : knownCommand(rest[0]) };
+    }
+    if (first.startsWith('-'))
+        throw new UsageError(`expected a command before ${first}; the commands are ${_commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.join(', ')}`);
+    const command = knownCommand(first);
+    const options = optionsOf(command);
+    const values = {};
+    const positionals = [];
+    for (let index = 0; index < rest.length; index++) {
+        const arg = rest[index] ?? '';
+        if (arg === '--') {
+            positionals.push(...rest.slice(index + 1));
+            break;
+        }
+        if (arg === '-h') {
+            values.help = true;
+            continue;
+        }
+        if (!arg.startsWith('--') || arg === '-') {
+            if (arg.startsWith('-') && arg !== '-')
+                throw new UsageError(`unknown option ${arg} for ${command}; ${command} takes ${optionList(command)}`);
+            positionals.push(arg);
+            continue;
+        }
+        const equals = arg.indexOf('=');
+        const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
+        const spec = options[name];
+        if (!spec) {
+            const elsewhere = _commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.filter(other => other !== command && COMMAND_SPECS[other].options[name]);
+            const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : '';
+            throw new UsageError(`unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
+                `${command} takes ${optionList(command)}`);
+        }
+        if (spec.type === 'boolean') {
+            if (equals !== -1)
+                throw new UsageError(`--${name} takes no value`);
+            values[name] = true;
+            continue;
+        }
+        const value = equals === -1 ? rest[++index] : arg.slice(equals + 1);
+        if (value === undefined || (equals === -1 && value.startsWith('--')))
+            throw new UsageError(`--${name} needs a value: --${name} ${spec.placeholder ?? 'VALUE'}`);
+        if (spec.multiple)
+            values[name] = [...(values[name] ?? []), value];
+        else if (values[name] !== undefined)
+            throw new UsageError(`--${name} is given twice`);
+        else
+            values[name] = value;
+    }
+    if (values.help === true)
+        return { kind: 'help', command };
+    const spec = COMMAND_SPECS[command];
+    const required = spec.positionals.filter(name => !name.startsWith('[')).length;
+    if (positionals.length < required || positionals.length > spec.positionals.length) {
+        const usage = `model-stages ${command} ${spec.positionals.join(' ')}`.trimEnd();
+        throw new UsageError(`wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`);
+    }
+    return { kind: 'run', command, positionals, values };
+}
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   MY: () => (/* binding */ EXIT_REFUSED),
+/* harmony export */   N7: () => (/* binding */ reportError),
+/* harmony export */   yt: () => (/* binding */ EXIT_BAD_INPUT),
+/* harmony export */   yy: () => (/* binding */ print)
+/* harmony export */ });
+/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1905);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(480);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1506);
+
+
+
+const EXIT_OK = 0;
+const EXIT_REFUSED = 1;
+const EXIT_BAD_INPUT = 2;
+/** Prints a result: JSON when asked for, else the text. */
+function print(io, json, value, text) {
+    if (json)
+        io.out(JSON.stringify(value, null, 2) + '\n');
+    else
+        io.out(text());
+}
+function exitCodeOf(error) {
+    if (error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh || error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+        return EXIT_BAD_INPUT;
+    return EXIT_REFUSED;
+}
+/** Any failure: its message on stderr (or `{ "error": … }` on stdout with --json), and its exit code. */
+function reportError(error, io, json) {
+    const exitCode = exitCodeOf(error);
+    const problems = error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh ? error.problems : [];
+    const message = error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh
+        ? `${problems.length} problem(s) in the manifest; nothing was changed`
+        : error instanceof Error
+            ? error.message
+            : String(error);
+    if (json) {
+        io.out(JSON.stringify({ error: { exitCode, message, problems } }, null, 2) + '\n');
+        return exitCode;
+    }
+    if (problems.length > 0)
+        io.err(problems.map(_manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw).join('\n') + '\n');
+    else if (error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f)
+        io.err(`model-stages: refused: ${message}\n`);
+    else if (error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+        io.err(`model-stages: ${message}\nRun 'model-stages help' for usage.\n`);
+    else
+        io.err(`model-stages: ${message}\n`);
+    return exitCode;
+}
+
+
+/***/ }),
+
+/***/ 2528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/commands/moves.ts
+var moves = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __nccwpck_require__(7112);
+// EXTERNAL MODULE: ./src/cli/arguments.ts
+var cli_arguments = __nccwpck_require__(1506);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __nccwpck_require__(6657);
+// EXTERNAL MODULE: ./src/commands/request.ts
+var request = __nccwpck_require__(9843);
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+
+function synopsis(command) {
+    return `model-stages ${command} ${cli_arguments/* COMMAND_SPECS */.fH[command].positionals.join(' ')}`.trimEnd();
+}
+function optionLines(options) {
+    return Object.entries(options).map(([name, spec]) => {
+        const flag = `${name === 'help' ? '-h, ' : ''}--${name}${spec.placeholder ? ` ${spec.placeholder}` : ''}`;
+        return `  ${flag.padEnd(30)} ${spec.help}`;
+    });
+}
+function commandHelp(command) {
+    const spec = cli_arguments/* COMMAND_SPECS */.fH[command];
+    return [
+        synopsis(command),
+        ...spec.details.split('\n').map(line => `  ${line}`),
+        '',
+        'Options:',
+        ...optionLines((0,cli_arguments/* optionsOf */.cz)(command))
+    ].join('\n');
+}
+function generalHelp() {
+    const rows = request/* COMMANDS */.Lo.map(command => {
+        const spec = cli_arguments/* COMMAND_SPECS */.fH[command];
+        return `  ${`${command} ${spec.positionals.join(' ')}`.trimEnd().padEnd(28)} ${spec.summary}`;
+    });
+    return [
+        'model-stages: manage ML model lifecycle stages (staging -> production -> archived)',
+        'from a YAML manifest in your repository.',
+        '',
+        'Usage: model-stages <command> [arguments] [options]',
+        '',
+        'Commands:',
+        ...rows,
+        `  ${'help [COMMAND]'.padEnd(28)} this help, or a command's`,
+        '',
+        'Every command takes --manifest FILE, --json and --help; `model-stages --version` prints the version.',
+        'Exit codes: 0 done (a no-op included), 1 refused move or failed validation, 2 bad input.'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
+
+
+
+
+
+
+
+/** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
+const HANDLERS = {
+    init: async (context) => (await __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 1077))).runInitCommand(context),
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(388), __nccwpck_require__.e(850), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2682))).runEvaluateCommand(context),
+    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(388), __nccwpck_require__.e(850), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199))).runCheckCommand(context),
+    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8253))).runShowCommand(context),
+    status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runStatusCommand(context),
+    lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 980))).runLintCommand(context),
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(388), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).runHistoryCommand(context),
+    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))).runChangesCommand(context)
+};
+/** The package's version: from the package.json of model-stages above the running code. */
+function packageVersion() {
+    for (let folder = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));; folder = external_node_path_default().dirname(folder)) {
+        const file = external_node_path_default().join(folder, 'package.json');
+        const manifest = (0,external_node_fs_.existsSync)(file)
+            ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
+            : {};
+        if (manifest.name === 'model-stages' && manifest.version)
+            return manifest.version;
+        if (folder === external_node_path_default().dirname(folder))
+            return 'unknown';
+    }
+}
+/** The CLI: argv → the same commands as the action → text or JSON, and an exit code. */
+async function runCli(argv, io) {
+    const json = argv.includes('--json');
+    try {
+        const parsed = (0,cli_arguments/* parseArguments */.We)(argv);
+        if (parsed.kind === 'version') {
+            io.out(`${packageVersion()}\n`);
+            return output/* EXIT_OK */.Ij;
+        }
+        if (parsed.kind === 'help') {
+            io.out((parsed.command ? commandHelp(parsed.command) : generalHelp()) + '\n');
+            return output/* EXIT_OK */.Ij;
+        }
+        const { command, positionals, values } = parsed;
+        const manifest = typeof values.manifest === 'string' ? values.manifest : undefined;
+        // The default manifest is at the repository's root, as in the action; a path given is read from here.
+        const workspace = await (0,commands_workspace/* openWorkspace */.OH)(io.cwd, manifest, manifest === undefined);
+        const context = { command, positionals, values, json, io, workspace };
+        if ((0,moves/* isMoveCommand */.Hj)(command))
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(388), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3850))).runMoveCommand(command, context);
+        return await HANDLERS[command](context);
+    }
+    catch (error) {
+        return (0,output/* reportError */.N7)(error, io, json);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ isMoveCommand),
+/* harmony export */   Xk: () => (/* binding */ planMove)
+/* harmony export */ });
+/* unused harmony export MOVE_COMMANDS */
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(692);
+
+
+const MOVE_COMMANDS = [
+    'register',
+    'promote',
+    'archive',
+    'restore',
+    'rollback'
+];
+function isMoveCommand(command) {
+    return MOVE_COMMANDS.includes(command);
+}
+function required(command, args) {
+    if (!args.version)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${command} needs a version`);
+    return args.version;
+}
+function planMove(command, data, args, history) {
+    switch (command) {
+        case 'register':
+            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planRegister */ .Zf)(data, args.model, required(command, args), {
+                uri: args.uri,
+                description: args.description,
+                metrics: args.metrics,
+                metadata: args.metadata
+            });
+        case 'promote':
+            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planPromote */ .S5)(data, args.model, args.version, args.to);
+        case 'archive':
+            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planArchive */ .eM)(data, args.model, required(command, args));
+        case 'restore':
+            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planRestore */ .q8)(data, args.model, required(command, args));
+        case 'rollback':
+            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planRollback */ .II)(data, args.model, args.version, history);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   yG: () => (/* binding */ checkRequest)
+/* harmony export */ });
+/* unused harmony exports COMMAND_SUBJECTS, parseStage, parseSeconds, parseMetrics, parseMetadata */
+/* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1755);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+
+
+
+/** Every command of both front doors (init and status are the CLI's alone). */
+const COMMANDS = [
+    'init',
+    'register',
+    'promote',
+    'evaluate',
+    'archive',
+    'restore',
+    'rollback',
+    'check',
+    'show',
+    'status',
+    'lint',
+    'history',
+    'changes'
+];
+/** Which commands take a model and a version: the rule both doors check, written once. */
+const COMMAND_SUBJECTS = {
+    init: { model: 'none', version: 'none' },
+    register: { model: 'required', version: 'required' },
+    promote: { model: 'required', version: 'optional' },
+    evaluate: { model: 'optional', version: 'none' },
+    archive: { model: 'required', version: 'required' },
+    restore: { model: 'required', version: 'required' },
+    rollback: { model: 'required', version: 'optional' },
+    check: { model: 'none', version: 'none' },
+    show: { model: 'required', version: 'optional' },
+    status: { model: 'none', version: 'none' },
+    lint: { model: 'none', version: 'none' },
+    history: { model: 'optional', version: 'none' },
+    changes: { model: 'optional', version: 'none' }
+};
+function checkRequest(raw, names) {
+    const subjects = COMMAND_SUBJECTS[raw.command];
+    for (const field of ['model', 'version']) {
+        const value = raw[field];
+        if (subjects[field] === 'required' && value === undefined)
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${raw.command} needs ${names[field]}`);
+        if (subjects[field] === 'none' && value !== undefined)
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${raw.command} takes no ${names[field]}`);
+    }
+    if (raw.model !== undefined)
+        (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(raw.model);
+    if (raw.version !== undefined)
+        (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(raw.version);
+    return {
+        command: raw.command,
+        model: raw.model,
+        version: raw.version,
+        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+        validationTimeout: raw.validationTimeout === undefined
+            ? undefined
+            : parseSeconds(raw.validationTimeout, names.validationTimeout),
+        metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+    };
+}
+function parseStage(value, name) {
+    if (_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.includes(value))
+        return value;
+    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__/* .closestWord */ .E)(value, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an);
+    throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes one of ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}, not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
+}
+function parseSeconds(value, name) {
+    const seconds = Number(value);
+    if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
+    return seconds;
+}
+const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+function pairs(value, name, form) {
+    if (typeof value === 'string') {
+        let parsed;
+        try {
+            parsed = JSON.parse(value);
+        }
+        catch {
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+        return parsed;
+    }
+    const result = {};
+    for (const pair of value) {
+        const equals = pair.indexOf('=');
+        if (equals <= 0)
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
+        result[pair.slice(0, equals)] = pair.slice(equals + 1);
+    }
+    return result;
+}
+function parseMetrics(value, name) {
+    const metrics = {};
+    for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
+        if (!KEY.test(key))
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+        const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
+        if (!Number.isFinite(number))
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
+        metrics[key] = number;
+    }
+    return metrics;
+}
+function parseMetadata(value, name) {
+    const metadata = pairs(value, name, 'KEY=VALUE');
+    for (const key of Object.keys(metadata))
+        if (!KEY.test(key))
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: key ${JSON.stringify(key)} is not valid`);
+    return metadata;
+}
+
+
+/***/ }),
+
+/***/ 7112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OH: () => (/* binding */ openWorkspace),
+  P_: () => (/* binding */ readWorkspaceManifest)
+});
+
+// UNUSED EXPORTS: DEFAULT_MANIFEST
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/git.ts
+
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
+function configEnvironment(configs) {
+    if (configs.length === 0)
+        return {};
+    const env = { GIT_CONFIG_COUNT: String(configs.length) };
+    configs.forEach((config, index) => {
+        const equals = config.indexOf('=');
+        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
+    });
+    return env;
+}
+/** What git says when someone else updated the branch first (or at the same moment). */
+const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
+/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
+function serverWords(said) {
+    const lines = said
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
+        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
+        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
+    return [...new Set(lines)].join('\n') || said.trim();
+}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
+class Git {
+    cwd;
+    /** How many git processes this instance started (the history benchmark reports it). */
+    processCount = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async run(args, options = {}) {
+        this.processCount++;
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)('git', args, {
+                cwd: this.cwd,
+                env: {
+                    ...process.env,
+                    GIT_TERMINAL_PROMPT: '0',
+                    ...configEnvironment(options.configs ?? []),
+                    ...options.env
+                },
+                stdio: ['pipe', 'pipe', 'pipe']
+            });
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', reject);
+            child.on('close', code => {
+                if (code === 0)
+                    resolve(Buffer.concat(stdout));
+                else
+                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).toString('utf8').trimEnd();
+    }
+    async topLevel() {
+        return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined);
+    }
+    async resolve(revision) {
+        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
+    }
+    /** The last commit on the first-parent line of `revision` made at or before `date`. */
+    async lastCommitBefore(date, revision = 'HEAD') {
+        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
+        return commit || undefined;
+    }
+    /** Whether git reads `text` as a date: it reads anything, and what it cannot read becomes "now". */
+    async understandsDate(text) {
+        if (/^\s*(now|today)\s*$/i.test(text))
+            return true;
+        const before = Math.floor(Date.now() / 1000);
+        const output = await this.text(['rev-parse', `--before=${text}`]);
+        const after = Math.floor(Date.now() / 1000);
+        const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1]);
+        return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1);
+    }
+    async isShallow() {
+        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** The file at a revision, or undefined when it does not exist there. */
+    async show(revision, repoPath) {
+        return this.run(['show', `${revision}:${repoPath}`])
+            .then(buffer => buffer.toString('utf8'))
+            .catch(() => undefined);
+    }
+    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
+    async fileLog(repoPath, revision = 'HEAD') {
+        const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e';
+        const output = await this.text([
+            'log',
+            '--first-parent',
+            `--format=${format}`,
+            revision,
+            '--',
+            repoPath
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD);
+            return { commit, author, email, date, subject };
+        });
+    }
+    /**
+     * Streams many `revision:path` objects through one `git cat-file --batch` process, in order, to `onObject`
+     * (undefined for a missing one). Only the object being read is held: memory stays bounded whatever the count.
+     */
+    async streamObjects(specs, onObject) {
+        if (specs.length === 0)
+            return;
+        this.processCount++;
+        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stderr = [];
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let header = [];
+        let body;
+        let filled = 0;
+        const spare = [Buffer.alloc(0), Buffer.alloc(0)];
+        let turn = 0;
+        const nextBuffer = (size) => {
+            turn = 1 - turn;
+            if ((spare[turn]?.length ?? 0) < size)
+                spare[turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25));
+            return (spare[turn] ?? Buffer.allocUnsafe(size)).subarray(0, size);
+        };
+        /** Bytes still to skip: the newline after an object. */
+        let skip = 0;
+        child.stdout.on('data', (chunk) => {
+            let offset = 0;
+            while (offset < chunk.length) {
+                if (skip > 0) {
+                    const skipped = Math.min(skip, chunk.length - offset);
+                    skip -= skipped;
+                    offset += skipped;
+                    continue;
+                }
+                if (body) {
+                    const copied = chunk.copy(body, filled, offset, Math.min(chunk.length, offset + body.length - filled));
+                    filled += copied;
+                    offset += copied;
+                    if (filled === body.length) {
+                        onObject(body);
+                        body = undefined;
+                        skip = 1;
+                    }
+                    continue;
+                }
+                const newline = chunk.indexOf(0x0a, offset);
+                if (newline === -1) {
+                    header.push(chunk.subarray(offset));
+                    break;
+                }
+                header.push(chunk.subarray(offset, newline));
+                offset = newline + 1;
+                const line = Buffer.concat(header).toString('utf8');
+                header = [];
+                const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
+                if (!match) {
+                    onObject(undefined);
+                    continue;
+                }
+                body = nextBuffer(Number(match[1]));
+                filled = 0;
+                if (body.length === 0) {
+                    onObject(body);
+                    body = undefined;
+                    skip = 1;
+                }
+            }
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(specs.join('\n') + '\n');
+        await new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', code => code === 0
+                ? resolve()
+                : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
+        });
+    }
+    async fetch(remote, refspecs, options = {}) {
+        const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
+        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
+            configs: options.configs
+        });
+    }
+    async hashObject(text) {
+        return this.text(['hash-object', '-w', '--stdin'], { input: text });
+    }
+    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
+    async commitFile(options) {
+        const blob = await this.hashObject(options.content);
+        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
+        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
+        const env = { GIT_INDEX_FILE: indexFile };
+        try {
+            await this.run(['read-tree', options.parent], { env });
+            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
+            const tree = await this.text(['write-tree'], { env });
+            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
+                input: options.message,
+                env: {
+                    GIT_AUTHOR_NAME: options.author.name,
+                    GIT_AUTHOR_EMAIL: options.author.email,
+                    GIT_COMMITTER_NAME: options.committer.name,
+                    GIT_COMMITTER_EMAIL: options.committer.email
+                }
+            });
+        }
+        finally {
+            await external_node_fs_.promises.rm(indexFile, { force: true });
+        }
+    }
+    /**
+     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
+     * under the push (someone else pushed first or at the same moment), with the server's own words.
+     */
+    async push(remote, commit, branch, options = {}) {
+        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
+        try {
+            await this.run(args, { configs: options.configs });
+            return { pushed: true };
+        }
+        catch (error) {
+            if (!(error instanceof GitError))
+                throw error;
+            const said = `${error.stderr}\n${error.message}`;
+            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
+                throw error;
+            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
+        }
+    }
+    async deleteRemoteBranch(remote, branch, configs) {
+        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
+    }
+    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
+    async remoteTip(remote, branch, configs) {
+        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
+        return output.split(/\s/)[0] || undefined;
+    }
+    /** Whether a file differs from HEAD in the index or the work tree. */
+    async hasChanges(repoPath) {
+        const status = await this.text(['status', '--porcelain', '--', repoPath]);
+        return status.length > 0;
+    }
+    /** Commits the given paths as they are in the work tree, and nothing else that is staged. */
+    async commitPaths(paths, message) {
+        await this.run(['commit', '--quiet', '-F', '-', '--only', '--', ...paths], { input: message });
+        return this.text(['rev-parse', 'HEAD']);
+    }
+    async remoteUrl(remote) {
+        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
+    }
+    async isAncestor(ancestor, descendant) {
+        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
+            .then(() => true)
+            .catch(() => false);
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/files.ts + 1 modules
+var files = __nccwpck_require__(6666);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __nccwpck_require__(480);
+;// CONCATENATED MODULE: ./src/commands/workspace.ts
+
+
+
+
+
+const DEFAULT_MANIFEST = 'model-stages.yaml';
+/** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
+async function realPath(target) {
+    try {
+        return await external_node_fs_.promises.realpath(target);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(target);
+        if (parent === target)
+            return target;
+        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
+    }
+}
+/**
+ * The repository around `cwd` and the manifest in it (`manifest` read from `cwd`, or from the root with
+ * `fromRoot`). The manifest's real path must be inside the repository:
+ * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
+ */
+async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false) {
+    const top = await new Git(cwd).topLevel();
+    const root = await realPath(top ?? cwd);
+    const manifestPath = await realPath(external_node_path_default().resolve(fromRoot ? root : cwd, manifest));
+    const relative = external_node_path_default().relative(root, manifestPath);
+    if (relative === '' ||
+        relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative)) {
+        throw new errors/* InputError */.d(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+            `leads to ${manifestPath}`);
+    }
+    return {
+        root,
+        manifestPath,
+        manifestName: relative.split((external_node_path_default()).sep).join('/'),
+        git: top ? new Git(root) : undefined
+    };
+}
+function readWorkspaceManifest(workspace) {
+    return (0,files/* readManifestFile */.o)(workspace.manifestPath, workspace.manifestName);
+}
+
+
+/***/ }),
+
+/***/ 1755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ closestWord)
+/* harmony export */ });
+/**
+ * The allowed word nearest to a typo (at most two edits away), else the only one it abbreviates
+ * (`prod` → `production`), for "did you mean" hints.
+ */
+function closestWord(word, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    if (best)
+        return best.candidate;
+    const abbreviated = candidates.filter(candidate => word.length >= 3 && candidate.toLowerCase().startsWith(word.toLowerCase()));
+    return abbreviated.length === 1 ? abbreviated[0] : undefined;
+}
+/** Damerau–Levenshtein (optimal string alignment): a swap of two letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? 0;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, at(i - 2, j - 2) + 1);
+            const row = d[i];
+            if (row)
+                row[j] = value;
+        }
+    }
+    return at(a.length, b.length);
+}
+
+
+/***/ }),
+
+/***/ 6629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
+/* harmony export */   an: () => (/* binding */ STAGES),
+/* harmony export */   bA: () => (/* binding */ MODEL_NAME_RULE),
+/* harmony export */   fY: () => (/* binding */ assertModelName),
+/* harmony export */   lM: () => (/* binding */ MODEL_NAME_PATTERN),
+/* harmony export */   mk: () => (/* binding */ assertVersionString),
+/* harmony export */   wI: () => (/* binding */ VERSION_RULE)
+/* harmony export */ });
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+
+/** The lifecycle's stages, and the rules for model names and version strings: checked by both doors and the schema. */
+const STAGES = ['staging', 'production', 'archived'];
+const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
+const MODEL_NAME_RULE = "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
+const VERSION_RULE = "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters";
+function assertModelName(model) {
+    if (!MODEL_NAME_PATTERN.test(model))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
+}
+function assertVersionString(version) {
+    if (!VERSION_PATTERN.test(version))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
+}
+
+
+/***/ }),
+
+/***/ 1905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   dS: () => (/* binding */ sortProblems)
+/* harmony export */ });
+function formatProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+function sortProblems(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** The manifest (or an input about it) is wrong: the run stops before anything is written. */
+class ManifestError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+        this.name = 'ManifestError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError),
+/* harmony export */   f: () => (/* binding */ RefusedError)
+/* harmony export */ });
+/** A move the lifecycle rules forbid, or a validation that failed: exit code 1. */
+class RefusedError extends Error {
+    name = 'RefusedError';
+}
+/** A request that names something that does not exist or is malformed: exit code 2. */
+class InputError extends Error {
+    name = 'InputError';
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   II: () => (/* binding */ planRollback),
+/* harmony export */   S5: () => (/* binding */ planPromote),
+/* harmony export */   Wl: () => (/* binding */ newestInStage),
+/* harmony export */   Zf: () => (/* binding */ planRegister),
+/* harmony export */   eM: () => (/* binding */ planArchive),
+/* harmony export */   ix: () => (/* binding */ productionVersion),
+/* harmony export */   q8: () => (/* binding */ planRestore)
+/* harmony export */ });
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(480);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4128);
+
+
+
+function versionsOf(data, model) {
+    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
+    const entry = data.models[model];
+    if (!entry) {
+        const known = Object.keys(data.models);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`);
+    }
+    return entry.versions;
+}
+function stageOf(data, model, version) {
+    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(version);
+    const entry = versionsOf(data, model)[version];
+    if (!entry) {
+        const known = Object.keys(versionsOf(data, model));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+    }
+    return entry.stage;
+}
+function productionVersion(data, model) {
+    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0];
+}
+/** The newest (last written) version of a model in a stage. */
+function newestInStage(data, model, stage) {
+    return Object.entries(versionsOf(data, model))
+        .filter(([, entry]) => entry.stage === stage)
+        .map(([version]) => version)
+        .pop();
+}
+/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
+function applyTransitions(data, transitions, added) {
+    const models = { ...data.models };
+    for (const { model, version, to } of transitions) {
+        const current = models[model] ?? { versions: {} };
+        const versions = { ...current.versions };
+        const existing = versions[version];
+        if (to === null)
+            delete versions[version];
+        else if (existing)
+            versions[version] = { ...existing, stage: to };
+        else
+            versions[version] = { ...added, stage: to };
+        models[model] = { ...current, versions };
+    }
+    return { ...data, models };
+}
+function build(operation, data, model, version, transitions) {
+    const changes = transitions.map(({ model, version, to }) => ({
+        kind: 'set-stage',
+        model,
+        version,
+        stage: to
+    }));
+    return {
+        operation,
+        model,
+        version,
+        transitions,
+        needsValidation: transitions.some(t => t.cause === 'requested' && t.to === 'production'),
+        changes,
+        result: applyTransitions(data, transitions)
+    };
+}
+function noop(operation, data, model, version, note) {
+    return {
+        operation,
+        model,
+        version,
+        transitions: [],
+        needsValidation: false,
+        changes: [],
+        result: data,
+        note
+    };
+}
+function refuse(model, version, from, to, advice = '') {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} ${version}: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalMoveMessage */ .$e)(from, to)}${advice ? `. ${advice}` : ''}`);
+}
+/** The requested move plus, when it enters production, the archiving of the version it replaces. */
+function intoProduction(operation, data, model, version, from) {
+    const current = productionVersion(data, model);
+    const transitions = [{ model, version, from, to: 'production', cause: 'requested' }];
+    if (current !== undefined)
+        transitions.push({ model, version: current, from: 'production', to: 'archived', cause: 'replaced' });
+    return build(operation, data, model, version, transitions);
+}
+function planRegister(data, model, version, details) {
+    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
+    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(version);
+    const existing = data.models[model]?.versions[version];
+    if (existing) {
+        const sameUri = details.uri === undefined || details.uri === existing.uri;
+        if (existing.stage === 'staging' && sameUri) {
+            return noop('register', data, model, version, `${model} ${version} is already registered in staging`);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+            'a version is registered once; register a new version string instead');
+    }
+    const entry = { stage: 'staging' };
+    if (details.uri !== undefined)
+        entry.uri = details.uri;
+    if (details.description !== undefined)
+        entry.description = details.description;
+    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+        entry.metrics = details.metrics;
+    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+        entry.metadata = details.metadata;
+    const transitions = [{ model, version, from: null, to: 'staging', cause: 'requested' }];
+    return {
+        operation: 'register',
+        model,
+        version,
+        transitions,
+        needsValidation: false,
+        changes: [{ kind: 'add-version', model, version, entry }],
+        result: applyTransitions(data, transitions, entry)
+    };
+}
+function planPromote(data, model, version, to = 'production') {
+    if (to === 'archived')
+        return planArchive(data, model, requireVersion(model, version, 'archive'));
+    if (to === 'staging')
+        return planRestore(data, model, requireVersion(model, version, 'restore'));
+    const chosen = version ?? newestInStage(data, model, 'staging');
+    if (chosen === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} has no version in staging to promote`);
+    const from = stageOf(data, model, chosen);
+    if (from === 'production')
+        return noop('promote', data, model, chosen, `${model} ${chosen} is already in production`);
+    if (from === 'archived') {
+        refuse(model, chosen, from, to, `To bring an archived version back, use rollback (if it was in production before) or restore it to staging and promote it`);
+    }
+    return intoProduction('promote', data, model, chosen, from);
+}
+function planArchive(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === 'archived')
+        return noop('archive', data, model, version, `${model} ${version} is already archived`);
+    return build('archive', data, model, version, [
+        { model, version, from, to: 'archived', cause: 'requested' }
+    ]);
+}
+function planRestore(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === 'staging')
+        return noop('restore', data, model, version, `${model} ${version} is already in staging`);
+    if (from === 'production')
+        refuse(model, version, from, 'staging', 'Archive it instead, or promote another version');
+    return build('restore', data, model, version, [{ model, version, from, to: 'staging', cause: 'requested' }]);
+}
+/**
+ * Rollback puts a version that was in production before back into production.
+ * Without a version it picks the one that left production most recently. Without history
+ * (no git), an explicitly named archived version is trusted.
+ */
+function planRollback(data, model, version, history) {
+    const current = productionVersion(data, model);
+    let chosen = version;
+    if (chosen === undefined) {
+        if (!history)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+        chosen = history.formerProduction
+            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === 'archived')
+            .pop();
+        if (chosen === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} has no archived version that was in production before: nothing to roll back to`);
+    }
+    const from = stageOf(data, model, chosen);
+    if (from === 'production')
+        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in production`);
+    if (from === 'staging')
+        refuse(model, chosen, from, 'production', 'Rollback is for archived versions; use promote for a staging version');
+    if (history && !history.formerProduction.includes(chosen)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} ${chosen} was never in production according to the manifest's git history: ` +
+            'restore it to staging and promote it instead, so that it goes through review as a new candidate');
+    }
+    return intoProduction('rollback', data, model, chosen, from);
+}
+function requireVersion(model, version, operation) {
+    if (version === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${operation} needs a version of ${model}`);
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 4128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ illegalMoveMessage),
+/* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   dN: () => (/* binding */ legalOperation)
+/* harmony export */ });
+/* unused harmony export LEGAL_MOVES */
+/** Every legal move and the operation that makes it. Anything not listed is refused. */
+const LEGAL_MOVES = [
+    { from: null, to: 'staging', operation: 'register' },
+    { from: 'staging', to: 'production', operation: 'promote' },
+    { from: 'staging', to: 'archived', operation: 'archive' },
+    { from: 'production', to: 'archived', operation: 'archive' },
+    { from: 'archived', to: 'staging', operation: 'restore' },
+    { from: 'archived', to: 'production', operation: 'rollback' }
+];
+function stageName(stage) {
+    return stage ?? 'unregistered';
+}
+function legalOperation(from, to) {
+    return LEGAL_MOVES.find(move => move.from === from && move.to === to)?.operation;
+}
+function legalMovesFrom(from) {
+    const moves = LEGAL_MOVES.filter(move => move.from === from);
+    if (moves.length === 0)
+        return 'none';
+    return moves.map(move => `${move.operation} (→ ${move.to})`).join(', ');
+}
+/** "production → staging is not allowed; from production the legal moves are: archive (→ archived)" */
+function illegalMoveMessage(from, to) {
+    const target = to === null ? 'removed' : to;
+    const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
+    return `${stageName(from)} → ${target} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from)}`;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
