@@ -1,41 +1,91 @@
-// npm run bench: how the engine scales. Figures are printed, never asserted.
-//  1. a manifest of 1,000 models × 10 versions: load + check, one promotion + atomic write, lines changed
-//  2. history over 10,000 commits of a manifest (built with git fast-import): time and git processes started
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+// npm run bench: how model-stages scales, as a person runs it. Every figure is the median wall time of the bundled
+// CLI or action run as a child process, shown as a ratio to `node -e 0` measured in the same run, with the peak
+// memory of the process. Nothing is asserted: the table is printed for the README's performance section.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { cpus, totalmem } from 'node:os'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { writeFileAtomic } from '../src/adapters/files.js'
-import { readHistory } from '../src/commands/history.js'
-import { openWorkspace } from '../src/commands/workspace.js'
-import { loadManifestText } from '../src/manifest/load.js'
-import { rewriteManifest } from '../src/manifest/rewrite.js'
-import { changedLineCount } from '../src/reporting/diff.js'
-import { planPromote } from '../src/stages/plan.js'
+import { fileURLToPath } from 'node:url'
 
-const MODELS = 1000
-const VERSIONS = 10
-const COMMITS = 10_000
-const REPEATS = 5
+const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const scratch = mkdtempSync(path.join(tmpdir(), 'model-stages-bench-'))
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5)
+const MODEL_COUNTS = [10, 100, 1000, 5000]
+const COMMITS = 10_001
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com'
+}
+
+/** Reports the child's peak memory when it exits (process.resourceUsage of the CLI itself). */
+const wrapper = path.join(scratch, 'measure.mjs')
+writeFileSync(
+  wrapper,
+  "import { writeFileSync } from 'node:fs'\n" +
+    "process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n" +
+    'await import(process.env.BENCH_ENTRY)\n'
+)
+
+interface Measure {
+  ms: number
+  peakMb: number
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
-function time<T>(work: () => T): [T, number] {
-  const start = performance.now()
-  const result = work()
-  return [result, performance.now() - start]
+function runOnce(
+  entry: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  before?: () => void
+) {
+  before?.()
+  const rssFile = path.join(scratch, 'rss')
+  const started = performance.now()
+  const result = spawnSync(process.execPath, [wrapper, ...args], {
+    cwd,
+    env: { ...process.env, ...GIT_IDENTITY, ...env, BENCH_ENTRY: entry, BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30
+  })
+  const ms = performance.now() - started
+  if (result.status !== 0 && !env.BENCH_ALLOW_FAILURE)
+    throw new Error(
+      `${args.join(' ')} exited ${result.status}: ${result.stderr}${result.stdout.slice(0, 500)}`
+    )
+  return { ms, peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 }
 }
 
-function largeManifest(): string {
+function measure(
+  entry: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  before?: () => void
+): Measure {
+  const runs = Array.from({ length: REPEATS }, () => runOnce(entry, args, cwd, env, before))
+  return { ms: median(runs.map(run => run.ms)), peakMb: Math.max(...runs.map(run => run.peakMb)) }
+}
+
+const CLI = path.join(project, 'dist', 'cli', 'index.js')
+const ACTION = path.join(project, 'dist', 'index.js')
+const NODE = path.join(scratch, 'empty.mjs')
+writeFileSync(NODE, '')
+
+function manifest(models: number): string {
   const lines = ['# generated for the benchmark', 'version: 1', 'defaults:', '  validate: "true"', 'models:']
-  for (let m = 0; m < MODELS; m++) {
+  for (let m = 0; m < models; m++) {
     lines.push(`  # model number ${m}`, `  model-${m}:`, '    versions:')
-    for (let v = 0; v < VERSIONS; v++) {
-      const stage = v === VERSIONS - 1 ? 'staging' : v === VERSIONS - 2 ? 'production' : 'archived'
+    for (let v = 0; v < 10; v++) {
+      const stage = v === 9 ? 'staging' : v === 8 ? 'production' : 'archived'
       lines.push(
         `      "1.${v}.0":`,
         `        stage: ${stage}   # v${v}`,
@@ -47,104 +97,147 @@ function largeManifest(): string {
   return lines.join('\n') + '\n'
 }
 
-async function manifestBenchmark(folder: string): Promise<void> {
-  const text = largeManifest()
-  const file = path.join(folder, 'model-stages.yaml')
-  writeFileSync(file, text)
-  const loads: number[] = []
-  const promotions: number[] = []
-  let changed = 0
-  for (let i = 0; i < REPEATS; i++) {
-    const [manifest, loadMs] = time(() => loadManifestText(text, 'model-stages.yaml'))
-    loads.push(loadMs)
-    const start = performance.now()
-    const plan = planPromote(manifest.data, `model-${MODELS / 2}`)
-    const newText = rewriteManifest(manifest, plan.changes, plan.result)
-    await writeFileAtomic(file, newText)
-    promotions.push(performance.now() - start)
-    changed = changedLineCount(text, newText)
-  }
-  console.log(
-    `manifest: ${MODELS} models × ${VERSIONS} versions, ${text.split('\n').length - 1} lines, ${(text.length / 1024).toFixed(0)} KiB`
-  )
-  console.log(`  load + check:            median ${median(loads).toFixed(0)} ms over ${REPEATS} runs`)
-  console.log(
-    `  one promotion + write:   median ${median(promotions).toFixed(0)} ms (plan, edit, re-check, atomic write)`
-  )
-  console.log(`  lines changed in diff:   ${changed} (${changed / 2} removed + ${changed / 2} added)`)
+function repository(name: string, text: string): string {
+  const folder = path.join(scratch, name)
+  mkdirSync(folder)
+  execFileSync('git', ['init', '--quiet', '--initial-branch=main', folder])
+  writeFileSync(path.join(folder, 'model-stages.yaml'), text)
+  execFileSync('git', ['add', '-A'], { cwd: folder })
+  execFileSync('git', ['commit', '--quiet', '-m', 'manifest'], {
+    cwd: folder,
+    env: { ...process.env, ...GIT_IDENTITY }
+  })
+  return folder
 }
 
-/**
- * A repository whose manifest changed in each of COMMITS commits, built with one git fast-import. Ten models of
- * four versions each take turns: a model with a staging version promotes it (archiving its production version),
- * else restores the archived version that comes next.
- */
-function historyRepository(folder: string): string {
-  const repo = path.join(folder, 'history-repo')
-  execFileSync('git', ['init', '--quiet', '--initial-branch=main', repo])
-  const versions = ['1.0', '2.0', '3.0', '4.0']
-  const models = Array.from(
-    { length: 10 },
-    () => new Map(versions.map((v, i) => [v, i === 0 ? 'production' : 'archived']))
+/** A history of COMMITS commits of a `models`-model manifest, each moving one model's stages, via git fast-import. */
+async function historyRepository(name: string, models: number): Promise<string> {
+  const folder = path.join(scratch, name)
+  execFileSync('git', ['init', '--quiet', '--initial-branch=main', folder])
+  const importer = spawn('git', ['fast-import', '--quiet'], {
+    cwd: folder,
+    stdio: ['pipe', 'inherit', 'inherit']
+  })
+  const stages = Array.from({ length: models }, () =>
+    Array.from({ length: 10 }, (_, v) => (v === 9 ? 'staging' : v === 8 ? 'production' : 'archived'))
   )
-  const chunks: string[] = []
+  const write = async (text: string) => {
+    if (!importer.stdin.write(text)) await new Promise(resolve => importer.stdin.once('drain', resolve))
+  }
   for (let c = 0; c < COMMITS; c++) {
-    const stages = models[c % models.length] ?? new Map<string, string>()
-    const staging = versions.find(v => stages.get(v) === 'staging')
-    const live = versions.find(v => stages.get(v) === 'production') ?? '1.0'
-    if (staging) {
-      stages.set(live, 'archived')
-      stages.set(staging, 'production')
-    } else {
-      stages.set(versions[(versions.indexOf(live) + 1) % versions.length] ?? '1.0', 'staging')
+    if (c > 0) {
+      const model = stages[(c * 7919) % models] ?? []
+      const staging = model.indexOf('staging')
+      const live = model.indexOf('production')
+      if (staging >= 0) {
+        if (live >= 0) model[live] = 'archived'
+        model[staging] = 'production'
+      } else model[(live + 1) % 10] = 'staging'
     }
     const lines = ['version: 1', 'defaults:', '  validate: "true"', 'models:']
-    models.forEach((model, m) => {
-      lines.push(
-        `  model-${m}:`,
-        '    versions:',
-        ...[...model].map(([v, stage]) => `      "${v}": { stage: ${stage} }`)
+    stages.forEach((model, m) => {
+      lines.push(`  model-${m}:`, '    versions:')
+      model.forEach((stage, v) =>
+        lines.push(`      "1.${v}.0":`, `        stage: ${stage}`, `        uri: s3://m/${m}/1.${v}.0`)
       )
     })
     const content = lines.join('\n') + '\n'
     const message = `change ${c}${c % 50 === 0 ? ` (#${c})` : ''}`
-    chunks.push(
-      `commit refs/heads/main\nmark :${c + 1}\ncommitter Bench <bench@example.com> ${1_700_000_000 + c * 60} +0000\n` +
-        `data ${Buffer.byteLength(message)}\n${message}\n${c > 0 ? `from :${c}\n` : ''}` +
-        `M 100644 inline model-stages.yaml\ndata ${Buffer.byteLength(content)}\n${content}\n`
+    await write(
+      `commit refs/heads/main\ncommitter Bench <bench@example.com> ${1_700_000_000 + c * 60} +0000\n` +
+        `data ${Buffer.byteLength(message)}\n${message}\nM 100644 inline model-stages.yaml\n` +
+        `data ${Buffer.byteLength(content)}\n${content}\n`
     )
   }
-  execFileSync('git', ['fast-import', '--quiet'], { cwd: repo, input: chunks.join('') })
-  execFileSync('git', ['reset', '--quiet', '--hard', 'main'], { cwd: repo })
-  return repo
+  importer.stdin.end()
+  await new Promise(resolve => importer.on('close', resolve))
+  execFileSync('git', ['reset', '--quiet', '--hard', 'main'], { cwd: folder })
+  return folder
 }
 
-async function historyBenchmark(folder: string): Promise<void> {
-  const [repo, buildMs] = time(() => historyRepository(folder))
-  const times: number[] = []
-  let processes = 0
-  let transitions = 0
-  for (let i = 0; i < 3; i++) {
-    const workspace = await openWorkspace(repo, 'model-stages.yaml')
-    const start = performance.now()
-    const entries = await readHistory(workspace)
-    times.push(performance.now() - start)
-    processes = workspace.git?.processCount ?? 0
-    transitions = entries.length
-  }
-  console.log(
-    `history: ${COMMITS} commits of the manifest (built with git fast-import in ${(buildMs / 1000).toFixed(1)} s)`
+const rows: string[][] = []
+const baseline = measure(NODE, [], scratch)
+const ratio = (value: Measure) => (value.ms / baseline.ms).toFixed(2)
+function row(workload: string, models: string, value: Measure, reference = baseline) {
+  rows.push([
+    workload,
+    models,
+    value.ms.toFixed(0),
+    (value.ms / reference.ms).toFixed(2),
+    value.peakMb.toFixed(0)
+  ])
+  console.error(
+    `  ${workload} (${models}): ${value.ms.toFixed(0)} ms, ${ratio(value)}× node -e 0, ${value.peakMb.toFixed(0)} MB`
   )
-  console.log(
-    `  read + rebuild:          median ${median(times).toFixed(0)} ms over 3 runs, ${transitions} transitions`
-  )
-  console.log(`  git processes started:   ${processes}`)
 }
 
-const folder = mkdtempSync(path.join(tmpdir(), 'model-stages-bench-'))
 try {
-  await manifestBenchmark(folder)
-  await historyBenchmark(folder)
+  console.error(`node -e 0: ${baseline.ms.toFixed(0)} ms`)
+  for (const models of MODEL_COUNTS) {
+    const text = manifest(models)
+    const repo = repository(`m${models}`, text)
+    const file = path.join(repo, 'model-stages.yaml')
+    const label = `${models} (${(text.length / 1024 / 1024).toFixed(2)} MB)`
+    row('CLI show MODEL', label, measure(CLI, ['show', `model-${Math.floor(models / 2)}`], repo))
+    row('CLI lint', label, measure(CLI, ['lint'], repo))
+    row('CLI status', label, measure(CLI, ['status'], repo))
+    row(
+      'CLI promote',
+      label,
+      measure(CLI, ['promote', `model-${Math.floor(models / 2)}`], repo, {}, () => writeFileSync(file, text))
+    )
+    const actionEnv = {
+      INPUT_COMMAND: 'show',
+      INPUT_MODEL: `model-${Math.floor(models / 2)}`,
+      INPUT_MANIFEST: 'model-stages.yaml',
+      INPUT_TO: 'production',
+      INPUT_MODE: 'dry-run',
+      INPUT_TOKEN: 't',
+      GITHUB_OUTPUT: path.join(scratch, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(scratch, 'summary')
+    }
+    writeFileSync(actionEnv.GITHUB_OUTPUT, '')
+    writeFileSync(actionEnv.GITHUB_STEP_SUMMARY, '')
+    const cliShow = measure(CLI, ['show', `model-${Math.floor(models / 2)}`], repo)
+    const actionShow = measure(ACTION, [], repo, actionEnv)
+    rows.push([
+      'action show ÷ CLI show',
+      String(models),
+      actionShow.ms.toFixed(0),
+      (actionShow.ms / cliShow.ms).toFixed(2),
+      actionShow.peakMb.toFixed(0)
+    ])
+  }
+
+  for (const models of [10, 1000]) {
+    const started = performance.now()
+    const repo = await historyRepository(`h${models}`, models)
+    console.error(
+      `  built ${COMMITS} commits of a ${models}-model manifest in ${((performance.now() - started) / 1000).toFixed(0)} s`
+    )
+    row(`CLI history, ${COMMITS} commits`, String(models), measure(CLI, ['history', '--json'], repo))
+    if (models === 10) {
+      const oneCommit = repository('h10-one', readFileSync(path.join(repo, 'model-stages.yaml'), 'utf8'))
+      const long = measure(CLI, ['show', 'model-3'], repo)
+      const short = measure(CLI, ['show', 'model-3'], oneCommit)
+      rows.push([
+        `CLI show, ${COMMITS} commits ÷ 1 commit`,
+        '10',
+        long.ms.toFixed(0),
+        (long.ms / short.ms).toFixed(2),
+        long.peakMb.toFixed(0)
+      ])
+    }
+  }
+
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`
+  console.log(
+    `Measured on ${machine}; node -e 0 took ${baseline.ms.toFixed(0)} ms; medians of ${REPEATS} runs.\n`
+  )
+  console.log('| workload | models | median ms | ratio | peak MB |')
+  console.log('| --- | --- | ---: | ---: | ---: |')
+  for (const cells of rows) console.log(`| ${cells.join(' | ')} |`)
+  console.log('\nratio: to `node -e 0`, except the rows marked ÷, which compare the two runs they name.')
 } finally {
-  rmSync(folder, { recursive: true, force: true })
+  rmSync(scratch, { recursive: true, force: true })
 }
