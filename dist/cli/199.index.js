@@ -58,8 +58,8 @@ function reviewChanges(changes, formerProduction) {
 var read_stages = __webpack_require__(7545);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
-// EXTERNAL MODULE: ./src/commands/execute-move.ts + 4 modules
-var execute_move = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 
@@ -119,7 +119,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         const uri = data.models[change.model]?.versions[change.version]?.uri;
         const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
         try {
-            results.push({ ...change, validation: await (0,execute_move/* validateVersion */.Pj)(workspace, data, subject, validation) });
+            results.push({ ...change, validation: await (0,validate/* validateVersion */.Pj)(workspace, data, subject, validation) });
         }
         catch (error) {
             // No validation command configured: the version cannot enter production, and the review says so at its line.

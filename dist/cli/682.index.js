@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runEvaluateCommand: () => (/* binding */ runEvaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5387);
 /* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7112);
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
@@ -46,7 +46,7 @@ async function runEvaluateCommand(context) {
     const titles = [];
     const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .F)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data, request.model);
     for (const candidate of candidates) {
-        const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareMove */ .HN)({
+        const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareMove */ .H)({
             workspace,
             text,
             command: 'promote',

@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/files.ts + 1 modules
 var files = __webpack_require__(6666);
-// EXTERNAL MODULE: ./src/commands/execute-move.ts + 4 modules
-var execute_move = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/commands/execute-move.ts + 2 modules
+var execute_move = __webpack_require__(5387);
 // EXTERNAL MODULE: ./src/commands/request.ts
 var commands_request = __webpack_require__(9843);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
@@ -158,7 +158,7 @@ async function runMoveCommand(command, context) {
     await assertCommittable(workspace, mode);
     const text = await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace);
     const history = command === 'rollback' ? await loadRollbackHistory(workspace, model ?? '', text) : undefined;
-    const outcome = await (0,execute_move/* prepareMove */.HN)({
+    const outcome = await (0,execute_move/* prepareMove */.H)({
         workspace,
         text,
         command,
@@ -193,167 +193,14 @@ async function runMoveCommand(command, context) {
 
 /***/ }),
 
-/***/ 5804:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  HN: () => (/* binding */ prepareMove),
-  Pj: () => (/* binding */ validateVersion)
+  H: () => (/* binding */ prepareMove)
 });
-
-// UNUSED EXPORTS: validationCommand, validationEnvironment
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/secrets.ts
-/**
- * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
- * goes through `redact`, and no secret is handed to a validation command's environment.
- */
-const secrets = new Set();
-function registerSecret(value) {
-    if (value.trim().length === 0)
-        return;
-    secrets.add(value);
-    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
-}
-function isSecret(value) {
-    return secrets.has(value);
-}
-function redact(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.replaceAll(secret, '***');
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/validation.ts
-
-
-const KEEP_CHARACTERS = 64 * 1024;
-const KILL_GRACE_MS = 3000;
-/** How long a cancelled step gives the validation to clean up before it is killed. */
-const SIGNAL_GRACE_MS = 1000;
-/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
-const RUNNER_INTERNALS = new Set([
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2'
-]);
-/**
- * The environment a validation command inherits: the step's own (its `env:` included), less the action's
- * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
- * this run.
- */
-function inheritedEnvironment(environment = process.env) {
-    const kept = {};
-    for (const [name, value] of Object.entries(environment)) {
-        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
-            continue;
-        kept[name] = value;
-    }
-    return kept;
-}
-function killGroup(pid, signal) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is already gone
-    }
-}
-/** Process groups of the validations running now: a cancelled step takes them down with it. */
-const runningGroups = new Set();
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-let signalsWatched = false;
-function watchSignals() {
-    if (signalsWatched)
-        return;
-    signalsWatched = true;
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.on(signal, () => {
-            for (const pid of runningGroups)
-                killGroup(pid, 'SIGTERM');
-            const exit = () => {
-                for (const pid of runningGroups)
-                    killGroup(pid, 'SIGKILL');
-                process.exit(SIGNAL_EXIT_CODES[signal]);
-            };
-            if (runningGroups.size === 0)
-                exit();
-            else
-                setTimeout(exit, SIGNAL_GRACE_MS);
-        });
-    }
-}
-/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
-function runValidation(request) {
-    const started = Date.now();
-    const tailLines = request.tailLines ?? 30;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', request.command], {
-            cwd: request.cwd,
-            env: { ...inheritedEnvironment(), ...request.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true
-        });
-        watchSignals();
-        if (child.pid !== undefined)
-            runningGroups.add(child.pid);
-        let output = '';
-        let timedOut = false;
-        let settled = false;
-        const collect = (chunk) => {
-            const text = chunk.toString('utf8');
-            request.onOutput?.(text);
-            output = (output + text).slice(-KEEP_CHARACTERS);
-        };
-        child.stdout.on('data', collect);
-        child.stderr.on('data', collect);
-        let graceTimer;
-        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid, 'SIGTERM');
-                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-            }, request.timeoutSeconds * 1000)
-            : undefined;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timeoutTimer);
-            clearTimeout(graceTimer);
-            // Whatever the command left running in its group goes with it.
-            killGroup(child.pid, 'SIGKILL');
-            if (child.pid !== undefined)
-                runningGroups.delete(child.pid);
-            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
-            resolve({
-                status,
-                command: request.command,
-                exitCode,
-                signal,
-                durationMs: Date.now() - started,
-                tail: lastLines(output, tailLines)
-            });
-        };
-        child.on('error', reject);
-        child.on('close', finish);
-        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
-        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
-    });
-}
-function lastLines(text, count) {
-    const lines = text.replace(/\s+$/, '').split('\n');
-    return lines.slice(-count).join('\n');
-}
 
 // EXTERNAL MODULE: ./src/manifest/load.ts
 var load = __webpack_require__(521);
@@ -666,14 +513,213 @@ function rewriteManifest(manifest, changes, expected) {
     return text;
 }
 
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/commands/moves.ts
 var moves = __webpack_require__(7428);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/commands/execute-move.ts
 
 
 
+
+/**
+ * Plans a move on the manifest text, validates a version entering production, and renders the new text.
+ * `earlier` lets a re-plan (after the branch moved) keep the validation of the same version.
+ */
+async function prepareMove(options) {
+    const { workspace, text, command, args } = options;
+    const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
+    const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, options.history);
+    const base = { command, manifest, plan, newText: text, changed: false };
+    if (plan.transitions.length === 0)
+        return { ...base, verdict: 'skipped' };
+    let validation;
+    if (plan.needsValidation) {
+        const reusable = options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version;
+        validation = reusable ? options.earlier?.validation : undefined;
+        const entry = manifest.data.models[plan.model]?.versions[plan.version];
+        const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
+        validation ??= await (0,validate/* validateVersion */.Pj)(workspace, manifest.data, subject, options.validation);
+        if (validation.status !== 'passed')
+            return { ...base, validation, verdict: 'failed' };
+    }
+    const newText = rewriteManifest(manifest, plan.changes, plan.result);
+    return {
+        ...base,
+        validation,
+        verdict: validation ? 'passed' : 'skipped',
+        newText,
+        changed: newText !== text
+    };
+}
+
+
+/***/ }),
+
+/***/ 2932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pj: () => (/* binding */ validateVersion)
+});
+
+// UNUSED EXPORTS: validationCommand, validationEnvironment
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/secrets.ts
+/**
+ * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
+ * goes through `redact`, and no secret is handed to a validation command's environment.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.trim().length === 0)
+        return;
+    secrets.add(value);
+    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
+}
+function isSecret(value) {
+    return secrets.has(value);
+}
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.replaceAll(secret, '***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/validation.ts
+
+
+const KEEP_CHARACTERS = 64 * 1024;
+const KILL_GRACE_MS = 3000;
+/** How long a cancelled step gives the validation to clean up before it is killed. */
+const SIGNAL_GRACE_MS = 1000;
+/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
+const RUNNER_INTERNALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+]);
+/**
+ * The environment a validation command inherits: the step's own (its `env:` included), less the action's
+ * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
+ * this run.
+ */
+function inheritedEnvironment(environment = process.env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is already gone
+    }
+}
+/** Process groups of the validations running now: a cancelled step takes them down with it. */
+const runningGroups = new Set();
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let signalsWatched = false;
+function watchSignals() {
+    if (signalsWatched)
+        return;
+    signalsWatched = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            for (const pid of runningGroups)
+                killGroup(pid, 'SIGTERM');
+            const exit = () => {
+                for (const pid of runningGroups)
+                    killGroup(pid, 'SIGKILL');
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            };
+            if (runningGroups.size === 0)
+                exit();
+            else
+                setTimeout(exit, SIGNAL_GRACE_MS);
+        });
+    }
+}
+/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
+function runValidation(request) {
+    const started = Date.now();
+    const tailLines = request.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', request.command], {
+            cwd: request.cwd,
+            env: { ...inheritedEnvironment(), ...request.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        watchSignals();
+        if (child.pid !== undefined)
+            runningGroups.add(child.pid);
+        let output = '';
+        let timedOut = false;
+        let settled = false;
+        const collect = (chunk) => {
+            const text = chunk.toString('utf8');
+            request.onOutput?.(text);
+            output = (output + text).slice(-KEEP_CHARACTERS);
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let graceTimer;
+        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+            }, request.timeoutSeconds * 1000)
+            : undefined;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            // Whatever the command left running in its group goes with it.
+            killGroup(child.pid, 'SIGKILL');
+            if (child.pid !== undefined)
+                runningGroups.delete(child.pid);
+            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
+            resolve({
+                status,
+                command: request.command,
+                exitCode,
+                signal,
+                durationMs: Date.now() - started,
+                tail: lastLines(output, tailLines)
+            });
+        };
+        child.on('error', reject);
+        child.on('close', finish);
+        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
+        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
+    });
+}
+function lastLines(text, count) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return lines.slice(-count).join('\n');
+}
+
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
 function validationCommand(data, model, override) {
@@ -704,36 +750,6 @@ async function validateVersion(workspace, data, subject, options) {
         timeoutSeconds: options.timeoutSeconds,
         onOutput: options.onOutput
     });
-}
-/**
- * Plans a move on the manifest text, validates a version entering production, and renders the new text.
- * `earlier` lets a re-plan (after the branch moved) keep the validation of the same version.
- */
-async function prepareMove(options) {
-    const { workspace, text, command, args } = options;
-    const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
-    const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, options.history);
-    const base = { command, manifest, plan, newText: text, changed: false };
-    if (plan.transitions.length === 0)
-        return { ...base, verdict: 'skipped' };
-    let validation;
-    if (plan.needsValidation) {
-        const reusable = options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version;
-        validation = reusable ? options.earlier?.validation : undefined;
-        const entry = manifest.data.models[plan.model]?.versions[plan.version];
-        const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
-        validation ??= await validateVersion(workspace, manifest.data, subject, options.validation);
-        if (validation.status !== 'passed')
-            return { ...base, validation, verdict: 'failed' };
-    }
-    const newText = rewriteManifest(manifest, plan.changes, plan.result);
-    return {
-        ...base,
-        validation,
-        verdict: validation ? 'passed' : 'skipped',
-        newText,
-        changed: newText !== text
-    };
 }
 
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import type { ValidationOptions } from '../commands/execute-move.js'
+import type { ValidationOptions } from '../commands/validate.js'
 import type { ActionInputs } from './inputs.js'
 
 /**

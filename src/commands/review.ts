@@ -8,7 +8,7 @@ import { InputError } from '../stages/errors.js'
 import { reviewChanges, type ReviewedChange } from '../stages/review.js'
 import { readStages } from '../manifest/read-stages.js'
 import { diffStages } from '../stages/states.js'
-import { validateVersion, type ValidationOptions } from './execute-move.js'
+import { validateVersion, type ValidationOptions } from './validate.js'
 import type { Workspace } from './workspace.js'
 
 export interface ReviewResult {

@@ -1,5 +1,6 @@
 import { writeFileAtomic } from '../../adapters/files.js'
-import { prepareMove, type MoveOutcome, type ValidationOptions } from '../../commands/execute-move.js'
+import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
+import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveCommand } from '../../commands/moves.js'
 import { checkRequest } from '../../commands/request.js'
 import { loadRollbackHistory } from '../../commands/rollback-history.js'
