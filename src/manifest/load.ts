@@ -36,7 +36,8 @@ export interface ManifestCheck {
 
 const ALLOWED_KEYS: Record<string, readonly string[]> = {
   manifest: Object.keys(ManifestSchema.shape),
-  defaults: ['validate'],
+  defaults: ['validate', 'gates', 'baseline'],
+  gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
   model: Object.keys(ModelSchema.shape),
   version: Object.keys(VersionEntrySchema.shape)
 }
@@ -169,11 +170,17 @@ function productionProblems(doc: Document.Parsed, at: At): Problem[] {
 function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return ALLOWED_KEYS.manifest ?? []
   if (path.length === 1 && path[0] === 'defaults') return ALLOWED_KEYS.defaults ?? []
+  const inGates =
+    (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
+    (path.length === 4 && path[0] === 'models' && path[2] === 'gates')
+  if (inGates) return ALLOWED_KEYS.gate ?? []
   if (path.length === 2 && path[0] === 'models') return ALLOWED_KEYS.model ?? []
   return ALLOWED_KEYS.version ?? []
 }
 
 function describePath(path: readonly PropertyKey[]): string {
+  if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
+    return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`
   if (path[0] === 'models' && path.length >= 2) {
     const [, model, , version, ...rest] = path
     let where = `model ${String(model)}`
