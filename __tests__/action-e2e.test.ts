@@ -35,7 +35,8 @@ describe('action end to end (dist/index.js)', () => {
       validation: 'passed',
       'pull-request-number': '',
       'pull-request-url': '',
-      'commit-sha': head
+      'commit-sha': head,
+      gates: '[]'
     })
     const message = git(origin, 'log', '-1', '--format=%B', 'main')
     expect(message).toMatch(

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
-var commands_workspace = __webpack_require__(5192);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
+var commands_workspace = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/manifest/load.ts
 var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/stages/plan.ts
@@ -86,8 +86,13 @@ async function runEvaluate(inputs, context, workspace) {
         const { outcome } = published;
         const entry = { ...candidate, version: outcome.plan.version, validation: outcome.verdict };
         if (outcome.verdict === 'failed') {
-            rejected.push({ ...entry, exitCode: outcome.validation?.exitCode ?? null });
-            core/* warning */.$e(`${candidate.model} ${outcome.plan.version} stays in staging. ${(0,describe/* validationSentence */.JJ)(outcome.validation)}\n${outcome.validation?.tail ?? ''}`);
+            const failedGates = outcome.gates.filter(rule => !rule.passed);
+            rejected.push({
+                ...entry,
+                exitCode: outcome.validation?.exitCode ?? null,
+                ...(failedGates.length > 0 ? { failedGates } : {})
+            });
+            core/* warning */.$e(`${candidate.model} ${outcome.plan.version} stays in staging. ${(0,describe/* outcomeSentence */.yz)(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`);
             continue;
         }
         if (outcome.plan.transitions.length === 0)
@@ -106,7 +111,9 @@ async function runEvaluate(inputs, context, workspace) {
         ...rejected.map(e => [
             e.model,
             `\`${e.version}\``,
-            `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
+            e.failedGates
+                ? `❌ gates: ${e.failedGates.map(rule => `${rule.metric} ${rule.rule}`).join(', ')}`
+                : `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
             'stays in staging'
         ])
     ];

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/adapters/secrets.ts
 var secrets = __webpack_require__(3753);
-// EXTERNAL MODULE: ./src/manifest/load.ts
-var load = __webpack_require__(521);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/manifest/blocks.ts
 var blocks = __webpack_require__(8579);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -44,7 +44,9 @@ function editManifestText(manifest, changes) {
         views.set(change.model, view);
         const local = change.kind === 'set-stage'
             ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
-            : addVersionSplices(view.manifest, change.model, change.version, change.entry);
+            : change.kind === 'set-metrics'
+                ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
+                : addVersionSplices(view.manifest, change.model, change.version, change.entry);
         return local.map(splice => ({
             ...splice,
             start: splice.start + view.offset,
@@ -89,6 +91,26 @@ function stageSplice(manifest, model, version, stage) {
         return { start, end, text };
     const width = Math.max(1, gap.length + (end - start) - text.length);
     return { start, end: end + gap.length, text: text + ' '.repeat(width) };
+}
+/** A version's metrics, written as one flow map: its `metrics:` value replaced, or a `metrics:` entry added. */
+function metricsSplice(manifest, model, version, metrics) {
+    const entry = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version]).value;
+    if (!(0,dist/* isMap */.jh)(entry))
+        throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`);
+    const text = flowMap(metrics);
+    const pair = (0,nodes/* findPair */.c6)(entry, 'metrics');
+    const value = pair?.value;
+    if (pair && value?.range) {
+        if (!(0,dist/* isMap */.jh)(value) || value.flow)
+            return { start: value.range[0], end: value.range[1], text };
+        const colon = manifest.text.indexOf(':', pair.key.range?.[1] ?? value.range[0]);
+        return { start: colon + 1, end: value.range[1], text: ` ${text}` };
+    }
+    if (entry.flow)
+        return flowInsert(manifest, entry, `metrics: ${text}`);
+    const indent = indentOf(manifest, entry.items[0]?.key) ?? 0;
+    const { offset, prefix } = afterLastEntry(manifest, entry);
+    return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent);
 }
 function quoteLike(node, value) {
     if (node.type === 'QUOTE_DOUBLE')
@@ -328,11 +350,15 @@ function rewriteManifest(manifest, changes, expected) {
     return text;
 }
 
+// EXTERNAL MODULE: ./src/stages/plan.ts
+var stages_plan = __webpack_require__(692);
 // EXTERNAL MODULE: ./src/commands/moves.ts
 var moves = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(6229);
 ;// CONCATENATED MODULE: ./src/commands/execute-move.ts
+
+
 
 
 
@@ -345,26 +371,68 @@ async function prepareMove(options) {
     const { workspace, text, command, args } = options;
     const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
     const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, options.history);
-    const base = { command, manifest, plan, newText: text, changed: false };
+    const base = { command, manifest, plan, newText: text, changed: false, gates: [] };
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
-    let validation;
-    if (plan.needsValidation) {
-        const reusable = options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version;
-        validation = reusable ? options.earlier?.validation : undefined;
-        const entry = manifest.data.models[plan.model]?.versions[plan.version];
-        const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
-        validation ??= await (0,validate/* validateVersion */.Pj)(workspace, manifest.data, subject, options.validation);
-        if (validation.status !== 'passed')
-            return { ...base, validation, verdict: 'failed' };
+    if (!plan.needsValidation) {
+        const newText = rewriteManifest(manifest, plan.changes, plan.result);
+        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
-    const newText = rewriteManifest(manifest, plan.changes, plan.result);
-    return {
+    const current = (0,stages_plan/* productionVersion */.ix)(manifest.data, plan.model);
+    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions[current];
+    const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
+    // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
+    const earlier = options.earlier;
+    const reusable = earlier?.plan.model === plan.model &&
+        earlier.plan.version === plan.version &&
+        earlier.baselineVersion === current &&
+        earlier.validation !== undefined;
+    const entry = manifest.data.models[plan.model]?.versions[plan.version];
+    const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
+    const gated = reusable && earlier?.validation
+        ? {
+            validation: earlier.validation,
+            gates: earlier.gates,
+            measured: earlier.measured,
+            failure: earlier.failure,
+            passed: earlier.verdict !== 'failed'
+        }
+        : await (0,validate/* validateForProduction */.Th)(workspace, manifest.data, subject, options.validation, production);
+    const judged = {
         ...base,
-        validation,
-        verdict: validation ? 'passed' : 'skipped',
-        newText,
-        changed: newText !== text
+        validation: gated.validation,
+        gates: gated.gates,
+        failure: gated.failure,
+        measured: gated.measured,
+        baselineVersion: current
+    };
+    if (!gated.passed)
+        return { ...judged, verdict: 'failed' };
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan;
+    const newText = rewriteManifest(manifest, recorded.changes, recorded.result);
+    return { ...judged, plan: recorded, verdict: 'passed', newText, changed: newText !== text };
+}
+/** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
+function withMeasuredMetrics(plan, recorded, measured) {
+    if (!measured || Object.keys(measured).length === 0)
+        return plan;
+    const metrics = { ...recorded, ...measured };
+    if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
+        return plan;
+    const model = plan.result.models[plan.model];
+    const version = model?.versions[plan.version];
+    if (!model || !version)
+        return plan;
+    return {
+        ...plan,
+        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+        result: {
+            ...plan.result,
+            models: {
+                ...plan.result.models,
+                [plan.model]: { ...model, versions: { ...model.versions, [plan.version]: { ...version, metrics } } }
+            }
+        }
     };
 }
 
@@ -386,8 +454,8 @@ async function loadRollbackHistory(workspace, model, currentText, revision = 'HE
     return { formerProduction: (0,stages_history/* formerProductionVersions */.e)(entries, model) };
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
-var commands_workspace = __webpack_require__(5192);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
+var commands_workspace = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
 ;// CONCATENATED MODULE: ./src/action/publish/backoff.ts
@@ -448,9 +516,12 @@ async function fetchBase(git, workspace, base, configs, fullHistory) {
     return { commit, text };
 }
 
+// EXTERNAL MODULE: ./src/reporting/gates.ts
+var gates = __webpack_require__(5618);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts
 var markdown = __webpack_require__(1093);
 ;// CONCATENATED MODULE: ./src/reporting/pull-request.ts
+
 
 
 function pullRequestBranch(model) {
@@ -463,7 +534,8 @@ function pullRequestBody(outcome, manifestName, runUrl) {
     const parts = [
         `This pull request changes \`${manifestName}\`:`,
         (0,markdown/* markdownTable */.Qj)(['Model', 'Version', 'Transition', 'Why'], (0,markdown/* transitionRows */.Zt)(outcome.plan.transitions)),
-        (0,describe/* validationSentence */.JJ)(outcome.validation),
+        (0,describe/* outcomeSentence */.yz)(outcome.validation, outcome.failure),
+        (0,gates/* gatesMarkdown */.u)(outcome.gates),
         (0,markdown/* outputTailBlock */.vw)(outcome.validation),
         runUrl
             ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`
@@ -577,10 +649,7 @@ async function publishMove(workspace, command, args, validation, settings) {
             parent: tip.commit,
             repoPath: workspace.manifestName,
             content: outcome.newText,
-            message: (0,secrets/* redact */.E$)((0,describe/* commitMessage */.df)(outcome.plan, outcome.validation, {
-                requestedBy: settings.requestedBy,
-                reason: settings.runUrl
-            })),
+            message: (0,secrets/* redact */.E$)((0,describe/* commitMessage */.df)(outcome.plan, outcome.validation, { requestedBy: settings.requestedBy, reason: settings.runUrl }, outcome.gates)),
             author: settings.author,
             committer: settings.committer
         });

@@ -69,6 +69,10 @@ var read_stages = __webpack_require__(7545);
 var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(6229);
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
+// EXTERNAL MODULE: ./src/stages/gates.ts
+var stages_gates = __webpack_require__(5991);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 
@@ -79,6 +83,15 @@ var validate = __webpack_require__(6229);
 
 
 
+
+
+/** The production version a change replaces, as the base records it (its metrics are the gates' baseline). */
+function baseProduction(baseText, model) {
+    const data = (0,fast_read/* readValidManifest */.m)(baseText);
+    const versions = data?.models[model]?.versions ?? {};
+    const current = Object.entries(versions).find(([, entry]) => entry.stage === 'production');
+    return current ? { version: current[0], uri: current[1].uri, metrics: current[1].metrics } : undefined;
+}
 /**
  * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
  * rules (hand edits included), and validates every version entering production.
@@ -120,15 +133,24 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             results.push(change);
             continue;
         }
+        const data = check.manifest.data;
+        const production = baseProduction(baseText, change.model);
         if (options.untrustedHead) {
-            results.push({ ...change, validationNotRun: options.untrustedHead });
+            // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
+            const gates = (0,stages_gates/* gatesFor */.wQ)(data, change.model);
+            const recorded = data.models[change.model]?.versions[change.version]?.metrics ?? {};
+            results.push({
+                ...change,
+                validationNotRun: options.untrustedHead,
+                gates: gates ? (0,stages_gates/* evaluateGates */.ud)(gates, recorded, production?.metrics) : []
+            });
             continue;
         }
-        const data = check.manifest.data;
         const uri = data.models[change.model]?.versions[change.version]?.uri;
         const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
         try {
-            results.push({ ...change, validation: await (0,validate/* validateVersion */.Pj)(workspace, data, subject, validation) });
+            const gated = await (0,validate/* validateForProduction */.Th)(workspace, data, subject, validation, production);
+            results.push({ ...change, validation: gated.validation, gates: gated.gates, failure: gated.failure });
         }
         catch (error) {
             // No validation command configured: the version cannot enter production, and the review says so at its line.
@@ -167,7 +189,10 @@ var problems = __webpack_require__(1905);
 var markdown = __webpack_require__(1093);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
+// EXTERNAL MODULE: ./src/reporting/gates.ts
+var gates = __webpack_require__(5618);
 ;// CONCATENATED MODULE: ./src/reporting/review.ts
+
 
 
 
@@ -179,16 +204,20 @@ function reviewPassed(report) {
     return (report.problems.length === 0 &&
         report.changes.every(change => !change.refusal &&
             !change.validationNotRun &&
+            !change.failure &&
             (!change.validation || change.validation.status === 'passed')));
 }
 function verdictCell(change) {
     return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
 }
-function validationCell(validation, notRun) {
-    if (notRun)
+function validationCell(change) {
+    const validation = change.validation;
+    if (change.validationNotRun)
         return '⚠️ not run';
     if (!validation)
         return '—';
+    if (validation.status === 'passed' && change.failure)
+        return '❌ gates failed';
     return validation.status === 'passed'
         ? '✅ passed'
         : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
@@ -210,7 +239,7 @@ function reviewMarkdown(report) {
             `\`${change.version}\``,
             `${(0,rules/* stageName */.CT)(change.from)} → ${change.to ?? 'removed'}`,
             verdictCell(change),
-            validationCell(change.validation, change.validationNotRun)
+            validationCell(change)
         ])));
     }
     const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
@@ -222,9 +251,11 @@ function reviewMarkdown(report) {
             'after its validation passes: promote it with the workflow_dispatch promotion instead.');
     }
     for (const change of report.changes) {
-        if (change.validation && change.validation.status !== 'passed') {
-            parts.push(`**${change.model} ${change.version}**: ${(0,describe/* validationSentence */.JJ)(change.validation)}`, (0,markdown/* outputTailBlock */.vw)(change.validation));
-        }
+        const failed = change.validation && (change.validation.status !== 'passed' || change.failure);
+        if (failed)
+            parts.push(`**${change.model} ${change.version}**: ${(0,describe/* outcomeSentence */.yz)(change.validation, change.failure)}`, (0,markdown/* outputTailBlock */.vw)(change.validation));
+        if (change.gates && change.gates.length > 0)
+            parts.push(`Metric gates of **${change.model} ${change.version}**:`, (0,gates/* gatesMarkdown */.u)(change.gates));
     }
     parts.push(passed
         ? '**Result: every stage change is legal and validated.**'
@@ -275,7 +306,7 @@ async function runCheck(inputs, context, workspace) {
     const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead }));
     core/* setOutput */.uH('changed', 'false');
     const validations = result.changes.filter(change => change.validation);
-    const failed = validations.some(change => change.validation?.status !== 'passed');
+    const failed = validations.some(change => change.validation?.status !== 'passed' || change.failure);
     core/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
     if (!result.touched) {
         const line = `This pull request does not change ${workspace.manifestName}.`;
@@ -294,6 +325,7 @@ async function runCheck(inputs, context, workspace) {
     for (const change of result.changes) {
         const failure = change.refusal ??
             (change.validationNotRun ? `validation not run: ${change.validationNotRun}` : undefined) ??
+            change.failure ??
             (change.validation && change.validation.status !== 'passed'
                 ? `validation ${change.validation.status}`
                 : undefined);

@@ -67,6 +67,7 @@ function setMoveOutputs(published, mode) {
     core/* setOutput */.uH('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '');
     core/* setOutput */.uH('pull-request-url', published.pullRequest?.url ?? '');
     core/* setOutput */.uH('commit-sha', published.commitSha ?? '');
+    core/* setOutput */.uH('gates', JSON.stringify(outcome.gates));
 }
 
 // EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 8 modules
@@ -118,7 +119,7 @@ async function runMove(command, inputs, context, workspace) {
     if (published.commitSha)
         core/* info */.pq(`Commit: ${published.commitSha}`);
     if (outcome.verdict === 'failed') {
-        core/* setFailed */.C1(`${(0,describe/* validationSentence */.JJ)(outcome.validation)}\n${outcome.validation?.tail ?? ''}`);
+        core/* setFailed */.C1(`${(0,describe/* outcomeSentence */.yz)(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`);
     }
 }
 

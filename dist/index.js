@@ -28617,8 +28617,8 @@ var publish_error = __nccwpck_require__(4718);
 var run_context = __nccwpck_require__(2853);
 // EXTERNAL MODULE: ./src/commands/moves.ts
 var moves = __nccwpck_require__(7428);
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
-var commands_workspace = __nccwpck_require__(5192);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
+var commands_workspace = __nccwpck_require__(6008);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/reporting/summary.ts
@@ -28655,18 +28655,18 @@ async function run() {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(916), __nccwpck_require__.e(215), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(220), __nccwpck_require__.e(215), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
             case 'show':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(916), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(220), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(916), __nccwpck_require__.e(215), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(220), __nccwpck_require__.e(215), __nccwpck_require__.e(181)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2562))).runEvaluate(inputs, context, workspace);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
         }
     }
     catch (error) {
@@ -28869,7 +28869,7 @@ function planMove(command, data, args, history) {
 
 /***/ }),
 
-/***/ 5192:
+/***/ 6008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28883,9 +28883,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
@@ -29399,14 +29399,16 @@ class ManifestError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JJ: () => (/* binding */ validationSentence),
 /* harmony export */   KS: () => (/* binding */ planTitle),
 /* harmony export */   df: () => (/* binding */ commitMessage),
-/* harmony export */   uP: () => (/* binding */ archivedBy)
+/* harmony export */   uP: () => (/* binding */ archivedBy),
+/* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
-/* unused harmony export transitionText */
+/* unused harmony exports transitionText, validationSentence */
 /* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4128);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1093);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1093);
+
 
 
 const VERBS = {
@@ -29434,14 +29436,23 @@ function validationSentence(validation) {
         return 'No validation needed: no version enters production.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
 }
-function commitMessage(plan, validation, context = {}) {
+/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
+function outcomeSentence(validation, failure) {
+    const sentence = validationSentence(validation);
+    return failure ? `${sentence} It does not pass: ${failure}.` : sentence;
+}
+function commitMessage(plan, validation, context = {}, gates = []) {
     const body = [validationSentence(validation)];
+    if (gates.length > 0)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gatesText */ .k)(gates)
+            .map(line => `  ${line}`)
+            .join('\n')}`);
     if (context.requestedBy || context.reason) {
         body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
             .filter(Boolean)
@@ -29449,6 +29460,51 @@ function commitMessage(plan, validation, context = {}) {
     }
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ gatesText),
+/* harmony export */   u: () => (/* binding */ gatesMarkdown)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1093);
+
+function formatted(value) {
+    return value === null ? '—' : String(Number(value.toPrecision(10)));
+}
+/** candidate − production, and the relative change: "+0.0200 (+2.2%)". */
+function change(result) {
+    if (result.candidate === null || result.baseline === null)
+        return '—';
+    const delta = result.candidate - result.baseline;
+    const sign = delta >= 0 ? '+' : '';
+    const relative = result.baseline !== 0 ? ` (${sign}${((delta / Math.abs(result.baseline)) * 100).toFixed(1)}%)` : '';
+    return `${sign}${Number(delta.toPrecision(6))}${relative}`;
+}
+function verdict(result) {
+    return `${result.passed ? '✅ pass' : '❌ fail'}${result.note ? `: ${result.note}` : ''}`;
+}
+/** The gate table every report shows: metric | candidate | production | change | rule | verdict. */
+function gatesMarkdown(results) {
+    if (results.length === 0)
+        return '';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Metric', 'Candidate', 'Production', 'Change', 'Rule', 'Verdict'], results.map(result => [
+        result.metric,
+        formatted(result.candidate),
+        formatted(result.baseline),
+        change(result),
+        result.rule,
+        verdict(result)
+    ]));
+}
+/** The compact form for commit messages and the CLI: one line per rule. */
+function gatesText(results) {
+    return results.map(result => `${result.metric} ${formatted(result.candidate)} vs ${formatted(result.baseline)}: ${result.rule} ${result.passed ? 'passed' : 'failed'}${result.note ? ` (${result.note})` : ''}`);
 }
 
 
@@ -29517,8 +29573,10 @@ function outputTailBlock(validation) {
 /* harmony export */   xE: () => (/* binding */ historySummary)
 /* harmony export */ });
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4465);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1093);
-/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4128);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1093);
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4128);
+
 
 
 
@@ -29537,11 +29595,11 @@ function moveSummary(published, mode, diff, links) {
         else
             result = 'dry run: nothing written';
     }
-    const table = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['Model', 'Version', 'From → to', 'Validation', 'Archived', 'Result'], [
+    const table = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Model', 'Version', 'From → to', 'Validation', 'Archived', 'Result'], [
         [
             plan.model,
             `\`${plan.version}\``,
-            `${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .stageName */ .CT)(requested?.from ?? null)} → ${requested?.to ?? ''}`,
+            `${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .stageName */ .CT)(requested?.from ?? null)} → ${requested?.to ?? ''}`,
             outcome.verdict,
             (outcome.verdict === 'failed' ? [] : (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .archivedBy */ .uP)(plan)).join(', ') || '—',
             result
@@ -29553,17 +29611,18 @@ function moveSummary(published, mode, diff, links) {
     const parts = [
         `## model-stages: ${title}`,
         table,
-        (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .validationSentence */ .JJ)(outcome.validation),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .outputTailBlock */ .vw)(outcome.validation)
+        (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure),
+        (0,_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gatesMarkdown */ .u)(outcome.gates),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .outputTailBlock */ .vw)(outcome.validation)
     ];
     if (mode === 'dry-run' && diff)
-        parts.push(`Planned change (mode: dry-run):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(diff, 'diff')}`);
+        parts.push(`Planned change (mode: dry-run):\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(diff, 'diff')}`);
     return parts.filter(Boolean).join('\n\n');
 }
 function problemsSummary(problems) {
     return [
         '## model-stages: the manifest has problems',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['File', 'Line', 'Column', 'Problem'], problems.map(p => [p.file, String(p.line), String(p.column), p.message])),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['File', 'Line', 'Column', 'Problem'], problems.map(p => [p.file, String(p.line), String(p.column), p.message])),
         'Nothing was changed.'
     ].join('\n\n');
 }
@@ -29578,12 +29637,12 @@ function historySummary(entries, commitLink) {
         entry.date?.slice(0, 19).replace('T', ' ') ?? '',
         entry.model,
         `\`${entry.version}\``,
-        `${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .stageName */ .CT)(entry.from)} → ${entry.to ?? 'removed'}`,
+        `${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .stageName */ .CT)(entry.from)} → ${entry.to ?? 'removed'}`,
         entry.commit ? `[${entry.commit.slice(0, 7)}](${commitLink(entry.commit)})` : 'uncommitted',
         entry.pullRequest ? `#${entry.pullRequest}` : '',
         entry.author ?? ''
     ]);
-    return `## model-stages: history\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Qj)(['Date', 'Model', 'Version', 'Transition', 'Commit', 'PR', 'Author'], rows)}`;
+    return `## model-stages: history\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Date', 'Model', 'Version', 'Transition', 'Commit', 'PR', 'Author'], rows)}`;
 }
 
 
@@ -29996,6 +30055,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

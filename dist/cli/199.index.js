@@ -60,6 +60,10 @@ var read_stages = __webpack_require__(7545);
 var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
 var validate = __webpack_require__(2932);
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
+// EXTERNAL MODULE: ./src/stages/gates.ts
+var stages_gates = __webpack_require__(5991);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 
@@ -70,6 +74,15 @@ var validate = __webpack_require__(2932);
 
 
 
+
+
+/** The production version a change replaces, as the base records it (its metrics are the gates' baseline). */
+function baseProduction(baseText, model) {
+    const data = (0,fast_read/* readValidManifest */.m)(baseText);
+    const versions = data?.models[model]?.versions ?? {};
+    const current = Object.entries(versions).find(([, entry]) => entry.stage === 'production');
+    return current ? { version: current[0], uri: current[1].uri, metrics: current[1].metrics } : undefined;
+}
 /**
  * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
  * rules (hand edits included), and validates every version entering production.
@@ -111,15 +124,24 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             results.push(change);
             continue;
         }
+        const data = check.manifest.data;
+        const production = baseProduction(baseText, change.model);
         if (options.untrustedHead) {
-            results.push({ ...change, validationNotRun: options.untrustedHead });
+            // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
+            const gates = (0,stages_gates/* gatesFor */.wQ)(data, change.model);
+            const recorded = data.models[change.model]?.versions[change.version]?.metrics ?? {};
+            results.push({
+                ...change,
+                validationNotRun: options.untrustedHead,
+                gates: gates ? (0,stages_gates/* evaluateGates */.ud)(gates, recorded, production?.metrics) : []
+            });
             continue;
         }
-        const data = check.manifest.data;
         const uri = data.models[change.model]?.versions[change.version]?.uri;
         const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
         try {
-            results.push({ ...change, validation: await (0,validate/* validateVersion */.Pj)(workspace, data, subject, validation) });
+            const gated = await (0,validate/* validateForProduction */.Th)(workspace, data, subject, validation, production);
+            results.push({ ...change, validation: gated.validation, gates: gated.gates, failure: gated.failure });
         }
         catch (error) {
             // No validation command configured: the version cannot enter production, and the review says so at its line.
@@ -137,7 +159,10 @@ var manifest_problems = __webpack_require__(1905);
 var describe = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts
 var markdown = __webpack_require__(1093);
+// EXTERNAL MODULE: ./src/reporting/gates.ts
+var gates = __webpack_require__(5618);
 ;// CONCATENATED MODULE: ./src/reporting/review.ts
+
 
 
 
@@ -149,16 +174,20 @@ function reviewPassed(report) {
     return (report.problems.length === 0 &&
         report.changes.every(change => !change.refusal &&
             !change.validationNotRun &&
+            !change.failure &&
             (!change.validation || change.validation.status === 'passed')));
 }
 function verdictCell(change) {
     return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
 }
-function validationCell(validation, notRun) {
-    if (notRun)
+function validationCell(change) {
+    const validation = change.validation;
+    if (change.validationNotRun)
         return '⚠️ not run';
     if (!validation)
         return '—';
+    if (validation.status === 'passed' && change.failure)
+        return '❌ gates failed';
     return validation.status === 'passed'
         ? '✅ passed'
         : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`;
@@ -180,7 +209,7 @@ function reviewMarkdown(report) {
             `\`${change.version}\``,
             `${stageName(change.from)} → ${change.to ?? 'removed'}`,
             verdictCell(change),
-            validationCell(change.validation, change.validationNotRun)
+            validationCell(change)
         ])));
     }
     const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
@@ -192,9 +221,11 @@ function reviewMarkdown(report) {
             'after its validation passes: promote it with the workflow_dispatch promotion instead.');
     }
     for (const change of report.changes) {
-        if (change.validation && change.validation.status !== 'passed') {
-            parts.push(`**${change.model} ${change.version}**: ${validationSentence(change.validation)}`, outputTailBlock(change.validation));
-        }
+        const failed = change.validation && (change.validation.status !== 'passed' || change.failure);
+        if (failed)
+            parts.push(`**${change.model} ${change.version}**: ${outcomeSentence(change.validation, change.failure)}`, outputTailBlock(change.validation));
+        if (change.gates && change.gates.length > 0)
+            parts.push(`Metric gates of **${change.model} ${change.version}**:`, gatesMarkdown(change.gates));
     }
     parts.push(passed
         ? '**Result: every stage change is legal and validated.**'

@@ -262,48 +262,6 @@ function listOption(values, name) {
 
 /***/ }),
 
-/***/ 5328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ve: () => (/* binding */ keyString),
-/* harmony export */   c6: () => (/* binding */ findPair),
-/* harmony export */   f: () => (/* binding */ nodeStart),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-
-/** The string a map key stands for, as the parsed data sees it. */
-function keyString(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
-        return key.value === null ? undefined : String(key.value);
-    return undefined;
-}
-function findPair(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    return map.items.find(pair => keyString(pair.key) === key);
-}
-/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
-function locate(root, path) {
-    let current = root;
-    let located = { value: root ?? undefined, nearest: root ?? undefined };
-    for (const segment of path) {
-        const pair = findPair(current, String(segment));
-        if (!pair)
-            return { nearest: located.value ?? located.key ?? located.nearest };
-        current = pair.value;
-        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
-    }
-    return located;
-}
-function nodeStart(node) {
-    return node?.range?.[0];
-}
-
-
-/***/ }),
-
 /***/ 7545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -492,10 +450,13 @@ function readBlockLines(block) {
 /* harmony export */   JJ: () => (/* binding */ validationSentence),
 /* harmony export */   KS: () => (/* binding */ planTitle),
 /* harmony export */   df: () => (/* binding */ commitMessage),
-/* harmony export */   uP: () => (/* binding */ archivedBy)
+/* harmony export */   uP: () => (/* binding */ archivedBy),
+/* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
 /* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1093);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1093);
+
 
 
 const VERBS = {
@@ -523,14 +484,23 @@ function validationSentence(validation) {
         return 'No validation needed: no version enters production.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
 }
-function commitMessage(plan, validation, context = {}) {
+/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
+function outcomeSentence(validation, failure) {
+    const sentence = validationSentence(validation);
+    return failure ? `${sentence} It does not pass: ${failure}.` : sentence;
+}
+function commitMessage(plan, validation, context = {}, gates = []) {
     const body = [validationSentence(validation)];
+    if (gates.length > 0)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gatesText */ .k)(gates)
+            .map(line => `  ${line}`)
+            .join('\n')}`);
     if (context.requestedBy || context.reason) {
         body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
             .filter(Boolean)
@@ -538,6 +508,51 @@ function commitMessage(plan, validation, context = {}) {
     }
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ gatesText)
+/* harmony export */ });
+/* unused harmony export gatesMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+
+function formatted(value) {
+    return value === null ? '—' : String(Number(value.toPrecision(10)));
+}
+/** candidate − production, and the relative change: "+0.0200 (+2.2%)". */
+function change(result) {
+    if (result.candidate === null || result.baseline === null)
+        return '—';
+    const delta = result.candidate - result.baseline;
+    const sign = delta >= 0 ? '+' : '';
+    const relative = result.baseline !== 0 ? ` (${sign}${((delta / Math.abs(result.baseline)) * 100).toFixed(1)}%)` : '';
+    return `${sign}${Number(delta.toPrecision(6))}${relative}`;
+}
+function verdict(result) {
+    return `${result.passed ? '✅ pass' : '❌ fail'}${result.note ? `: ${result.note}` : ''}`;
+}
+/** The gate table every report shows: metric | candidate | production | change | rule | verdict. */
+function gatesMarkdown(results) {
+    if (results.length === 0)
+        return '';
+    return markdownTable(['Metric', 'Candidate', 'Production', 'Change', 'Rule', 'Verdict'], results.map(result => [
+        result.metric,
+        formatted(result.candidate),
+        formatted(result.baseline),
+        change(result),
+        result.rule,
+        verdict(result)
+    ]));
+}
+/** The compact form for commit messages and the CLI: one line per rule. */
+function gatesText(results) {
+    return results.map(result => `${result.metric} ${formatted(result.candidate)} vs ${formatted(result.baseline)}: ${result.rule} ${result.passed ? 'passed' : 'failed'}${result.note ? ` (${result.note})` : ''}`);
 }
 
 

@@ -60,8 +60,8 @@ async function runEvaluateCommand(context) {
             commit: null
         };
         if (outcome.verdict === 'failed') {
-            rejected.push(entry);
-            titles.push(`${candidate.model} ${candidate.version} stays in staging. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation)}`);
+            rejected.push({ ...entry, failedGates: outcome.gates.filter(rule => !rule.passed) });
+            titles.push(`${candidate.model} ${candidate.version} stays in staging. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}`);
             continue;
         }
         entry.commit = (await (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.writeOutcome)(workspace, outcome, mode)) ?? null;

@@ -49,6 +49,8 @@ var commands_workspace = __webpack_require__(7112);
 var describe = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/reporting/diff.ts
 var reporting_diff = __webpack_require__(4299);
+// EXTERNAL MODULE: ./src/reporting/gates.ts
+var gates = __webpack_require__(5618);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/cli/arguments.ts
@@ -58,6 +60,7 @@ var output = __webpack_require__(6657);
 // EXTERNAL MODULE: ./src/cli/commands/context.ts
 var commands_context = __webpack_require__(586);
 ;// CONCATENATED MODULE: ./src/cli/commands/move.ts
+
 
 
 
@@ -99,7 +102,7 @@ async function writeOutcome(workspace, outcome, mode) {
     await (0,files/* writeFileAtomic */.Z)(workspace.manifestPath, outcome.newText);
     if (!mode.commit || !workspace.git)
         return undefined;
-    return workspace.git.commitPaths([workspace.manifestName], (0,describe/* commitMessage */.df)(outcome.plan, outcome.validation));
+    return workspace.git.commitPaths([workspace.manifestName], (0,describe/* commitMessage */.df)(outcome.plan, outcome.validation, {}, outcome.gates));
 }
 function moveJson(outcome, mode, diff, commit) {
     const { plan, validation } = outcome;
@@ -114,6 +117,7 @@ function moveJson(outcome, mode, diff, commit) {
         transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
         archived: outcome.verdict === 'failed' ? [] : (0,describe/* archivedBy */.uP)(plan),
         validation: outcome.verdict,
+        gates: outcome.gates,
         validationDetail: validation
             ? {
                 command: validation.command,
@@ -132,7 +136,7 @@ function moveText(outcome, mode, diff, file, commit) {
     const lines = [(0,describe/* planTitle */.KS)(plan), ...plan.transitions.map(t => `  ${(0,describe/* transitionText */.FA)(t)}`)];
     if (outcome.verdict === 'failed')
         return lines.join('\n') + `\nNot written: validation did not pass.\n`;
-    lines.push((0,describe/* validationSentence */.JJ)(outcome.validation));
+    lines.push((0,describe/* validationSentence */.JJ)(outcome.validation), ...(0,gates/* gatesText */.k)(outcome.gates).map(line => `  gate ${line}`));
     if (mode.dryRun)
         lines.push('', diff, `Dry run: ${file} not written.`);
     else if (commit)
@@ -178,13 +182,22 @@ async function runMoveCommand(command, context) {
     // A diff is built only when it is printed.
     const diff = context.json || mode.dryRun ? (0,reporting_diff/* unifiedDiff */.W)(workspace.manifestName, text, outcome.newText) : '';
     const failure = outcome.verdict === 'failed'
-        ? { error: { exitCode: output/* EXIT_REFUSED */.MY, message: (0,describe/* validationSentence */.JJ)(outcome.validation), problems: [] } }
+        ? {
+            error: {
+                exitCode: output/* EXIT_REFUSED */.MY,
+                message: (0,describe/* outcomeSentence */.yz)(outcome.validation, outcome.failure),
+                problems: []
+            }
+        }
         : {};
     (0,output/* print */.yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
     if (outcome.verdict === 'failed') {
         // The output itself was streamed as it came; only the verdict is repeated.
-        if (!context.json)
-            context.io.err(`${(0,describe/* validationSentence */.JJ)(outcome.validation)}\n`);
+        if (!context.json) {
+            context.io.err(`${(0,describe/* outcomeSentence */.yz)(outcome.validation, outcome.failure)}\n`);
+            for (const line of (0,gates/* gatesText */.k)(outcome.gates))
+                context.io.err(`  gate ${line}\n`);
+        }
         return output/* EXIT_REFUSED */.MY;
     }
     return output/* EXIT_OK */.Ij;
@@ -202,10 +215,10 @@ __webpack_require__.d(__webpack_exports__, {
   H: () => (/* binding */ prepareMove)
 });
 
-// EXTERNAL MODULE: ./src/manifest/load.ts
-var load = __webpack_require__(521);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/manifest/blocks.ts
 var blocks = __webpack_require__(8579);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -229,7 +242,9 @@ function editManifestText(manifest, changes) {
         views.set(change.model, view);
         const local = change.kind === 'set-stage'
             ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
-            : addVersionSplices(view.manifest, change.model, change.version, change.entry);
+            : change.kind === 'set-metrics'
+                ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
+                : addVersionSplices(view.manifest, change.model, change.version, change.entry);
         return local.map(splice => ({
             ...splice,
             start: splice.start + view.offset,
@@ -274,6 +289,26 @@ function stageSplice(manifest, model, version, stage) {
         return { start, end, text };
     const width = Math.max(1, gap.length + (end - start) - text.length);
     return { start, end: end + gap.length, text: text + ' '.repeat(width) };
+}
+/** A version's metrics, written as one flow map: its `metrics:` value replaced, or a `metrics:` entry added. */
+function metricsSplice(manifest, model, version, metrics) {
+    const entry = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version]).value;
+    if (!(0,dist/* isMap */.jh)(entry))
+        throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`);
+    const text = flowMap(metrics);
+    const pair = (0,nodes/* findPair */.c6)(entry, 'metrics');
+    const value = pair?.value;
+    if (pair && value?.range) {
+        if (!(0,dist/* isMap */.jh)(value) || value.flow)
+            return { start: value.range[0], end: value.range[1], text };
+        const colon = manifest.text.indexOf(':', pair.key.range?.[1] ?? value.range[0]);
+        return { start: colon + 1, end: value.range[1], text: ` ${text}` };
+    }
+    if (entry.flow)
+        return flowInsert(manifest, entry, `metrics: ${text}`);
+    const indent = indentOf(manifest, entry.items[0]?.key) ?? 0;
+    const { offset, prefix } = afterLastEntry(manifest, entry);
+    return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent);
 }
 function quoteLike(node, value) {
     if (node.type === 'QUOTE_DOUBLE')
@@ -513,11 +548,15 @@ function rewriteManifest(manifest, changes, expected) {
     return text;
 }
 
+// EXTERNAL MODULE: ./src/stages/plan.ts
+var stages_plan = __webpack_require__(692);
 // EXTERNAL MODULE: ./src/commands/moves.ts
 var moves = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
 var validate = __webpack_require__(2932);
 ;// CONCATENATED MODULE: ./src/commands/execute-move.ts
+
+
 
 
 
@@ -530,26 +569,68 @@ async function prepareMove(options) {
     const { workspace, text, command, args } = options;
     const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
     const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, options.history);
-    const base = { command, manifest, plan, newText: text, changed: false };
+    const base = { command, manifest, plan, newText: text, changed: false, gates: [] };
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
-    let validation;
-    if (plan.needsValidation) {
-        const reusable = options.earlier?.plan.model === plan.model && options.earlier.plan.version === plan.version;
-        validation = reusable ? options.earlier?.validation : undefined;
-        const entry = manifest.data.models[plan.model]?.versions[plan.version];
-        const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
-        validation ??= await (0,validate/* validateVersion */.Pj)(workspace, manifest.data, subject, options.validation);
-        if (validation.status !== 'passed')
-            return { ...base, validation, verdict: 'failed' };
+    if (!plan.needsValidation) {
+        const newText = rewriteManifest(manifest, plan.changes, plan.result);
+        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
-    const newText = rewriteManifest(manifest, plan.changes, plan.result);
-    return {
+    const current = (0,stages_plan/* productionVersion */.ix)(manifest.data, plan.model);
+    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions[current];
+    const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
+    // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
+    const earlier = options.earlier;
+    const reusable = earlier?.plan.model === plan.model &&
+        earlier.plan.version === plan.version &&
+        earlier.baselineVersion === current &&
+        earlier.validation !== undefined;
+    const entry = manifest.data.models[plan.model]?.versions[plan.version];
+    const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' };
+    const gated = reusable && earlier?.validation
+        ? {
+            validation: earlier.validation,
+            gates: earlier.gates,
+            measured: earlier.measured,
+            failure: earlier.failure,
+            passed: earlier.verdict !== 'failed'
+        }
+        : await (0,validate/* validateForProduction */.Th)(workspace, manifest.data, subject, options.validation, production);
+    const judged = {
         ...base,
-        validation,
-        verdict: validation ? 'passed' : 'skipped',
-        newText,
-        changed: newText !== text
+        validation: gated.validation,
+        gates: gated.gates,
+        failure: gated.failure,
+        measured: gated.measured,
+        baselineVersion: current
+    };
+    if (!gated.passed)
+        return { ...judged, verdict: 'failed' };
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan;
+    const newText = rewriteManifest(manifest, recorded.changes, recorded.result);
+    return { ...judged, plan: recorded, verdict: 'passed', newText, changed: newText !== text };
+}
+/** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
+function withMeasuredMetrics(plan, recorded, measured) {
+    if (!measured || Object.keys(measured).length === 0)
+        return plan;
+    const metrics = { ...recorded, ...measured };
+    if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
+        return plan;
+    const model = plan.result.models[plan.model];
+    const version = model?.versions[plan.version];
+    if (!model || !version)
+        return plan;
+    return {
+        ...plan,
+        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+        result: {
+            ...plan.result,
+            models: {
+                ...plan.result.models,
+                [plan.model]: { ...model, versions: { ...model.versions, [plan.version]: { ...version, metrics } } }
+            }
+        }
     };
 }
 
@@ -562,10 +643,10 @@ async function prepareMove(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Pj: () => (/* binding */ validateVersion)
+  Th: () => (/* binding */ validateForProduction)
 });
 
-// UNUSED EXPORTS: validationCommand, validationEnvironment
+// UNUSED EXPORTS: validateVersion, validationCommand, validationEnvironment
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -717,17 +798,31 @@ function lastLines(text, count) {
     return lines.slice(-count).join('\n');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/gates.ts
+var stages_gates = __webpack_require__(5991);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
 
 
 function validationCommand(data, model, override) {
     const command = override?.trim() ? override : (data.models[model]?.validate ?? data.defaults?.validate);
     return command?.trim() ? command : undefined;
 }
-function validationEnvironment(workspace, subject) {
+function validationEnvironment(workspace, subject, metricsFile) {
     return {
+        ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
         MODEL_NAME: subject.model,
         MODEL_VERSION: subject.version,
         MODEL_URI: subject.uri ?? '',
@@ -737,7 +832,7 @@ function validationEnvironment(workspace, subject) {
     };
 }
 /** Runs the validation of a version about to enter production; no command configured is an error, never a pass. */
-async function validateVersion(workspace, data, subject, options) {
+async function validateVersion(workspace, data, subject, options, metricsFile) {
     const command = validationCommand(data, subject.model, options.validate);
     if (!command) {
         throw new errors/* InputError */.d(`no validation command for ${subject.model}: a version enters production only after validation. ` +
@@ -746,447 +841,80 @@ async function validateVersion(workspace, data, subject, options) {
     return runValidation({
         command,
         cwd: workspace.root,
-        env: validationEnvironment(workspace, subject),
+        env: validationEnvironment(workspace, subject, metricsFile),
         timeoutSeconds: options.timeoutSeconds,
         onOutput: options.onOutput
     });
 }
-
-
-/***/ }),
-
-/***/ 8579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ modelsLayout),
-/* harmony export */   x: () => (/* binding */ modelBlock)
-/* harmony export */ });
-/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
-function indentAt(text, start) {
-    let position = start;
-    while (text[position] === ' ')
-        position++;
-    const next = text[position];
-    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
-}
-function nextLine(text, start) {
-    const newline = text.indexOf('\n', start);
-    return newline === -1 ? text.length : newline + 1;
-}
-/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
-function modelsLayout(text) {
-    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
-    if (!match)
-        return undefined;
-    const bodyStart = nextLine(text, match.index);
-    let modelIndent;
-    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
-        const indent = indentAt(text, start);
-        if (indent === undefined)
-            continue;
-        if (modelIndent === undefined) {
-            if (indent === 0)
-                return undefined;
-            modelIndent = indent;
-        }
-        if (indent === 0)
-            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
-    }
-    return modelIndent === undefined
-        ? undefined
-        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
-}
-function escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
- * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
- */
-function modelBlock(text, layout, model) {
-    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
-    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
-    pattern.lastIndex = layout.bodyStart;
-    const match = pattern.exec(text);
-    if (!match || match.index >= layout.bodyEnd)
-        return undefined;
-    let end = nextLine(text, match.index);
-    while (end < layout.bodyEnd) {
-        const indent = indentAt(text, end);
-        if (indent !== undefined && indent <= layout.modelIndent)
-            break;
-        end = nextLine(text, end);
-    }
-    return { start: match.index, end };
-}
-
-
-/***/ }),
-
-/***/ 5764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readValidModels),
-/* harmony export */   m: () => (/* binding */ readValidManifest)
-/* harmony export */ });
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
-
-
-/**
- * Keys that YAML reads as something other than text (`1.10:` is the number 1.1) and merge keys (`<<:`), which
- * the two readers treat differently: a text with any of them goes to the position-tracking reader, which says so.
- */
-const NEEDS_POSITIONS = /(^|[{,])[ \t]*([-+]?(\.\d|\d)[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|<<)[ \t]*:([ \t]|$)/m;
-function readYaml(text) {
-    if (NEEDS_POSITIONS.test(text))
-        return undefined;
+/** What the command wrote to MODEL_METRICS_FILE: nothing, a JSON object of numbers, or a mistake to report. */
+async function readMetricsFile(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    if (text.trim() === '')
+        return {};
+    let parsed;
     try {
-        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+        parsed = JSON.parse(text);
     }
     catch {
-        return undefined;
+        return { error: `MODEL_METRICS_FILE does not hold JSON: ${JSON.stringify(text.slice(0, 80))}` };
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
+    for (const [name, value] of Object.entries(parsed))
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return { error: `MODEL_METRICS_FILE: metric ${name} is ${JSON.stringify(value)}, not a number` };
+    return { metrics: parsed };
 }
-function oneInProduction(entry) {
-    return Object.values(entry.versions).filter(version => version.stage === 'production').length <= 1;
+/** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
+async function measure(workspace, data, subject, options) {
+    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'model-stages-metrics-'));
+    try {
+        const file = external_node_path_default().join(folder, 'metrics.json');
+        const validation = await validateVersion(workspace, data, subject, options, file);
+        return { validation, ...(await readMetricsFile(file)) };
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
 }
 /**
- * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
- * position-tracking reader reads it, and reports every problem at its line.
+ * The validation of a version entering production: its command, then the metric gates against production's
+ * metrics (recorded, or measured again in this run with `baseline: rerun`).
  */
-function readValidManifest(text) {
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
-    if (!result.success)
-        return undefined;
-    return Object.values(result.data.models).every(oneInProduction) ? result.data : undefined;
-}
-/** The models of a block of model entries (`models:` prepended), each valid; undefined otherwise. */
-function readValidModels(block) {
-    const data = readYaml(`models:\n${block}`);
-    if (typeof data !== 'object' || data === null || typeof data.models !== 'object' || data.models === null)
-        return undefined;
-    const models = {};
-    for (const [name, value] of Object.entries(data.models)) {
-        const entry = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelSchema */ .$3.safeParse(value);
-        if (!entry.success || !oneInProduction(entry.data))
-            return undefined;
-        models[name] = entry.data;
+async function validateForProduction(workspace, data, subject, options, production) {
+    const candidate = await measure(workspace, data, subject, options);
+    const result = { validation: candidate.validation, gates: [], measured: candidate.metrics };
+    if (candidate.validation.status !== 'passed')
+        return { ...result, passed: false };
+    if (candidate.error)
+        return { ...result, failure: candidate.error, passed: false };
+    const gates = (0,stages_gates/* gatesFor */.wQ)(data, subject.model);
+    if (!gates)
+        return { ...result, passed: true };
+    let baseline = production?.metrics;
+    if (production &&
+        production.version !== subject.version &&
+        (0,stages_gates/* baselineModeFor */.wD)(data, subject.model) === 'rerun') {
+        const champion = await measure(workspace, data, { model: subject.model, version: production.version, uri: production.uri, stage: 'production' }, options);
+        if (champion.validation.status !== 'passed' || champion.error)
+            return {
+                ...result,
+                failure: `the production version ${production.version} could not be measured again (baseline: rerun): ${champion.error ?? `its validation ${champion.validation.status}`}`,
+                passed: false
+            };
+        baseline = champion.metrics ?? production.metrics;
     }
-    return models;
-}
-
-
-/***/ }),
-
-/***/ 521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P7: () => (/* binding */ checkManifestText),
-/* harmony export */   VH: () => (/* binding */ loadManifestText),
-/* harmony export */   q2: () => (/* binding */ loadManifestForModel)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
-/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
-/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6470);
-
-
-
-
-
-
-
-function loaded(file, text, data, parsed) {
-    let doc = parsed;
+    const recorded = data.models[subject.model]?.versions[subject.version]?.metrics;
+    const judged = (0,stages_gates/* evaluateGates */.ud)(gates, candidate.metrics ?? recorded ?? {}, baseline);
+    const failing = judged.filter(rule => !rule.passed);
     return {
-        file,
-        text,
-        data,
-        get doc() {
-            doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
-            return doc;
-        }
+        ...result,
+        gates: judged,
+        failure: failing.length > 0
+            ? `metric gates failed: ${failing.map(rule => `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`).join('; ')}`
+            : undefined,
+        passed: failing.length === 0
     };
-}
-const ALLOWED_KEYS = {
-    manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.shape),
-    defaults: ['validate'],
-    model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3.shape),
-    version: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb.shape)
-};
-/** Parses and checks a manifest, collecting every problem with its position. */
-function checkManifestText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset, message) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, column: col, message };
-    };
-    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
-    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
-    if (structural)
-        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(problems) };
-    if (doc.contents === null) {
-        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
-        return { problems };
-    }
-    problems.push(...keyTypeProblems(doc, at));
-    problems.push(...productionProblems(doc, at));
-    const js = doc.toJS();
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.safeParse(js);
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            problems.push(...issueProblems(doc, js, issue, at));
-    }
-    if (problems.length > 0 || !result.success)
-        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(dedupe(problems)) };
-    return { manifest: loaded(file, text, result.data, doc), problems: [] };
-}
-/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
-function loadManifestText(text, file) {
-    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(text);
-    if (data)
-        return loaded(file, text, data);
-    const { manifest, problems } = checkManifestText(text, file);
-    if (!manifest)
-        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
-    return manifest;
-}
-/**
- * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
- * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
- * read and checked instead, so every error is reported as it would be.
- */
-function loadManifestForModel(text, file, model) {
-    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsLayout */ .d)(text);
-    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model);
-    if (layout && block && layout.bodyEnd === text.length) {
-        const header = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(`${text.slice(0, layout.lineStart)}models: {}\n`);
-        const models = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModels */ .X)(text.slice(block.start, block.end));
-        const entry = models?.[model];
-        if (header && models && entry && Object.keys(models).length === 1)
-            return { ...header, models: { [model]: entry } };
-    }
-    return loadManifestText(text, file).data;
-}
-function yamlErrorMessage(code, message, source) {
-    if (code === 'DUPLICATE_KEY') {
-        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
-        return `duplicate key ${key}: a key may appear only once in a map`;
-    }
-    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-    return `YAML syntax: ${firstLine}`;
-}
-function modelMaps(doc) {
-    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(doc.contents, 'models')?.value;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
-        return [];
-    return models.items.map(pair => ({
-        name: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key) ?? '',
-        nameNode: pair.key,
-        model: pair.value
-    }));
-}
-/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
-function keyTypeProblems(doc, at) {
-    const problems = [];
-    const check = (key, what) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' && key.value !== null) {
-            const source = key.source ?? String(key.value);
-            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
-        }
-    };
-    for (const { nameNode, model } of modelMaps(doc)) {
-        check(nameNode, 'model name');
-        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
-            for (const pair of versions.items)
-                check(pair.key, 'version');
-    }
-    return problems;
-}
-function productionProblems(doc, at) {
-    const problems = [];
-    for (const { name, model } of modelMaps(doc)) {
-        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
-            continue;
-        const inProduction = versions.items.filter(pair => {
-            const stage = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value;
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(stage) && stage.value === 'production';
-        });
-        if (inProduction.length < 2)
-            continue;
-        const names = inProduction.map(pair => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key)).join(', ');
-        for (const pair of inProduction.slice(1)) {
-            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
-        }
-    }
-    return problems;
-}
-function allowedKeysAt(path) {
-    if (path.length === 0)
-        return ALLOWED_KEYS.manifest ?? [];
-    if (path.length === 1 && path[0] === 'defaults')
-        return ALLOWED_KEYS.defaults ?? [];
-    if (path.length === 2 && path[0] === 'models')
-        return ALLOWED_KEYS.model ?? [];
-    return ALLOWED_KEYS.version ?? [];
-}
-function describePath(path) {
-    if (path[0] === 'models' && path.length >= 2) {
-        const [, model, , version, ...rest] = path;
-        let where = `model ${String(model)}`;
-        if (version !== undefined)
-            where += ` version ${String(version)}`;
-        if (rest.length > 0)
-            where += ` ${rest.map(String).join('.')}`;
-        else if (path.length === 3)
-            where += ` ${String(path[2])}`;
-        return where;
-    }
-    return path.map(String).join('.') || 'the manifest';
-}
-function valueAt(js, path) {
-    let current = js;
-    for (const segment of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-function issueProblems(doc, js, issue, at) {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = allowedKeysAt(path);
-        return issue.keys.map(key => {
-            const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, [...path, key]);
-            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(key, allowed);
-            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-            return at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
-        });
-    }
-    if (issue.code === 'invalid_key') {
-        const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
-        const key = String(path[path.length - 1]);
-        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
-        const detail = issue.issues[0]?.message ?? issue.message;
-        const problems = [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
-        ];
-        // A bad name does not hide what is wrong inside the entry it names.
-        const inner = (path.length === 2 ? _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3 : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb).safeParse(valueAt(js, path));
-        if (!inner.success)
-            for (const innerIssue of inner.error.issues)
-                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
-        return problems;
-    }
-    const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
-    const missing = path.length > 0 && located.key === undefined;
-    if (missing) {
-        const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
-        const field = String(path[path.length - 1]);
-        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
-        return [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
-        ];
-    }
-    if (path.length === 0) {
-        return [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
-        ];
-    }
-    const value = located.value;
-    if (path.length === 1 &&
-        path[0] === 'models' &&
-        (value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null)))
-        return [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
-        ];
-    const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    const guess = issue.code === 'invalid_value' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string'
-        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(value.value, issue.values.map(String))
-        : undefined;
-    const hint = guess ? `: did you mean ${guess}?` : '';
-    return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
-}
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter(problem => {
-        const key = `${problem.line}:${problem.column}:${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-
-
-/***/ }),
-
-/***/ 6470:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $3: () => (/* binding */ ModelSchema),
-/* harmony export */   pL: () => (/* binding */ ManifestSchema),
-/* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
-/* harmony export */ });
-/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, manifestJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
-
-
-const ModelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_PATTERN */ .lM, { error: `a model name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
-    .describe(`Model name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`);
-const VersionStringSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}` })
-    .describe(`Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}.`);
-const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an, { error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
-    .describe('Lifecycle stage of this version.');
-const ValidateCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, { error: 'the validation command is empty' })
-    .describe('Shell command run in the repository root to validate a version before it enters production. ' +
-    'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
-    'in its environment; exit code 0 means it passed.');
-const VersionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    stage: StageSchema,
-    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Free text about this version.').optional(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a metric must be a number' }))
-        .describe('Metric name → number.')
-        .optional(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Free-form map.').optional()
-})
-    .describe('One version of a model.');
-const ModelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    validate: ValidateCommandSchema.optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema)
-        .default(() => ({}))
-        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
-})
-    .describe('A model and its versions.');
-const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' })
-        .describe('Manifest format version.'),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ validate: ValidateCommandSchema.optional() })
-        .describe('Settings used when a model has none of its own.')
-        .optional(),
-    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
-})
-    .describe('model-stages manifest: the lifecycle stage of every model version.');
-function manifestJsonSchema() {
-    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
-    return { ...generated, title: 'model-stages manifest' };
 }
 
 
@@ -1215,6 +943,114 @@ function changedLineCount(before, after) {
     return structuredPatch('a', 'b', before, after, '', '', { context: 0 })
         .hunks.flatMap(hunk => hunk.lines)
         .filter(line => line.startsWith('-') || line.startsWith('+')).length;
+}
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ud: () => (/* binding */ evaluateGates),
+/* harmony export */   wD: () => (/* binding */ baselineModeFor),
+/* harmony export */   wQ: () => (/* binding */ gatesFor)
+/* harmony export */ });
+/* unused harmony export gatesPassed */
+/** The gates that apply to a model: its own, else the defaults' (a model's gates replace the defaults whole). */
+function gatesFor(data, model) {
+    const gates = data.models[model]?.gates ?? data.defaults?.gates;
+    return gates && Object.keys(gates).length > 0 ? gates : undefined;
+}
+function baselineModeFor(data, model) {
+    return data.models[model]?.baseline ?? data.defaults?.baseline ?? 'recorded';
+}
+/** Inclusive bounds, with room for the last bits of floating point (0.91 - 0.01 is 0.9000000000000001). */
+function atLeast(value, bound) {
+    return value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+}
+function amountOf(amount, base) {
+    if (typeof amount === 'number')
+        return { value: amount, relative: false };
+    return { value: (Math.abs(base) * Number(amount.slice(0, -1))) / 100, relative: true };
+}
+function changeRule(metric, gate, kind, candidate, baseline) {
+    const amount = gate[kind];
+    const rule = `${kind} ${amount}`;
+    if (baseline === undefined)
+        return {
+            metric,
+            candidate,
+            baseline: null,
+            rule,
+            passed: true,
+            note: 'no baseline: production has no value'
+        };
+    const higher = (gate.better ?? 'higher') === 'higher';
+    const { value, relative } = amountOf(amount, baseline);
+    if (relative && baseline === 0)
+        return {
+            metric,
+            candidate,
+            baseline,
+            rule,
+            passed: false,
+            note: 'a relative rule needs a production value other than 0'
+        };
+    // Higher is better: at least base - regression, or base + improvement. Lower is better mirrors it.
+    const sign = kind === 'max_regression' ? -1 : 1;
+    const threshold = higher ? baseline + sign * value : baseline - sign * value;
+    const passed = higher ? atLeast(candidate, threshold) : atLeast(-candidate, -threshold);
+    const needed = `${higher ? '≥' : '≤'} ${Number(threshold.toPrecision(12))}`;
+    return { metric, candidate, baseline, rule, passed, note: passed ? null : `needs ${needed}` };
+}
+/**
+ * Every rule of every gated metric, each judged and every failure reported: absolute bounds always, change rules
+ * against production's value when there is one (else skipped and said so). A gated metric the candidate lacks fails.
+ */
+function evaluateGates(gates, candidate, baseline) {
+    const results = [];
+    for (const [metric, gate] of Object.entries(gates)) {
+        const value = candidate[metric];
+        const base = baseline?.[metric];
+        if (value === undefined) {
+            results.push({
+                metric,
+                candidate: null,
+                baseline: base ?? null,
+                rule: 'measured',
+                passed: false,
+                note: 'the candidate has no value for this metric'
+            });
+            continue;
+        }
+        if (gate.min !== undefined)
+            results.push({
+                metric,
+                candidate: value,
+                baseline: base ?? null,
+                rule: `min ${gate.min}`,
+                passed: atLeast(value, gate.min),
+                note: null
+            });
+        if (gate.max !== undefined)
+            results.push({
+                metric,
+                candidate: value,
+                baseline: base ?? null,
+                rule: `max ${gate.max}`,
+                passed: atLeast(-value, -gate.max),
+                note: null
+            });
+        if (gate.max_regression !== undefined)
+            results.push(changeRule(metric, gate, 'max_regression', value, base));
+        if (gate.min_improvement !== undefined)
+            results.push(changeRule(metric, gate, 'min_improvement', value, base));
+    }
+    return results;
+}
+function gatesPassed(results) {
+    return results.every(result => result.passed);
 }
 
 

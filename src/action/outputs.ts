@@ -26,4 +26,5 @@ export function setMoveOutputs(published: PublishedMove, mode: string): void {
   core.setOutput('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '')
   core.setOutput('pull-request-url', published.pullRequest?.url ?? '')
   core.setOutput('commit-sha', published.commitSha ?? '')
+  core.setOutput('gates', JSON.stringify(outcome.gates))
 }

@@ -47,7 +47,7 @@ export async function runCheck(
   )
   core.setOutput('changed', 'false')
   const validations = result.changes.filter(change => change.validation)
-  const failed = validations.some(change => change.validation?.status !== 'passed')
+  const failed = validations.some(change => change.validation?.status !== 'passed' || change.failure)
   core.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
   if (!result.touched) {
     const line = `This pull request does not change ${workspace.manifestName}.`
@@ -68,6 +68,7 @@ export async function runCheck(
     const failure =
       change.refusal ??
       (change.validationNotRun ? `validation not run: ${change.validationNotRun}` : undefined) ??
+      change.failure ??
       (change.validation && change.validation.status !== 'passed'
         ? `validation ${change.validation.status}`
         : undefined)

@@ -5,7 +5,8 @@ import { readWorkspaceManifest } from '../commands/workspace.js'
 import { loadManifestText } from '../manifest/load.js'
 import { evaluationCandidates } from '../stages/queries.js'
 import { markdownTable } from '../reporting/markdown.js'
-import { validationSentence } from '../reporting/describe.js'
+import { outcomeSentence } from '../reporting/describe.js'
+import type { GateResult } from '../stages/gates.js'
 import type { ActionInputs } from './inputs.js'
 import { publishMove } from './publish/publish-move.js'
 import { withValidationLog } from './validation-log.js'
@@ -17,6 +18,8 @@ export interface Evaluated {
   version: string
   validation: string
   exitCode?: number | null
+  /** The gate rules it failed, when that is why it stays in staging. */
+  failedGates?: GateResult[]
   pullRequestUrl?: string
   commitSha?: string
 }
@@ -42,9 +45,14 @@ export async function runEvaluate(
     const { outcome } = published
     const entry: Evaluated = { ...candidate, version: outcome.plan.version, validation: outcome.verdict }
     if (outcome.verdict === 'failed') {
-      rejected.push({ ...entry, exitCode: outcome.validation?.exitCode ?? null })
+      const failedGates = outcome.gates.filter(rule => !rule.passed)
+      rejected.push({
+        ...entry,
+        exitCode: outcome.validation?.exitCode ?? null,
+        ...(failedGates.length > 0 ? { failedGates } : {})
+      })
       core.warning(
-        `${candidate.model} ${outcome.plan.version} stays in staging. ${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`
+        `${candidate.model} ${outcome.plan.version} stays in staging. ${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
       )
       continue
     }
@@ -61,7 +69,9 @@ export async function runEvaluate(
     ...rejected.map(e => [
       e.model,
       `\`${e.version}\``,
-      `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
+      e.failedGates
+        ? `❌ gates: ${e.failedGates.map(rule => `${rule.metric} ${rule.rule}`).join(', ')}`
+        : `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
       'stays in staging'
     ])
   ]

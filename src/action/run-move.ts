@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import type { MoveCommand } from '../commands/moves.js'
 import type { Workspace } from '../commands/workspace.js'
-import { validationSentence } from '../reporting/describe.js'
+import { outcomeSentence } from '../reporting/describe.js'
 import { unifiedDiff } from '../reporting/diff.js'
 import { moveSummary } from '../reporting/summary.js'
 import type { ActionInputs } from './inputs.js'
@@ -53,6 +53,8 @@ export async function runMove(
   }
   if (published.commitSha) core.info(`Commit: ${published.commitSha}`)
   if (outcome.verdict === 'failed') {
-    core.setFailed(`${validationSentence(outcome.validation)}\n${outcome.validation?.tail ?? ''}`)
+    core.setFailed(
+      `${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
+    )
   }
 }

@@ -8,7 +8,9 @@ import { InputError } from '../stages/errors.js'
 import { reviewChanges, type ReviewedChange } from '../stages/review.js'
 import { readStages } from '../manifest/read-stages.js'
 import { diffStages } from '../stages/states.js'
-import { validateVersion, type ValidationOptions } from './validate.js'
+import { validateForProduction, type ValidationOptions } from './validate.js'
+import { readValidManifest } from '../manifest/fast-read.js'
+import { evaluateGates, gatesFor, type GateResult } from '../stages/gates.js'
 import type { Workspace } from './workspace.js'
 
 export interface ReviewResult {
@@ -18,7 +20,26 @@ export interface ReviewResult {
   initial?: boolean
   headText?: string
   problems: Problem[]
-  changes: Array<ReviewedChange & { validation?: ValidationResult; validationNotRun?: string }>
+  changes: ReviewedResult[]
+}
+
+export type ReviewedResult = ReviewedChange & {
+  validation?: ValidationResult
+  validationNotRun?: string
+  gates?: GateResult[]
+  /** Why it does not pass although its command exited 0 (metrics file, baseline run, gates). */
+  failure?: string
+}
+
+/** The production version a change replaces, as the base records it (its metrics are the gates' baseline). */
+function baseProduction(
+  baseText: string,
+  model: string
+): { version: string; uri?: string; metrics?: Record<string, number> } | undefined {
+  const data = readValidManifest(baseText)
+  const versions = data?.models[model]?.versions ?? {}
+  const current = Object.entries(versions).find(([, entry]) => entry.stage === 'production')
+  return current ? { version: current[0], uri: current[1].uri, metrics: current[1].metrics } : undefined
 }
 
 export interface ReviewOptions {
@@ -78,15 +99,24 @@ export async function reviewManifest(
       results.push(change)
       continue
     }
+    const data = check.manifest.data
+    const production = baseProduction(baseText, change.model)
     if (options.untrustedHead) {
-      results.push({ ...change, validationNotRun: options.untrustedHead })
+      // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
+      const gates = gatesFor(data, change.model)
+      const recorded = data.models[change.model]?.versions[change.version]?.metrics ?? {}
+      results.push({
+        ...change,
+        validationNotRun: options.untrustedHead,
+        gates: gates ? evaluateGates(gates, recorded, production?.metrics) : []
+      })
       continue
     }
-    const data = check.manifest.data
     const uri = data.models[change.model]?.versions[change.version]?.uri
     const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' }
     try {
-      results.push({ ...change, validation: await validateVersion(workspace, data, subject, validation) })
+      const gated = await validateForProduction(workspace, data, subject, validation, production)
+      results.push({ ...change, validation: gated.validation, gates: gated.gates, failure: gated.failure })
     } catch (error) {
       // No validation command configured: the version cannot enter production, and the review says so at its line.
       if (!(error instanceof InputError)) throw error

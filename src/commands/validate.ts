@@ -1,6 +1,10 @@
 import { runValidation, type ValidationResult } from '../adapters/validation.js'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Manifest } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
+import { baselineModeFor, evaluateGates, gatesFor, type GateResult } from '../stages/gates.js'
 import type { Workspace } from './workspace.js'
 
 export interface ValidationOptions {
@@ -25,9 +29,11 @@ export interface VersionUnderValidation {
 
 export function validationEnvironment(
   workspace: Workspace,
-  subject: VersionUnderValidation
+  subject: VersionUnderValidation,
+  metricsFile?: string
 ): Record<string, string> {
   return {
+    ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
     MODEL_NAME: subject.model,
     MODEL_VERSION: subject.version,
     MODEL_URI: subject.uri ?? '',
@@ -42,7 +48,8 @@ export async function validateVersion(
   workspace: Workspace,
   data: Manifest,
   subject: VersionUnderValidation,
-  options: ValidationOptions
+  options: ValidationOptions,
+  metricsFile?: string
 ): Promise<ValidationResult> {
   const command = validationCommand(data, subject.model, options.validate)
   if (!command) {
@@ -54,8 +61,107 @@ export async function validateVersion(
   return runValidation({
     command,
     cwd: workspace.root,
-    env: validationEnvironment(workspace, subject),
+    env: validationEnvironment(workspace, subject, metricsFile),
     timeoutSeconds: options.timeoutSeconds,
     onOutput: options.onOutput
   })
+}
+
+/** What the command wrote to MODEL_METRICS_FILE: nothing, a JSON object of numbers, or a mistake to report. */
+async function readMetricsFile(file: string): Promise<{ metrics?: Record<string, number>; error?: string }> {
+  const text = await readFile(file, 'utf8').catch(() => '')
+  if (text.trim() === '') return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { error: `MODEL_METRICS_FILE does not hold JSON: ${JSON.stringify(text.slice(0, 80))}` }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' }
+  for (const [name, value] of Object.entries(parsed))
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return { error: `MODEL_METRICS_FILE: metric ${name} is ${JSON.stringify(value)}, not a number` }
+  return { metrics: parsed as Record<string, number> }
+}
+
+/** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
+async function measure(
+  workspace: Workspace,
+  data: Manifest,
+  subject: VersionUnderValidation,
+  options: ValidationOptions
+): Promise<{ validation: ValidationResult; metrics?: Record<string, number>; error?: string }> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'model-stages-metrics-'))
+  try {
+    const file = path.join(folder, 'metrics.json')
+    const validation = await validateVersion(workspace, data, subject, options, file)
+    return { validation, ...(await readMetricsFile(file)) }
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}
+
+export interface GatedValidation {
+  validation: ValidationResult
+  /** Every gate rule judged (empty when no gates apply). */
+  gates: GateResult[]
+  /** What the candidate measured (MODEL_METRICS_FILE), to be recorded with it. */
+  measured?: Record<string, number>
+  /** Why it does not pass although the command exited 0 (metrics file, baseline run, gates). */
+  failure?: string
+  passed: boolean
+}
+
+/**
+ * The validation of a version entering production: its command, then the metric gates against production's
+ * metrics (recorded, or measured again in this run with `baseline: rerun`).
+ */
+export async function validateForProduction(
+  workspace: Workspace,
+  data: Manifest,
+  subject: VersionUnderValidation,
+  options: ValidationOptions,
+  production?: { version: string; uri?: string; metrics?: Record<string, number> }
+): Promise<GatedValidation> {
+  const candidate = await measure(workspace, data, subject, options)
+  const result = { validation: candidate.validation, gates: [], measured: candidate.metrics }
+  if (candidate.validation.status !== 'passed') return { ...result, passed: false }
+  if (candidate.error) return { ...result, failure: candidate.error, passed: false }
+  const gates = gatesFor(data, subject.model)
+  if (!gates) return { ...result, passed: true }
+  let baseline = production?.metrics
+  if (
+    production &&
+    production.version !== subject.version &&
+    baselineModeFor(data, subject.model) === 'rerun'
+  ) {
+    const champion = await measure(
+      workspace,
+      data,
+      { model: subject.model, version: production.version, uri: production.uri, stage: 'production' },
+      options
+    )
+    if (champion.validation.status !== 'passed' || champion.error)
+      return {
+        ...result,
+        failure: `the production version ${production.version} could not be measured again (baseline: rerun): ${
+          champion.error ?? `its validation ${champion.validation.status}`
+        }`,
+        passed: false
+      }
+    baseline = champion.metrics ?? production.metrics
+  }
+  const recorded = data.models[subject.model]?.versions[subject.version]?.metrics
+  const judged = evaluateGates(gates, candidate.metrics ?? recorded ?? {}, baseline)
+  const failing = judged.filter(rule => !rule.passed)
+  return {
+    ...result,
+    gates: judged,
+    failure:
+      failing.length > 0
+        ? `metric gates failed: ${failing.map(rule => `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`).join('; ')}`
+        : undefined,
+    passed: failing.length === 0
+  }
 }

@@ -23,6 +23,7 @@ export interface Splice {
 export type ManifestChange =
   | { kind: 'set-stage'; model: string; version: string; stage: Stage }
   | { kind: 'add-version'; model: string; version: string; entry: VersionEntry }
+  | { kind: 'set-metrics'; model: string; version: string; metrics: Record<string, number> }
 
 export class UneditableLayoutError extends Error {}
 
@@ -41,7 +42,9 @@ export function editManifestText(manifest: LoadedManifest, changes: readonly Man
     const local =
       change.kind === 'set-stage'
         ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
-        : addVersionSplices(view.manifest, change.model, change.version, change.entry)
+        : change.kind === 'set-metrics'
+          ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
+          : addVersionSplices(view.manifest, change.model, change.version, change.entry)
     return local.map(splice => ({
       ...splice,
       start: splice.start + view.offset,
@@ -96,6 +99,29 @@ function stageSplice(manifest: EditTarget, model: string, version: string, stage
   if (gap === undefined) return { start, end, text }
   const width = Math.max(1, gap.length + (end - start) - text.length)
   return { start, end: end + gap.length, text: text + ' '.repeat(width) }
+}
+
+/** A version's metrics, written as one flow map: its `metrics:` value replaced, or a `metrics:` entry added. */
+function metricsSplice(
+  manifest: EditTarget,
+  model: string,
+  version: string,
+  metrics: Record<string, number>
+): Splice {
+  const entry = locate(manifest.doc.contents, ['models', model, 'versions', version]).value
+  if (!isMap(entry)) throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`)
+  const text = flowMap(metrics)
+  const pair = findPair(entry, 'metrics')
+  const value = pair?.value
+  if (pair && value?.range) {
+    if (!isMap(value) || value.flow) return { start: value.range[0], end: value.range[1], text }
+    const colon = manifest.text.indexOf(':', (pair.key as Node).range?.[1] ?? value.range[0])
+    return { start: colon + 1, end: value.range[1], text: ` ${text}` }
+  }
+  if (entry.flow) return flowInsert(manifest, entry, `metrics: ${text}`)
+  const indent = indentOf(manifest, entry.items[0]?.key as Node) ?? 0
+  const { offset, prefix } = afterLastEntry(manifest, entry)
+  return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent)
 }
 
 function quoteLike(node: Scalar, value: string): string {

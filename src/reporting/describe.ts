@@ -1,6 +1,8 @@
 import type { ValidationResult } from '../adapters/validation.js'
 import type { Plan, Transition } from '../stages/plan.js'
 import { stageName } from '../stages/rules.js'
+import type { GateResult } from '../stages/gates.js'
+import { gatesText } from './gates.js'
 import { inlineCode } from './markdown.js'
 
 const VERBS: Record<Plan['operation'], (plan: Plan) => string> = {
@@ -39,6 +41,12 @@ export function validationSentence(validation: ValidationResult | undefined): st
   return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`
 }
 
+/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
+export function outcomeSentence(validation: ValidationResult | undefined, failure?: string): string {
+  const sentence = validationSentence(validation)
+  return failure ? `${sentence} It does not pass: ${failure}.` : sentence
+}
+
 export interface CommitContext {
   /** Who asked for the change, e.g. the workflow's actor. */
   requestedBy?: string
@@ -49,9 +57,16 @@ export interface CommitContext {
 export function commitMessage(
   plan: Plan,
   validation: ValidationResult | undefined,
-  context: CommitContext = {}
+  context: CommitContext = {},
+  gates: readonly GateResult[] = []
 ): string {
   const body = [validationSentence(validation)]
+  if (gates.length > 0)
+    body.push(
+      `Metric gates:\n${gatesText(gates)
+        .map(line => `  ${line}`)
+        .join('\n')}`
+    )
   if (context.requestedBy || context.reason) {
     body.push(
       [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]

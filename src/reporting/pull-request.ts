@@ -1,5 +1,6 @@
 import type { MoveOutcome } from '../commands/execute-move.js'
-import { planTitle, validationSentence } from './describe.js'
+import { outcomeSentence, planTitle } from './describe.js'
+import { gatesMarkdown } from './gates.js'
 import { markdownTable, outputTailBlock, transitionRows } from './markdown.js'
 
 export function pullRequestBranch(model: string): string {
@@ -14,7 +15,8 @@ export function pullRequestBody(outcome: MoveOutcome, manifestName: string, runU
   const parts = [
     `This pull request changes \`${manifestName}\`:`,
     markdownTable(['Model', 'Version', 'Transition', 'Why'], transitionRows(outcome.plan.transitions)),
-    validationSentence(outcome.validation),
+    outcomeSentence(outcome.validation, outcome.failure),
+    gatesMarkdown(outcome.gates),
     outputTailBlock(outcome.validation),
     runUrl
       ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`

@@ -1,16 +1,17 @@
-import type { ValidationResult } from '../adapters/validation.js'
 import { formatProblem, type Problem } from '../manifest/problems.js'
 import type { ReviewedChange } from '../stages/review.js'
 import { stageName } from '../stages/rules.js'
 import { markdownTable, outputTailBlock } from './markdown.js'
-import { validationSentence } from './describe.js'
+import type { ReviewedResult } from '../commands/review.js'
+import { outcomeSentence } from './describe.js'
+import { gatesMarkdown } from './gates.js'
 
 export interface ReviewReport {
   manifestName: string
   problems: readonly Problem[]
   /** The pull request adds the manifest. */
   initial?: boolean
-  changes: ReadonlyArray<ReviewedChange & { validation?: ValidationResult; validationNotRun?: string }>
+  changes: readonly ReviewedResult[]
   runUrl?: string
 }
 
@@ -25,6 +26,7 @@ export function reviewPassed(report: ReviewReport): boolean {
       change =>
         !change.refusal &&
         !change.validationNotRun &&
+        !change.failure &&
         (!change.validation || change.validation.status === 'passed')
     )
   )
@@ -34,9 +36,11 @@ function verdictCell(change: ReviewedChange): string {
   return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`
 }
 
-function validationCell(validation: ValidationResult | undefined, notRun: string | undefined): string {
-  if (notRun) return '⚠️ not run'
+function validationCell(change: ReviewedResult): string {
+  const validation = change.validation
+  if (change.validationNotRun) return '⚠️ not run'
   if (!validation) return '—'
+  if (validation.status === 'passed' && change.failure) return '❌ gates failed'
   return validation.status === 'passed'
     ? '✅ passed'
     : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`
@@ -66,7 +70,7 @@ export function reviewMarkdown(report: ReviewReport): string {
           `\`${change.version}\``,
           `${stageName(change.from)} → ${change.to ?? 'removed'}`,
           verdictCell(change),
-          validationCell(change.validation, change.validationNotRun)
+          validationCell(change)
         ])
       )
     )
@@ -82,12 +86,14 @@ export function reviewMarkdown(report: ReviewReport): string {
     )
   }
   for (const change of report.changes) {
-    if (change.validation && change.validation.status !== 'passed') {
+    const failed = change.validation && (change.validation.status !== 'passed' || change.failure)
+    if (failed)
       parts.push(
-        `**${change.model} ${change.version}**: ${validationSentence(change.validation)}`,
+        `**${change.model} ${change.version}**: ${outcomeSentence(change.validation, change.failure)}`,
         outputTailBlock(change.validation)
       )
-    }
+    if (change.gates && change.gates.length > 0)
+      parts.push(`Metric gates of **${change.model} ${change.version}**:`, gatesMarkdown(change.gates))
   }
   parts.push(
     passed

@@ -1,7 +1,8 @@
 import type { PublishedMove } from '../action/publish/publish-move.js'
 import type { Problem } from '../manifest/problems.js'
 import type { HistoryEntry } from '../stages/history.js'
-import { archivedBy, planTitle, validationSentence } from './describe.js'
+import { archivedBy, outcomeSentence, planTitle } from './describe.js'
+import { gatesMarkdown } from './gates.js'
 import { codeBlock, markdownTable, outputTailBlock } from './markdown.js'
 import { stageName } from '../stages/rules.js'
 
@@ -43,7 +44,8 @@ export function moveSummary(
   const parts = [
     `## model-stages: ${title}`,
     table,
-    validationSentence(outcome.validation),
+    outcomeSentence(outcome.validation, outcome.failure),
+    gatesMarkdown(outcome.gates),
     outputTailBlock(outcome.validation)
   ]
   if (mode === 'dry-run' && diff) parts.push(`Planned change (mode: dry-run):\n\n${codeBlock(diff, 'diff')}`)

@@ -85,10 +85,12 @@ export async function publishMove(
       repoPath: workspace.manifestName,
       content: outcome.newText,
       message: redact(
-        commitMessage(outcome.plan, outcome.validation, {
-          requestedBy: settings.requestedBy,
-          reason: settings.runUrl
-        })
+        commitMessage(
+          outcome.plan,
+          outcome.validation,
+          { requestedBy: settings.requestedBy, reason: settings.runUrl },
+          outcome.gates
+        )
       ),
       author: settings.author,
       committer: settings.committer

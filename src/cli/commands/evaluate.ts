@@ -2,8 +2,9 @@ import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
 import { checkRequest } from '../../commands/request.js'
 import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { loadManifestText } from '../../manifest/load.js'
-import { planTitle, validationSentence } from '../../reporting/describe.js'
+import { outcomeSentence, planTitle, validationSentence } from '../../reporting/describe.js'
 import { unifiedDiff } from '../../reporting/diff.js'
+import type { GateResult } from '../../stages/gates.js'
 import { evaluationCandidates } from '../../stages/queries.js'
 import { EXIT_OK, print } from '../output.js'
 import { CLI_NAMES, stringOption, type CliContext } from './context.js'
@@ -15,6 +16,7 @@ interface Evaluated {
   validation: string
   exitCode: number | null
   commit: string | null
+  failedGates?: GateResult[]
 }
 
 /** Validates each model's newest staging version and promotes those that pass, one change per model. */
@@ -51,9 +53,9 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
       commit: null as string | null
     }
     if (outcome.verdict === 'failed') {
-      rejected.push(entry)
+      rejected.push({ ...entry, failedGates: outcome.gates.filter(rule => !rule.passed) })
       titles.push(
-        `${candidate.model} ${candidate.version} stays in staging. ${validationSentence(outcome.validation)}`
+        `${candidate.model} ${candidate.version} stays in staging. ${outcomeSentence(outcome.validation, outcome.failure)}`
       )
       continue
     }

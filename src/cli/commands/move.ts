@@ -10,9 +10,11 @@ import {
   commitMessage,
   planTitle,
   transitionText,
+  outcomeSentence,
   validationSentence
 } from '../../reporting/describe.js'
 import { unifiedDiff } from '../../reporting/diff.js'
+import { gatesText } from '../../reporting/gates.js'
 import { InputError } from '../../stages/errors.js'
 import { UsageError } from '../arguments.js'
 import { EXIT_OK, EXIT_REFUSED, print } from '../output.js'
@@ -60,7 +62,10 @@ export async function writeOutcome(
   if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed') return undefined
   await writeFileAtomic(workspace.manifestPath, outcome.newText)
   if (!mode.commit || !workspace.git) return undefined
-  return workspace.git.commitPaths([workspace.manifestName], commitMessage(outcome.plan, outcome.validation))
+  return workspace.git.commitPaths(
+    [workspace.manifestName],
+    commitMessage(outcome.plan, outcome.validation, {}, outcome.gates)
+  )
 }
 
 export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, commit?: string) {
@@ -76,6 +81,7 @@ export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, co
     transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
     archived: outcome.verdict === 'failed' ? [] : archivedBy(plan),
     validation: outcome.verdict,
+    gates: outcome.gates,
     validationDetail: validation
       ? {
           command: validation.command,
@@ -99,7 +105,10 @@ export function moveText(
   if (plan.transitions.length === 0) return `Nothing to do: ${plan.note}\n`
   const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)]
   if (outcome.verdict === 'failed') return lines.join('\n') + `\nNot written: validation did not pass.\n`
-  lines.push(validationSentence(outcome.validation))
+  lines.push(
+    validationSentence(outcome.validation),
+    ...gatesText(outcome.gates).map(line => `  gate ${line}`)
+  )
   if (mode.dryRun) lines.push('', diff, `Dry run: ${file} not written.`)
   else if (commit) lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`)
   else lines.push(`Wrote ${file}.`)
@@ -147,14 +156,23 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
   const diff = context.json || mode.dryRun ? unifiedDiff(workspace.manifestName, text, outcome.newText) : ''
   const failure =
     outcome.verdict === 'failed'
-      ? { error: { exitCode: EXIT_REFUSED, message: validationSentence(outcome.validation), problems: [] } }
+      ? {
+          error: {
+            exitCode: EXIT_REFUSED,
+            message: outcomeSentence(outcome.validation, outcome.failure),
+            problems: []
+          }
+        }
       : {}
   print(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () =>
     moveText(outcome, mode, diff, workspace.manifestName, commit)
   )
   if (outcome.verdict === 'failed') {
     // The output itself was streamed as it came; only the verdict is repeated.
-    if (!context.json) context.io.err(`${validationSentence(outcome.validation)}\n`)
+    if (!context.json) {
+      context.io.err(`${outcomeSentence(outcome.validation, outcome.failure)}\n`)
+      for (const line of gatesText(outcome.gates)) context.io.err(`  gate ${line}\n`)
+    }
     return EXIT_REFUSED
   }
   return EXIT_OK

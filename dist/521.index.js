@@ -1,0 +1,524 @@
+export const id = 521;
+export const ids = [521];
+export const modules = {
+
+/***/ 8579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ modelsLayout),
+/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */ });
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+function indentAt(text, start) {
+    let position = start;
+    while (text[position] === ' ')
+        position++;
+    const next = text[position];
+    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+}
+function nextLine(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
+function modelsLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
+    if (!match)
+        return undefined;
+    const bodyStart = nextLine(text, match.index);
+    let modelIndent;
+    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
+        const indent = indentAt(text, start);
+        if (indent === undefined)
+            continue;
+        if (modelIndent === undefined) {
+            if (indent === 0)
+                return undefined;
+            modelIndent = indent;
+        }
+        if (indent === 0)
+            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
+    }
+    return modelIndent === undefined
+        ? undefined
+        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
+ * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ */
+function modelBlock(text, layout, model) {
+    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
+    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
+    pattern.lastIndex = layout.bodyStart;
+    const match = pattern.exec(text);
+    if (!match || match.index >= layout.bodyEnd)
+        return undefined;
+    let end = nextLine(text, match.index);
+    while (end < layout.bodyEnd) {
+        const indent = indentAt(text, end);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            break;
+        end = nextLine(text, end);
+    }
+    return { start: match.index, end };
+}
+
+
+/***/ }),
+
+/***/ 5764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readValidModels),
+/* harmony export */   m: () => (/* binding */ readValidManifest)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
+
+
+/**
+ * Keys that YAML reads as something other than text (`1.10:` is the number 1.1) and merge keys (`<<:`), which
+ * the two readers treat differently: a text with any of them goes to the position-tracking reader, which says so.
+ */
+const NEEDS_POSITIONS = /(^|[{,])[ \t]*([-+]?(\.\d|\d)[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|<<)[ \t]*:([ \t]|$)/m;
+function readYaml(text) {
+    if (NEEDS_POSITIONS.test(text))
+        return undefined;
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+    }
+    catch {
+        return undefined;
+    }
+}
+function oneInProduction(entry) {
+    return Object.values(entry.versions).filter(version => version.stage === 'production').length <= 1;
+}
+/**
+ * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
+ * position-tracking reader reads it, and reports every problem at its line.
+ */
+function readValidManifest(text) {
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
+    if (!result.success)
+        return undefined;
+    return Object.values(result.data.models).every(oneInProduction) ? result.data : undefined;
+}
+/** The models of a block of model entries (`models:` prepended), each valid; undefined otherwise. */
+function readValidModels(block) {
+    const data = readYaml(`models:\n${block}`);
+    if (typeof data !== 'object' || data === null || typeof data.models !== 'object' || data.models === null)
+        return undefined;
+    const models = {};
+    for (const [name, value] of Object.entries(data.models)) {
+        const entry = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelSchema */ .$3.safeParse(value);
+        if (!entry.success || !oneInProduction(entry.data))
+            return undefined;
+        models[name] = entry.data;
+    }
+    return models;
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P7: () => (/* binding */ checkManifestText),
+/* harmony export */   VH: () => (/* binding */ loadManifestText),
+/* harmony export */   q2: () => (/* binding */ loadManifestForModel)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
+/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
+/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6470);
+
+
+
+
+
+
+
+function loaded(file, text, data, parsed) {
+    let doc = parsed;
+    return {
+        file,
+        text,
+        data,
+        get doc() {
+            doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
+            return doc;
+        }
+    };
+}
+const ALLOWED_KEYS = {
+    manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.shape),
+    defaults: ['validate', 'gates', 'baseline'],
+    gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
+    model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3.shape),
+    version: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb.shape)
+};
+/** Parses and checks a manifest, collecting every problem with its position. */
+function checkManifestText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset, message) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, column: col, message };
+    };
+    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
+    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
+    if (structural)
+        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(problems) };
+    if (doc.contents === null) {
+        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
+        return { problems };
+    }
+    problems.push(...keyTypeProblems(doc, at));
+    problems.push(...productionProblems(doc, at));
+    const js = doc.toJS();
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.safeParse(js);
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            problems.push(...issueProblems(doc, js, issue, at));
+    }
+    if (problems.length > 0 || !result.success)
+        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(dedupe(problems)) };
+    return { manifest: loaded(file, text, result.data, doc), problems: [] };
+}
+/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
+function loadManifestText(text, file) {
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(text);
+    if (data)
+        return loaded(file, text, data);
+    const { manifest, problems } = checkManifestText(text, file);
+    if (!manifest)
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
+    return manifest;
+}
+/**
+ * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
+ * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
+ * read and checked instead, so every error is reported as it would be.
+ */
+function loadManifestForModel(text, file, model) {
+    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsLayout */ .d)(text);
+    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model);
+    if (layout && block && layout.bodyEnd === text.length) {
+        const header = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(`${text.slice(0, layout.lineStart)}models: {}\n`);
+        const models = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModels */ .X)(text.slice(block.start, block.end));
+        const entry = models?.[model];
+        if (header && models && entry && Object.keys(models).length === 1)
+            return { ...header, models: { [model]: entry } };
+    }
+    return loadManifestText(text, file).data;
+}
+function yamlErrorMessage(code, message, source) {
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
+        return `duplicate key ${key}: a key may appear only once in a map`;
+    }
+    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+    return `YAML syntax: ${firstLine}`;
+}
+function modelMaps(doc) {
+    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(doc.contents, 'models')?.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
+        return [];
+    return models.items.map(pair => ({
+        name: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key) ?? '',
+        nameNode: pair.key,
+        model: pair.value
+    }));
+}
+/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
+function keyTypeProblems(doc, at) {
+    const problems = [];
+    const check = (key, what) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' && key.value !== null) {
+            const source = key.source ?? String(key.value);
+            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
+        }
+    };
+    for (const { nameNode, model } of modelMaps(doc)) {
+        check(nameNode, 'model name');
+        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
+            for (const pair of versions.items)
+                check(pair.key, 'version');
+    }
+    return problems;
+}
+function productionProblems(doc, at) {
+    const problems = [];
+    for (const { name, model } of modelMaps(doc)) {
+        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
+            continue;
+        const inProduction = versions.items.filter(pair => {
+            const stage = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value;
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(stage) && stage.value === 'production';
+        });
+        if (inProduction.length < 2)
+            continue;
+        const names = inProduction.map(pair => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key)).join(', ');
+        for (const pair of inProduction.slice(1)) {
+            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
+        }
+    }
+    return problems;
+}
+function allowedKeysAt(path) {
+    if (path.length === 0)
+        return ALLOWED_KEYS.manifest ?? [];
+    if (path.length === 1 && path[0] === 'defaults')
+        return ALLOWED_KEYS.defaults ?? [];
+    const inGates = (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
+        (path.length === 4 && path[0] === 'models' && path[2] === 'gates');
+    if (inGates)
+        return ALLOWED_KEYS.gate ?? [];
+    if (path.length === 2 && path[0] === 'models')
+        return ALLOWED_KEYS.model ?? [];
+    return ALLOWED_KEYS.version ?? [];
+}
+function describePath(path) {
+    if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
+        return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`;
+    if (path[0] === 'models' && path.length >= 2) {
+        const [, model, , version, ...rest] = path;
+        let where = `model ${String(model)}`;
+        if (version !== undefined)
+            where += ` version ${String(version)}`;
+        if (rest.length > 0)
+            where += ` ${rest.map(String).join('.')}`;
+        else if (path.length === 3)
+            where += ` ${String(path[2])}`;
+        return where;
+    }
+    return path.map(String).join('.') || 'the manifest';
+}
+function valueAt(js, path) {
+    let current = js;
+    for (const segment of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+function issueProblems(doc, js, issue, at) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = allowedKeysAt(path);
+        return issue.keys.map(key => {
+            const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, [...path, key]);
+            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(key, allowed);
+            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+            return at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
+        });
+    }
+    if (issue.code === 'invalid_key') {
+        const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
+        const key = String(path[path.length - 1]);
+        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
+        const detail = issue.issues[0]?.message ?? issue.message;
+        const problems = [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+        ];
+        // A bad name does not hide what is wrong inside the entry it names.
+        const inner = (path.length === 2 ? _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3 : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb).safeParse(valueAt(js, path));
+        if (!inner.success)
+            for (const innerIssue of inner.error.issues)
+                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
+        return problems;
+    }
+    const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
+    const missing = path.length > 0 && located.key === undefined;
+    if (missing) {
+        const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
+        const field = String(path[path.length - 1]);
+        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
+        return [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
+        ];
+    }
+    if (path.length === 0) {
+        return [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
+        ];
+    }
+    const value = located.value;
+    if (path.length === 1 &&
+        path[0] === 'models' &&
+        (value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null)))
+        return [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
+        ];
+    const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
+    const guess = issue.code === 'invalid_value' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string'
+        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(value.value, issue.values.map(String))
+        : undefined;
+    const hint = guess ? `: did you mean ${guess}?` : '';
+    return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter(problem => {
+        const key = `${problem.line}:${problem.column}:${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ keyString),
+/* harmony export */   c6: () => (/* binding */ findPair),
+/* harmony export */   f: () => (/* binding */ nodeStart),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ ModelSchema),
+/* harmony export */   pL: () => (/* binding */ ManifestSchema),
+/* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
+/* harmony export */ });
+/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, GateSchema, GatesSchema, BaselineSchema, manifestJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+
+
+const ModelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_PATTERN */ .lM, { error: `a model name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
+    .describe(`Model name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`);
+const VersionStringSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}` })
+    .describe(`Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}.`);
+const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an, { error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
+    .describe('Lifecycle stage of this version.');
+const ValidateCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, { error: 'the validation command is empty' })
+    .describe('Shell command run in the repository root to validate a version before it enters production. ' +
+    'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
+    'in its environment; exit code 0 means it passed.');
+/** A change rule's size: an absolute number, or a percentage of production's value ("5%"). */
+const AmountSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a number, or a percentage such as "5%"' })
+        .nonnegative({ error: 'must not be negative' }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, { error: 'a number, or a percentage such as "5%"' })
+])
+    .describe('An absolute amount, or a percentage of the production value such as "5%".');
+const GateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    better: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower'], { error: 'better must be higher or lower' })
+        .describe('Which way is better (default higher).')
+        .optional(),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'min must be a number' })
+        .describe('The lowest value allowed (inclusive).')
+        .optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'max must be a number' })
+        .describe('The highest value allowed (inclusive).')
+        .optional(),
+    max_regression: AmountSchema.describe('How much worse than production the candidate may be.').optional(),
+    min_improvement: AmountSchema.describe('How much better than production the candidate must be.').optional()
+})
+    .refine(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
+    error: 'a gate has max_regression or min_improvement, not both'
+})
+    .describe('The rules one metric must meet for a version to enter production.');
+const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), GateSchema).describe('Metric name → its gate.');
+const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['recorded', 'rerun'], { error: 'baseline must be recorded or rerun' })
+    .describe("Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run.");
+const VersionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    stage: StageSchema,
+    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Free text about this version.').optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a metric must be a number' }))
+        .describe('Metric name → number.')
+        .optional(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Free-form map.').optional()
+})
+    .describe('One version of a model.');
+const ModelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    validate: ValidateCommandSchema.optional(),
+    gates: GatesSchema.describe("This model's metric gates (replacing defaults.gates whole).").optional(),
+    baseline: BaselineSchema.optional(),
+    versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema)
+        .default(() => ({}))
+        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
+})
+    .describe('A model and its versions.');
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' })
+        .describe('Manifest format version.'),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        validate: ValidateCommandSchema.optional(),
+        gates: GatesSchema.describe('Metric gates for models without their own.').optional(),
+        baseline: BaselineSchema.optional()
+    })
+        .describe('Settings used when a model has none of its own.')
+        .optional(),
+    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
+})
+    .describe('model-stages manifest: the lifecycle stage of every model version.');
+function manifestJsonSchema() {
+    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
+    return { ...generated, title: 'model-stages manifest' };
+}
+
+
+/***/ })
+
+};
