@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import { readValidManifest } from '../src/manifest/fast-read.js'
+import { readPlainLayout } from '../src/manifest/plain-layout.js'
 import { checkManifestText, loadManifestForModel, loadManifestText } from '../src/manifest/load.js'
 import { ManifestError } from '../src/manifest/problems.js'
 import { rewriteManifest } from '../src/manifest/rewrite.js'
@@ -59,5 +61,96 @@ describe('the fast read path', () => {
     const register = planRegister(manifest.data, 'fraud', '1.0', { uri: 's3://f/1' })
     const registered = rewriteManifest(manifest, register.changes, register.result)
     expect(plain(loadManifestText(registered, 'm.yaml').data)).toEqual(plain(register.result))
+  })
+})
+
+describe('the plain-layout reader', () => {
+  const samples: Array<[string, string]> = [
+    ['the example', EXAMPLE_MANIFEST],
+    [
+      'scalars',
+      'version: 1\nmodels:\n  m:\n    versions:\n      "a": { stage: staging, uri: "s3://x/1", description: it works }\n'
+    ],
+    [
+      'numbers',
+      'version: 1\ndefaults:\n  gates:\n    auc: { min: 0.85, max: 1e3, max_regression: "5%" }\n    f1: { min: -1, max: +2.5 }\nmodels: {}\n'
+    ],
+    [
+      'odd values',
+      "version: 1\nmodels:\n  m:\n    versions:\n      'v1':\n        stage: staging\n        metadata: { a: 1_000, b: 0x1F, c: true, d: null, e: 007, f: .5 }\n"
+    ],
+    [
+      'block metadata',
+      'version: 1\nmodels:\n  m:\n    versions:\n      "1":\n        stage: archived # old\n        metadata:\n          owner: team a\n          note: "quoted # not a comment"\n'
+    ],
+    [
+      'a list',
+      'version: 1\nmodels:\n  m:\n    versions:\n      "1":\n        stage: staging\n        metadata:\n          tags:\n            - a\n'
+    ],
+    ['a block scalar', 'version: 1\nmodels:\n  m:\n    validate: |\n      make eval\n    versions: {}\n']
+  ]
+  it.each(samples)(
+    '%s: what it reads equals js-yaml (core schema), or it leaves the text to js-yaml',
+    (_name, text) => {
+      const plain = readPlainLayout(text)
+      if (plain !== undefined) expect(plain).toEqual(load(text, { schema: CORE_SCHEMA }))
+    }
+  )
+
+  it('reads the layout model-stages writes, and leaves the rest', () => {
+    expect(readPlainLayout(samples[0]?.[1] ?? '')).toBeDefined()
+    expect(readPlainLayout(samples[4]?.[1] ?? '')).toBeDefined()
+    expect(readPlainLayout(samples[5]?.[1] ?? '')).toBeUndefined()
+    expect(readPlainLayout(samples[6]?.[1] ?? '')).toBeUndefined()
+  })
+
+  it('agrees with js-yaml on 300 generated manifests', () => {
+    let read = 0
+    for (let seed = 0; seed < 300; seed++) {
+      const words = [
+        'staging',
+        'production',
+        'archived',
+        '0.5',
+        '-3',
+        '1.0.0',
+        's3://a/b',
+        'x y',
+        '"q"',
+        "'s'",
+        '1_0',
+        'true',
+        '~',
+        '0x1',
+        '.5',
+        '1e3',
+        '007',
+        'a: b',
+        'a #c'
+      ]
+      const pick = (n: number) => words[(seed * 7 + n * 13) % words.length] ?? 'x'
+      const text = [
+        'version: 1',
+        'models:',
+        `  m${seed}:`,
+        '    versions:',
+        `      "1": { stage: ${pick(1)}, uri: ${pick(2)} }`,
+        '      "2":',
+        `        stage: ${pick(3)}`,
+        `        description: ${pick(4)}`,
+        `        metrics: { auc: ${pick(5)}, f1: ${pick(6)} }`
+      ].join('\n')
+      const plain = readPlainLayout(text)
+      let expected: unknown
+      try {
+        expected = load(text, { schema: CORE_SCHEMA })
+      } catch {
+        expected = 'error'
+      }
+      if (plain === undefined) continue
+      read++
+      expect({ seed, value: plain }).toEqual({ seed, value: expected })
+    }
+    expect(read).toBeGreaterThan(10)
   })
 })

@@ -822,9 +822,6 @@ class Git {
     async text(args, options = {}) {
         return (await this.run(args, options)).toString('utf8').trimEnd();
     }
-    async topLevel() {
-        return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined);
-    }
     async resolve(revision) {
         return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
     }
@@ -1055,14 +1052,24 @@ async function realPath(target) {
         return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
     }
 }
+/** The nearest folder at or above `folder` with a `.git` (a folder, or a file for worktrees and submodules). */
+async function repositoryRoot(folder) {
+    for (let current = folder;; current = external_node_path_default().dirname(current)) {
+        if (await external_node_fs_.promises.stat(external_node_path_default().join(current, '.git')).then(() => true, () => false))
+            return current;
+        if (current === external_node_path_default().dirname(current))
+            return undefined;
+    }
+}
 /**
  * The repository around `cwd` and the manifest in it (`manifest` read from `cwd`, or from the root with
  * `fromRoot`). The manifest's real path must be inside the repository:
  * `..` segments and symlinks that lead out of it are refused, in every command of both front doors.
  */
 async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false) {
-    const top = await new Git(cwd).topLevel();
-    const root = await realPath(top ?? cwd);
+    const here = await realPath(cwd);
+    const top = await repositoryRoot(here);
+    const root = top ?? here;
     const manifestPath = await realPath(external_node_path_default().resolve(fromRoot ? root : cwd, manifest));
     const relative = external_node_path_default().relative(root, manifestPath);
     if (relative === '' ||

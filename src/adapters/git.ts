@@ -101,10 +101,6 @@ export class Git {
     return (await this.run(args, options)).toString('utf8').trimEnd()
   }
 
-  async topLevel(): Promise<string | undefined> {
-    return this.text(['rev-parse', '--show-toplevel']).catch(() => undefined)
-  }
-
   async resolve(revision: string): Promise<string | undefined> {
     return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined)
   }

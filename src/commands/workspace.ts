@@ -27,6 +27,20 @@ async function realPath(target: string): Promise<string> {
   }
 }
 
+/** The nearest folder at or above `folder` with a `.git` (a folder, or a file for worktrees and submodules). */
+async function repositoryRoot(folder: string): Promise<string | undefined> {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if (
+      await fs.stat(path.join(current, '.git')).then(
+        () => true,
+        () => false
+      )
+    )
+      return current
+    if (current === path.dirname(current)) return undefined
+  }
+}
+
 /**
  * The repository around `cwd` and the manifest in it (`manifest` read from `cwd`, or from the root with
  * `fromRoot`). The manifest's real path must be inside the repository:
@@ -37,8 +51,9 @@ export async function openWorkspace(
   manifest = DEFAULT_MANIFEST,
   fromRoot = false
 ): Promise<Workspace> {
-  const top = await new Git(cwd).topLevel()
-  const root = await realPath(top ?? cwd)
+  const here = await realPath(cwd)
+  const top = await repositoryRoot(here)
+  const root = top ?? here
   const manifestPath = await realPath(path.resolve(fromRoot ? root : cwd, manifest))
   const relative = path.relative(root, manifestPath)
   if (

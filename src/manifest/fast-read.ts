@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml'
+import { readPlainLayout } from './plain-layout.js'
 import { ManifestSchema, ModelSchema, type Manifest, type ModelEntry } from './schema.js'
 
 /**
@@ -10,6 +11,8 @@ const NEEDS_POSITIONS =
 
 function readYaml(text: string): unknown {
   if (NEEDS_POSITIONS.test(text)) return undefined
+  const plain = readPlainLayout(text)
+  if (plain !== undefined) return plain
   try {
     return load(text, { schema: CORE_SCHEMA })
   } catch {
