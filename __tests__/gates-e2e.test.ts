@@ -142,6 +142,32 @@ describe('metric gates end to end', () => {
     expect(comment).toContain('| auc | 0.8 | 0.91 | -0.11 (-12.1%) | min 0.85 | ❌ fail |')
   })
 
+  it('the promotion pull request shows the gate table; evaluate reports a rejected model with its failing rules', async () => {
+    const passing = gatedRepo(reports(0.92))
+    const proposed = await runAction({
+      cwd: passing.work,
+      inputs: { command: 'promote', model: 'churn-classifier' },
+      apiUrl: fixture.stub.url
+    })
+    expect(proposed.exitCode).toBe(0)
+    expect(fixture.stub.pulls[0]?.body).toContain(
+      '| auc | 0.92 | 0.91 | +0.01 (+1.1%) | min 0.85 | ✅ pass |'
+    )
+
+    const failing = gatedRepo(reports(0.8))
+    const evaluated = await runAction({
+      cwd: failing.work,
+      inputs: { command: 'evaluate', model: 'churn-classifier', mode: 'commit' },
+      apiUrl: fixture.stub.url
+    })
+    expect(evaluated.exitCode).toBe(0)
+    const rejected = JSON.parse(evaluated.outputs.rejected ?? '[]') as Array<{
+      failedGates: Array<{ rule: string }>
+    }>
+    expect(rejected[0]?.failedGates.map(rule => rule.rule)).toEqual(['min 0.85', 'max_regression 0.01'])
+    expect(evaluated.summary).toContain('❌ gates: auc min 0.85, auc max_regression 0.01')
+  })
+
   it('the CLI applies the same gates: text and --json', async () => {
     const repo = gatedRepo(reports(0.8))
     const before = repo.read()

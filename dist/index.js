@@ -28417,7 +28417,7 @@ var errors = __nccwpck_require__(480);
 
 
 /** Every command of both front doors (init and status are the CLI's alone). */
-const COMMANDS = (/* unused pure expression or super */ null && ([
+const COMMANDS = [
     'init',
     'register',
     'promote',
@@ -28431,7 +28431,7 @@ const COMMANDS = (/* unused pure expression or super */ null && ([
     'lint',
     'history',
     'changes'
-]));
+];
 /** Which commands take a model and a version: the rule both doors check, written once. */
 const COMMAND_SUBJECTS = {
     init: { model: 'none', version: 'none' },
@@ -28534,18 +28534,9 @@ function parseMetadata(value, name) {
 
 
 
-const ACTION_COMMANDS = [
-    'register',
-    'promote',
-    'evaluate',
-    'archive',
-    'restore',
-    'rollback',
-    'check',
-    'show',
-    'history',
-    'changes'
-];
+/** The commands that work on a local checkout only: writing a first manifest, and reading it at a glance. */
+const CLI_ONLY = ['init', 'status', 'lint'];
+const ACTION_COMMANDS = COMMANDS.filter((command) => !CLI_ONLY.includes(command));
 const MODES = ['pull-request', 'commit', 'dry-run'];
 /** How the action names a request's fields in messages. */
 const INPUT_NAMES = {

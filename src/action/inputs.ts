@@ -1,23 +1,22 @@
 import * as core from '@actions/core'
 import { registerSecret } from '../adapters/secrets.js'
-import { checkRequest, COMMAND_SUBJECTS, type Command, type FieldNames } from '../commands/request.js'
+import {
+  checkRequest,
+  COMMAND_SUBJECTS,
+  COMMANDS,
+  type Command,
+  type FieldNames
+} from '../commands/request.js'
 import { closestWord } from '../manifest/closest-word.js'
 import type { Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 
-export const ACTION_COMMANDS = [
-  'register',
-  'promote',
-  'evaluate',
-  'archive',
-  'restore',
-  'rollback',
-  'check',
-  'show',
-  'history',
-  'changes'
-] as const satisfies readonly Command[]
-export type ActionCommand = (typeof ACTION_COMMANDS)[number]
+/** The commands that work on a local checkout only: writing a first manifest, and reading it at a glance. */
+const CLI_ONLY = ['init', 'status', 'lint'] as const
+export type ActionCommand = Exclude<Command, (typeof CLI_ONLY)[number]>
+export const ACTION_COMMANDS = COMMANDS.filter(
+  (command): command is ActionCommand => !(CLI_ONLY as readonly string[]).includes(command)
+)
 
 export const MODES = ['pull-request', 'commit', 'dry-run'] as const
 export type Mode = (typeof MODES)[number]

@@ -1,4 +1,4 @@
-import type { PublishedMove } from '../action/publish/publish-move.js'
+import type { MoveOutcome } from '../commands/execute-move.js'
 import type { Problem } from '../manifest/problems.js'
 import type { HistoryEntry } from '../stages/history.js'
 import { archivedBy, outcomeSentence, planTitle } from './describe.js'
@@ -6,8 +6,15 @@ import { gatesMarkdown } from './gates.js'
 import { codeBlock, markdownTable, outputTailBlock } from './markdown.js'
 import { stageName } from '../stages/rules.js'
 
+/** A move as it was carried out: what was planned and judged, and where it was written, if anywhere. */
+export interface MoveReport {
+  outcome: MoveOutcome
+  commitSha?: string
+  pullRequest?: { number: number; url: string }
+}
+
 export function moveSummary(
-  published: PublishedMove,
+  published: MoveReport,
   mode: string,
   diff: string,
   links: { commitUrl?: string }
