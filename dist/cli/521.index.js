@@ -94,7 +94,6 @@ const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 /** Plain scalars that YAML reads as something other than a string or a decimal number. */
 const SPECIAL = /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/;
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
-const KEY = /^("[^"\\]*"|'[^']*'|[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*?)[ ]*:(?:[ ]+(.*))?$/;
 /** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
 function scalar(source) {
     if (source.startsWith('"'))
@@ -150,22 +149,54 @@ function stripComment(rest) {
     const comment = rest.search(/\s#/);
     return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
 }
+const SPACE = 32;
+const HASH = 35;
+/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
+function parseLine(raw) {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === SPACE)
+        indent++;
+    if (indent === raw.length || raw.charCodeAt(indent) === HASH)
+        return null;
+    const first = raw[indent];
+    let colon;
+    let keySource;
+    if (first === '"' || first === "'") {
+        const close = raw.indexOf(first, indent + 1);
+        if (close === -1)
+            return undefined;
+        keySource = raw.slice(indent, close + 1);
+        colon = close + 1;
+        while (raw.charCodeAt(colon) === SPACE)
+            colon++;
+        if (raw[colon] !== ':')
+            return undefined;
+    }
+    else {
+        colon = raw.indexOf(':', indent);
+        if (colon === -1)
+            return undefined;
+        keySource = raw.slice(indent, colon).trimEnd();
+    }
+    if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE)
+        return undefined;
+    const key = keyName(keySource);
+    const after = raw.slice(colon + 1).trim();
+    const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after);
+    if (key === undefined || rest === undefined)
+        return undefined;
+    return { indent, key, rest };
+}
 function readPlainLayout(text) {
     if (text.includes('\t') || text.includes('\r'))
         return undefined;
     const lines = [];
     for (const raw of text.split('\n')) {
-        const content = raw.trimStart();
-        if (content === '' || content.startsWith('#'))
-            continue;
-        const match = KEY.exec(content.trimEnd());
-        if (!match)
+        const line = parseLine(raw);
+        if (line === undefined)
             return undefined;
-        const key = keyName(match[1] ?? '');
-        const rest = match[2] === undefined ? '' : stripComment(match[2]);
-        if (key === undefined || rest === undefined)
-            return undefined;
-        lines.push({ indent: raw.length - content.length, key, rest });
+        if (line)
+            lines.push(line);
     }
     let position = 0;
     const block = (indent) => {

@@ -9,7 +9,6 @@ const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 const SPECIAL =
   /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/
 const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/
-const KEY = /^("[^"\\]*"|'[^']*'|[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*?)[ ]*:(?:[ ]+(.*))?$/
 
 /** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
 function scalar(source: string): string | number | undefined {
@@ -67,18 +66,44 @@ interface Line {
   rest: string
 }
 
+const SPACE = 32
+const HASH = 35
+
+/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
+function parseLine(raw: string): Line | null | undefined {
+  let indent = 0
+  while (raw.charCodeAt(indent) === SPACE) indent++
+  if (indent === raw.length || raw.charCodeAt(indent) === HASH) return null
+  const first = raw[indent]
+  let colon: number
+  let keySource: string
+  if (first === '"' || first === "'") {
+    const close = raw.indexOf(first, indent + 1)
+    if (close === -1) return undefined
+    keySource = raw.slice(indent, close + 1)
+    colon = close + 1
+    while (raw.charCodeAt(colon) === SPACE) colon++
+    if (raw[colon] !== ':') return undefined
+  } else {
+    colon = raw.indexOf(':', indent)
+    if (colon === -1) return undefined
+    keySource = raw.slice(indent, colon).trimEnd()
+  }
+  if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE) return undefined
+  const key = keyName(keySource)
+  const after = raw.slice(colon + 1).trim()
+  const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after)
+  if (key === undefined || rest === undefined) return undefined
+  return { indent, key, rest }
+}
+
 export function readPlainLayout(text: string): unknown {
   if (text.includes('\t') || text.includes('\r')) return undefined
   const lines: Line[] = []
   for (const raw of text.split('\n')) {
-    const content = raw.trimStart()
-    if (content === '' || content.startsWith('#')) continue
-    const match = KEY.exec(content.trimEnd())
-    if (!match) return undefined
-    const key = keyName(match[1] ?? '')
-    const rest = match[2] === undefined ? '' : stripComment(match[2])
-    if (key === undefined || rest === undefined) return undefined
-    lines.push({ indent: raw.length - content.length, key, rest })
+    const line = parseLine(raw)
+    if (line === undefined) return undefined
+    if (line) lines.push(line)
   }
   let position = 0
   const block = (indent: number): Record<string, unknown> | undefined => {
