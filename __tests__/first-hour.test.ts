@@ -324,6 +324,25 @@ describe('a deploy job knows what changed', () => {
     })
   })
 
+  it('action changes on a pull request compares its base with its head', async () => {
+    const repo = exampleRepo()
+    const base = git(repo.work, 'rev-parse', 'HEAD')
+    git(repo.work, 'checkout', '--quiet', '-b', 'feature')
+    expect((await runCli(repo.work, 'register', 'ticket-ranker', '2024.12.0', '--commit')).exitCode).toBe(0)
+    const head = git(repo.work, 'rev-parse', 'HEAD')
+    const run = await runAction({
+      cwd: repo.work,
+      inputs: { command: 'changes', model: 'ticket-ranker' },
+      eventName: 'pull_request',
+      event: { pull_request: { number: 9, base: { ref: 'main', sha: base }, head: { sha: head } } }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs.transitions ?? '')).toEqual([
+      { model: 'ticket-ranker', version: '2024.12.0', from: null, to: 'staging' }
+    ])
+    expect(run.outputs['production-changed']).toBe('false')
+  })
+
   it('action register records metrics and metadata given as JSON; bad JSON is refused with the manifest untouched', async () => {
     const repo = exampleRepo()
     const run = await runAction({

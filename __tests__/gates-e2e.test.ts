@@ -168,6 +168,24 @@ describe('metric gates end to end', () => {
     expect(evaluated.summary).toContain('❌ gates: auc min 0.85, auc max_regression 0.01')
   })
 
+  it('a rollback is gated too: the version coming back must meet the gates against production', async () => {
+    const repo = gatedRepo(reports(0.92))
+    expect((await runCli(repo.work, 'promote', 'churn-classifier', '--commit')).exitCode).toBe(0)
+    const before = repo.read()
+    const measuresLow = `printf '{"auc": 0.8}' > "$MODEL_METRICS_FILE"`
+    const cli = await runCli(repo.work, 'rollback', 'churn-classifier', '--validate', measuresLow, '--json')
+    expect(cli.exitCode).toBe(1)
+    expect(JSON.parse(cli.stdout)).toMatchObject({
+      version: '1.4.0',
+      validation: 'failed',
+      gates: [
+        { rule: 'min 0.85', candidate: 0.8, baseline: 0.92, passed: false },
+        { rule: 'max_regression 0.01', passed: false }
+      ]
+    })
+    expect(repo.read()).toBe(before)
+  })
+
   it('the CLI applies the same gates: text and --json', async () => {
     const repo = gatedRepo(reports(0.8))
     const before = repo.read()
