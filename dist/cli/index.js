@@ -80,7 +80,7 @@ for (const stream of [process.stdout, process.stderr])
             process.exit(0);
         throw error;
     });
-process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text)
@@ -416,10 +416,8 @@ function reportError(error, io, json) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  a: () => (/* binding */ runCli)
 });
-
-// UNUSED EXPORTS: EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -481,7 +479,6 @@ function generalHelp() {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
 
 
 

@@ -9,8 +9,6 @@ import type { CliContext } from './commands/context.js'
 import { EXIT_OK, reportError, type CliIo } from './output.js'
 import { commandHelp, generalHelp } from './usage.js'
 
-export { EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, type CliIo } from './output.js'
-
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS: Record<
   Exclude<Command, 'register' | 'promote' | 'archive' | 'restore' | 'rollback'>,
