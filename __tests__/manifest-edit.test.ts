@@ -97,6 +97,18 @@ describe('edits that keep the file', () => {
     )
   })
 
+  it('register into a model declared without versions, or as {}, writes a versions block', () => {
+    const declared = 'version: 1\nmodels:\n  m:\n    validate: make eval # the model comes first\n  n: {}\n'
+    expect(apply(declared, data => planRegister(data, 'm', '1', { uri: 's3://m/1' }))).toBe(
+      'version: 1\nmodels:\n  m:\n    validate: make eval # the model comes first\n' +
+        '    versions:\n      "1":\n        stage: staging\n        uri: s3://m/1\n  n: {}\n'
+    )
+    expect(apply(declared, data => planRegister(data, 'n', '2', {}))).toBe(
+      'version: 1\nmodels:\n  m:\n    validate: make eval # the model comes first\n' +
+        '  n:\n    versions:\n      "2":\n        stage: staging\n'
+    )
+  })
+
   it('register into an empty map writes block style; a file without a final newline', () => {
     const text =
       'version: 1\nmodels:\n  m:\n    versions: {}   # none yet\n  n:\n    versions:\n      "1": { stage: staging }'
