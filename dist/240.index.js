@@ -174,7 +174,9 @@ async function runChanges(inputs, context, workspace) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
+/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5876);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
+
 
 
 
@@ -210,136 +212,35 @@ function readStages(text) {
     }
     return stages;
 }
-const KEY_LINE = /^( *)("([^"\\\n]*)"|'([^'\n]*)'|[^\s#'"{[&*!|>%@`][^:#\n]*?):(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#.*)?\r?$/;
-const PLAIN_WORD = /^[^\s#'"{[&*!|>%@`,]+$/;
-function keyLine(line) {
-    const match = KEY_LINE.exec(line);
-    if (!match)
-        return undefined;
-    const key = match[3] ?? match[4] ?? (match[2] ?? '').trimEnd();
-    return { indent: match[1]?.length ?? 0, key, value: match[5] || undefined };
+function isMapValue(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A one-line `{ stage: production, uri: … }`: its stage, or null when it has none; undefined when too complex. */
-function flowStage(value) {
-    const inner = /^\{(.*)\}$/.exec(value)?.[1];
-    if (inner === undefined || /[{}[\]"'&*!|>`]/.test(inner))
+/** readStages' rules applied to a value already read: models with a versions map, versions with a known stage. */
+function stagesOfValue(value) {
+    if (!isMapValue(value) || !isMapValue(value.models))
         return undefined;
-    let stage = null;
-    const seen = new Set();
-    for (const item of inner.split(',')) {
-        const [key = '', ...rest] = item.split(':');
-        const name = key.trim();
-        if (name === '' && rest.length === 0)
+    const stages = new Map();
+    for (const [model, entry] of Object.entries(value.models)) {
+        const versions = isMapValue(entry) ? entry.versions : undefined;
+        if (!isMapValue(versions))
             continue;
-        if (seen.has(name))
-            return undefined;
-        seen.add(name);
-        if (name === 'stage')
-            stage = rest.join(':').trim();
+        const byVersion = new Map();
+        for (const [version, details] of Object.entries(versions)) {
+            const stage = isMapValue(details) ? details.stage : undefined;
+            if (isStage(stage))
+                byVersion.set(version, stage);
+        }
+        stages.set(model, byVersion);
     }
-    return stage;
+    return stages;
 }
 /**
- * readStages for a block of model entries in the layout model-stages writes (block maps, one-line flow maps
- * for versions), read line by line; anything else in the block is read by readStages itself.
+ * readStages for a block of model entries: read with the plain-layout reader when the block is in that layout
+ * (the layout model-stages writes), else by readStages itself.
  */
 function readModelBlock(block) {
-    return readBlockLines(block) ?? readStages(`models:\n${block}`);
-}
-function readBlockLines(block) {
-    const stages = new Map();
-    const modelNames = new Set();
-    let modelIndent = -1;
-    let modelName = '';
-    let childIndent = -1;
-    let inVersions = false;
-    let versionIndent = -1;
-    let versionNames = new Set();
-    let version;
-    const finishVersion = () => {
-        if (!version)
-            return;
-        const versions = stages.get(modelName) ?? new Map();
-        stages.set(modelName, versions);
-        if (version.stage !== null && isStage(version.stage))
-            versions.set(version.name, version.stage);
-        version = undefined;
-    };
-    for (const line of block.split('\n')) {
-        if (/^\s*(#.*)?\r?$/.test(line))
-            continue;
-        const entry = keyLine(line);
-        if (!entry)
-            return undefined;
-        const indent = entry.indent;
-        if (modelIndent === -1)
-            modelIndent = indent;
-        if (indent < modelIndent)
-            return undefined;
-        if (indent === modelIndent) {
-            finishVersion();
-            if (entry.value !== undefined || modelNames.has(entry.key))
-                return undefined;
-            modelNames.add(entry.key);
-            modelName = entry.key;
-            childIndent = -1;
-            inVersions = false;
-            continue;
-        }
-        if (childIndent === -1)
-            childIndent = indent;
-        if (indent < childIndent)
-            return undefined;
-        if (indent === childIndent) {
-            finishVersion();
-            if (entry.key === 'versions' && entry.value !== undefined)
-                return undefined;
-            inVersions = entry.key === 'versions';
-            versionIndent = -1;
-            versionNames = new Set();
-            continue;
-        }
-        if (!inVersions)
-            continue;
-        if (versionIndent === -1)
-            versionIndent = indent;
-        if (indent < versionIndent)
-            return undefined;
-        if (indent === versionIndent) {
-            finishVersion();
-            if (versionNames.has(entry.key))
-                return undefined;
-            versionNames.add(entry.key);
-            const stage = entry.value === undefined ? null : flowStage(entry.value);
-            if (stage === undefined)
-                return undefined;
-            version = { name: entry.key, stage, childIndent: -1, keys: new Set() };
-            // A one-line flow map is the whole version; nothing may follow it more deeply.
-            if (entry.value !== undefined) {
-                finishVersion();
-                version = undefined;
-            }
-            continue;
-        }
-        if (!version)
-            return undefined;
-        if (version.childIndent === -1)
-            version.childIndent = indent;
-        if (indent < version.childIndent)
-            return undefined;
-        if (indent > version.childIndent)
-            continue;
-        if (version.keys.has(entry.key))
-            return undefined;
-        version.keys.add(entry.key);
-        if (entry.key === 'stage') {
-            if (entry.value === undefined || !PLAIN_WORD.test(entry.value))
-                return undefined;
-            version.stage = entry.value;
-        }
-    }
-    finishVersion();
-    return stages;
+    const text = `models:\n${block}`;
+    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlainLayout */ .B)(text)) ?? readStages(text);
 }
 
 

@@ -375,6 +375,169 @@ function nodeStart(node) {
 
 /***/ }),
 
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readPlainLayout)
+/* harmony export */ });
+/**
+ * A reader for the plain layout most manifests have — block maps, one-line flow maps, quoted or plain scalars,
+ * comments — many times faster than a general YAML parser on a large file. It gives exactly the value js-yaml
+ * (core schema) gives, or undefined for anything outside that layout, which is then read by js-yaml.
+ */
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Plain scalars that YAML reads as something other than a string or a decimal number. */
+const SPECIAL = /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/;
+const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
+/** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
+function scalar(source) {
+    if (source.startsWith('"'))
+        return /^"[^"\\]*"$/.test(source) ? source.slice(1, -1) : undefined;
+    if (source.startsWith("'"))
+        return /^'[^']*'$/.test(source) ? source.slice(1, -1) : undefined;
+    if (INT.test(source) || FLOAT.test(source)) {
+        const number = Number(source);
+        return Number.isFinite(number) && !/^[-+]?0[0-9]/.test(source) ? number : undefined;
+    }
+    // Anything numeric-looking that is not a plain decimal (1_000, 0b1, +.5e) is left to the YAML reader.
+    if (/^[-+.]?[0-9]/.test(source) && /[_eE]|^[-+]?0[box]/.test(source) && !/[a-df-zA-DF-Z]/.test(source))
+        return undefined;
+    if (!PLAIN_START.test(source) || / #|: |:$/.test(source) || SPECIAL.test(source))
+        return undefined;
+    return source;
+}
+function keyName(source) {
+    const value = scalar(source);
+    return typeof value === 'string' ? value : undefined;
+}
+/** `{ a: 1, b: x }` on one line, with plain or simply quoted scalars; undefined for anything else. */
+function flowMap(source) {
+    const inner = /^\{(.*)\}$/.exec(source)?.[1];
+    if (inner === undefined || /[{}[\]"'&*!|>`#]/.test(inner))
+        return undefined;
+    const map = {};
+    if (inner.trim() === '')
+        return map;
+    for (const item of inner.split(',')) {
+        const match = /^\s*([^:\s][^:]*?)\s*:\s+(.*?)\s*$/.exec(item);
+        if (!match)
+            return undefined;
+        const key = keyName(match[1] ?? '');
+        const value = scalar(match[2] ?? '');
+        if (key === undefined || value === undefined || Object.hasOwn(map, key))
+            return undefined;
+        map[key] = value;
+    }
+    return map;
+}
+function stripComment(rest) {
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const quote = rest[0];
+        const close = rest.indexOf(quote ?? '', 1);
+        if (close === -1)
+            return undefined;
+        const after = rest.slice(close + 1);
+        if (after.trim() !== '' && !/^\s+#/.test(after))
+            return undefined;
+        return rest.slice(0, close + 1);
+    }
+    const comment = rest.search(/\s#/);
+    return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+}
+const SPACE = 32;
+const HASH = 35;
+/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
+function parseLine(raw) {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === SPACE)
+        indent++;
+    if (indent === raw.length || raw.charCodeAt(indent) === HASH)
+        return null;
+    const first = raw[indent];
+    let colon;
+    let keySource;
+    if (first === '"' || first === "'") {
+        const close = raw.indexOf(first, indent + 1);
+        if (close === -1)
+            return undefined;
+        keySource = raw.slice(indent, close + 1);
+        colon = close + 1;
+        while (raw.charCodeAt(colon) === SPACE)
+            colon++;
+        if (raw[colon] !== ':')
+            return undefined;
+    }
+    else {
+        colon = raw.indexOf(':', indent);
+        if (colon === -1)
+            return undefined;
+        keySource = raw.slice(indent, colon).trimEnd();
+    }
+    if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE)
+        return undefined;
+    const key = keyName(keySource);
+    const after = raw.slice(colon + 1).trim();
+    const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after);
+    if (key === undefined || rest === undefined)
+        return undefined;
+    return { indent, key, rest };
+}
+function readPlainLayout(text) {
+    if (text.includes('\t') || text.includes('\r'))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        const line = parseLine(raw);
+        if (line === undefined)
+            return undefined;
+        if (line)
+            lines.push(line);
+    }
+    let position = 0;
+    const block = (indent) => {
+        const map = {};
+        while (position < lines.length) {
+            const line = lines[position];
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent || Object.hasOwn(map, line.key))
+                return undefined;
+            position++;
+            if (line.rest === '') {
+                const next = lines[position];
+                if (next && next.indent > indent) {
+                    const child = block(next.indent);
+                    if (child === undefined)
+                        return undefined;
+                    map[line.key] = child;
+                }
+                else
+                    map[line.key] = null;
+            }
+            else if (line.rest.startsWith('{')) {
+                const child = flowMap(line.rest);
+                if (child === undefined)
+                    return undefined;
+                map[line.key] = child;
+            }
+            else {
+                const value = scalar(line.rest);
+                if (value === undefined)
+                    return undefined;
+                map[line.key] = value;
+            }
+        }
+        return map;
+    };
+    const root = block(0);
+    return root !== undefined && position === lines.length && lines.length > 0 ? root : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -384,7 +547,9 @@ function nodeStart(node) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
+/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5876);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
+
 
 
 
@@ -420,136 +585,35 @@ function readStages(text) {
     }
     return stages;
 }
-const KEY_LINE = /^( *)("([^"\\\n]*)"|'([^'\n]*)'|[^\s#'"{[&*!|>%@`][^:#\n]*?):(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#.*)?\r?$/;
-const PLAIN_WORD = /^[^\s#'"{[&*!|>%@`,]+$/;
-function keyLine(line) {
-    const match = KEY_LINE.exec(line);
-    if (!match)
-        return undefined;
-    const key = match[3] ?? match[4] ?? (match[2] ?? '').trimEnd();
-    return { indent: match[1]?.length ?? 0, key, value: match[5] || undefined };
+function isMapValue(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A one-line `{ stage: production, uri: … }`: its stage, or null when it has none; undefined when too complex. */
-function flowStage(value) {
-    const inner = /^\{(.*)\}$/.exec(value)?.[1];
-    if (inner === undefined || /[{}[\]"'&*!|>`]/.test(inner))
+/** readStages' rules applied to a value already read: models with a versions map, versions with a known stage. */
+function stagesOfValue(value) {
+    if (!isMapValue(value) || !isMapValue(value.models))
         return undefined;
-    let stage = null;
-    const seen = new Set();
-    for (const item of inner.split(',')) {
-        const [key = '', ...rest] = item.split(':');
-        const name = key.trim();
-        if (name === '' && rest.length === 0)
+    const stages = new Map();
+    for (const [model, entry] of Object.entries(value.models)) {
+        const versions = isMapValue(entry) ? entry.versions : undefined;
+        if (!isMapValue(versions))
             continue;
-        if (seen.has(name))
-            return undefined;
-        seen.add(name);
-        if (name === 'stage')
-            stage = rest.join(':').trim();
+        const byVersion = new Map();
+        for (const [version, details] of Object.entries(versions)) {
+            const stage = isMapValue(details) ? details.stage : undefined;
+            if (isStage(stage))
+                byVersion.set(version, stage);
+        }
+        stages.set(model, byVersion);
     }
-    return stage;
+    return stages;
 }
 /**
- * readStages for a block of model entries in the layout model-stages writes (block maps, one-line flow maps
- * for versions), read line by line; anything else in the block is read by readStages itself.
+ * readStages for a block of model entries: read with the plain-layout reader when the block is in that layout
+ * (the layout model-stages writes), else by readStages itself.
  */
 function readModelBlock(block) {
-    return readBlockLines(block) ?? readStages(`models:\n${block}`);
-}
-function readBlockLines(block) {
-    const stages = new Map();
-    const modelNames = new Set();
-    let modelIndent = -1;
-    let modelName = '';
-    let childIndent = -1;
-    let inVersions = false;
-    let versionIndent = -1;
-    let versionNames = new Set();
-    let version;
-    const finishVersion = () => {
-        if (!version)
-            return;
-        const versions = stages.get(modelName) ?? new Map();
-        stages.set(modelName, versions);
-        if (version.stage !== null && isStage(version.stage))
-            versions.set(version.name, version.stage);
-        version = undefined;
-    };
-    for (const line of block.split('\n')) {
-        if (/^\s*(#.*)?\r?$/.test(line))
-            continue;
-        const entry = keyLine(line);
-        if (!entry)
-            return undefined;
-        const indent = entry.indent;
-        if (modelIndent === -1)
-            modelIndent = indent;
-        if (indent < modelIndent)
-            return undefined;
-        if (indent === modelIndent) {
-            finishVersion();
-            if (entry.value !== undefined || modelNames.has(entry.key))
-                return undefined;
-            modelNames.add(entry.key);
-            modelName = entry.key;
-            childIndent = -1;
-            inVersions = false;
-            continue;
-        }
-        if (childIndent === -1)
-            childIndent = indent;
-        if (indent < childIndent)
-            return undefined;
-        if (indent === childIndent) {
-            finishVersion();
-            if (entry.key === 'versions' && entry.value !== undefined)
-                return undefined;
-            inVersions = entry.key === 'versions';
-            versionIndent = -1;
-            versionNames = new Set();
-            continue;
-        }
-        if (!inVersions)
-            continue;
-        if (versionIndent === -1)
-            versionIndent = indent;
-        if (indent < versionIndent)
-            return undefined;
-        if (indent === versionIndent) {
-            finishVersion();
-            if (versionNames.has(entry.key))
-                return undefined;
-            versionNames.add(entry.key);
-            const stage = entry.value === undefined ? null : flowStage(entry.value);
-            if (stage === undefined)
-                return undefined;
-            version = { name: entry.key, stage, childIndent: -1, keys: new Set() };
-            // A one-line flow map is the whole version; nothing may follow it more deeply.
-            if (entry.value !== undefined) {
-                finishVersion();
-                version = undefined;
-            }
-            continue;
-        }
-        if (!version)
-            return undefined;
-        if (version.childIndent === -1)
-            version.childIndent = indent;
-        if (indent < version.childIndent)
-            return undefined;
-        if (indent > version.childIndent)
-            continue;
-        if (version.keys.has(entry.key))
-            return undefined;
-        version.keys.add(entry.key);
-        if (entry.key === 'stage') {
-            if (entry.value === undefined || !PLAIN_WORD.test(entry.value))
-                return undefined;
-            version.stage = entry.value;
-        }
-    }
-    finishVersion();
-    return stages;
+    const text = `models:\n${block}`;
+    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlainLayout */ .B)(text)) ?? readStages(text);
 }
 
 

@@ -69,8 +69,8 @@ var read_stages = __webpack_require__(7545);
 var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
 var validate = __webpack_require__(6229);
-// EXTERNAL MODULE: ./src/manifest/fast-read.ts + 1 modules
-var fast_read = __webpack_require__(2089);
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/stages/gates.ts
 var stages_gates = __webpack_require__(5991);
 ;// CONCATENATED MODULE: ./src/commands/review.ts

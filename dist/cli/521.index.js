@@ -71,176 +71,16 @@ function modelBlock(text, layout, model) {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 5764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ readValidManifest),
-  X: () => (/* binding */ readValidModels)
-});
-
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
-;// CONCATENATED MODULE: ./src/manifest/plain-layout.ts
-/**
- * A reader for the plain layout most manifests have — block maps, one-line flow maps, quoted or plain scalars,
- * comments — many times faster than a general YAML parser on a large file. It gives exactly the value js-yaml
- * (core schema) gives, or undefined for anything outside that layout, which is then read by js-yaml.
- */
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-/** Plain scalars that YAML reads as something other than a string or a decimal number. */
-const SPECIAL = /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/;
-const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
-/** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
-function scalar(source) {
-    if (source.startsWith('"'))
-        return /^"[^"\\]*"$/.test(source) ? source.slice(1, -1) : undefined;
-    if (source.startsWith("'"))
-        return /^'[^']*'$/.test(source) ? source.slice(1, -1) : undefined;
-    if (INT.test(source) || FLOAT.test(source)) {
-        const number = Number(source);
-        return Number.isFinite(number) && !/^[-+]?0[0-9]/.test(source) ? number : undefined;
-    }
-    // Anything numeric-looking that is not a plain decimal (1_000, 0b1, +.5e) is left to the YAML reader.
-    if (/^[-+.]?[0-9]/.test(source) && /[_eE]|^[-+]?0[box]/.test(source) && !/[a-df-zA-DF-Z]/.test(source))
-        return undefined;
-    if (!PLAIN_START.test(source) || / #|: |:$/.test(source) || SPECIAL.test(source))
-        return undefined;
-    return source;
-}
-function keyName(source) {
-    const value = scalar(source);
-    return typeof value === 'string' ? value : undefined;
-}
-/** `{ a: 1, b: x }` on one line, with plain or simply quoted scalars; undefined for anything else. */
-function flowMap(source) {
-    const inner = /^\{(.*)\}$/.exec(source)?.[1];
-    if (inner === undefined || /[{}[\]"'&*!|>`#]/.test(inner))
-        return undefined;
-    const map = {};
-    if (inner.trim() === '')
-        return map;
-    for (const item of inner.split(',')) {
-        const match = /^\s*([^:\s][^:]*?)\s*:\s+(.*?)\s*$/.exec(item);
-        if (!match)
-            return undefined;
-        const key = keyName(match[1] ?? '');
-        const value = scalar(match[2] ?? '');
-        if (key === undefined || value === undefined || Object.hasOwn(map, key))
-            return undefined;
-        map[key] = value;
-    }
-    return map;
-}
-function stripComment(rest) {
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-        const quote = rest[0];
-        const close = rest.indexOf(quote ?? '', 1);
-        if (close === -1)
-            return undefined;
-        const after = rest.slice(close + 1);
-        if (after.trim() !== '' && !/^\s+#/.test(after))
-            return undefined;
-        return rest.slice(0, close + 1);
-    }
-    const comment = rest.search(/\s#/);
-    return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
-}
-const SPACE = 32;
-const HASH = 35;
-/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
-function parseLine(raw) {
-    let indent = 0;
-    while (raw.charCodeAt(indent) === SPACE)
-        indent++;
-    if (indent === raw.length || raw.charCodeAt(indent) === HASH)
-        return null;
-    const first = raw[indent];
-    let colon;
-    let keySource;
-    if (first === '"' || first === "'") {
-        const close = raw.indexOf(first, indent + 1);
-        if (close === -1)
-            return undefined;
-        keySource = raw.slice(indent, close + 1);
-        colon = close + 1;
-        while (raw.charCodeAt(colon) === SPACE)
-            colon++;
-        if (raw[colon] !== ':')
-            return undefined;
-    }
-    else {
-        colon = raw.indexOf(':', indent);
-        if (colon === -1)
-            return undefined;
-        keySource = raw.slice(indent, colon).trimEnd();
-    }
-    if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE)
-        return undefined;
-    const key = keyName(keySource);
-    const after = raw.slice(colon + 1).trim();
-    const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after);
-    if (key === undefined || rest === undefined)
-        return undefined;
-    return { indent, key, rest };
-}
-function readPlainLayout(text) {
-    if (text.includes('\t') || text.includes('\r'))
-        return undefined;
-    const lines = [];
-    for (const raw of text.split('\n')) {
-        const line = parseLine(raw);
-        if (line === undefined)
-            return undefined;
-        if (line)
-            lines.push(line);
-    }
-    let position = 0;
-    const block = (indent) => {
-        const map = {};
-        while (position < lines.length) {
-            const line = lines[position];
-            if (!line || line.indent < indent)
-                break;
-            if (line.indent > indent || Object.hasOwn(map, line.key))
-                return undefined;
-            position++;
-            if (line.rest === '') {
-                const next = lines[position];
-                if (next && next.indent > indent) {
-                    const child = block(next.indent);
-                    if (child === undefined)
-                        return undefined;
-                    map[line.key] = child;
-                }
-                else
-                    map[line.key] = null;
-            }
-            else if (line.rest.startsWith('{')) {
-                const child = flowMap(line.rest);
-                if (child === undefined)
-                    return undefined;
-                map[line.key] = child;
-            }
-            else {
-                const value = scalar(line.rest);
-                if (value === undefined)
-                    return undefined;
-                map[line.key] = value;
-            }
-        }
-        return map;
-    };
-    const root = block(0);
-    return root !== undefined && position === lines.length && lines.length > 0 ? root : undefined;
-}
-
-// EXTERNAL MODULE: ./src/manifest/schema.ts
-var schema = __webpack_require__(6470);
-;// CONCATENATED MODULE: ./src/manifest/fast-read.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readValidModels),
+/* harmony export */   m: () => (/* binding */ readValidManifest)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
 
 
 
@@ -252,11 +92,11 @@ const NEEDS_POSITIONS = /(^|[{,])[ \t]*([-+]?(\.\d|\d)[\d_]*(\.\d*)?([eE][-+]?\d
 function readYaml(text) {
     if (NEEDS_POSITIONS.test(text))
         return undefined;
-    const plain = readPlainLayout(text);
+    const plain = (0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlainLayout */ .B)(text);
     if (plain !== undefined)
         return plain;
     try {
-        return (0,js_yaml/* load */.Hh)(text, { schema: js_yaml/* CORE_SCHEMA */.OU });
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
     }
     catch {
         return undefined;
@@ -270,7 +110,7 @@ function oneInProduction(entry) {
  * position-tracking reader reads it, and reports every problem at its line.
  */
 function readValidManifest(text) {
-    const result = schema/* ManifestSchema */.pL.safeParse(readYaml(text));
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
     if (!result.success)
         return undefined;
     return Object.values(result.data.models).every(oneInProduction) ? result.data : undefined;
@@ -282,7 +122,7 @@ function readValidModels(block) {
         return undefined;
     const models = {};
     for (const [name, value] of Object.entries(data.models)) {
-        const entry = schema/* ModelSchema */.$3.safeParse(value);
+        const entry = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelSchema */ .$3.safeParse(value);
         if (!entry.success || !oneInProduction(entry.data))
             return undefined;
         models[name] = entry.data;
@@ -303,7 +143,7 @@ function readValidModels(block) {
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
-/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2089);
+/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
 /* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
@@ -588,6 +428,169 @@ function locate(root, path) {
 }
 function nodeStart(node) {
     return node?.range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readPlainLayout)
+/* harmony export */ });
+/**
+ * A reader for the plain layout most manifests have — block maps, one-line flow maps, quoted or plain scalars,
+ * comments — many times faster than a general YAML parser on a large file. It gives exactly the value js-yaml
+ * (core schema) gives, or undefined for anything outside that layout, which is then read by js-yaml.
+ */
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Plain scalars that YAML reads as something other than a string or a decimal number. */
+const SPECIAL = /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/;
+const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
+/** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
+function scalar(source) {
+    if (source.startsWith('"'))
+        return /^"[^"\\]*"$/.test(source) ? source.slice(1, -1) : undefined;
+    if (source.startsWith("'"))
+        return /^'[^']*'$/.test(source) ? source.slice(1, -1) : undefined;
+    if (INT.test(source) || FLOAT.test(source)) {
+        const number = Number(source);
+        return Number.isFinite(number) && !/^[-+]?0[0-9]/.test(source) ? number : undefined;
+    }
+    // Anything numeric-looking that is not a plain decimal (1_000, 0b1, +.5e) is left to the YAML reader.
+    if (/^[-+.]?[0-9]/.test(source) && /[_eE]|^[-+]?0[box]/.test(source) && !/[a-df-zA-DF-Z]/.test(source))
+        return undefined;
+    if (!PLAIN_START.test(source) || / #|: |:$/.test(source) || SPECIAL.test(source))
+        return undefined;
+    return source;
+}
+function keyName(source) {
+    const value = scalar(source);
+    return typeof value === 'string' ? value : undefined;
+}
+/** `{ a: 1, b: x }` on one line, with plain or simply quoted scalars; undefined for anything else. */
+function flowMap(source) {
+    const inner = /^\{(.*)\}$/.exec(source)?.[1];
+    if (inner === undefined || /[{}[\]"'&*!|>`#]/.test(inner))
+        return undefined;
+    const map = {};
+    if (inner.trim() === '')
+        return map;
+    for (const item of inner.split(',')) {
+        const match = /^\s*([^:\s][^:]*?)\s*:\s+(.*?)\s*$/.exec(item);
+        if (!match)
+            return undefined;
+        const key = keyName(match[1] ?? '');
+        const value = scalar(match[2] ?? '');
+        if (key === undefined || value === undefined || Object.hasOwn(map, key))
+            return undefined;
+        map[key] = value;
+    }
+    return map;
+}
+function stripComment(rest) {
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const quote = rest[0];
+        const close = rest.indexOf(quote ?? '', 1);
+        if (close === -1)
+            return undefined;
+        const after = rest.slice(close + 1);
+        if (after.trim() !== '' && !/^\s+#/.test(after))
+            return undefined;
+        return rest.slice(0, close + 1);
+    }
+    const comment = rest.search(/\s#/);
+    return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+}
+const SPACE = 32;
+const HASH = 35;
+/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
+function parseLine(raw) {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === SPACE)
+        indent++;
+    if (indent === raw.length || raw.charCodeAt(indent) === HASH)
+        return null;
+    const first = raw[indent];
+    let colon;
+    let keySource;
+    if (first === '"' || first === "'") {
+        const close = raw.indexOf(first, indent + 1);
+        if (close === -1)
+            return undefined;
+        keySource = raw.slice(indent, close + 1);
+        colon = close + 1;
+        while (raw.charCodeAt(colon) === SPACE)
+            colon++;
+        if (raw[colon] !== ':')
+            return undefined;
+    }
+    else {
+        colon = raw.indexOf(':', indent);
+        if (colon === -1)
+            return undefined;
+        keySource = raw.slice(indent, colon).trimEnd();
+    }
+    if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE)
+        return undefined;
+    const key = keyName(keySource);
+    const after = raw.slice(colon + 1).trim();
+    const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after);
+    if (key === undefined || rest === undefined)
+        return undefined;
+    return { indent, key, rest };
+}
+function readPlainLayout(text) {
+    if (text.includes('\t') || text.includes('\r'))
+        return undefined;
+    const lines = [];
+    for (const raw of text.split('\n')) {
+        const line = parseLine(raw);
+        if (line === undefined)
+            return undefined;
+        if (line)
+            lines.push(line);
+    }
+    let position = 0;
+    const block = (indent) => {
+        const map = {};
+        while (position < lines.length) {
+            const line = lines[position];
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent || Object.hasOwn(map, line.key))
+                return undefined;
+            position++;
+            if (line.rest === '') {
+                const next = lines[position];
+                if (next && next.indent > indent) {
+                    const child = block(next.indent);
+                    if (child === undefined)
+                        return undefined;
+                    map[line.key] = child;
+                }
+                else
+                    map[line.key] = null;
+            }
+            else if (line.rest.startsWith('{')) {
+                const child = flowMap(line.rest);
+                if (child === undefined)
+                    return undefined;
+                map[line.key] = child;
+            }
+            else {
+                const value = scalar(line.rest);
+                if (value === undefined)
+                    return undefined;
+                map[line.key] = value;
+            }
+        }
+        return map;
+    };
+    const root = block(0);
+    return root !== undefined && position === lines.length && lines.length > 0 ? root : undefined;
 }
 
 

@@ -497,8 +497,8 @@ function flowInsert(manifest, map, entry) {
     return { start: contentEnd, end: close, text: `${separator}${entry} ` };
 }
 
-// EXTERNAL MODULE: ./src/manifest/fast-read.ts + 1 modules
-var fast_read = __webpack_require__(2089);
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
 ;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
 
 

@@ -495,7 +495,7 @@ const HANDLERS = {
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8253))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runStatusCommand(context),
     lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 980))).runLintCommand(context),
-    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(388), __nccwpck_require__.e(671)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).runHistoryCommand(context),
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(388), __nccwpck_require__.e(570)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).runHistoryCommand(context),
     changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))).runChangesCommand(context)
 };
 /** The package's version: from the package.json of model-stages above the running code. */

@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument } from 'yaml'
 import type { StageMap } from '../stages/states.js'
 import { findPair, keyString } from './nodes.js'
+import { readPlainLayout } from './plain-layout.js'
 import { STAGES, type Stage } from './names.js'
 
 function isStage(value: unknown): value is Stage {
@@ -35,120 +36,32 @@ export function readStages(text: string): StageMap | undefined {
   return stages
 }
 
-const KEY_LINE =
-  /^( *)("([^"\\\n]*)"|'([^'\n]*)'|[^\s#'"{[&*!|>%@`][^:#\n]*?):(?:[ \t]+(.*?))?[ \t]*(?:[ \t]#.*)?\r?$/
-const PLAIN_WORD = /^[^\s#'"{[&*!|>%@`,]+$/
-
-interface KeyLine {
-  indent: number
-  key: string
-  /** What follows the colon on the line (a scalar or a one-line flow map), if anything. */
-  value?: string
+function isMapValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function keyLine(line: string): KeyLine | undefined {
-  const match = KEY_LINE.exec(line)
-  if (!match) return undefined
-  const key = match[3] ?? match[4] ?? (match[2] ?? '').trimEnd()
-  return { indent: match[1]?.length ?? 0, key, value: match[5] || undefined }
-}
-
-/** A one-line `{ stage: production, uri: … }`: its stage, or null when it has none; undefined when too complex. */
-function flowStage(value: string): string | null | undefined {
-  const inner = /^\{(.*)\}$/.exec(value)?.[1]
-  if (inner === undefined || /[{}[\]"'&*!|>`]/.test(inner)) return undefined
-  let stage: string | null = null
-  const seen = new Set<string>()
-  for (const item of inner.split(',')) {
-    const [key = '', ...rest] = item.split(':')
-    const name = key.trim()
-    if (name === '' && rest.length === 0) continue
-    if (seen.has(name)) return undefined
-    seen.add(name)
-    if (name === 'stage') stage = rest.join(':').trim()
+/** readStages' rules applied to a value already read: models with a versions map, versions with a known stage. */
+function stagesOfValue(value: unknown): StageMap | undefined {
+  if (!isMapValue(value) || !isMapValue(value.models)) return undefined
+  const stages: StageMap = new Map()
+  for (const [model, entry] of Object.entries(value.models)) {
+    const versions = isMapValue(entry) ? entry.versions : undefined
+    if (!isMapValue(versions)) continue
+    const byVersion = new Map<string, Stage>()
+    for (const [version, details] of Object.entries(versions)) {
+      const stage = isMapValue(details) ? details.stage : undefined
+      if (isStage(stage)) byVersion.set(version, stage)
+    }
+    stages.set(model, byVersion)
   }
-  return stage
+  return stages
 }
 
 /**
- * readStages for a block of model entries in the layout model-stages writes (block maps, one-line flow maps
- * for versions), read line by line; anything else in the block is read by readStages itself.
+ * readStages for a block of model entries: read with the plain-layout reader when the block is in that layout
+ * (the layout model-stages writes), else by readStages itself.
  */
 export function readModelBlock(block: string): StageMap | undefined {
-  return readBlockLines(block) ?? readStages(`models:\n${block}`)
-}
-
-function readBlockLines(block: string): StageMap | undefined {
-  const stages: StageMap = new Map()
-  const modelNames = new Set<string>()
-  let modelIndent = -1
-  let modelName = ''
-  let childIndent = -1
-  let inVersions = false
-  let versionIndent = -1
-  let versionNames = new Set<string>()
-  let version: { name: string; stage: string | null; childIndent: number; keys: Set<string> } | undefined
-  const finishVersion = () => {
-    if (!version) return
-    const versions = stages.get(modelName) ?? new Map<string, Stage>()
-    stages.set(modelName, versions)
-    if (version.stage !== null && isStage(version.stage)) versions.set(version.name, version.stage)
-    version = undefined
-  }
-  for (const line of block.split('\n')) {
-    if (/^\s*(#.*)?\r?$/.test(line)) continue
-    const entry = keyLine(line)
-    if (!entry) return undefined
-    const indent = entry.indent
-    if (modelIndent === -1) modelIndent = indent
-    if (indent < modelIndent) return undefined
-    if (indent === modelIndent) {
-      finishVersion()
-      if (entry.value !== undefined || modelNames.has(entry.key)) return undefined
-      modelNames.add(entry.key)
-      modelName = entry.key
-      childIndent = -1
-      inVersions = false
-      continue
-    }
-    if (childIndent === -1) childIndent = indent
-    if (indent < childIndent) return undefined
-    if (indent === childIndent) {
-      finishVersion()
-      if (entry.key === 'versions' && entry.value !== undefined) return undefined
-      inVersions = entry.key === 'versions'
-      versionIndent = -1
-      versionNames = new Set()
-      continue
-    }
-    if (!inVersions) continue
-    if (versionIndent === -1) versionIndent = indent
-    if (indent < versionIndent) return undefined
-    if (indent === versionIndent) {
-      finishVersion()
-      if (versionNames.has(entry.key)) return undefined
-      versionNames.add(entry.key)
-      const stage = entry.value === undefined ? null : flowStage(entry.value)
-      if (stage === undefined) return undefined
-      version = { name: entry.key, stage, childIndent: -1, keys: new Set() }
-      // A one-line flow map is the whole version; nothing may follow it more deeply.
-      if (entry.value !== undefined) {
-        finishVersion()
-        version = undefined
-      }
-      continue
-    }
-    if (!version) return undefined
-    if (version.childIndent === -1) version.childIndent = indent
-    if (indent < version.childIndent) return undefined
-    if (indent > version.childIndent) continue
-    if (version.keys.has(entry.key)) return undefined
-    version.keys.add(entry.key)
-    if (entry.key === 'stage') {
-      if (entry.value === undefined || !PLAIN_WORD.test(entry.value)) return undefined
-      version.stage = entry.value
-    }
-  }
-  finishVersion()
-  return stages
+  const text = `models:\n${block}`
+  return stagesOfValue(readPlainLayout(text)) ?? readStages(text)
 }

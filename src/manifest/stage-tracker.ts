@@ -6,7 +6,11 @@ const NEWLINE = 0x0a
 const SPACE = 0x20
 const HASH = 0x23
 
-/** Where the block-style `models:` map is, so that a change can be mapped to the models it touches. */
+/**
+ * Where the block-style `models:` map is, so that a change can be mapped to the models it touches. The same
+ * scanning as blocks.ts, on the revision's bytes: history reads thousands of revisions, and turning each into a
+ * string to scan it would cost more than the rest of the work.
+ */
 interface ModelsLayout {
   /** Offsets of the `models:` line: [start, end) with the newline. */
   lineStart: number
