@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { PublishedMove } from './publish/publish-move.js'
 import { archivedBy } from '../reporting/describe.js'
-import { productionVersion } from '../stages/plan.js'
+import { productionVersion } from '../stages/queries.js'
 
 export function setMoveOutputs(published: PublishedMove, mode: string): void {
   const { outcome } = published

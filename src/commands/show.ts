@@ -1,7 +1,7 @@
 import type { Manifest, Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 import { assertVersionString } from '../manifest/names.js'
-import { productionVersion } from '../stages/plan.js'
+import { productionVersion } from '../stages/queries.js'
 
 export interface VersionReport {
   version: string

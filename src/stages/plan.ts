@@ -2,6 +2,7 @@ import type { ManifestChange } from '../manifest/edit.js'
 import { assertModelName, assertVersionString } from '../manifest/names.js'
 import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
 import { InputError, RefusedError } from './errors.js'
+import { productionVersion, newestInStage, versionsOf } from './queries.js'
 import { illegalMoveMessage, type Operation, type StageOrAbsent } from './rules.js'
 
 export interface Transition {
@@ -33,18 +34,6 @@ export interface RollbackHistory {
   formerProduction: string[]
 }
 
-function versionsOf(data: Manifest, model: string): Record<string, VersionEntry> {
-  assertModelName(model)
-  const entry = data.models[model]
-  if (!entry) {
-    const known = Object.keys(data.models)
-    throw new InputError(
-      `unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`
-    )
-  }
-  return entry.versions
-}
-
 function stageOf(data: Manifest, model: string, version: string): Stage {
   assertVersionString(version)
   const entry = versionsOf(data, model)[version]
@@ -55,18 +44,6 @@ function stageOf(data: Manifest, model: string, version: string): Stage {
     )
   }
   return entry.stage
-}
-
-export function productionVersion(data: Manifest, model: string): string | undefined {
-  return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0]
-}
-
-/** The newest (last written) version of a model in a stage. */
-export function newestInStage(data: Manifest, model: string, stage: Stage): string | undefined {
-  return Object.entries(versionsOf(data, model))
-    .filter(([, entry]) => entry.stage === stage)
-    .map(([version]) => version)
-    .pop()
 }
 
 /** The data after the transitions: copies along the changed paths only, never the whole manifest. */

@@ -1,5 +1,31 @@
-import type { Manifest, Stage } from '../manifest/schema.js'
-import { newestInStage } from './plan.js'
+import { assertModelName } from '../manifest/names.js'
+import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
+import { InputError } from './errors.js'
+
+/** A model's versions; an unknown model is an input error that lists the known ones. */
+export function versionsOf(data: Manifest, model: string): Record<string, VersionEntry> {
+  assertModelName(model)
+  const entry = data.models[model]
+  if (!entry) {
+    const known = Object.keys(data.models)
+    throw new InputError(
+      `unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`
+    )
+  }
+  return entry.versions
+}
+
+export function productionVersion(data: Manifest, model: string): string | undefined {
+  return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0]
+}
+
+/** The newest (last written) version of a model in a stage. */
+export function newestInStage(data: Manifest, model: string, stage: Stage): string | undefined {
+  return Object.entries(versionsOf(data, model))
+    .filter(([, entry]) => entry.stage === stage)
+    .map(([version]) => version)
+    .pop()
+}
 
 /** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
 export function evaluationCandidates(
