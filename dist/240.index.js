@@ -180,8 +180,9 @@ async function runChanges(inputs, context, workspace) {
 
 
 
+/** Any stage name: which stages a revision declares is not for a lenient reader of history to judge. */
 function isStage(value) {
-    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(value);
+    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
 }
 /**
  * The stages a manifest text records, read leniently: an old revision may not pass today's checks,

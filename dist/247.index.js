@@ -306,12 +306,13 @@ var stages_history = __webpack_require__(1959);
  * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
  * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
  * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
- * work tree's manifest, comes last when given. `revisions` counts the commits that changed the file.
+ * work tree's manifest, comes last when given.
  */
 async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
     const commits = (await git.fileLog(repoPath, revision)).reverse();
     const tracker = new StageTracker();
     const entries = [];
+    const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]));
     let index = 0;
     await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
         const commit = commits[index++];
@@ -327,7 +328,7 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
     if (uncommitted !== undefined && commits.length > 0)
         for (const change of tracker.next(Buffer.from(uncommitted, 'utf8')) ?? [])
             entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
-    return { entries, revisions: commits.length };
+    return { entries, revisions: commits.length, committedAt };
 }
 
 
@@ -360,6 +361,14 @@ function locate(root, path) {
     let current = root;
     let located = { value: root ?? undefined, nearest: root ?? undefined };
     for (const segment of path) {
+        if (typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current)) {
+            const item = current.items[segment];
+            if (item === undefined)
+                return { nearest: located.value ?? located.key ?? located.nearest };
+            current = item;
+            located = { value: item ?? undefined, nearest: item ?? located.nearest };
+            continue;
+        }
         const pair = findPair(current, String(segment));
         if (!pair)
             return { nearest: located.value ?? located.key ?? located.nearest };
@@ -553,8 +562,9 @@ function readPlainLayout(text) {
 
 
 
+/** Any stage name: which stages a revision declares is not for a lenient reader of history to judge. */
 function isStage(value) {
-    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(value);
+    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
 }
 /**
  * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
@@ -624,7 +634,7 @@ function readModelBlock(block) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ pullRequestNumber),
-/* harmony export */   e: () => (/* binding */ formerProductionVersions)
+/* harmony export */   w: () => (/* binding */ formerVersionsIn)
 /* harmony export */ });
 /** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
 function pullRequestNumber(subject) {
@@ -633,11 +643,11 @@ function pullRequestNumber(subject) {
     const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
     return match ? Number(match[1]) : null;
 }
-/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
-function formerProductionVersions(entries, model) {
+/** Versions of a model that were in a stage and left it, ordered by when they last left (most recent last). */
+function formerVersionsIn(entries, model, stage) {
     const order = [];
     for (const entry of entries) {
-        if (entry.model !== model || entry.from !== 'production')
+        if (entry.model !== model || entry.from !== stage)
             continue;
         const seen = order.indexOf(entry.version);
         if (seen !== -1)

@@ -21,15 +21,15 @@ var summary = __webpack_require__(8770);
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/manifest/names.ts
 var names = __webpack_require__(6629);
-// EXTERNAL MODULE: ./src/stages/plan.ts
-var plan = __webpack_require__(692);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
 ;// CONCATENATED MODULE: ./src/commands/show.ts
 
 
 
 /** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
 function describeModel(data, model, version) {
-    const current = (0,plan/* productionVersion */.ix)(data, model);
+    const current = (0,queries/* productionVersion */.ix)(data, model);
     const entries = data.models[model]?.versions ?? {};
     const versions = Object.entries(entries).map(([name, entry]) => ({
         version: name,

@@ -34,32 +34,39 @@ var load = __webpack_require__(521);
 var stages_history = __webpack_require__(1959);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var stages_pipeline = __webpack_require__(2225);
 // EXTERNAL MODULE: ./src/stages/rules.ts
 var rules = __webpack_require__(4128);
 ;// CONCATENATED MODULE: ./src/stages/review.ts
 
+
 /**
- * Judges every change between two states of a manifest by the lifecycle rules. A rollback is legal only
- * for a version that was in production before, when the history is known (`formerProduction`).
+ * Judges every change between two states of a manifest by the pipeline's rules. A rollback is legal only for a
+ * version that was in its target stage before, when the history is known (`formerIn`).
  */
-function reviewChanges(changes, formerProduction) {
+function reviewChanges(changes, formerIn, pipeline = stages_pipeline/* DEFAULT_PIPELINE */.nF) {
     return changes.map(change => {
-        const operation = (0,rules/* legalOperation */.dN)(change.from, change.to);
+        const operation = (0,rules/* legalOperation */.dN)(change.from, change.to, pipeline);
         if (!operation) {
-            return { ...change, refusal: (0,rules/* illegalMoveMessage */.$e)(change.from, change.to), needsValidation: false };
+            return {
+                ...change,
+                refusal: (0,rules/* illegalMoveMessage */.$e)(change.from, change.to, pipeline),
+                needsValidation: false
+            };
         }
-        if (operation === 'rollback') {
-            const former = formerProduction(change.model);
+        if (operation === 'rollback' && change.to !== null) {
+            const former = formerIn(change.model, change.to);
             if (former && !former.includes(change.version)) {
                 return {
                     ...change,
                     operation,
-                    refusal: `archived → production is a rollback, and ${change.version} was never in production: restore it to staging and promote it instead`,
+                    refusal: `${change.from} → ${change.to} is a rollback, and ${change.version} was never in ${change.to}: restore it to ${pipeline.stages[0]?.name} and promote it instead`,
                     needsValidation: false
                 };
             }
         }
-        return { ...change, operation, needsValidation: change.to === 'production' };
+        return { ...change, operation, needsValidation: operation === 'promote' || operation === 'rollback' };
     });
 }
 
@@ -72,7 +79,11 @@ var validate = __webpack_require__(6229);
 // EXTERNAL MODULE: ./src/manifest/fast-read.ts
 var fast_read = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/stages/gates.ts
-var stages_gates = __webpack_require__(5991);
+var gates = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/stages/soak.ts
+var stages_soak = __webpack_require__(2633);
+// EXTERNAL MODULE: ./src/reporting/override.ts
+var override = __webpack_require__(2828);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 
@@ -85,11 +96,15 @@ var stages_gates = __webpack_require__(5991);
 
 
 
-/** The production version a change replaces, as the base records it (its metrics are the gates' baseline). */
-function baseProduction(baseText, model) {
+
+
+
+/** The live version, as the base records it (its metrics are the gates' baseline). */
+function baseProduction(baseText, model, pipeline) {
     const data = (0,fast_read/* readValidManifest */.m)(baseText);
     const versions = data?.models[model]?.versions ?? {};
-    const current = Object.entries(versions).find(([, entry]) => entry.stage === 'production');
+    const live = (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+    const current = Object.entries(versions).find(([, entry]) => entry.stage === live);
     return current ? { version: current[0], uri: current[1].uri, metrics: current[1].metrics } : undefined;
 }
 /**
@@ -112,45 +127,76 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
                 column: 1,
                 message: 'the manifest was deleted: archive versions instead, git history is the archive'
             };
-            return { touched: true, problems: [problem], changes: [] };
+            return { touched: true, problems: [problem], changes: [], overrides: [] };
         }
-        return { touched: false, problems: [], changes: [] };
+        return { touched: false, problems: [], changes: [], overrides: [] };
     }
     const check = (0,load/* checkManifestText */.P7)(headText, workspace.manifestName);
     if (baseText === undefined) {
         // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
-        return { touched: true, initial: true, headText, problems: check.problems, changes: [] };
+        return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] };
     }
+    // The pipeline the pull request would put in force judges its moves.
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.manifest?.data ?? (0,fast_read/* readValidManifest */.m)(baseText) ?? {});
     const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.i)(baseText) ?? new Map(), (0,read_stages/* readStages */.i)(headText) ?? new Map());
-    const needsHistory = changes.some(change => change.from === 'archived' && change.to === 'production');
+    const soaks = (to) => (0,stages_pipeline/* stageSpec */.aJ)(pipeline, to)?.soak !== undefined;
+    const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to));
     const history = needsHistory
         ? await (0,manifest_history/* readManifestHistory */.S)(git, workspace.manifestName, baseRevision)
-        : { entries: [], revisions: 0 };
-    const reviewed = reviewChanges(changes, model => history.revisions > 0 ? (0,stages_history/* formerProductionVersions */.e)(history.entries, model) : undefined);
+        : { entries: [], revisions: 0, committedAt: new Map() };
+    const reviewed = reviewChanges(changes, (model, stage) => (history.revisions > 0 ? (0,stages_history/* formerVersionsIn */.w)(history.entries, model, stage) : undefined), pipeline);
+    const overrides = (await git.trailerValues(baseRevision, options.headRevision ?? 'HEAD', override/* OVERRIDE_TRAILER */.h0)).map(({ commit, value }) => ({ commit, reason: value }));
+    const now = options.now ?? new Date();
     const results = [];
     for (const change of reviewed) {
         if (!change.needsValidation || change.refusal || !check.manifest) {
             results.push(change);
             continue;
         }
+        const overridden = [];
+        const soak = change.operation === 'promote' && change.from !== null && change.to !== null
+            ? (0,stages_soak/* judgeSoak */.cE)(pipeline, change.from, change.to, (0,stages_soak/* stageEntry */.RX)(history.entries, history.committedAt, change.model, change.version, change.from), now)
+            : undefined;
+        if (soak && soak.remainingSeconds > 0) {
+            const shortfall = (0,stages_soak/* soakShortfall */.a5)(change.version, soak);
+            if (overrides.length === 0) {
+                results.push({
+                    ...change,
+                    refusal: `${change.version} may not enter ${change.to} yet: ${shortfall}. Wait, or record why it may: ` +
+                        `promote it with force and a reason, or add a commit with a ${override/* OVERRIDE_TRAILER */.h0}: <reason> trailer`
+                });
+                continue;
+            }
+            overridden.push(`soak: ${shortfall}`);
+        }
         const data = check.manifest.data;
-        const production = baseProduction(baseText, change.model);
+        const production = baseProduction(baseText, change.model, pipeline);
+        const target = change.to ?? '';
         if (options.untrustedHead) {
             // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
-            const gates = (0,stages_gates/* gatesFor */.wQ)(data, change.model);
             const recorded = data.models[change.model]?.versions[change.version]?.metrics ?? {};
             results.push({
                 ...change,
                 validationNotRun: options.untrustedHead,
-                gates: gates ? (0,stages_gates/* evaluateGates */.ud)(gates, recorded, production?.metrics) : []
+                gates: (0,gates/* gatesFor */.wQ)(data, change.model, target).flatMap(set => (0,gates/* evaluateGates */.ud)(set, recorded, production?.metrics)),
+                ...(overridden.length > 0 ? { overridden } : {})
             });
             continue;
         }
         const uri = data.models[change.model]?.versions[change.version]?.uri;
-        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '' };
+        const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '', target };
         try {
-            const gated = await (0,validate/* validateForProduction */.Th)(workspace, data, subject, validation, production);
-            results.push({ ...change, validation: gated.validation, gates: gated.gates, failure: gated.failure });
+            const gated = await (0,validate/* validateForStage */._M)(workspace, data, subject, validation, production);
+            const gatesOverridden = gated.failedOnGates === true && overrides.length > 0;
+            if (gatesOverridden)
+                overridden.push(...gated.gates.filter(rule => !rule.passed).map(rule => `metric gate: ${rule.metric} ${rule.rule}`));
+            results.push({
+                ...change,
+                validation: gated.validation,
+                gates: gated.gates,
+                failure: gatesOverridden ? undefined : gated.failure,
+                ...(overridden.length > 0 ? { overridden } : {})
+            });
         }
         catch (error) {
             // No validation command configured: the version cannot enter production, and the review says so at its line.
@@ -159,7 +205,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             results.push({ ...change, refusal: error.message });
         }
     }
-    return { touched: true, headText, problems: check.problems, changes: results };
+    return { touched: true, headText, problems: check.problems, changes: results, overrides };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -190,7 +236,7 @@ var markdown = __webpack_require__(1093);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/reporting/gates.ts
-var gates = __webpack_require__(5618);
+var reporting_gates = __webpack_require__(5618);
 ;// CONCATENATED MODULE: ./src/reporting/review.ts
 
 
@@ -255,7 +301,7 @@ function reviewMarkdown(report) {
         if (failed)
             parts.push(`**${change.model} ${change.version}**: ${(0,describe/* outcomeSentence */.yz)(change.validation, change.failure)}`, (0,markdown/* outputTailBlock */.vw)(change.validation));
         if (change.gates && change.gates.length > 0)
-            parts.push(`Metric gates of **${change.model} ${change.version}**:`, (0,gates/* gatesMarkdown */.u)(change.gates));
+            parts.push(`Metric gates of **${change.model} ${change.version}**:`, (0,reporting_gates/* gatesMarkdown */.u)(change.gates));
     }
     parts.push(passed
         ? '**Result: every stage change is legal and validated.**'

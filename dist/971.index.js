@@ -41,8 +41,8 @@ function changedLineCount(before, after) {
 
 // EXTERNAL MODULE: ./src/reporting/summary.ts
 var reporting_summary = __webpack_require__(6994);
-// EXTERNAL MODULE: ./src/stages/plan.ts
-var stages_plan = __webpack_require__(692);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
@@ -53,7 +53,7 @@ function setMoveOutputs(published, mode) {
     const requested = plan.transitions.find(t => t.cause === 'requested');
     const data = outcome.verdict === 'failed' ? outcome.manifest.data : plan.result;
     const entry = data.models[plan.model]?.versions[plan.version];
-    const production = data.models[plan.model] ? (0,stages_plan/* productionVersion */.ix)(data, plan.model) : undefined;
+    const production = data.models[plan.model] ? (0,queries/* productionVersion */.ix)(data, plan.model) : undefined;
     const written = outcome.changed && (mode === 'dry-run' || published.commitSha !== undefined);
     core/* setOutput */.uH('changed', String(written));
     core/* setOutput */.uH('model', plan.model);
@@ -70,8 +70,8 @@ function setMoveOutputs(published, mode) {
     core/* setOutput */.uH('gates', JSON.stringify(outcome.gates));
 }
 
-// EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 8 modules
-var publish_move = __webpack_require__(6739);
+// EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 9 modules
+var publish_move = __webpack_require__(6583);
 // EXTERNAL MODULE: ./src/action/publish/settings.ts
 var publish_settings = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/run-context.ts

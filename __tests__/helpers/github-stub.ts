@@ -23,6 +23,16 @@ interface Comment {
   body: string
 }
 
+export interface Deployment {
+  id: number
+  ref: string
+  sha: string
+  environment: string
+  payload: unknown
+  description: string
+  statuses: Array<{ state: string; log_url?: string; environment_url?: string; description?: string }>
+}
+
 /** What a faulty API does instead of answering: invalid JSON with a 200, no answer at all, or a status. */
 export type FaultAnswer = 'garbage' | 'silence' | { status: number; message?: string }
 
@@ -35,13 +45,14 @@ export interface Fault {
 }
 
 /**
- * A small stand-in for the GitHub REST API on 127.0.0.1: the pull request and issue comment endpoints
- * the action uses, with state, and a record of every request.
+ * A small stand-in for the GitHub REST API on 127.0.0.1: the pull request, issue comment and deployment
+ * endpoints the action uses, with state, and a record of every request.
  */
 export class GitHubStub {
   readonly requests: RecordedRequest[] = []
   readonly pulls: PullRequest[] = []
   readonly comments: Comment[] = []
+  readonly deployments: Deployment[] = []
   /** Faults served before any route: the first one that matches and has times left. */
   faults: Fault[] = []
   private server?: Server
@@ -79,6 +90,7 @@ export class GitHubStub {
     this.requests.length = 0
     this.pulls.length = 0
     this.comments.length = 0
+    this.deployments.length = 0
     this.faults = []
     this.nextId = 1
     this.server?.closeAllConnections()
@@ -162,7 +174,53 @@ export class GitHubStub {
       comment.body = String(body?.body)
       return { status: 200, body: this.commentJson(comment) }
     }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/deployments$/.exec(route))) {
+      const sha = url.searchParams.get('sha')
+      const environment = url.searchParams.get('environment')
+      const found = this.deployments.filter(
+        d => (!sha || d.sha === sha) && (!environment || d.environment === environment)
+      )
+      return { status: 200, body: found.map(d => this.deploymentJson(d)) }
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/deployments$/.exec(route))) {
+      const ref = String(body?.ref)
+      const deployment: Deployment = {
+        id: this.nextId++,
+        ref,
+        sha: ref,
+        environment: String(body?.environment ?? 'production'),
+        payload: body?.payload,
+        description: String(body?.description ?? ''),
+        statuses: []
+      }
+      this.deployments.push(deployment)
+      return { status: 201, body: this.deploymentJson(deployment) }
+    }
+    if ((match = /^POST \/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(route))) {
+      const deployment = this.deployments.find(d => d.id === Number(match?.[1]))
+      if (!deployment) return { status: 404, body: { message: 'Not Found' } }
+      const status = {
+        state: String(body?.state),
+        log_url: body?.log_url as string | undefined,
+        environment_url: body?.environment_url as string | undefined,
+        description: body?.description as string | undefined
+      }
+      deployment.statuses.push(status)
+      return { status: 201, body: { id: this.nextId++, ...status } }
+    }
     return { status: 404, body: { message: `stub has no route for ${route}` } }
+  }
+
+  private deploymentJson(deployment: Deployment) {
+    return {
+      id: deployment.id,
+      sha: deployment.sha,
+      ref: deployment.ref,
+      environment: deployment.environment,
+      payload: deployment.payload,
+      description: deployment.description,
+      url: `https://api.github.example/repos/acme/models/deployments/${deployment.id}`
+    }
   }
 
   private pullJson(pull: PullRequest) {

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /** One row per model: production, newest candidate, counts per stage. */
 async function runStatusCommand(context) {
     const { workspace } = context;
-    const models = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStatus */ .S)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifestText */ .VH)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName).data);
+    const models = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestStatus */ .S1)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadManifestText */ .VH)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName).data);
     (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .print */ .yy)(context.io, context.json, { models }, () => {
         if (models.length === 0)
             return `${workspace.manifestName} has no models yet.\n`;
@@ -43,41 +43,6 @@ async function runStatusCommand(context) {
             .join('\n') + '\n');
     });
     return _output_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_OK */ .Ij;
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ evaluationCandidates),
-/* harmony export */   S: () => (/* binding */ manifestStatus)
-/* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
-
-/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
-function evaluationCandidates(data, model) {
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .newestInStage */ .Wl)(data, name, 'staging');
-        return version === undefined ? [] : [{ model: name, version }];
-    });
-}
-/** Where every model stands: one record per model, in the order written. */
-function manifestStatus(data) {
-    return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => Object.entries(entry.versions)
-            .filter(([, version]) => version.stage === stage)
-            .map(([version]) => version);
-        return {
-            model,
-            production: inStage('production')[0] ?? null,
-            staging: inStage('staging'),
-            archived: inStage('archived')
-        };
-    });
 }
 
 

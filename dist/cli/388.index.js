@@ -206,12 +206,13 @@ var stages_history = __webpack_require__(1959);
  * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
  * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
  * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
- * work tree's manifest, comes last when given. `revisions` counts the commits that changed the file.
+ * work tree's manifest, comes last when given.
  */
 async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
     const commits = (await git.fileLog(repoPath, revision)).reverse();
     const tracker = new StageTracker();
     const entries = [];
+    const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]));
     let index = 0;
     await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
         const commit = commits[index++];
@@ -227,7 +228,7 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
     if (uncommitted !== undefined && commits.length > 0)
         for (const change of tracker.next(Buffer.from(uncommitted, 'utf8')) ?? [])
             entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
-    return { entries, revisions: commits.length };
+    return { entries, revisions: commits.length, committedAt };
 }
 
 
@@ -248,7 +249,9 @@ const CLI_NAMES = {
     to: '--to',
     validationTimeout: '--validation-timeout',
     metrics: '--metric',
-    metadata: '--meta'
+    metadata: '--meta',
+    force: '--force',
+    reason: '--reason'
 };
 function stringOption(values, name) {
     const value = values[name];
@@ -277,8 +280,9 @@ function listOption(values, name) {
 
 
 
+/** Any stage name: which stages a revision declares is not for a lenient reader of history to judge. */
 function isStage(value) {
-    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.includes(value);
+    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
 }
 /**
  * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
@@ -354,18 +358,28 @@ function readModelBlock(block) {
 /* harmony export */   uP: () => (/* binding */ archivedBy),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
-/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5618);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1093);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4128);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1093);
+/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2828);
 
 
 
+
+
+/** The stage the requested move goes to. */
+function targetOf(plan) {
+    return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
+}
 const VERBS = {
-    register: plan => `register ${plan.version} in staging`,
-    promote: plan => `promote ${plan.version} to production`,
+    register: plan => `register ${plan.version} in ${targetOf(plan)}`,
+    promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
     archive: plan => `archive ${plan.version}`,
-    restore: plan => `restore ${plan.version} to staging`,
-    rollback: plan => `roll back to ${plan.version}`
+    restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
+    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(plan.result)).name
+        ? `roll back to ${plan.version}`
+        : `roll back ${targetOf(plan)} to ${plan.version}`
 };
 function archivedBy(plan) {
     return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
@@ -378,18 +392,18 @@ function planTitle(plan) {
 }
 /** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
 function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .stageName */ .CT)(transition.from)} -> ${transition.to ?? 'removed'}`;
+    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(transition.from)} -> ${transition.to ?? 'removed'}`;
 }
 function validationSentence(validation) {
     if (!validation)
-        return 'No validation needed: no version enters production.';
+        return 'No validation needed: no version is promoted.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
 }
 /** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
 function outcomeSentence(validation, failure) {
@@ -399,7 +413,7 @@ function outcomeSentence(validation, failure) {
 function commitMessage(plan, validation, context = {}, gates = []) {
     const body = [validationSentence(validation)];
     if (gates.length > 0)
-        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gatesText */ .k)(gates)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gatesText */ .k)(gates)
             .map(line => `  ${line}`)
             .join('\n')}`);
     if (context.requestedBy || context.reason) {
@@ -407,7 +421,10 @@ function commitMessage(plan, validation, context = {}, gates = []) {
             .filter(Boolean)
             .join(': ') + '.');
     }
+    body.push(...(context.override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_4__/* .overrideLines */ .Ow)(context.override).join('\n')] : []));
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    if (context.override)
+        trailers.push(`${_override_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_TRAILER */ .h0}: ${context.override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -509,12 +526,40 @@ function outputTailBlock(validation) {
 
 /***/ }),
 
+/***/ 2828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ overrideLines),
+/* harmony export */   h0: () => (/* binding */ OVERRIDE_TRAILER)
+/* harmony export */ });
+/* unused harmony export overrideMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+
+const OVERRIDE_TRAILER = 'Model-Stage-Override';
+/** For the CLI and commit messages: "Override: <reason>" and one line per guard it let through. */
+function overrideLines(override) {
+    if (!override)
+        return [];
+    return [`Override: ${override.reason}`, ...override.bypassed.map(item => `  overrode ${item}`)];
+}
+/** For summaries, pull request bodies and review comments. */
+function overrideMarkdown(override) {
+    if (!override)
+        return '';
+    const items = override.bypassed.map(item => `- overrode ${inlineCode(item)}`).join('\n');
+    return `**⚠️ Override** (recorded as a \`${OVERRIDE_TRAILER}\` trailer): ${inlineCode(override.reason)}\n\n${items}`;
+}
+
+
+/***/ }),
+
 /***/ 1959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ pullRequestNumber),
-/* harmony export */   e: () => (/* binding */ formerProductionVersions)
+/* harmony export */   w: () => (/* binding */ formerVersionsIn)
 /* harmony export */ });
 /** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
 function pullRequestNumber(subject) {
@@ -523,11 +568,11 @@ function pullRequestNumber(subject) {
     const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
     return match ? Number(match[1]) : null;
 }
-/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
-function formerProductionVersions(entries, model) {
+/** Versions of a model that were in a stage and left it, ordered by when they last left (most recent last). */
+function formerVersionsIn(entries, model, stage) {
     const order = [];
     for (const entry of entries) {
-        if (entry.model !== model || entry.from !== 'production')
+        if (entry.model !== model || entry.from !== stage)
             continue;
         const seen = order.indexOf(entry.version);
         if (seen !== -1)

@@ -81,6 +81,8 @@ function modelBlock(text, layout, model) {
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
 /* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6470);
+/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8341);
+
 
 
 
@@ -102,9 +104,6 @@ function readYaml(text) {
         return undefined;
     }
 }
-function oneInProduction(entry) {
-    return Object.values(entry.versions).filter(version => version.stage === 'production').length <= 1;
-}
 /**
  * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
  * position-tracking reader reads it, and reports every problem at its line.
@@ -113,21 +112,24 @@ function readValidManifest(text) {
     const result = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
     if (!result.success)
         return undefined;
-    return Object.values(result.data.models).every(oneInProduction) ? result.data : undefined;
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)(result.data).length === 0 ? result.data : undefined;
 }
-/** The models of a block of model entries (`models:` prepended), each valid; undefined otherwise. */
-function readValidModels(block) {
+/**
+ * The models of a block of model entries (`models:` prepended), each valid under the manifest's `stages`;
+ * undefined otherwise.
+ */
+function readValidModels(block, stages) {
     const data = readYaml(`models:\n${block}`);
     if (typeof data !== 'object' || data === null || typeof data.models !== 'object' || data.models === null)
         return undefined;
     const models = {};
     for (const [name, value] of Object.entries(data.models)) {
         const entry = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelSchema */ .$3.safeParse(value);
-        if (!entry.success || !oneInProduction(entry.data))
+        if (!entry.success)
             return undefined;
         models[name] = entry.data;
     }
-    return models;
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)({ stages, models }).length === 0 ? models : undefined;
 }
 
 
@@ -144,10 +146,12 @@ function readValidModels(block) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
 /* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
-/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
+/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1755);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6470);
+/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8341);
+
 
 
 
@@ -169,6 +173,7 @@ function loaded(file, text, data, parsed) {
 }
 const ALLOWED_KEYS = {
     manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.shape),
+    stage: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .StageDeclarationSchema */ .AV.shape),
     defaults: ['validate', 'gates', 'baseline'],
     gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
     model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3.shape),
@@ -191,8 +196,8 @@ function checkManifestText(text, file) {
         return { problems };
     }
     problems.push(...keyTypeProblems(doc, at));
-    problems.push(...productionProblems(doc, at));
     const js = doc.toJS();
+    problems.push(...pipelineProblems(doc, js, at));
     const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.safeParse(js);
     if (!result.success) {
         for (const issue of result.error.issues)
@@ -222,7 +227,7 @@ function loadManifestForModel(text, file, model) {
     const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model);
     if (layout && block && layout.bodyEnd === text.length) {
         const header = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(`${text.slice(0, layout.lineStart)}models: {}\n`);
-        const models = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModels */ .X)(text.slice(block.start, block.end));
+        const models = header && (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModels */ .X)(text.slice(block.start, block.end), header.stages);
         const entry = models?.[model];
         if (header && models && entry && Object.keys(models).length === 1)
             return { ...header, models: { [model]: entry } };
@@ -265,32 +270,30 @@ function keyTypeProblems(doc, at) {
     }
     return problems;
 }
-function productionProblems(doc, at) {
-    const problems = [];
-    for (const { name, model } of modelMaps(doc)) {
-        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
-            continue;
-        const inProduction = versions.items.filter(pair => {
-            const stage = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value;
-            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(stage) && stage.value === 'production';
-        });
-        if (inProduction.length < 2)
-            continue;
-        const names = inProduction.map(pair => (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key)).join(', ');
-        for (const pair of inProduction.slice(1)) {
-            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(pair.value, 'stage')?.value ?? undefined), `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`));
-        }
-    }
-    return problems;
+/** Versions in a stage the manifest does not declare, or sharing an exclusive stage, at their `stage` values. */
+function pipelineProblems(doc, js, at) {
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .stageProblems */ .N)(js).flatMap(problem => {
+        if (problem.kind === 'exclusive')
+            return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, problem.path).value), problem.message)];
+        const issue = {
+            code: 'invalid_value',
+            values: problem.allowed,
+            path: problem.path,
+            message: problem.message,
+            input: undefined
+        };
+        return issueProblems(doc, js, issue, at);
+    });
 }
 function allowedKeysAt(path) {
     if (path.length === 0)
         return ALLOWED_KEYS.manifest ?? [];
     if (path.length === 1 && path[0] === 'defaults')
         return ALLOWED_KEYS.defaults ?? [];
+    if (path.length === 2 && path[0] === 'stages')
+        return ALLOWED_KEYS.stage ?? [];
     const inGates = (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
-        (path.length === 4 && path[0] === 'models' && path[2] === 'gates');
+        (path.length === 4 && (path[0] === 'models' || path[0] === 'stages') && path[2] === 'gates');
     if (inGates)
         return ALLOWED_KEYS.gate ?? [];
     if (path.length === 2 && path[0] === 'models')
@@ -298,6 +301,8 @@ function allowedKeysAt(path) {
     return ALLOWED_KEYS.version ?? [];
 }
 function describePath(path) {
+    if (path[0] === 'stages' && typeof path[1] === 'number')
+        return [`stage ${path[1] + 1}`, ...path.slice(2).map(String)].join(' ');
     if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
         return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`;
     if (path[0] === 'models' && path.length >= 2) {
@@ -328,7 +333,7 @@ function issueProblems(doc, js, issue, at) {
         const allowed = allowedKeysAt(path);
         return issue.keys.map(key => {
             const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, [...path, key]);
-            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(key, allowed);
+            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_7__/* .closestWord */ .E)(key, allowed);
             const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
             return at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
         });
@@ -372,7 +377,7 @@ function issueProblems(doc, js, issue, at) {
         ];
     const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
     const guess = issue.code === 'invalid_value' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string'
-        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(value.value, issue.values.map(String))
+        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_7__/* .closestWord */ .E)(value.value, issue.values.map(String))
         : undefined;
     const hint = guess ? `: did you mean ${guess}?` : '';
     return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
@@ -418,6 +423,14 @@ function locate(root, path) {
     let current = root;
     let located = { value: root ?? undefined, nearest: root ?? undefined };
     for (const segment of path) {
+        if (typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current)) {
+            const item = current.items[segment];
+            if (item === undefined)
+                return { nearest: located.value ?? located.key ?? located.nearest };
+            current = item;
+            located = { value: item ?? undefined, nearest: item ?? located.nearest };
+            continue;
+        }
         const pair = findPair(current, String(segment));
         if (!pair)
             return { nearest: located.value ?? located.key ?? located.nearest };
@@ -601,10 +614,11 @@ function readPlainLayout(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ ModelSchema),
+/* harmony export */   AV: () => (/* binding */ StageDeclarationSchema),
 /* harmony export */   pL: () => (/* binding */ ManifestSchema),
 /* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
 /* harmony export */ });
-/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, GateSchema, GatesSchema, BaselineSchema, manifestJsonSchema */
+/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, GatesSchema, BaselineSchema, StagesSchema, manifestJsonSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
 
@@ -615,8 +629,10 @@ const ModelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
 const VersionStringSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}` })
     .describe(`Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}.`);
-const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an, { error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
-    .describe('Lifecycle stage of this version.');
+const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
+    .describe(`Lifecycle stage of this version: one of the stages the manifest declares, or ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts}. Without stages: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}.`);
+/** `30m`, `24h`, `7d`. */
+const DURATION_PATTERN = /^[1-9]\d*(m|h|d)$/;
 const ValidateCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .min(1, { error: 'the validation command is empty' })
     .describe('Shell command run in the repository root to validate a version before it enters production. ' +
@@ -649,6 +665,67 @@ const GateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), GateSchema).describe('Metric name → its gate.');
 const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['recorded', 'rerun'], { error: 'baseline must be recorded or rerun' })
     .describe("Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run.");
+const StageDeclarationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'a stage name is text' })
+        .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_NAME_PATTERN */ .Oc, { error: `a stage name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
+        .refine(name => name !== _names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, {
+        error: `${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts} is always there and cannot be declared: leave it out of stages`
+    })
+        .describe(`Stage name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`),
+    exclusive: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: 'exclusive must be true or false' })
+        .describe('At most one version of a model in this stage: entering it archives the one it replaces.')
+        .optional(),
+    validate: ValidateCommandSchema.describe("The command a version must pass to enter this stage (else the model's, else defaults.validate).").optional(),
+    soak: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'soak is a duration such as "30m", "24h" or "7d"' })
+        .regex(DURATION_PATTERN, { error: 'soak is a duration such as "30m", "24h" or "7d"' })
+        .describe('How long a version must have spent in its current stage before it may enter this one.')
+        .optional(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'environment is the name of a GitHub environment' })
+        .min(1, { error: 'environment is the name of a GitHub environment' })
+        .describe('GitHub environment: a version entering this stage is recorded as a deployment to it.')
+        .optional(),
+    gates: GatesSchema.describe('Metric gates a version must meet to enter this stage.').optional()
+})
+    .describe('One stage of the pipeline.');
+const StagesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StageDeclarationSchema, { error: 'stages is a list of stages, each with a name' })
+    .min(2, { error: 'stages needs at least two: where register puts a version, and where it is promoted to' })
+    .superRefine((stages, context) => {
+    const seen = new Set();
+    stages.forEach((stage, index) => {
+        if (seen.has(stage.name))
+            context.addIssue({
+                code: 'custom',
+                path: [index, 'name'],
+                message: `stage ${stage.name} is declared twice`,
+                input: stage.name
+            });
+        seen.add(stage.name);
+    });
+    const first = stages[0];
+    const last = stages[stages.length - 1];
+    if (first?.exclusive)
+        context.addIssue({
+            code: 'custom',
+            path: [0, 'exclusive'],
+            message: `the first stage (${first.name}) takes every new version: it cannot be exclusive`,
+            input: first.exclusive
+        });
+    if (first?.soak !== undefined)
+        context.addIssue({
+            code: 'custom',
+            path: [0, 'soak'],
+            message: `the first stage (${first.name}) is entered by register, not by promotion: it has no soak`,
+            input: first.soak
+        });
+    if (last && last.exclusive !== true)
+        context.addIssue({
+            code: 'custom',
+            path: [stages.length - 1, 'name'],
+            message: `the last stage (${last.name}) holds the live version: declare it with exclusive: true`,
+            input: last.name
+        });
+})
+    .describe(`The stages a version moves through, in order (${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts} is implicit). Without it: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.filter(stage => stage !== _names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts).join(' → ')}.`);
 const VersionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     stage: StageSchema,
     uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
@@ -671,6 +748,7 @@ const ModelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
 const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' })
         .describe('Manifest format version.'),
+    stages: StagesSchema.optional(),
     defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         validate: ValidateCommandSchema.optional(),
         gates: GatesSchema.describe('Metric gates for models without their own.').optional(),
@@ -683,7 +761,91 @@ const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(
     .describe('model-stages manifest: the lifecycle stage of every model version.');
 function manifestJsonSchema() {
     const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
-    return { ...generated, title: 'model-stages manifest' };
+    // Without `stages:`, a version's stage is one of the three: editors can say so as it is typed.
+    const defaultStages = {
+        if: { not: { required: ['stages'] } },
+        then: {
+            properties: {
+                models: {
+                    additionalProperties: {
+                        properties: { versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } } }
+                    }
+                }
+            }
+        }
+    };
+    return { ...generated, ...defaultStages, title: 'model-stages manifest' };
+}
+
+
+/***/ }),
+
+/***/ 8341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ stageProblems)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6629);
+
+function isMapValue(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The declared stages as far as they can be read (a broken list is reported by the schema), else the default. */
+function declaredStages(manifest) {
+    const declared = Array.isArray(manifest.stages)
+        ? manifest.stages.filter((stage) => isMapValue(stage) && typeof stage.name === 'string')
+        : [];
+    if (declared.length === 0)
+        return { names: [..._names_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an], exclusive: new Set(['production']) };
+    return {
+        names: [...declared.map(stage => stage.name), _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARCHIVED */ .Ts],
+        exclusive: new Set(declared.filter(stage => stage.exclusive === true).map(stage => stage.name))
+    };
+}
+/**
+ * The stage problems of a manifest, read leniently from its plain value so that they are reported alongside
+ * every other problem: each version's stage must be declared (or archived), and an exclusive stage holds at most
+ * one version of a model.
+ */
+function stageProblems(manifest) {
+    if (!isMapValue(manifest) || !isMapValue(manifest.models))
+        return [];
+    const { names, exclusive } = declaredStages(manifest);
+    const problems = [];
+    for (const [model, entry] of Object.entries(manifest.models)) {
+        const versions = isMapValue(entry) ? entry.versions : undefined;
+        if (!isMapValue(versions))
+            continue;
+        const occupants = new Map();
+        for (const [version, details] of Object.entries(versions)) {
+            const stage = isMapValue(details) ? details.stage : undefined;
+            if (typeof stage !== 'string')
+                continue;
+            const path = ['models', model, 'versions', version, 'stage'];
+            if (!names.includes(stage)) {
+                problems.push({
+                    path,
+                    kind: 'undeclared',
+                    message: `stage must be one of: ${names.join(', ')}`,
+                    allowed: names
+                });
+                continue;
+            }
+            if (exclusive.has(stage))
+                occupants.set(stage, [...(occupants.get(stage) ?? []), version]);
+        }
+        for (const [stage, held] of occupants) {
+            for (const version of held.slice(1))
+                problems.push({
+                    path: ['models', model, 'versions', version, 'stage'],
+                    kind: 'exclusive',
+                    message: `model ${model} has ${held.length} versions in ${stage} (${held.join(', ')}): at most one version of a model may be in ${stage}`,
+                    allowed: names
+                });
+        }
+    }
+    return problems;
 }
 
 

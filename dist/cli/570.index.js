@@ -108,6 +108,14 @@ function locate(root, path) {
     let current = root;
     let located = { value: root ?? undefined, nearest: root ?? undefined };
     for (const segment of path) {
+        if (typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current)) {
+            const item = current.items[segment];
+            if (item === undefined)
+                return { nearest: located.value ?? located.key ?? located.nearest };
+            current = item;
+            located = { value: item ?? undefined, nearest: item ?? located.nearest };
+            continue;
+        }
         const pair = findPair(current, String(segment));
         if (!pair)
             return { nearest: located.value ?? located.key ?? located.nearest };

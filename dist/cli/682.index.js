@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runEvaluateCommand: () => (/* binding */ runEvaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5387);
+/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9484);
 /* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7112);
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6657);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(586);
-/* harmony import */ var _move_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3850);
+/* harmony import */ var _move_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7156);
 
 
 
@@ -44,7 +44,7 @@ async function runEvaluateCommand(context) {
     const promoted = [];
     const rejected = [];
     const titles = [];
-    const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .F)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data, request.model);
+    const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data, request.model);
     for (const candidate of candidates) {
         const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareMove */ .H)({
             workspace,
@@ -77,41 +77,6 @@ async function runEvaluateCommand(context) {
         return [...titles, ...tail].join('\n') + '\n';
     });
     return _output_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ evaluationCandidates),
-/* harmony export */   S: () => (/* binding */ manifestStatus)
-/* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(692);
-
-/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
-function evaluationCandidates(data, model) {
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .newestInStage */ .Wl)(data, name, 'staging');
-        return version === undefined ? [] : [{ model: name, version }];
-    });
-}
-/** Where every model stands: one record per model, in the order written. */
-function manifestStatus(data) {
-    return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => Object.entries(entry.versions)
-            .filter(([, version]) => version.stage === stage)
-            .map(([version]) => version);
-        return {
-            model,
-            production: inStage('production')[0] ?? null,
-            staging: inStage('staging'),
-            archived: inStage('archived')
-        };
-    });
 }
 
 

@@ -17,7 +17,9 @@ const CLI_NAMES = {
     to: '--to',
     validationTimeout: '--validation-timeout',
     metrics: '--metric',
-    metadata: '--meta'
+    metadata: '--meta',
+    force: '--force',
+    reason: '--reason'
 };
 function stringOption(values, name) {
     const value = values[name];

@@ -138,6 +138,14 @@ const COMMON_OPTIONS = {
     help: HELP
 };
 const WRITE_OPTIONS = { 'dry-run': DRY_RUN, commit: COMMIT };
+const OVERRIDE_OPTIONS = {
+    force: { type: 'boolean', help: 'override the soak and the metric gates (never the validation command)' },
+    reason: {
+        type: 'string',
+        placeholder: 'TEXT',
+        help: 'why --force: recorded as a Model-Stage-Override trailer (required with --force)'
+    }
+};
 const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT };
 const COMMAND_SPECS = {
     init: {
@@ -172,11 +180,19 @@ const COMMAND_SPECS = {
     },
     promote: {
         positionals: ['MODEL', '[VERSION]'],
-        summary: 'validate a version and move it to production (archives the current one)',
-        details: 'Validates VERSION (default: the newest in staging) and moves it to production, archiving the\n' +
-            'version it replaces. --to archived|staging archives or restores instead.',
+        summary: 'validate a version and move it to the next stage (archives the one it replaces)',
+        details: 'Validates VERSION and moves it to its next stage (production, without a stages: list), archiving\n' +
+            'the version it replaces in an exclusive stage. Without VERSION: the newest in the stage before\n' +
+            '--to (default: the last stage). --to archived|staging archives or restores instead. A stage with\n' +
+            'a soak takes a version only after that long in its current stage; --force --reason overrides the\n' +
+            'soak and the metric gates, and the commit records it.',
         options: {
-            to: { type: 'string', placeholder: 'STAGE', help: 'target stage (default production)' },
+            to: {
+                type: 'string',
+                placeholder: 'STAGE',
+                help: "target stage (default: the version's next stage, else the last)"
+            },
+            ...OVERRIDE_OPTIONS,
             ...VALIDATION_OPTIONS,
             ...WRITE_OPTIONS
         }
@@ -203,9 +219,14 @@ const COMMAND_SPECS = {
     rollback: {
         positionals: ['MODEL', '[VERSION]'],
         summary: 'bring a former production version back',
-        details: 'Puts a version that was in production before back into production (validated again), archiving\n' +
-            'the current one. Without VERSION: the one that left production most recently.',
-        options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+        details: 'Puts a version that was in production (or --to, an exclusive stage) before back into it, validated\n' +
+            'again, archiving the current one. Without VERSION: the one that left that stage most recently.',
+        options: {
+            to: { type: 'string', placeholder: 'STAGE', help: 'exclusive stage (default: the last stage)' },
+            ...OVERRIDE_OPTIONS,
+            ...VALIDATION_OPTIONS,
+            ...WRITE_OPTIONS
+        }
     },
     check: {
         positionals: [],
@@ -426,8 +447,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/commands/moves.ts
-var moves = __nccwpck_require__(7428);
+// EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
+var moves = __nccwpck_require__(438);
 // EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
 var commands_workspace = __nccwpck_require__(7112);
 // EXTERNAL MODULE: ./src/cli/arguments.ts
@@ -490,8 +511,8 @@ function generalHelp() {
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS = {
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 1077))).runInitCommand(context),
-    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(388), __nccwpck_require__.e(850), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2682))).runEvaluateCommand(context),
-    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(388), __nccwpck_require__.e(850), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199))).runCheckCommand(context),
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(388), __nccwpck_require__.e(156), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2682))).runEvaluateCommand(context),
+    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(388), __nccwpck_require__.e(156), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199))).runCheckCommand(context),
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8253))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runStatusCommand(context),
     lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 980))).runLintCommand(context),
@@ -530,7 +551,7 @@ async function runCli(argv, io) {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(io.cwd, manifest, manifest === undefined);
         const context = { command, positionals, values, json, io, workspace };
         if ((0,moves/* isMoveCommand */.Hj)(command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(388), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3850))).runMoveCommand(command, context);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(388), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).runMoveCommand(command, context);
         return await HANDLERS[command](context);
     }
     catch (error) {
@@ -541,16 +562,242 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hj: () => (/* binding */ isMoveCommand),
-/* harmony export */   Xk: () => (/* binding */ planMove)
-/* harmony export */ });
-/* unused harmony export MOVE_COMMANDS */
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(692);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hj: () => (/* binding */ isMoveCommand),
+  Xk: () => (/* binding */ planMove)
+});
+
+// UNUSED EXPORTS: MOVE_COMMANDS
+
+// EXTERNAL MODULE: ./src/manifest/closest-word.ts
+var closest_word = __nccwpck_require__(1755);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var stages_pipeline = __nccwpck_require__(2225);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __nccwpck_require__(6629);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __nccwpck_require__(7331);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __nccwpck_require__(4128);
+;// CONCATENATED MODULE: ./src/stages/plan.ts
+
+
+
+
+
+
+function stageOf(data, model, version) {
+    (0,names/* assertVersionString */.mk)(version);
+    const entry = (0,queries/* versionsOf */.x4)(data, model)[version];
+    if (!entry) {
+        const known = Object.keys((0,queries/* versionsOf */.x4)(data, model));
+        throw new errors/* InputError */.d(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+    }
+    return entry.stage;
+}
+/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
+function applyTransitions(data, transitions, added) {
+    const models = { ...data.models };
+    for (const { model, version, to } of transitions) {
+        const current = models[model] ?? { versions: {} };
+        const versions = { ...current.versions };
+        const existing = versions[version];
+        if (to === null)
+            delete versions[version];
+        else if (existing)
+            versions[version] = { ...existing, stage: to };
+        else
+            versions[version] = { ...added, stage: to };
+        models[model] = { ...current, versions };
+    }
+    return { ...data, models };
+}
+function build(operation, data, model, version, transitions) {
+    const changes = transitions.map(({ model, version, to }) => ({
+        kind: 'set-stage',
+        model,
+        version,
+        stage: to
+    }));
+    return {
+        operation,
+        model,
+        version,
+        transitions,
+        needsValidation: operation === 'promote' || operation === 'rollback',
+        changes,
+        result: applyTransitions(data, transitions)
+    };
+}
+function noop(operation, data, model, version, note) {
+    return {
+        operation,
+        model,
+        version,
+        transitions: [],
+        needsValidation: false,
+        changes: [],
+        result: data,
+        note
+    };
+}
+function refuse(pipeline, model, version, from, to, advice = '') {
+    throw new errors/* RefusedError */.f(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
+}
+/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
+function intoStage(operation, data, model, version, from, to) {
+    const transitions = [{ model, version, from, to, cause: 'requested' }];
+    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
+    if (current !== undefined)
+        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
+    return build(operation, data, model, version, transitions);
+}
+function planRegister(data, model, version, details) {
+    (0,names/* assertModelName */.fY)(model);
+    (0,names/* assertVersionString */.mk)(version);
+    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
+    const existing = data.models[model]?.versions[version];
+    if (existing) {
+        const sameUri = details.uri === undefined || details.uri === existing.uri;
+        if (existing.stage === first && sameUri) {
+            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
+        }
+        throw new errors/* RefusedError */.f(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+            'a version is registered once; register a new version string instead');
+    }
+    const entry = { stage: first };
+    if (details.uri !== undefined)
+        entry.uri = details.uri;
+    if (details.description !== undefined)
+        entry.description = details.description;
+    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+        entry.metrics = details.metrics;
+    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+        entry.metadata = details.metadata;
+    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
+    return {
+        operation: 'register',
+        model,
+        version,
+        transitions,
+        needsValidation: false,
+        changes: [{ kind: 'add-version', model, version, entry }],
+        result: applyTransitions(data, transitions, entry)
+    };
+}
+/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
+function defaultTarget(pipeline, data, model, version) {
+    const from = version === undefined ? undefined : stageOf(data, model, version);
+    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+}
+/** Why a forward move is refused: it would pass over a stage that guards the way. */
+function skippedGuard(pipeline, from, to) {
+    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
+    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
+    if (start === -1 || end <= start)
+        return undefined;
+    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
+    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
+}
+/**
+ * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
+ * next stage, or the last one), archiving the version it replaces in an exclusive stage.
+ */
+function planPromote(data, model, version, to) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
+    if (to === names/* ARCHIVED */.Ts)
+        return planArchive(data, model, requireVersion(model, version, 'archive'));
+    if (to === first)
+        return planRestore(data, model, requireVersion(model, version, 'restore'));
+    const target = to ?? defaultTarget(pipeline, data, model, version);
+    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
+    if (index === -1)
+        throw new errors/* InputError */.d(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
+    const before = pipeline.stages[index - 1]?.name ?? first;
+    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
+    if (chosen === undefined)
+        throw new errors/* RefusedError */.f(`${model} has no version in ${before} to promote`);
+    const from = stageOf(data, model, chosen);
+    if (from === target)
+        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
+    if (from === names/* ARCHIVED */.Ts) {
+        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
+            ? `use rollback (if it was in ${target} before) or restore`
+            : 'restore';
+        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
+    }
+    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
+        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
+    return intoStage('promote', data, model, chosen, from, target);
+}
+function planArchive(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === names/* ARCHIVED */.Ts)
+        return noop('archive', data, model, version, `${model} ${version} is already archived`);
+    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
+}
+function planRestore(data, model, version) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
+    const from = stageOf(data, model, version);
+    if (from === first)
+        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
+    if (from !== names/* ARCHIVED */.Ts)
+        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
+    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
+}
+/**
+ * Rollback puts a version that was in an exclusive stage before (default: the last stage) back into it.
+ * Without a version it picks the one that left that stage most recently. Without history (no git), an
+ * explicitly named archived version is trusted.
+ */
+function planRollback(data, model, version, history, to) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
+        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
+        throw new errors/* InputError */.d(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
+    }
+    const current = (0,queries/* versionIn */.It)(data, model, target);
+    const former = history?.formerIn(target);
+    let chosen = version;
+    if (chosen === undefined) {
+        if (!former)
+            throw new errors/* InputError */.d(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+        chosen = former
+            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === names/* ARCHIVED */.Ts)
+            .pop();
+        if (chosen === undefined)
+            throw new errors/* RefusedError */.f(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
+    }
+    const from = stageOf(data, model, chosen);
+    if (from === target)
+        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
+    if (from !== names/* ARCHIVED */.Ts)
+        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
+    if (former && !former.includes(chosen)) {
+        throw new errors/* RefusedError */.f(`${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
+            `restore it to ${(0,stages_pipeline/* firstStage */.d8)(pipeline).name} and promote it instead, so that it goes through review as a new candidate`);
+    }
+    return intoStage('rollback', data, model, chosen, from, target);
+}
+function requireVersion(model, version, operation) {
+    if (version === undefined)
+        throw new errors/* InputError */.d(`${operation} needs a version of ${model}`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/commands/moves.ts
+
+
 
 
 const MOVE_COMMANDS = [
@@ -565,26 +812,37 @@ function isMoveCommand(command) {
 }
 function required(command, args) {
     if (!args.version)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${command} needs a version`);
+        throw new errors/* InputError */.d(`${command} needs a version`);
     return args.version;
 }
+/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
+function targetStage(data, args) {
+    if (args.to === undefined)
+        return undefined;
+    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
+    if (names.includes(args.to))
+        return args.to;
+    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
+    throw new errors/* InputError */.d(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
+}
 function planMove(command, data, args, history) {
+    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
     switch (command) {
         case 'register':
-            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planRegister */ .Zf)(data, args.model, required(command, args), {
+            return planRegister(data, args.model, required(command, args), {
                 uri: args.uri,
                 description: args.description,
                 metrics: args.metrics,
                 metadata: args.metadata
             });
         case 'promote':
-            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planPromote */ .S5)(data, args.model, args.version, args.to);
+            return planPromote(data, args.model, args.version, to);
         case 'archive':
-            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planArchive */ .eM)(data, args.model, required(command, args));
+            return planArchive(data, args.model, required(command, args));
         case 'restore':
-            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planRestore */ .q8)(data, args.model, required(command, args));
+            return planRestore(data, args.model, required(command, args));
         case 'rollback':
-            return (0,_stages_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planRollback */ .II)(data, args.model, args.version, history);
+            return planRollback(data, args.model, args.version, history, to);
     }
 }
 
@@ -659,14 +917,34 @@ function checkRequest(raw, names) {
             ? undefined
             : parseSeconds(raw.validationTimeout, names.validationTimeout),
         metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
-        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata),
+        force: overrideReason(raw, names)
     };
 }
+/** The commands whose guards (soak, metric gates) force may override. */
+const OVERRIDABLE = ['promote', 'rollback'];
+/** force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. */
+function overrideReason(raw, names) {
+    const reason = raw.reason?.trim();
+    if (!raw.force) {
+        if (raw.reason !== undefined)
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.reason} is recorded only with ${names.force}: add ${names.force}, or leave it out`);
+        return undefined;
+    }
+    if (!OVERRIDABLE.includes(raw.command))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
+    if (!reason)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
+    if (/[\r\n]/.test(reason))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.reason} must be one line: it becomes a commit trailer`);
+    return reason;
+}
+/** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */
 function parseStage(value, name) {
-    if (_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.includes(value))
+    if (_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_NAME_PATTERN */ .Oc.test(value))
         return value;
     const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__/* .closestWord */ .E)(value, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an);
-    throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes one of ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}, not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
+    throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes a stage name (${_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')} or one the manifest declares), not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
 }
 function parseSeconds(value, name) {
     const seconds = Number(value);
@@ -837,6 +1115,22 @@ class Git {
         const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1]);
         return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1);
     }
+    /** The values of one trailer in the messages of the commits in `from..to`, oldest first. */
+    async trailerValues(from, to, key) {
+        const output = await this.text([
+            'log',
+            '--reverse',
+            `--format=%H%x1f%(trailers:key=${key},valueonly,separator=%x1f)%x1e`,
+            `${from}..${to}`
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, '').split(FIELD))
+            .flatMap(([commit = '', ...values]) => values
+            .map(value => value.trim())
+            .filter(Boolean)
+            .map(value => ({ commit, value })));
+    }
     async isShallow() {
         return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
@@ -848,7 +1142,7 @@ class Git {
     }
     /** The commits that changed a file along the first-parent line of `revision`, newest first. */
     async fileLog(repoPath, revision = 'HEAD') {
-        const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e';
+        const format = ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1e';
         const output = await this.text([
             'log',
             '--first-parent',
@@ -862,8 +1156,8 @@ class Git {
             .map(record => record.replace(/^\n/, ''))
             .filter(record => record.length > 0)
             .map(record => {
-            const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD);
-            return { commit, author, email, date, subject };
+            const [commit = '', author = '', email = '', date = '', committedAt = '', subject = ''] = record.split(FIELD);
+            return { commit, author, email, date, committedAt, subject };
         });
     }
     /**
@@ -1139,7 +1433,9 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oc: () => (/* binding */ STAGE_NAME_PATTERN),
 /* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
+/* harmony export */   Ts: () => (/* binding */ ARCHIVED),
 /* harmony export */   an: () => (/* binding */ STAGES),
 /* harmony export */   bA: () => (/* binding */ MODEL_NAME_RULE),
 /* harmony export */   fY: () => (/* binding */ assertModelName),
@@ -1149,10 +1445,17 @@ function editDistance(a, b) {
 /* harmony export */ });
 /* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
 
-/** The lifecycle's stages, and the rules for model names and version strings: checked by both doors and the schema. */
+/**
+ * The stages of a manifest without a `stages:` list, and the rules for model names, stage names and version
+ * strings: checked by both doors and the schema.
+ */
 const STAGES = ['staging', 'production', 'archived'];
+/** Always there, never declared: where versions go when they leave the pipeline. */
+const ARCHIVED = 'archived';
 const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
+/** Stage names follow the model-name rule. */
+const STAGE_NAME_PATTERN = MODEL_NAME_PATTERN;
 const MODEL_NAME_RULE = "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 const VERSION_RULE = "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters";
 function assertModelName(model) {
@@ -1213,24 +1516,147 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 692:
+/***/ 2225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   II: () => (/* binding */ planRollback),
-/* harmony export */   S5: () => (/* binding */ planPromote),
+/* harmony export */   Bj: () => (/* binding */ isExclusive),
+/* harmony export */   Jb: () => (/* binding */ stageIndex),
+/* harmony export */   Mw: () => (/* binding */ isGuard),
+/* harmony export */   TX: () => (/* binding */ lastStage),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aJ: () => (/* binding */ stageSpec),
+/* harmony export */   d8: () => (/* binding */ firstStage),
+/* harmony export */   gQ: () => (/* binding */ pipelineOf),
+/* harmony export */   hL: () => (/* binding */ stageNames),
+/* harmony export */   mz: () => (/* binding */ nextStage),
+/* harmony export */   nF: () => (/* binding */ DEFAULT_PIPELINE)
+/* harmony export */ });
+/* unused harmony exports durationSeconds, pipelineText, landingsOf */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6629);
+
+/** A manifest without `stages:`: staging → production, production exclusive. */
+const DEFAULT_PIPELINE = {
+    stages: [
+        { name: 'staging', exclusive: false },
+        { name: 'production', exclusive: true }
+    ]
+};
+const UNIT_SECONDS = { m: 60, h: 3600, d: 86_400 };
+/** `30m`, `24h`, `7d` in seconds; undefined for anything else. */
+function durationSeconds(text) {
+    const match = /^([1-9]\d*)(m|h|d)$/.exec(text);
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNIT_SECONDS[match[2]];
+}
+/** "20h 50m", "3d 4h", "45s": the two largest units, for a person reading a refusal. */
+function formatDuration(seconds) {
+    const whole = Math.max(0, Math.ceil(seconds));
+    const parts = [];
+    const days = Math.floor(whole / 86_400);
+    const hours = Math.floor((whole % 86_400) / 3600);
+    const minutes = Math.floor((whole % 3600) / 60);
+    if (days > 0)
+        parts.push(`${days}d`);
+    if (hours > 0)
+        parts.push(`${hours}h`);
+    if (minutes > 0)
+        parts.push(`${minutes}m`);
+    if (parts.length === 0)
+        return `${whole}s`;
+    return parts.slice(0, 2).join(' ');
+}
+function specOf(declaration) {
+    const spec = { name: declaration.name, exclusive: declaration.exclusive === true };
+    if (declaration.validate !== undefined)
+        spec.validate = declaration.validate;
+    if (declaration.soak !== undefined) {
+        spec.soak = declaration.soak;
+        spec.soakSeconds = durationSeconds(declaration.soak);
+    }
+    if (declaration.environment !== undefined)
+        spec.environment = declaration.environment;
+    if (declaration.gates !== undefined && Object.keys(declaration.gates).length > 0)
+        spec.gates = declaration.gates;
+    return spec;
+}
+function pipelineOf(data) {
+    return data.stages ? { stages: data.stages.map(specOf) } : DEFAULT_PIPELINE;
+}
+function firstStage(pipeline) {
+    return pipeline.stages[0];
+}
+/** Where the live version is: the stage `production-version` and the metric gates' champion speak of. */
+function lastStage(pipeline) {
+    return pipeline.stages[pipeline.stages.length - 1];
+}
+function stageSpec(pipeline, name) {
+    return pipeline.stages.find(stage => stage.name === name);
+}
+function stageIndex(pipeline, name) {
+    return pipeline.stages.findIndex(stage => stage.name === name);
+}
+/** The stage after `name`; undefined for the last stage, archived or an unknown one. */
+function nextStage(pipeline, name) {
+    const index = stageIndex(pipeline, name);
+    return index === -1 ? undefined : pipeline.stages[index + 1];
+}
+/** Every name a version's stage may take: the declared stages and archived. */
+function stageNames(pipeline) {
+    return [...pipeline.stages.map(stage => stage.name), _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARCHIVED */ .Ts];
+}
+function isExclusive(pipeline, name) {
+    return stageSpec(pipeline, name)?.exclusive === true;
+}
+/** A stage that must not be passed over by a promotion to a later one: it holds a guard of its own. */
+function isGuard(stage) {
+    return (stage.exclusive || stage.soak !== undefined || stage.validate !== undefined || stage.gates !== undefined);
+}
+/** "staging → canary → production" */
+function pipelineText(pipeline) {
+    return pipeline.stages.map(stage => stage.name).join(' → ');
+}
+/** The moves into stages that have an `environment`, in the order given. */
+function landingsOf(pipeline, changes) {
+    const last = lastStage(pipeline).name;
+    return changes.flatMap(change => {
+        const environment = stageSpec(pipeline, change.to)?.environment;
+        if (environment === undefined || change.to === null)
+            return [];
+        return [
+            {
+                model: change.model,
+                version: change.version,
+                stage: change.to,
+                environment,
+                production: change.to === last
+            }
+        ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 7331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
+/* harmony export */   It: () => (/* binding */ versionIn),
+/* harmony export */   S1: () => (/* binding */ manifestStatus),
 /* harmony export */   Wl: () => (/* binding */ newestInStage),
-/* harmony export */   Zf: () => (/* binding */ planRegister),
-/* harmony export */   eM: () => (/* binding */ planArchive),
 /* harmony export */   ix: () => (/* binding */ productionVersion),
-/* harmony export */   q8: () => (/* binding */ planRestore)
+/* harmony export */   x4: () => (/* binding */ versionsOf)
 /* harmony export */ });
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(480);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4128);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
 
 
 
+/** A model's versions; an unknown model is an input error that lists the known ones. */
 function versionsOf(data, model) {
     (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
     const entry = data.models[model];
@@ -1240,17 +1666,13 @@ function versionsOf(data, model) {
     }
     return entry.versions;
 }
-function stageOf(data, model, version) {
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(version);
-    const entry = versionsOf(data, model)[version];
-    if (!entry) {
-        const known = Object.keys(versionsOf(data, model));
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
-    }
-    return entry.stage;
+/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
+function versionIn(data, model, stage) {
+    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === stage)?.[0];
 }
+/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
 function productionVersion(data, model) {
-    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0];
+    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
 }
 /** The newest (last written) version of a model in a stage. */
 function newestInStage(data, model, stage) {
@@ -1259,159 +1681,27 @@ function newestInStage(data, model, stage) {
         .map(([version]) => version)
         .pop();
 }
-/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
-function applyTransitions(data, transitions, added) {
-    const models = { ...data.models };
-    for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: {} };
-        const versions = { ...current.versions };
-        const existing = versions[version];
-        if (to === null)
-            delete versions[version];
-        else if (existing)
-            versions[version] = { ...existing, stage: to };
-        else
-            versions[version] = { ...added, stage: to };
-        models[model] = { ...current, versions };
-    }
-    return { ...data, models };
+/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+function evaluationCandidates(data, model) {
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = newestInStage(data, name, 'staging');
+        return version === undefined ? [] : [{ model: name, version }];
+    });
 }
-function build(operation, data, model, version, transitions) {
-    const changes = transitions.map(({ model, version, to }) => ({
-        kind: 'set-stage',
-        model,
-        version,
-        stage: to
-    }));
-    return {
-        operation,
-        model,
-        version,
-        transitions,
-        needsValidation: transitions.some(t => t.cause === 'requested' && t.to === 'production'),
-        changes,
-        result: applyTransitions(data, transitions)
-    };
-}
-function noop(operation, data, model, version, note) {
-    return {
-        operation,
-        model,
-        version,
-        transitions: [],
-        needsValidation: false,
-        changes: [],
-        result: data,
-        note
-    };
-}
-function refuse(model, version, from, to, advice = '') {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} ${version}: ${(0,_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .illegalMoveMessage */ .$e)(from, to)}${advice ? `. ${advice}` : ''}`);
-}
-/** The requested move plus, when it enters production, the archiving of the version it replaces. */
-function intoProduction(operation, data, model, version, from) {
-    const current = productionVersion(data, model);
-    const transitions = [{ model, version, from, to: 'production', cause: 'requested' }];
-    if (current !== undefined)
-        transitions.push({ model, version: current, from: 'production', to: 'archived', cause: 'replaced' });
-    return build(operation, data, model, version, transitions);
-}
-function planRegister(data, model, version, details) {
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(version);
-    const existing = data.models[model]?.versions[version];
-    if (existing) {
-        const sameUri = details.uri === undefined || details.uri === existing.uri;
-        if (existing.stage === 'staging' && sameUri) {
-            return noop('register', data, model, version, `${model} ${version} is already registered in staging`);
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
-            'a version is registered once; register a new version string instead');
-    }
-    const entry = { stage: 'staging' };
-    if (details.uri !== undefined)
-        entry.uri = details.uri;
-    if (details.description !== undefined)
-        entry.description = details.description;
-    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
-        entry.metrics = details.metrics;
-    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
-        entry.metadata = details.metadata;
-    const transitions = [{ model, version, from: null, to: 'staging', cause: 'requested' }];
-    return {
-        operation: 'register',
-        model,
-        version,
-        transitions,
-        needsValidation: false,
-        changes: [{ kind: 'add-version', model, version, entry }],
-        result: applyTransitions(data, transitions, entry)
-    };
-}
-function planPromote(data, model, version, to = 'production') {
-    if (to === 'archived')
-        return planArchive(data, model, requireVersion(model, version, 'archive'));
-    if (to === 'staging')
-        return planRestore(data, model, requireVersion(model, version, 'restore'));
-    const chosen = version ?? newestInStage(data, model, 'staging');
-    if (chosen === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} has no version in staging to promote`);
-    const from = stageOf(data, model, chosen);
-    if (from === 'production')
-        return noop('promote', data, model, chosen, `${model} ${chosen} is already in production`);
-    if (from === 'archived') {
-        refuse(model, chosen, from, to, `To bring an archived version back, use rollback (if it was in production before) or restore it to staging and promote it`);
-    }
-    return intoProduction('promote', data, model, chosen, from);
-}
-function planArchive(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === 'archived')
-        return noop('archive', data, model, version, `${model} ${version} is already archived`);
-    return build('archive', data, model, version, [
-        { model, version, from, to: 'archived', cause: 'requested' }
-    ]);
-}
-function planRestore(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === 'staging')
-        return noop('restore', data, model, version, `${model} ${version} is already in staging`);
-    if (from === 'production')
-        refuse(model, version, from, 'staging', 'Archive it instead, or promote another version');
-    return build('restore', data, model, version, [{ model, version, from, to: 'staging', cause: 'requested' }]);
-}
-/**
- * Rollback puts a version that was in production before back into production.
- * Without a version it picks the one that left production most recently. Without history
- * (no git), an explicitly named archived version is trusted.
- */
-function planRollback(data, model, version, history) {
-    const current = productionVersion(data, model);
-    let chosen = version;
-    if (chosen === undefined) {
-        if (!history)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`name the version of ${model} to roll back to: the manifest's git history is not available`);
-        chosen = history.formerProduction
-            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === 'archived')
-            .pop();
-        if (chosen === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} has no archived version that was in production before: nothing to roll back to`);
-    }
-    const from = stageOf(data, model, chosen);
-    if (from === 'production')
-        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in production`);
-    if (from === 'staging')
-        refuse(model, chosen, from, 'production', 'Rollback is for archived versions; use promote for a staging version');
-    if (history && !history.formerProduction.includes(chosen)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f(`${model} ${chosen} was never in production according to the manifest's git history: ` +
-            'restore it to staging and promote it instead, so that it goes through review as a new candidate');
-    }
-    return intoProduction('rollback', data, model, chosen, from);
-}
-function requireVersion(model, version, operation) {
-    if (version === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${operation} needs a version of ${model}`);
-    return version;
+/** Where every model stands: one record per model, in the order written. */
+function manifestStatus(data) {
+    return Object.entries(data.models).map(([model, entry]) => {
+        const inStage = (stage) => Object.entries(entry.versions)
+            .filter(([, version]) => version.stage === stage)
+            .map(([version]) => version);
+        return {
+            model,
+            production: inStage('production')[0] ?? null,
+            staging: inStage('staging'),
+            archived: inStage('archived')
+        };
+    });
 }
 
 
@@ -1425,33 +1715,63 @@ function requireVersion(model, version, operation) {
 /* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   dN: () => (/* binding */ legalOperation)
 /* harmony export */ });
-/* unused harmony export LEGAL_MOVES */
-/** Every legal move and the operation that makes it. Anything not listed is refused. */
-const LEGAL_MOVES = [
-    { from: null, to: 'staging', operation: 'register' },
-    { from: 'staging', to: 'production', operation: 'promote' },
-    { from: 'staging', to: 'archived', operation: 'archive' },
-    { from: 'production', to: 'archived', operation: 'archive' },
-    { from: 'archived', to: 'staging', operation: 'restore' },
-    { from: 'archived', to: 'production', operation: 'rollback' }
-];
+/* unused harmony exports legalMoves, LEGAL_MOVES */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+
+
+/**
+ * Every legal move of a pipeline and the operation that makes it; anything not listed is refused. register enters
+ * the first stage; promote goes forward, past a stage only when it holds no guard of its own; any stage can be
+ * archived; restore brings an archived version back to the first stage; rollback returns it to an exclusive stage.
+ */
+function movesOf(pipeline) {
+    const stages = pipeline.stages;
+    const first = stages[0]?.name ?? '';
+    const moves = [{ from: null, to: first, operation: 'register' }];
+    stages.forEach((stage, index) => {
+        for (let target = index + 1; target < stages.length; target++) {
+            moves.push({ from: stage.name, to: stages[target]?.name ?? '', operation: 'promote' });
+            const passed = stages[target];
+            if (passed && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .isGuard */ .Mw)(passed))
+                break;
+        }
+        moves.push({ from: stage.name, to: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, operation: 'archive' });
+    });
+    moves.push({ from: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, to: first, operation: 'restore' });
+    for (const stage of stages)
+        if (stage.exclusive)
+            moves.push({ from: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, to: stage.name, operation: 'rollback' });
+    return moves;
+}
+const cache = new WeakMap();
+function legalMoves(pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
+    let moves = cache.get(pipeline);
+    if (!moves) {
+        moves = movesOf(pipeline);
+        cache.set(pipeline, moves);
+    }
+    return moves;
+}
+/** The legal moves of a manifest without `stages:`. */
+const LEGAL_MOVES = legalMoves(_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF);
 function stageName(stage) {
     return stage ?? 'unregistered';
 }
-function legalOperation(from, to) {
-    return LEGAL_MOVES.find(move => move.from === from && move.to === to)?.operation;
+function legalOperation(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
+    return legalMoves(pipeline).find(move => move.from === from && move.to === to)?.operation;
 }
-function legalMovesFrom(from) {
-    const moves = LEGAL_MOVES.filter(move => move.from === from);
+function legalMovesFrom(from, pipeline) {
+    const moves = legalMoves(pipeline).filter(move => move.from === from);
     if (moves.length === 0)
         return 'none';
     return moves.map(move => `${move.operation} (→ ${move.to})`).join(', ');
 }
 /** "production → staging is not allowed; from production the legal moves are: archive (→ archived)" */
-function illegalMoveMessage(from, to) {
+function illegalMoveMessage(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
     const target = to === null ? 'removed' : to;
     const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
-    return `${stageName(from)} → ${target} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from)}`;
+    return `${stageName(from)} → ${target} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from, pipeline)}`;
 }
 
 

@@ -26,7 +26,9 @@ export interface ActionInputs {
   manifest: string
   model?: string
   version?: string
-  to: Stage
+  to?: Stage
+  /** force: the reason given for overriding soak and the metric gates. */
+  force?: string
   uri?: string
   metrics?: Record<string, number>
   metadata?: Record<string, unknown>
@@ -44,7 +46,9 @@ const INPUT_NAMES: FieldNames = {
   to: 'input to',
   validationTimeout: 'input validation-timeout',
   metrics: 'input metrics',
-  metadata: 'input metadata'
+  metadata: 'input metadata',
+  force: 'input force',
+  reason: 'input reason'
 }
 
 function optional(name: string): string | undefined {
@@ -60,6 +64,13 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
     )
   }
   return value as T
+}
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
+  throw new InputError(`input ${name} must be true or false; got ${JSON.stringify(value)}`)
 }
 
 /** Reads and checks every input; the defaults are action.yml's, filled in by the runner. */
@@ -85,7 +96,9 @@ export function readInputs(): ActionInputs {
       command,
       model: given('model'),
       version: given('version'),
-      to: core.getInput('to', { required: true }).trim(),
+      to: optional('to'),
+      force: booleanInput('force'),
+      reason: optional('reason'),
       validationTimeout: optional('validation-timeout'),
       metrics: optional('metrics'),
       metadata: optional('metadata')
@@ -97,7 +110,8 @@ export function readInputs(): ActionInputs {
     manifest: core.getInput('manifest', { required: true }).trim(),
     model: request.model,
     version: request.version,
-    to: request.to ?? 'production',
+    to: request.to,
+    force: request.force,
     uri: optional('uri'),
     metrics: request.metrics,
     metadata: request.metadata,

@@ -17,6 +17,8 @@ export interface CommitRecord {
   author: string
   email: string
   date: string
+  /** The committer date: when the commit was made, which is when a move it carries took effect. */
+  committedAt: string
   subject: string
 }
 
@@ -123,6 +125,29 @@ export class Git {
     return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1)
   }
 
+  /** The values of one trailer in the messages of the commits in `from..to`, oldest first. */
+  async trailerValues(
+    from: string,
+    to: string,
+    key: string
+  ): Promise<Array<{ commit: string; value: string }>> {
+    const output = await this.text([
+      'log',
+      '--reverse',
+      `--format=%H%x1f%(trailers:key=${key},valueonly,separator=%x1f)%x1e`,
+      `${from}..${to}`
+    ]).catch(() => '')
+    return output
+      .split(RECORD)
+      .map(record => record.replace(/^\n/, '').split(FIELD))
+      .flatMap(([commit = '', ...values]) =>
+        values
+          .map(value => value.trim())
+          .filter(Boolean)
+          .map(value => ({ commit, value }))
+      )
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true'
   }
@@ -136,7 +161,7 @@ export class Git {
 
   /** The commits that changed a file along the first-parent line of `revision`, newest first. */
   async fileLog(repoPath: string, revision = 'HEAD'): Promise<CommitRecord[]> {
-    const format = ['%H', '%an', '%ae', '%aI', '%s'].join('%x1f') + '%x1e'
+    const format = ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1e'
     const output = await this.text([
       'log',
       '--first-parent',
@@ -150,8 +175,9 @@ export class Git {
       .map(record => record.replace(/^\n/, ''))
       .filter(record => record.length > 0)
       .map(record => {
-        const [commit = '', author = '', email = '', date = '', subject = ''] = record.split(FIELD)
-        return { commit, author, email, date, subject }
+        const [commit = '', author = '', email = '', date = '', committedAt = '', subject = ''] =
+          record.split(FIELD)
+        return { commit, author, email, date, committedAt, subject }
       })
   }
 

@@ -35,7 +35,10 @@ export function apiSettingsFromEnvironment(): ApiSettings {
 
 const NOT_PERMITTED_TO_CREATE = /not permitted to create or approve pull requests/i
 
-function refusalHint(status: number | undefined, detail: string): string {
+/** The permissions of the workflow token that most calls need; deployments name their own. */
+const WRITE_PERMISSIONS = '`contents: write` and `pull-requests: write`'
+
+function refusalHint(status: number | undefined, detail: string, permissions: string): string {
   if (NOT_PERMITTED_TO_CREATE.test(detail))
     return (
       ': allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and ' +
@@ -43,7 +46,7 @@ function refusalHint(status: number | undefined, detail: string): string {
       'a GitHub App token or a fine-grained personal access token as token'
     )
   if (status === 403 || status === 404)
-    return ': the token needs `contents: write` and `pull-requests: write` (a workflow on a fork gets a read-only token)'
+    return `: the token needs ${permissions} (a workflow on a fork gets a read-only token)`
   if (status === undefined || status >= 500)
     return ': GitHub did not answer in time or failed; re-run the job, or check GITHUB_API_URL and any proxy'
   return ''
@@ -54,13 +57,16 @@ export class GitHubApiError extends Error {
   constructor(
     readonly status: number | undefined,
     what: string,
-    detail: string
+    detail: string,
+    permissions = WRITE_PERMISSIONS
   ) {
     const said =
       status === undefined
         ? `GitHub did not answer a request to ${what}`
         : `GitHub refused to ${what} (${status}`
-    super(`${said}${status === undefined ? ` (${detail})` : `: ${detail})`}${refusalHint(status, detail)}`)
+    super(
+      `${said}${status === undefined ? ` (${detail})` : `: ${detail})`}${refusalHint(status, detail, permissions)}`
+    )
     this.name = 'GitHubApiError'
   }
 }
@@ -90,15 +96,42 @@ function checked<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
   return result.data
 }
 
-async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
+async function call<T>(what: string, request: () => Promise<T>, permissions?: string): Promise<T> {
   try {
     return await request()
   } catch (error) {
     const { status, response } = error as { status?: number; response?: unknown }
     const message = error instanceof Error ? error.message : String(error)
     // Octokit reports a request that got no answer (a timeout, a refused connection) as a 500 without a response.
-    throw new GitHubApiError(response === undefined ? undefined : status, what, message)
+    throw new GitHubApiError(response === undefined ? undefined : status, what, message, permissions)
   }
+}
+
+const DEPLOYMENT = z.object({
+  id: z.number().int().positive(),
+  environment: z.string(),
+  payload: z.unknown()
+})
+const DEPLOYMENT_STATUS = z.object({ id: z.number().int().positive(), state: z.string() })
+const DEPLOYMENT_PERMISSIONS = '`deployments: write`'
+
+export interface DeploymentRequest {
+  /** The commit that carries the move. */
+  sha: string
+  environment: string
+  payload: { model: string; version: string; uri: string | null }
+  description: string
+  /** The run that made it: the status links to it. */
+  logUrl?: string
+  /** The last stage: GitHub shows it as the production environment. */
+  production: boolean
+}
+
+export interface DeploymentRef {
+  id: number
+  environment: string
+  /** False when a run before this one had recorded it already (a re-run). */
+  created: boolean
 }
 
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
@@ -193,6 +226,68 @@ export class GitHubApi {
     )
     const pull = checked(PULL_REQUEST, what, data)
     return { number: pull.number, url: pull.html_url }
+  }
+
+  /**
+   * A deployment of a model version to an environment at a commit, with a success status: the repository's
+   * Environments page then shows what is live. A deployment already recorded for the same commit, environment
+   * and version (a re-run) is not recorded twice.
+   */
+  async recordDeployment(request: DeploymentRequest): Promise<DeploymentRef> {
+    const listing = `list the deployments to ${request.environment}`
+    const { data: existing } = await call(
+      listing,
+      () =>
+        this.octokit.rest.repos.listDeployments({
+          owner: this.owner,
+          repo: this.repo,
+          sha: request.sha,
+          environment: request.environment,
+          per_page: 100
+        }),
+      DEPLOYMENT_PERMISSIONS
+    )
+    const same = checked(z.array(DEPLOYMENT), listing, existing).find(deployment => {
+      const payload = deployment.payload as { model?: unknown; version?: unknown } | null
+      return payload?.model === request.payload.model && payload.version === request.payload.version
+    })
+    if (same) return { id: same.id, environment: same.environment, created: false }
+    const what = `record a deployment to ${request.environment}`
+    const { data } = await call(
+      what,
+      () =>
+        this.octokit.rest.repos.createDeployment({
+          owner: this.owner,
+          repo: this.repo,
+          ref: request.sha,
+          environment: request.environment,
+          payload: request.payload,
+          description: redact(request.description),
+          auto_merge: false,
+          required_contexts: [],
+          production_environment: request.production,
+          transient_environment: false
+        }),
+      DEPLOYMENT_PERMISSIONS
+    )
+    const deployment = checked(DEPLOYMENT, what, data)
+    const statusWhat = `mark the deployment to ${request.environment} successful`
+    const { data: status } = await call(
+      statusWhat,
+      () =>
+        this.octokit.rest.repos.createDeploymentStatus({
+          owner: this.owner,
+          repo: this.repo,
+          deployment_id: deployment.id,
+          state: 'success',
+          description: redact(request.description),
+          ...(request.logUrl ? { log_url: request.logUrl } : {}),
+          auto_inactive: true
+        }),
+      DEPLOYMENT_PERMISSIONS
+    )
+    checked(DEPLOYMENT_STATUS, statusWhat, status)
+    return { id: deployment.id, environment: deployment.environment, created: true }
   }
 
   /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */

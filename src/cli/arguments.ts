@@ -44,6 +44,14 @@ export const COMMON_OPTIONS: Record<string, OptionSpec> = {
   help: HELP
 }
 const WRITE_OPTIONS = { 'dry-run': DRY_RUN, commit: COMMIT }
+const OVERRIDE_OPTIONS: Record<string, OptionSpec> = {
+  force: { type: 'boolean', help: 'override the soak and the metric gates (never the validation command)' },
+  reason: {
+    type: 'string',
+    placeholder: 'TEXT',
+    help: 'why --force: recorded as a Model-Stage-Override trailer (required with --force)'
+  }
+}
 const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT }
 
 export interface CommandSpec {
@@ -87,12 +95,20 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
   },
   promote: {
     positionals: ['MODEL', '[VERSION]'],
-    summary: 'validate a version and move it to production (archives the current one)',
+    summary: 'validate a version and move it to the next stage (archives the one it replaces)',
     details:
-      'Validates VERSION (default: the newest in staging) and moves it to production, archiving the\n' +
-      'version it replaces. --to archived|staging archives or restores instead.',
+      'Validates VERSION and moves it to its next stage (production, without a stages: list), archiving\n' +
+      'the version it replaces in an exclusive stage. Without VERSION: the newest in the stage before\n' +
+      '--to (default: the last stage). --to archived|staging archives or restores instead. A stage with\n' +
+      'a soak takes a version only after that long in its current stage; --force --reason overrides the\n' +
+      'soak and the metric gates, and the commit records it.',
     options: {
-      to: { type: 'string', placeholder: 'STAGE', help: 'target stage (default production)' },
+      to: {
+        type: 'string',
+        placeholder: 'STAGE',
+        help: "target stage (default: the version's next stage, else the last)"
+      },
+      ...OVERRIDE_OPTIONS,
       ...VALIDATION_OPTIONS,
       ...WRITE_OPTIONS
     }
@@ -121,9 +137,14 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     positionals: ['MODEL', '[VERSION]'],
     summary: 'bring a former production version back',
     details:
-      'Puts a version that was in production before back into production (validated again), archiving\n' +
-      'the current one. Without VERSION: the one that left production most recently.',
-    options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+      'Puts a version that was in production (or --to, an exclusive stage) before back into it, validated\n' +
+      'again, archiving the current one. Without VERSION: the one that left that stage most recently.',
+    options: {
+      to: { type: 'string', placeholder: 'STAGE', help: 'exclusive stage (default: the last stage)' },
+      ...OVERRIDE_OPTIONS,
+      ...VALIDATION_OPTIONS,
+      ...WRITE_OPTIONS
+    }
   },
   check: {
     positionals: [],

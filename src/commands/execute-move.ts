@@ -3,11 +3,22 @@ import type { ValidationResult } from '../adapters/validation.js'
 import { loadManifestText, type LoadedManifest } from '../manifest/load.js'
 import { rewriteManifest } from '../manifest/rewrite.js'
 import type { GateResult } from '../stages/gates.js'
-import type { Plan, RollbackHistory } from '../stages/plan.js'
+import { RefusedError } from '../stages/errors.js'
+import { pipelineOf } from '../stages/pipeline.js'
+import type { Plan } from '../stages/plan.js'
 import { productionVersion } from '../stages/queries.js'
+import { judgeSoak, soakShortfall, type SoakVerdict } from '../stages/soak.js'
+import { loadMoveHistory, type MoveHistory } from './move-history.js'
 import { planMove, type MoveArgs, type MoveCommand } from './moves.js'
-import { validateForProduction, type GatedValidation, type ValidationOptions } from './validate.js'
+import { validateForStage, type GatedValidation, type ValidationOptions } from './validate.js'
 import type { Workspace } from './workspace.js'
+
+/** An audited override: what it let through, and the reason a person gave. */
+export interface Override {
+  reason: string
+  /** What would have refused the move without it: "soak: …", "metric gate: …". */
+  bypassed: string[]
+}
 
 export type ValidationVerdict = 'passed' | 'failed' | 'skipped'
 
@@ -16,12 +27,16 @@ export interface MoveOutcome {
   manifest: LoadedManifest
   plan: Plan
   validation?: ValidationResult
-  /** The metric gates judged for the version entering production (empty when none apply). */
+  /** The metric gates judged for the version entering a stage (empty when none apply). */
   gates: GateResult[]
   /** Why it failed although its command exited 0: its metrics file, the baseline run, or the gates. */
   failure?: string
-  /** The production version the gates compared with, when they did. */
+  /** The live version the gates compared with, when they did. */
   baselineVersion?: string
+  /** The soak the target stage asks for, judged (promote only). */
+  soak?: SoakVerdict
+  /** Set when force let through what soak or the gates would have refused. */
+  override?: Override
   verdict: ValidationVerdict
   /** What the candidate measured (MODEL_METRICS_FILE). */
   measured?: Record<string, number>
@@ -30,27 +45,71 @@ export interface MoveOutcome {
   changed: boolean
 }
 
-/**
- * Plans a move on the manifest text, validates a version entering production, and renders the new text.
- * `earlier` lets a re-plan (after the branch moved) keep the validation of the same version.
- */
-export async function prepareMove(options: {
+export interface MoveOptions {
   workspace: Workspace
   text: string
   command: MoveCommand
   args: MoveArgs
   validation: ValidationOptions
-  history?: RollbackHistory
+  /** The commit `text` comes from: the history of rollback and soak is read up to it. */
+  revision?: string
+  /** `text` is the work tree's, and may hold moves not committed yet. */
+  uncommitted?: boolean
+  /** force: the reason a person gave for overriding soak and the metric gates. */
+  force?: string
+  /** When the soak is measured to (now, outside tests). */
+  now?: Date
   earlier?: MoveOutcome
-}): Promise<MoveOutcome> {
+}
+
+/**
+ * Plans a move on the manifest text, judges the soak of a promotion, validates a version entering a stage, and
+ * renders the new text. The history is read only when the move needs it (rollback, soak). `earlier` lets a re-plan
+ * (after the branch moved) keep the validation of the same version.
+ */
+export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const { workspace, text, command, args } = options
   const manifest = loadManifestText(text, workspace.manifestName)
-  const plan = planMove(command, manifest.data, args, options.history)
+  const pipeline = pipelineOf(manifest.data)
+  let history: Promise<MoveHistory | undefined> | undefined
+  const readHistory = () =>
+    (history ??= loadMoveHistory(
+      workspace,
+      options.revision ?? 'HEAD',
+      options.uncommitted ? text : undefined
+    ))
+  const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined
+  const plan = planMove(command, manifest.data, args, rollback)
   const base = { command, manifest, plan, newText: text, changed: false, gates: [] }
   if (plan.transitions.length === 0) return { ...base, verdict: 'skipped' }
   if (!plan.needsValidation) {
     const newText = rewriteManifest(manifest, plan.changes, plan.result)
     return { ...base, verdict: 'skipped', newText, changed: newText !== text }
+  }
+
+  const requested = plan.transitions[0]
+  const from = requested?.from ?? ''
+  const target = requested?.to ?? ''
+  const bypassed: string[] = []
+  // Rollback is exempt: the version already served in that stage.
+  const soak =
+    plan.operation === 'promote'
+      ? judgeSoak(
+          pipeline,
+          from,
+          target,
+          (await readHistory())?.enteredStage(plan.model, plan.version, from),
+          options.now ?? new Date()
+        )
+      : undefined
+  if (soak && soak.remainingSeconds > 0) {
+    const shortfall = soakShortfall(plan.version, soak)
+    if (options.force === undefined)
+      throw new RefusedError(
+        `${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
+          'Wait, or promote with force and a reason to override the soak (the commit records it)'
+      )
+    bypassed.push(`soak: ${shortfall}`)
   }
 
   const current = productionVersion(manifest.data, plan.model)
@@ -65,7 +124,7 @@ export async function prepareMove(options: {
     earlier.baselineVersion === current &&
     earlier.validation !== undefined
   const entry = manifest.data.models[plan.model]?.versions[plan.version]
-  const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: entry?.stage ?? '' }
+  const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: from, target }
   const gated: GatedValidation =
     reusable && earlier?.validation
       ? {
@@ -73,21 +132,40 @@ export async function prepareMove(options: {
           gates: earlier.gates,
           measured: earlier.measured,
           failure: earlier.failure,
-          passed: earlier.verdict !== 'failed'
+          failedOnGates: earlier.gates.some(rule => !rule.passed),
+          passed: earlier.verdict !== 'failed' && earlier.gates.every(rule => rule.passed)
         }
-      : await validateForProduction(workspace, manifest.data, subject, options.validation, production)
+      : await validateForStage(workspace, manifest.data, subject, options.validation, production)
   const judged = {
     ...base,
     validation: gated.validation,
     gates: gated.gates,
     failure: gated.failure,
     measured: gated.measured,
-    baselineVersion: current
+    baselineVersion: current,
+    soak
   }
-  if (!gated.passed) return { ...judged, verdict: 'failed' }
+  // force overrides the gates, never the command: a version whose validation failed never moves.
+  if (!gated.passed && !(gated.failedOnGates && options.force !== undefined))
+    return { ...judged, verdict: 'failed' }
+  if (!gated.passed)
+    bypassed.push(
+      ...gated.gates
+        .filter(rule => !rule.passed)
+        .map(rule => `metric gate: ${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`)
+    )
+  const override =
+    options.force !== undefined && bypassed.length > 0 ? { reason: options.force, bypassed } : undefined
   const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan
   const newText = rewriteManifest(manifest, recorded.changes, recorded.result)
-  return { ...judged, plan: recorded, verdict: 'passed', newText, changed: newText !== text }
+  return {
+    ...judged,
+    ...(override ? { override, failure: undefined } : {}),
+    plan: recorded,
+    verdict: 'passed',
+    newText,
+    changed: newText !== text
+  }
 }
 
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */

@@ -1,5 +1,7 @@
 import type { Manifest, Stage } from '../manifest/schema.js'
+import { closestWord } from '../manifest/closest-word.js'
 import { InputError } from '../stages/errors.js'
+import { pipelineOf, stageNames } from '../stages/pipeline.js'
 import {
   planArchive,
   planPromote,
@@ -23,8 +25,10 @@ export type MoveCommand = (typeof MOVE_COMMANDS)[number]
 export interface MoveArgs {
   model: string
   version?: string
-  /** promote only: the target stage (default production). */
+  /** promote and rollback: the target stage (default: the next stage, or the last one). */
   to?: Stage
+  /** How the front door names `to` in messages ("--to", "input to"). */
+  toName?: string
   uri?: string
   description?: string
   /** register only: recorded with the new version. */
@@ -41,12 +45,24 @@ function required(command: MoveCommand, args: MoveArgs): string {
   return args.version
 }
 
+/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
+function targetStage(data: Manifest, args: MoveArgs): Stage | undefined {
+  if (args.to === undefined) return undefined
+  const names = stageNames(pipelineOf(data))
+  if (names.includes(args.to)) return args.to
+  const guess = closestWord(args.to, names)
+  throw new InputError(
+    `${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`
+  )
+}
+
 export function planMove(
   command: MoveCommand,
   data: Manifest,
   args: MoveArgs,
   history?: RollbackHistory
 ): Plan {
+  const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined
   switch (command) {
     case 'register':
       return planRegister(data, args.model, required(command, args), {
@@ -56,12 +72,12 @@ export function planMove(
         metadata: args.metadata
       })
     case 'promote':
-      return planPromote(data, args.model, args.version, args.to)
+      return planPromote(data, args.model, args.version, to)
     case 'archive':
       return planArchive(data, args.model, required(command, args))
     case 'restore':
       return planRestore(data, args.model, required(command, args))
     case 'rollback':
-      return planRollback(data, args.model, args.version, history)
+      return planRollback(data, args.model, args.version, history, to)
   }
 }

@@ -1,5 +1,11 @@
 import { closestWord } from '../manifest/closest-word.js'
-import { assertModelName, assertVersionString, STAGES, type Stage } from '../manifest/names.js'
+import {
+  assertModelName,
+  assertVersionString,
+  STAGE_NAME_PATTERN,
+  STAGES,
+  type Stage
+} from '../manifest/names.js'
 import { InputError } from '../stages/errors.js'
 
 /** Every command of both front doors (init and status are the CLI's alone). */
@@ -50,6 +56,8 @@ export interface RawRequest {
   metrics?: readonly string[] | string
   /** `KEY=VALUE` pairs or a JSON object. */
   metadata?: readonly string[] | string
+  force?: boolean
+  reason?: string
 }
 
 export interface CheckedRequest {
@@ -60,11 +68,13 @@ export interface CheckedRequest {
   validationTimeout?: number
   metrics?: Record<string, number>
   metadata?: Record<string, unknown>
+  /** force: the reason given for overriding soak and the metric gates. */
+  force?: string
 }
 
 /** How a door names a field in its messages: "the model input" or "MODEL". */
 export type FieldNames = Record<
-  'model' | 'version' | 'to' | 'validationTimeout' | 'metrics' | 'metadata',
+  'model' | 'version' | 'to' | 'validationTimeout' | 'metrics' | 'metadata' | 'force' | 'reason',
   string
 >
 
@@ -89,15 +99,43 @@ export function checkRequest(raw: RawRequest, names: FieldNames): CheckedRequest
         ? undefined
         : parseSeconds(raw.validationTimeout, names.validationTimeout),
     metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
-    metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+    metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata),
+    force: overrideReason(raw, names)
   }
 }
 
+/** The commands whose guards (soak, metric gates) force may override. */
+const OVERRIDABLE: readonly Command[] = ['promote', 'rollback']
+
+/** force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. */
+function overrideReason(raw: RawRequest, names: FieldNames): string | undefined {
+  const reason = raw.reason?.trim()
+  if (!raw.force) {
+    if (raw.reason !== undefined)
+      throw new InputError(
+        `${names.reason} is recorded only with ${names.force}: add ${names.force}, or leave it out`
+      )
+    return undefined
+  }
+  if (!OVERRIDABLE.includes(raw.command))
+    throw new InputError(
+      `${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`
+    )
+  if (!reason)
+    throw new InputError(
+      `${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`
+    )
+  if (/[\r\n]/.test(reason))
+    throw new InputError(`${names.reason} must be one line: it becomes a commit trailer`)
+  return reason
+}
+
+/** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */
 export function parseStage(value: string, name: string): Stage {
-  if ((STAGES as readonly string[]).includes(value)) return value as Stage
+  if (STAGE_NAME_PATTERN.test(value)) return value
   const guess = closestWord(value, STAGES)
   throw new InputError(
-    `${name} takes one of ${STAGES.join(', ')}, not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`
+    `${name} takes a stage name (${STAGES.join(', ')} or one the manifest declares), not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`
   )
 }
 

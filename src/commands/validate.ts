@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Manifest } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 import { baselineModeFor, evaluateGates, gatesFor, type GateResult } from '../stages/gates.js'
+import { lastStage, pipelineOf, stageSpec } from '../stages/pipeline.js'
 import type { Workspace } from './workspace.js'
 
 export interface ValidationOptions {
@@ -14,8 +15,17 @@ export interface ValidationOptions {
   onOutput?: (chunk: string) => void
 }
 
-export function validationCommand(data: Manifest, model: string, override?: string): string | undefined {
-  const command = override?.trim() ? override : (data.models[model]?.validate ?? data.defaults?.validate)
+/** The command a version must pass to enter `target`: the override, else the stage's, the model's, the defaults'. */
+export function validationCommand(
+  data: Manifest,
+  model: string,
+  override?: string,
+  target?: string
+): string | undefined {
+  const stage = target === undefined ? undefined : stageSpec(pipelineOf(data), target)
+  const command = override?.trim()
+    ? override
+    : (stage?.validate ?? data.models[model]?.validate ?? data.defaults?.validate)
   return command?.trim() ? command : undefined
 }
 
@@ -25,6 +35,8 @@ export interface VersionUnderValidation {
   uri?: string
   /** The stage it is in now. */
   stage: string
+  /** The stage it is about to enter. */
+  target: string
 }
 
 export function validationEnvironment(
@@ -38,12 +50,12 @@ export function validationEnvironment(
     MODEL_VERSION: subject.version,
     MODEL_URI: subject.uri ?? '',
     MODEL_STAGE: subject.stage,
-    MODEL_TARGET_STAGE: 'production',
+    MODEL_TARGET_STAGE: subject.target,
     MODEL_STAGES_MANIFEST: workspace.manifestName
   }
 }
 
-/** Runs the validation of a version about to enter production; no command configured is an error, never a pass. */
+/** Runs the validation of a version about to enter a stage; no command configured is an error, never a pass. */
 export async function validateVersion(
   workspace: Workspace,
   data: Manifest,
@@ -51,11 +63,12 @@ export async function validateVersion(
   options: ValidationOptions,
   metricsFile?: string
 ): Promise<ValidationResult> {
-  const command = validationCommand(data, subject.model, options.validate)
+  const command = validationCommand(data, subject.model, options.validate, subject.target)
   if (!command) {
+    const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : ''
     throw new InputError(
-      `no validation command for ${subject.model}: a version enters production only after validation. ` +
-        `Set models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`
+      `no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
+        `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`
     )
   }
   return runValidation({
@@ -110,14 +123,16 @@ export interface GatedValidation {
   measured?: Record<string, number>
   /** Why it does not pass although the command exited 0 (metrics file, baseline run, gates). */
   failure?: string
+  /** It does not pass only because of the metric gates: what force may override. */
+  failedOnGates?: boolean
   passed: boolean
 }
 
 /**
- * The validation of a version entering production: its command, then the metric gates against production's
- * metrics (recorded, or measured again in this run with `baseline: rerun`).
+ * The validation of a version entering a stage: its command, then the metric gates of that stage against the live
+ * version's metrics (recorded, or measured again in this run with `baseline: rerun`).
  */
-export async function validateForProduction(
+export async function validateForStage(
   workspace: Workspace,
   data: Manifest,
   subject: VersionUnderValidation,
@@ -128,8 +143,8 @@ export async function validateForProduction(
   const result = { validation: candidate.validation, gates: [], measured: candidate.metrics }
   if (candidate.validation.status !== 'passed') return { ...result, passed: false }
   if (candidate.error) return { ...result, failure: candidate.error, passed: false }
-  const gates = gatesFor(data, subject.model)
-  if (!gates) return { ...result, passed: true }
+  const gates = gatesFor(data, subject.model, subject.target)
+  if (gates.length === 0) return { ...result, passed: true }
   let baseline = production?.metrics
   if (
     production &&
@@ -139,13 +154,19 @@ export async function validateForProduction(
     const champion = await measure(
       workspace,
       data,
-      { model: subject.model, version: production.version, uri: production.uri, stage: 'production' },
+      {
+        model: subject.model,
+        version: production.version,
+        uri: production.uri,
+        stage: lastStage(pipelineOf(data)).name,
+        target: subject.target
+      },
       options
     )
     if (champion.validation.status !== 'passed' || champion.error)
       return {
         ...result,
-        failure: `the production version ${production.version} could not be measured again (baseline: rerun): ${
+        failure: `the live version ${production.version} could not be measured again (baseline: rerun): ${
           champion.error ?? `its validation ${champion.validation.status}`
         }`,
         passed: false
@@ -153,7 +174,7 @@ export async function validateForProduction(
     baseline = champion.metrics ?? production.metrics
   }
   const recorded = data.models[subject.model]?.versions[subject.version]?.metrics
-  const judged = evaluateGates(gates, candidate.metrics ?? recorded ?? {}, baseline)
+  const judged = gates.flatMap(set => evaluateGates(set, candidate.metrics ?? recorded ?? {}, baseline))
   const failing = judged.filter(rule => !rule.passed)
   return {
     ...result,
@@ -162,6 +183,7 @@ export async function validateForProduction(
       failing.length > 0
         ? `metric gates failed: ${failing.map(rule => `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`).join('; ')}`
         : undefined,
+    failedOnGates: failing.length > 0,
     passed: failing.length === 0
   }
 }

@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { readPlainLayout } from './plain-layout.js'
 import { ManifestSchema, ModelSchema, type Manifest, type ModelEntry } from './schema.js'
+import { stageProblems } from './stage-checks.js'
 
 /**
  * Keys that YAML reads as something other than text (`1.10:` is the number 1.1) and merge keys (`<<:`), which
@@ -20,10 +21,6 @@ function readYaml(text: string): unknown {
   }
 }
 
-function oneInProduction(entry: ModelEntry): boolean {
-  return Object.values(entry.versions).filter(version => version.stage === 'production').length <= 1
-}
-
 /**
  * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
  * position-tracking reader reads it, and reports every problem at its line.
@@ -31,19 +28,25 @@ function oneInProduction(entry: ModelEntry): boolean {
 export function readValidManifest(text: string): Manifest | undefined {
   const result = ManifestSchema.safeParse(readYaml(text))
   if (!result.success) return undefined
-  return Object.values(result.data.models).every(oneInProduction) ? result.data : undefined
+  return stageProblems(result.data).length === 0 ? result.data : undefined
 }
 
-/** The models of a block of model entries (`models:` prepended), each valid; undefined otherwise. */
-export function readValidModels(block: string): Record<string, ModelEntry> | undefined {
+/**
+ * The models of a block of model entries (`models:` prepended), each valid under the manifest's `stages`;
+ * undefined otherwise.
+ */
+export function readValidModels(
+  block: string,
+  stages: Manifest['stages']
+): Record<string, ModelEntry> | undefined {
   const data = readYaml(`models:\n${block}`) as { models?: unknown } | undefined
   if (typeof data !== 'object' || data === null || typeof data.models !== 'object' || data.models === null)
     return undefined
   const models: Record<string, ModelEntry> = {}
   for (const [name, value] of Object.entries(data.models)) {
     const entry = ModelSchema.safeParse(value)
-    if (!entry.success || !oneInProduction(entry.data)) return undefined
+    if (!entry.success) return undefined
     models[name] = entry.data
   }
-  return models
+  return stageProblems({ stages, models }).length === 0 ? models : undefined
 }

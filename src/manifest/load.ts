@@ -5,7 +5,14 @@ import type { core as zodCore } from 'zod'
 import { closestWord } from './closest-word.js'
 import { findPair, keyString, locate, nodeStart } from './nodes.js'
 import { ManifestError, sortProblems, type Problem } from './problems.js'
-import { ManifestSchema, ModelSchema, VersionEntrySchema, type Manifest } from './schema.js'
+import {
+  ManifestSchema,
+  ModelSchema,
+  StageDeclarationSchema,
+  VersionEntrySchema,
+  type Manifest
+} from './schema.js'
+import { stageProblems } from './stage-checks.js'
 
 export interface LoadedManifest {
   /** The path used in messages and annotations (relative to the repository root where possible). */
@@ -36,6 +43,7 @@ export interface ManifestCheck {
 
 const ALLOWED_KEYS: Record<string, readonly string[]> = {
   manifest: Object.keys(ManifestSchema.shape),
+  stage: Object.keys(StageDeclarationSchema.shape),
   defaults: ['validate', 'gates', 'baseline'],
   gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
   model: Object.keys(ModelSchema.shape),
@@ -63,9 +71,9 @@ export function checkManifestText(text: string, file: string): ManifestCheck {
   }
 
   problems.push(...keyTypeProblems(doc, at))
-  problems.push(...productionProblems(doc, at))
 
   const js: unknown = doc.toJS()
+  problems.push(...pipelineProblems(doc, js, at))
   const result = ManifestSchema.safeParse(js)
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(...issueProblems(doc, js, issue, at))
@@ -93,7 +101,7 @@ export function loadManifestForModel(text: string, file: string, model: string):
   const block = layout && modelBlock(text, layout, model)
   if (layout && block && layout.bodyEnd === text.length) {
     const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`)
-    const models = readValidModels(text.slice(block.start, block.end))
+    const models = header && readValidModels(text.slice(block.start, block.end), header.stages)
     const entry = models?.[model]
     if (header && models && entry && Object.keys(models).length === 1)
       return { ...header, models: { [model]: entry } }
@@ -144,41 +152,37 @@ function keyTypeProblems(doc: Document.Parsed, at: At): Problem[] {
   return problems
 }
 
-function productionProblems(doc: Document.Parsed, at: At): Problem[] {
-  const problems: Problem[] = []
-  for (const { name, model } of modelMaps(doc)) {
-    const versions = findPair(model, 'versions')?.value
-    if (!isMap(versions)) continue
-    const inProduction = versions.items.filter(pair => {
-      const stage = findPair(pair.value, 'stage')?.value
-      return isScalar(stage) && stage.value === 'production'
-    })
-    if (inProduction.length < 2) continue
-    const names = inProduction.map(pair => keyString(pair.key)).join(', ')
-    for (const pair of inProduction.slice(1)) {
-      problems.push(
-        at(
-          nodeStart(findPair(pair.value, 'stage')?.value ?? undefined),
-          `model ${name} has ${inProduction.length} versions in production (${names}): at most one version of a model may be in production`
-        )
-      )
-    }
-  }
-  return problems
+/** Versions in a stage the manifest does not declare, or sharing an exclusive stage, at their `stage` values. */
+function pipelineProblems(doc: Document.Parsed, js: unknown, at: At): Problem[] {
+  return stageProblems(js).flatMap(problem => {
+    if (problem.kind === 'exclusive')
+      return [at(nodeStart(locate(doc.contents, problem.path).value), problem.message)]
+    const issue = {
+      code: 'invalid_value',
+      values: problem.allowed,
+      path: problem.path,
+      message: problem.message,
+      input: undefined
+    } as unknown as zodCore.$ZodIssue
+    return issueProblems(doc, js, issue, at)
+  })
 }
 
 function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return ALLOWED_KEYS.manifest ?? []
   if (path.length === 1 && path[0] === 'defaults') return ALLOWED_KEYS.defaults ?? []
+  if (path.length === 2 && path[0] === 'stages') return ALLOWED_KEYS.stage ?? []
   const inGates =
     (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
-    (path.length === 4 && path[0] === 'models' && path[2] === 'gates')
+    (path.length === 4 && (path[0] === 'models' || path[0] === 'stages') && path[2] === 'gates')
   if (inGates) return ALLOWED_KEYS.gate ?? []
   if (path.length === 2 && path[0] === 'models') return ALLOWED_KEYS.model ?? []
   return ALLOWED_KEYS.version ?? []
 }
 
 function describePath(path: readonly PropertyKey[]): string {
+  if (path[0] === 'stages' && typeof path[1] === 'number')
+    return [`stage ${path[1] + 1}`, ...path.slice(2).map(String)].join(' ')
   if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
     return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`
   if (path[0] === 'models' && path.length >= 2) {

@@ -1,11 +1,20 @@
 import { InputError } from '../stages/errors.js'
 
-/** The lifecycle's stages, and the rules for model names and version strings: checked by both doors and the schema. */
+/**
+ * The stages of a manifest without a `stages:` list, and the rules for model names, stage names and version
+ * strings: checked by both doors and the schema.
+ */
 export const STAGES = ['staging', 'production', 'archived'] as const
-export type Stage = (typeof STAGES)[number]
+/** A stage's name: one of STAGES, or one the manifest's `stages:` declares. */
+export type Stage = string
+/** Always there, never declared: where versions go when they leave the pipeline. */
+export const ARCHIVED = 'archived'
 
 export const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/
 export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/
+
+/** Stage names follow the model-name rule. */
+export const STAGE_NAME_PATTERN = MODEL_NAME_PATTERN
 
 export const MODEL_NAME_RULE =
   "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"

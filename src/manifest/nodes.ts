@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 
 /** The string a map key stands for, as the parsed data sees it. */
 export function keyString(key: unknown): string | undefined {
@@ -25,6 +25,13 @@ export function locate(root: Node | null | undefined, path: readonly PropertyKey
   let current: Node | null | undefined = root
   let located: Located = { value: root ?? undefined, nearest: root ?? undefined }
   for (const segment of path) {
+    if (typeof segment === 'number' && isSeq(current)) {
+      const item = (current as YAMLSeq<Node | null>).items[segment]
+      if (item === undefined) return { nearest: located.value ?? located.key ?? located.nearest }
+      current = item
+      located = { value: item ?? undefined, nearest: item ?? located.nearest }
+      continue
+    }
     const pair = findPair(current, String(segment))
     if (!pair) return { nearest: located.value ?? located.key ?? located.nearest }
     current = pair.value

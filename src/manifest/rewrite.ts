@@ -22,7 +22,7 @@ function verifiedByBlock(before: string, after: string, model: string, expected:
   if (!oldBlock || !newBlock || oldBlock.start !== newBlock.start) return false
   if (before.slice(0, oldBlock.start) !== after.slice(0, newBlock.start)) return false
   if (before.slice(oldBlock.end) !== after.slice(newBlock.end)) return false
-  const models = readValidModels(after.slice(newBlock.start, newBlock.end))
+  const models = readValidModels(after.slice(newBlock.start, newBlock.end), expected.stages)
   if (!models || Object.keys(models).length !== 1 || !models[model]) return false
   return isDeepStrictEqual(plain(models[model]), plain(expected.models[model]))
 }

@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { MODEL_NAME_PATTERN, MODEL_NAME_RULE, STAGES, VERSION_PATTERN, VERSION_RULE } from './names.js'
+import {
+  ARCHIVED,
+  MODEL_NAME_PATTERN,
+  MODEL_NAME_RULE,
+  STAGE_NAME_PATTERN,
+  STAGES,
+  VERSION_PATTERN,
+  VERSION_RULE
+} from './names.js'
 
 export type { Stage } from './names.js'
 
@@ -14,8 +22,13 @@ export const VersionStringSchema = z
   .describe(`Version string: ${VERSION_RULE}.`)
 
 export const StageSchema = z
-  .enum(STAGES, { error: `stage must be one of: ${STAGES.join(', ')}` })
-  .describe('Lifecycle stage of this version.')
+  .string({ error: `stage must be one of: ${STAGES.join(', ')}` })
+  .describe(
+    `Lifecycle stage of this version: one of the stages the manifest declares, or ${ARCHIVED}. Without stages: ${STAGES.join(', ')}.`
+  )
+
+/** `30m`, `24h`, `7d`. */
+export const DURATION_PATTERN = /^[1-9]\d*(m|h|d)$/
 
 const ValidateCommandSchema = z
   .string()
@@ -68,6 +81,79 @@ export const BaselineSchema = z
     "Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run."
   )
 
+export const StageDeclarationSchema = z
+  .strictObject({
+    name: z
+      .string({ error: 'a stage name is text' })
+      .regex(STAGE_NAME_PATTERN, { error: `a stage name is ${MODEL_NAME_RULE}` })
+      .refine(name => name !== ARCHIVED, {
+        error: `${ARCHIVED} is always there and cannot be declared: leave it out of stages`
+      })
+      .describe(`Stage name: ${MODEL_NAME_RULE}.`),
+    exclusive: z
+      .boolean({ error: 'exclusive must be true or false' })
+      .describe('At most one version of a model in this stage: entering it archives the one it replaces.')
+      .optional(),
+    validate: ValidateCommandSchema.describe(
+      "The command a version must pass to enter this stage (else the model's, else defaults.validate)."
+    ).optional(),
+    soak: z
+      .string({ error: 'soak is a duration such as "30m", "24h" or "7d"' })
+      .regex(DURATION_PATTERN, { error: 'soak is a duration such as "30m", "24h" or "7d"' })
+      .describe('How long a version must have spent in its current stage before it may enter this one.')
+      .optional(),
+    environment: z
+      .string({ error: 'environment is the name of a GitHub environment' })
+      .min(1, { error: 'environment is the name of a GitHub environment' })
+      .describe('GitHub environment: a version entering this stage is recorded as a deployment to it.')
+      .optional(),
+    gates: GatesSchema.describe('Metric gates a version must meet to enter this stage.').optional()
+  })
+  .describe('One stage of the pipeline.')
+
+export const StagesSchema = z
+  .array(StageDeclarationSchema, { error: 'stages is a list of stages, each with a name' })
+  .min(2, { error: 'stages needs at least two: where register puts a version, and where it is promoted to' })
+  .superRefine((stages, context) => {
+    const seen = new Set<string>()
+    stages.forEach((stage, index) => {
+      if (seen.has(stage.name))
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `stage ${stage.name} is declared twice`,
+          input: stage.name
+        })
+      seen.add(stage.name)
+    })
+    const first = stages[0]
+    const last = stages[stages.length - 1]
+    if (first?.exclusive)
+      context.addIssue({
+        code: 'custom',
+        path: [0, 'exclusive'],
+        message: `the first stage (${first.name}) takes every new version: it cannot be exclusive`,
+        input: first.exclusive
+      })
+    if (first?.soak !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: [0, 'soak'],
+        message: `the first stage (${first.name}) is entered by register, not by promotion: it has no soak`,
+        input: first.soak
+      })
+    if (last && last.exclusive !== true)
+      context.addIssue({
+        code: 'custom',
+        path: [stages.length - 1, 'name'],
+        message: `the last stage (${last.name}) holds the live version: declare it with exclusive: true`,
+        input: last.name
+      })
+  })
+  .describe(
+    `The stages a version moves through, in order (${ARCHIVED} is implicit). Without it: ${STAGES.filter(stage => stage !== ARCHIVED).join(' → ')}.`
+  )
+
 export const VersionEntrySchema = z
   .strictObject({
     stage: StageSchema,
@@ -100,6 +186,7 @@ export const ManifestSchema = z
     version: z
       .literal(1, { error: 'the manifest format version must be 1' })
       .describe('Manifest format version.'),
+    stages: StagesSchema.optional(),
     defaults: z
       .strictObject({
         validate: ValidateCommandSchema.optional(),
@@ -113,6 +200,7 @@ export const ManifestSchema = z
   .describe('model-stages manifest: the lifecycle stage of every model version.')
 
 export type Gate = z.infer<typeof GateSchema>
+export type StageDeclaration = z.infer<typeof StageDeclarationSchema>
 export type Gates = z.infer<typeof GatesSchema>
 export type VersionEntry = z.infer<typeof VersionEntrySchema>
 export type ModelEntry = z.infer<typeof ModelSchema>
@@ -123,5 +211,18 @@ export function manifestJsonSchema(): Record<string, unknown> {
     string,
     unknown
   >
-  return { ...generated, title: 'model-stages manifest' }
+  // Without `stages:`, a version's stage is one of the three: editors can say so as it is typed.
+  const defaultStages = {
+    if: { not: { required: ['stages'] } },
+    then: {
+      properties: {
+        models: {
+          additionalProperties: {
+            properties: { versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } } }
+          }
+        }
+      }
+    }
+  }
+  return { ...generated, ...defaultStages, title: 'model-stages manifest' }
 }

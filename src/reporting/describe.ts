@@ -1,16 +1,26 @@
 import type { ValidationResult } from '../adapters/validation.js'
 import type { Plan, Transition } from '../stages/plan.js'
+import { lastStage, pipelineOf } from '../stages/pipeline.js'
 import { stageName } from '../stages/rules.js'
 import type { GateResult } from '../stages/gates.js'
 import { gatesText } from './gates.js'
 import { inlineCode } from './markdown.js'
+import { OVERRIDE_TRAILER, overrideLines, type OverrideRecord } from './override.js'
+
+/** The stage the requested move goes to. */
+function targetOf(plan: Plan): string {
+  return plan.transitions.find(t => t.cause === 'requested')?.to ?? ''
+}
 
 const VERBS: Record<Plan['operation'], (plan: Plan) => string> = {
-  register: plan => `register ${plan.version} in staging`,
-  promote: plan => `promote ${plan.version} to production`,
+  register: plan => `register ${plan.version} in ${targetOf(plan)}`,
+  promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
   archive: plan => `archive ${plan.version}`,
-  restore: plan => `restore ${plan.version} to staging`,
-  rollback: plan => `roll back to ${plan.version}`
+  restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
+  rollback: plan =>
+    targetOf(plan) === lastStage(pipelineOf(plan.result)).name
+      ? `roll back to ${plan.version}`
+      : `roll back ${targetOf(plan)} to ${plan.version}`
 }
 
 export function archivedBy(plan: Plan): string[] {
@@ -30,7 +40,7 @@ export function transitionText(transition: Pick<Transition, 'model' | 'version' 
 }
 
 export function validationSentence(validation: ValidationResult | undefined): string {
-  if (!validation) return 'No validation needed: no version enters production.'
+  if (!validation) return 'No validation needed: no version is promoted.'
   const seconds = (validation.durationMs / 1000).toFixed(1)
   if (validation.status === 'passed')
     return `Validation passed: ${inlineCode(validation.command)} exited 0 in ${seconds} s.`
@@ -52,6 +62,8 @@ export interface CommitContext {
   requestedBy?: string
   /** A link to the run or a sentence of why. */
   reason?: string
+  /** force: what it let through, and why; recorded as a trailer. */
+  override?: OverrideRecord
 }
 
 export function commitMessage(
@@ -74,6 +86,8 @@ export function commitMessage(
         .join(': ') + '.'
     )
   }
+  body.push(...(context.override ? [overrideLines(context.override).join('\n')] : []))
   const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`)
+  if (context.override) trailers.push(`${OVERRIDE_TRAILER}: ${context.override.reason}`)
   return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`
 }

@@ -1,6 +1,7 @@
 import type { MoveOutcome } from '../commands/execute-move.js'
 import { outcomeSentence, planTitle } from './describe.js'
 import { gatesMarkdown } from './gates.js'
+import { overrideMarkdown } from './override.js'
 import { markdownTable, outputTailBlock, transitionRows } from './markdown.js'
 
 export function pullRequestBranch(model: string): string {
@@ -17,6 +18,7 @@ export function pullRequestBody(outcome: MoveOutcome, manifestName: string, runU
     markdownTable(['Model', 'Version', 'Transition', 'Why'], transitionRows(outcome.plan.transitions)),
     outcomeSentence(outcome.validation, outcome.failure),
     gatesMarkdown(outcome.gates),
+    overrideMarkdown(outcome.override),
     outputTailBlock(outcome.validation),
     runUrl
       ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`

@@ -3,6 +3,7 @@ import type { Problem } from '../manifest/problems.js'
 import type { HistoryEntry } from '../stages/history.js'
 import { archivedBy, outcomeSentence, planTitle } from './describe.js'
 import { gatesMarkdown } from './gates.js'
+import { overrideMarkdown } from './override.js'
 import { codeBlock, markdownTable, outputTailBlock } from './markdown.js'
 import { stageName } from '../stages/rules.js'
 
@@ -53,6 +54,7 @@ export function moveSummary(
     table,
     outcomeSentence(outcome.validation, outcome.failure),
     gatesMarkdown(outcome.gates),
+    overrideMarkdown(outcome.override),
     outputTailBlock(outcome.validation)
   ]
   if (mode === 'dry-run' && diff) parts.push(`Planned change (mode: dry-run):\n\n${codeBlock(diff, 'diff')}`)

@@ -1,4 +1,5 @@
 import type { Gate, Gates, Manifest } from '../manifest/schema.js'
+import { lastStage, pipelineOf, stageSpec } from './pipeline.js'
 
 /** One rule of one metric, judged. */
 export interface GateResult {
@@ -11,10 +12,15 @@ export interface GateResult {
   note: string | null
 }
 
-/** The gates that apply to a model: its own, else the defaults' (a model's gates replace the defaults whole). */
-export function gatesFor(data: Manifest, model: string): Gates | undefined {
-  const gates = data.models[model]?.gates ?? data.defaults?.gates
-  return gates && Object.keys(gates).length > 0 ? gates : undefined
+/**
+ * The gates a version must meet to enter a stage: the stage's own, and for the last stage (where the live version
+ * is) the model's, else the defaults' (a model's gates replace the defaults whole). Each set is judged on its own.
+ */
+export function gatesFor(data: Manifest, model: string, target: string): Gates[] {
+  const pipeline = pipelineOf(data)
+  const sets: Array<Gates | undefined> = [stageSpec(pipeline, target)?.gates]
+  if (target === lastStage(pipeline).name) sets.push(data.models[model]?.gates ?? data.defaults?.gates)
+  return sets.filter((gates): gates is Gates => gates !== undefined && Object.keys(gates).length > 0)
 }
 
 export function baselineModeFor(data: Manifest, model: string): 'recorded' | 'rerun' {

@@ -14,11 +14,11 @@ export function pullRequestNumber(subject: string | undefined): number | null {
   return match ? Number(match[1]) : null
 }
 
-/** Versions of a model that were in production and left it, ordered by when they last left (most recent last). */
-export function formerProductionVersions(entries: readonly HistoryEntry[], model: string): string[] {
+/** Versions of a model that were in a stage and left it, ordered by when they last left (most recent last). */
+export function formerVersionsIn(entries: readonly HistoryEntry[], model: string, stage: string): string[] {
   const order: string[] = []
   for (const entry of entries) {
-    if (entry.model !== model || entry.from !== 'production') continue
+    if (entry.model !== model || entry.from !== stage) continue
     const seen = order.indexOf(entry.version)
     if (seen !== -1) order.splice(seen, 1)
     order.push(entry.version)

@@ -1,16 +1,28 @@
 import type { ManifestChange } from '../manifest/edit.js'
 import { assertModelName, assertVersionString } from '../manifest/names.js'
+import { ARCHIVED } from '../manifest/names.js'
 import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
 import { InputError, RefusedError } from './errors.js'
-import { productionVersion, newestInStage, versionsOf } from './queries.js'
-import { illegalMoveMessage, type Operation, type StageOrAbsent } from './rules.js'
+import {
+  firstStage,
+  isExclusive,
+  isGuard,
+  lastStage,
+  nextStage,
+  pipelineOf,
+  stageIndex,
+  stageNames,
+  type Pipeline
+} from './pipeline.js'
+import { newestInStage, versionIn, versionsOf } from './queries.js'
+import { illegalMoveMessage, legalOperation, type Operation, type StageOrAbsent } from './rules.js'
 
 export interface Transition {
   model: string
   version: string
   from: StageOrAbsent
   to: StageOrAbsent
-  /** Asked for by the command, or the consequence of it (the production version a promotion replaces). */
+  /** Asked for by the command, or the consequence of it (the version a promotion replaces in an exclusive stage). */
   cause: 'requested' | 'replaced'
 }
 
@@ -20,7 +32,7 @@ export interface Plan {
   version: string
   /** Empty when the move was already made: the run is a no-op. */
   transitions: Transition[]
-  /** A version enters production: it must pass validation before anything is written. */
+  /** A version is promoted or rolled back: it must pass validation before anything is written. */
   needsValidation: boolean
   changes: ManifestChange[]
   /** The manifest data once the plan is carried out. */
@@ -30,8 +42,8 @@ export interface Plan {
 }
 
 export interface RollbackHistory {
-  /** Versions seen in production in the manifest's history, ordered by when they last left it (most recent last). */
-  formerProduction: string[]
+  /** Versions seen in a stage in the manifest's history, ordered by when they last left it (most recent last). */
+  formerIn(stage: Stage): readonly string[]
 }
 
 function stageOf(data: Manifest, model: string, version: string): Stage {
@@ -79,7 +91,7 @@ function build(
     model,
     version,
     transitions,
-    needsValidation: transitions.some(t => t.cause === 'requested' && t.to === 'production'),
+    needsValidation: operation === 'promote' || operation === 'rollback',
     changes,
     result: applyTransitions(data, transitions)
   }
@@ -98,22 +110,32 @@ function noop(operation: Operation, data: Manifest, model: string, version: stri
   }
 }
 
-function refuse(model: string, version: string, from: Stage, to: Stage, advice = ''): never {
-  throw new RefusedError(`${model} ${version}: ${illegalMoveMessage(from, to)}${advice ? `. ${advice}` : ''}`)
+function refuse(
+  pipeline: Pipeline,
+  model: string,
+  version: string,
+  from: Stage,
+  to: Stage,
+  advice = ''
+): never {
+  throw new RefusedError(
+    `${model} ${version}: ${illegalMoveMessage(from, to, pipeline)}${advice ? `. ${advice}` : ''}`
+  )
 }
 
-/** The requested move plus, when it enters production, the archiving of the version it replaces. */
-function intoProduction(
+/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
+function intoStage(
   operation: Operation,
   data: Manifest,
   model: string,
   version: string,
-  from: Stage
+  from: Stage,
+  to: Stage
 ): Plan {
-  const current = productionVersion(data, model)
-  const transitions: Transition[] = [{ model, version, from, to: 'production', cause: 'requested' }]
+  const transitions: Transition[] = [{ model, version, from, to, cause: 'requested' }]
+  const current = isExclusive(pipelineOf(data), to) ? versionIn(data, model, to) : undefined
   if (current !== undefined)
-    transitions.push({ model, version: current, from: 'production', to: 'archived', cause: 'replaced' })
+    transitions.push({ model, version: current, from: to, to: ARCHIVED, cause: 'replaced' })
   return build(operation, data, model, version, transitions)
 }
 
@@ -125,25 +147,26 @@ export function planRegister(
 ): Plan {
   assertModelName(model)
   assertVersionString(version)
+  const first = firstStage(pipelineOf(data)).name
   const existing = data.models[model]?.versions[version]
   if (existing) {
     const sameUri = details.uri === undefined || details.uri === existing.uri
-    if (existing.stage === 'staging' && sameUri) {
-      return noop('register', data, model, version, `${model} ${version} is already registered in staging`)
+    if (existing.stage === first && sameUri) {
+      return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`)
     }
     throw new RefusedError(
       `${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
         'a version is registered once; register a new version string instead'
     )
   }
-  const entry: VersionEntry = { stage: 'staging' }
+  const entry: VersionEntry = { stage: first }
   if (details.uri !== undefined) entry.uri = details.uri
   if (details.description !== undefined) entry.description = details.description
   if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
     entry.metrics = details.metrics
   if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
     entry.metadata = details.metadata
-  const transitions: Transition[] = [{ model, version, from: null, to: 'staging', cause: 'requested' }]
+  const transitions: Transition[] = [{ model, version, from: null, to: first, cause: 'requested' }]
   return {
     operation: 'register',
     model,
@@ -155,90 +178,142 @@ export function planRegister(
   }
 }
 
-export function planPromote(data: Manifest, model: string, version?: string, to: Stage = 'production'): Plan {
-  if (to === 'archived') return planArchive(data, model, requireVersion(model, version, 'archive'))
-  if (to === 'staging') return planRestore(data, model, requireVersion(model, version, 'restore'))
-  const chosen = version ?? newestInStage(data, model, 'staging')
-  if (chosen === undefined) throw new RefusedError(`${model} has no version in staging to promote`)
+/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
+function defaultTarget(pipeline: Pipeline, data: Manifest, model: string, version?: string): Stage {
+  const from = version === undefined ? undefined : stageOf(data, model, version)
+  return (from === undefined ? undefined : nextStage(pipeline, from)?.name) ?? lastStage(pipeline).name
+}
+
+/** Why a forward move is refused: it would pass over a stage that guards the way. */
+function skippedGuard(pipeline: Pipeline, from: Stage, to: Stage): string | undefined {
+  const start = stageIndex(pipeline, from)
+  const end = stageIndex(pipeline, to)
+  if (start === -1 || end <= start) return undefined
+  const guard = pipeline.stages.slice(start + 1, end).find(isGuard)
+  return (
+    guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`
+  )
+}
+
+/**
+ * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
+ * next stage, or the last one), archiving the version it replaces in an exclusive stage.
+ */
+export function planPromote(data: Manifest, model: string, version?: string, to?: Stage): Plan {
+  const pipeline = pipelineOf(data)
+  const first = firstStage(pipeline).name
+  if (to === ARCHIVED) return planArchive(data, model, requireVersion(model, version, 'archive'))
+  if (to === first) return planRestore(data, model, requireVersion(model, version, 'restore'))
+  const target = to ?? defaultTarget(pipeline, data, model, version)
+  const index = stageIndex(pipeline, target)
+  if (index === -1)
+    throw new InputError(`unknown stage ${target}: the stages are ${stageNames(pipeline).join(', ')}`)
+  const before = pipeline.stages[index - 1]?.name ?? first
+  const chosen = version ?? newestInStage(data, model, before)
+  if (chosen === undefined) throw new RefusedError(`${model} has no version in ${before} to promote`)
   const from = stageOf(data, model, chosen)
-  if (from === 'production')
-    return noop('promote', data, model, chosen, `${model} ${chosen} is already in production`)
-  if (from === 'archived') {
+  if (from === target)
+    return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`)
+  if (from === ARCHIVED) {
+    const back = isExclusive(pipeline, target)
+      ? `use rollback (if it was in ${target} before) or restore`
+      : 'restore'
     refuse(
+      pipeline,
       model,
       chosen,
       from,
-      to,
-      `To bring an archived version back, use rollback (if it was in production before) or restore it to staging and promote it`
+      target,
+      `To bring an archived version back, ${back} it to ${first} and promote it`
     )
   }
-  return intoProduction('promote', data, model, chosen, from)
+  if (legalOperation(from, target, pipeline) !== 'promote')
+    refuse(
+      pipeline,
+      model,
+      chosen,
+      from,
+      target,
+      skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version'
+    )
+  return intoStage('promote', data, model, chosen, from, target)
 }
 
 export function planArchive(data: Manifest, model: string, version: string): Plan {
   const from = stageOf(data, model, version)
-  if (from === 'archived')
+  if (from === ARCHIVED)
     return noop('archive', data, model, version, `${model} ${version} is already archived`)
-  return build('archive', data, model, version, [
-    { model, version, from, to: 'archived', cause: 'requested' }
-  ])
+  return build('archive', data, model, version, [{ model, version, from, to: ARCHIVED, cause: 'requested' }])
 }
 
 export function planRestore(data: Manifest, model: string, version: string): Plan {
+  const pipeline = pipelineOf(data)
+  const first = firstStage(pipeline).name
   const from = stageOf(data, model, version)
-  if (from === 'staging')
-    return noop('restore', data, model, version, `${model} ${version} is already in staging`)
-  if (from === 'production')
-    refuse(model, version, from, 'staging', 'Archive it instead, or promote another version')
-  return build('restore', data, model, version, [{ model, version, from, to: 'staging', cause: 'requested' }])
+  if (from === first)
+    return noop('restore', data, model, version, `${model} ${version} is already in ${first}`)
+  if (from !== ARCHIVED)
+    refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version')
+  return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }])
 }
 
 /**
- * Rollback puts a version that was in production before back into production.
- * Without a version it picks the one that left production most recently. Without history
- * (no git), an explicitly named archived version is trusted.
+ * Rollback puts a version that was in an exclusive stage before (default: the last stage) back into it.
+ * Without a version it picks the one that left that stage most recently. Without history (no git), an
+ * explicitly named archived version is trusted.
  */
 export function planRollback(
   data: Manifest,
   model: string,
   version: string | undefined,
-  history?: RollbackHistory
+  history?: RollbackHistory,
+  to?: Stage
 ): Plan {
-  const current = productionVersion(data, model)
+  const pipeline = pipelineOf(data)
+  const target = to ?? lastStage(pipeline).name
+  if (!isExclusive(pipeline, target)) {
+    const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name)
+    throw new InputError(
+      `rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`
+    )
+  }
+  const current = versionIn(data, model, target)
+  const former = history?.formerIn(target)
   let chosen = version
   if (chosen === undefined) {
-    if (!history)
+    if (!former)
       throw new InputError(
         `name the version of ${model} to roll back to: the manifest's git history is not available`
       )
-    chosen = history.formerProduction
+    chosen = former
       .filter(
-        candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === 'archived'
+        candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === ARCHIVED
       )
       .pop()
     if (chosen === undefined)
       throw new RefusedError(
-        `${model} has no archived version that was in production before: nothing to roll back to`
+        `${model} has no archived version that was in ${target} before: nothing to roll back to`
       )
   }
   const from = stageOf(data, model, chosen)
-  if (from === 'production')
-    return noop('rollback', data, model, chosen, `${model} ${chosen} is already in production`)
-  if (from === 'staging')
+  if (from === target)
+    return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`)
+  if (from !== ARCHIVED)
     refuse(
+      pipeline,
       model,
       chosen,
       from,
-      'production',
-      'Rollback is for archived versions; use promote for a staging version'
+      target,
+      `Rollback is for archived versions; use promote for a version in ${from}`
     )
-  if (history && !history.formerProduction.includes(chosen)) {
+  if (former && !former.includes(chosen)) {
     throw new RefusedError(
-      `${model} ${chosen} was never in production according to the manifest's git history: ` +
-        'restore it to staging and promote it instead, so that it goes through review as a new candidate'
+      `${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
+        `restore it to ${firstStage(pipeline).name} and promote it instead, so that it goes through review as a new candidate`
     )
   }
-  return intoProduction('rollback', data, model, chosen, from)
+  return intoStage('rollback', data, model, chosen, from, target)
 }
 
 function requireVersion(model: string, version: string | undefined, operation: Operation): string {

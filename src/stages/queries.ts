@@ -1,6 +1,7 @@
 import { assertModelName } from '../manifest/names.js'
 import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
 import { InputError } from './errors.js'
+import { lastStage, pipelineOf } from './pipeline.js'
 
 /** A model's versions; an unknown model is an input error that lists the known ones. */
 export function versionsOf(data: Manifest, model: string): Record<string, VersionEntry> {
@@ -15,8 +16,14 @@ export function versionsOf(data: Manifest, model: string): Record<string, Versio
   return entry.versions
 }
 
+/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
+export function versionIn(data: Manifest, model: string, stage: Stage): string | undefined {
+  return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === stage)?.[0]
+}
+
+/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
 export function productionVersion(data: Manifest, model: string): string | undefined {
-  return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === 'production')?.[0]
+  return versionIn(data, model, lastStage(pipelineOf(data)).name)
 }
 
 /** The newest (last written) version of a model in a stage. */

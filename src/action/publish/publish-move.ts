@@ -5,14 +5,16 @@ import { redact } from '../../adapters/secrets.js'
 import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveArgs, MoveCommand } from '../../commands/moves.js'
-import { loadRollbackHistory } from '../../commands/rollback-history.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
+import { readValidManifest } from '../../manifest/fast-read.js'
 import { commitMessage } from '../../reporting/describe.js'
+import { pipelineOf } from '../../stages/pipeline.js'
 import type { Mode } from '../inputs.js'
 import { Backoff } from './backoff.js'
 import { fetchBase } from './fetch-base.js'
 import { proposePullRequest } from './pull-request.js'
 import { PublishError } from './publish-error.js'
+import { recordDeployments, type RecordedDeployment } from './deployments.js'
 
 /** How long a run keeps trying to land a change on a branch that other runs keep moving. */
 export const PUSH_BUDGET_MS = 180_000
@@ -27,6 +29,10 @@ export interface PublishSettings {
   requestedBy?: string
   runUrl?: string
   api?: GitHubApi
+  /** The client for the calls a mode makes only sometimes (deployments in commit mode). */
+  connect: () => Promise<GitHubApi>
+  /** force: the reason given for overriding soak and the metric gates. */
+  force?: string
 }
 
 export interface PublishedMove {
@@ -35,6 +41,8 @@ export interface PublishedMove {
   pullRequest?: PullRequestRef
   /** True when a pull request was opened, false when an open one was updated. */
   pullRequestCreated?: boolean
+  /** GitHub deployments recorded for the versions the pushed commit landed in stages with an environment. */
+  deployments?: RecordedDeployment[]
   attempts: number
 }
 
@@ -45,11 +53,10 @@ async function planOn(
   command: MoveCommand,
   args: MoveArgs,
   validation: ValidationOptions,
+  settings: PublishSettings,
   earlier?: MoveOutcome
 ): Promise<MoveOutcome> {
-  const history =
-    command === 'rollback' ? await loadRollbackHistory(workspace, args.model, text, revision) : undefined
-  return prepareMove({ workspace, text, command, args, validation, history, earlier })
+  return prepareMove({ workspace, text, command, args, validation, revision, force: settings.force, earlier })
 }
 
 /**
@@ -70,14 +77,29 @@ export async function publishMove(
     if (settings.mode !== 'dry-run')
       throw new Error(`mode ${settings.mode} needs a git checkout; ${workspace.root} is not one`)
     const text = await readWorkspaceManifest(workspace)
-    return { outcome: await planOn(workspace, text, 'HEAD', command, args, validation), attempts: 0 }
+    return {
+      outcome: await planOn(workspace, text, 'HEAD', command, args, validation, settings),
+      attempts: 0
+    }
   }
 
   const backoff = new Backoff(PUSH_BUDGET_MS)
   let earlier: MoveOutcome | undefined
   for (;;) {
-    const tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
-    const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, earlier)
+    // Rollback and soak read the history: a shallow clone is deepened for them.
+    let tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
+    if (command === 'promote' && hasSoak(tip.text) && (await git.isShallow()))
+      tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, true)
+    const outcome = await planOn(
+      workspace,
+      tip.text,
+      tip.commit,
+      command,
+      args,
+      validation,
+      settings,
+      earlier
+    )
     const attempts = backoff.attempts + 1
     if (!outcome.changed) return { outcome, attempts }
     const commitSha = await git.commitFile({
@@ -88,7 +110,7 @@ export async function publishMove(
         commitMessage(
           outcome.plan,
           outcome.validation,
-          { requestedBy: settings.requestedBy, reason: settings.runUrl },
+          { requestedBy: settings.requestedBy, reason: settings.runUrl, override: outcome.override },
           outcome.gates
         )
       ),
@@ -102,7 +124,8 @@ export async function publishMove(
     const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })
     if (push.pushed) {
       await fastForwardCheckout(git, tip.commit, commitSha)
-      return { outcome, commitSha, attempts }
+      const deployments = await landDeployments(outcome, commitSha, settings)
+      return { outcome, commitSha, deployments, attempts }
     }
     if (!push.stale && (await git.remoteTip('origin', settings.base, settings.gitConfigs)) === tip.commit) {
       throw new PublishError(
@@ -124,6 +147,35 @@ export async function publishMove(
       )
     }
   }
+}
+
+/** Deployments for what the pushed commit landed; the commit stays, so a failure says so and how to finish. */
+async function landDeployments(
+  outcome: MoveOutcome,
+  commitSha: string,
+  settings: PublishSettings
+): Promise<RecordedDeployment[]> {
+  try {
+    return await recordDeployments(
+      settings.connect,
+      outcome.plan.result,
+      outcome.plan.transitions,
+      commitSha,
+      settings.runUrl
+    )
+  } catch (error) {
+    throw new PublishError(
+      `the deployment could not be recorded: ${error instanceof Error ? error.message : String(error)}`,
+      `The change itself landed: commit ${commitSha} is on ${settings.base}. Give the workflow ` +
+        '`permissions: deployments: write` and run `changes` on that push to record the deployment.'
+    )
+  }
+}
+
+/** Whether a stage of the manifest asks for a soak (an unreadable manifest is reported by the plan). */
+function hasSoak(text: string): boolean {
+  const data = readValidManifest(text)
+  return data !== undefined && pipelineOf(data).stages.some(stage => stage.soak !== undefined)
 }
 
 /** Later steps of the job see the new manifest when the checkout was at the commit the change was made on. */

@@ -24,6 +24,8 @@ export async function publishSettings(
 ): Promise<PublishSettings> {
   const needsRemote = inputs.mode !== 'dry-run'
   if (needsRemote) requireRepository(context)
+  let client: Promise<GitHubApi> | undefined
+  const connect = () => (client ??= GitHubApi.connect(inputs.token, context.owner, context.repo))
   return {
     mode: inputs.mode,
     base: needsRemote ? resolveBase(inputs.base, context) : (inputs.base ?? ''),
@@ -32,9 +34,8 @@ export async function publishSettings(
     committer: BOT,
     requestedBy: context.actor ? `@${context.actor}` : undefined,
     runUrl: context.runUrl,
-    api:
-      inputs.mode === 'pull-request'
-        ? await GitHubApi.connect(inputs.token, context.owner, context.repo)
-        : undefined
+    api: inputs.mode === 'pull-request' ? await connect() : undefined,
+    connect,
+    force: inputs.force
   }
 }

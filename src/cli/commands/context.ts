@@ -20,7 +20,9 @@ export const CLI_NAMES: FieldNames = {
   to: '--to',
   validationTimeout: '--validation-timeout',
   metrics: '--metric',
-  metadata: '--meta'
+  metadata: '--meta',
+  force: '--force',
+  reason: '--reason'
 }
 
 export function stringOption(values: OptionValues, name: string): string | undefined {

@@ -3,7 +3,6 @@ import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveCommand } from '../../commands/moves.js'
 import { checkRequest } from '../../commands/request.js'
-import { loadRollbackHistory } from '../../commands/rollback-history.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
 import {
   archivedBy,
@@ -15,6 +14,7 @@ import {
 } from '../../reporting/describe.js'
 import { unifiedDiff } from '../../reporting/diff.js'
 import { gatesText } from '../../reporting/gates.js'
+import { overrideLines } from '../../reporting/override.js'
 import { InputError } from '../../stages/errors.js'
 import { UsageError } from '../arguments.js'
 import { EXIT_OK, EXIT_REFUSED, print } from '../output.js'
@@ -64,7 +64,7 @@ export async function writeOutcome(
   if (!mode.commit || !workspace.git) return undefined
   return workspace.git.commitPaths(
     [workspace.manifestName],
-    commitMessage(outcome.plan, outcome.validation, {}, outcome.gates)
+    commitMessage(outcome.plan, outcome.validation, { override: outcome.override }, outcome.gates)
   )
 }
 
@@ -82,6 +82,8 @@ export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, co
     archived: outcome.verdict === 'failed' ? [] : archivedBy(plan),
     validation: outcome.verdict,
     gates: outcome.gates,
+    soak: outcome.soak ?? null,
+    override: outcome.override ?? null,
     validationDetail: validation
       ? {
           command: validation.command,
@@ -107,7 +109,8 @@ export function moveText(
   if (outcome.verdict === 'failed') return lines.join('\n') + `\nNot written: validation did not pass.\n`
   lines.push(
     validationSentence(outcome.validation),
-    ...gatesText(outcome.gates).map(line => `  gate ${line}`)
+    ...gatesText(outcome.gates).map(line => `  gate ${line}`),
+    ...overrideLines(outcome.override)
   )
   if (mode.dryRun) lines.push('', diff, `Dry run: ${file} not written.`)
   else if (commit) lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`)
@@ -127,14 +130,15 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
       to: stringOption(values, 'to'),
       validationTimeout: stringOption(values, 'validation-timeout'),
       metrics: listOption(values, 'metric'),
-      metadata: listOption(values, 'meta')
+      metadata: listOption(values, 'meta'),
+      force: values.force === true,
+      reason: stringOption(values, 'reason')
     },
     CLI_NAMES
   )
   const mode = writeMode(context)
   await assertCommittable(workspace, mode)
   const text = await readWorkspaceManifest(workspace)
-  const history = command === 'rollback' ? await loadRollbackHistory(workspace, model ?? '', text) : undefined
   const outcome = await prepareMove({
     workspace,
     text,
@@ -143,13 +147,15 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
       model: request.model ?? '',
       version: request.version,
       to: request.to,
+      toName: CLI_NAMES.to,
       uri: stringOption(values, 'uri'),
       description: stringOption(values, 'description'),
       metrics: request.metrics,
       metadata: request.metadata
     },
     validation: validationOptions(context, request.validationTimeout),
-    history
+    uncommitted: true,
+    force: request.force
   })
   const commit = await writeOutcome(workspace, outcome, mode)
   // A diff is built only when it is printed.

@@ -1,0 +1,1175 @@
+export const id = 156;
+export const ids = [156];
+export const modules = {
+
+/***/ 7156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assertCommittable: () => (/* binding */ assertCommittable),
+/* harmony export */   moveJson: () => (/* binding */ moveJson),
+/* harmony export */   moveText: () => (/* binding */ moveText),
+/* harmony export */   runMoveCommand: () => (/* binding */ runMoveCommand),
+/* harmony export */   validationOptions: () => (/* binding */ validationOptions),
+/* harmony export */   writeMode: () => (/* binding */ writeMode),
+/* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
+/* harmony export */ });
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6666);
+/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
+/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
+/* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
+/* harmony import */ var _reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4299);
+/* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5618);
+/* harmony import */ var _reporting_override_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2828);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(480);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1506);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6657);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(586);
+
+
+
+
+
+
+
+
+
+
+
+
+function writeMode(context) {
+    const dryRun = context.values['dry-run'] === true;
+    const commit = context.values.commit === true;
+    if (dryRun && commit)
+        throw new _arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--dry-run and --commit exclude each other');
+    return { dryRun, commit };
+}
+/** --commit is refused before anything runs when the manifest already has changes of its own. */
+async function assertCommittable(workspace, mode) {
+    if (!mode.commit)
+        return;
+    if (!workspace.git)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .d(`--commit needs a git repository: ${workspace.root} is not one`);
+    if (await workspace.git.hasChanges(workspace.manifestName))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .d(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
+}
+function validationOptions(context, timeoutSeconds) {
+    return {
+        validate: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(context.values, 'validate'),
+        timeoutSeconds,
+        onOutput: context.json ? undefined : chunk => context.io.err(chunk)
+    };
+}
+/** Writes (and with --commit commits) a passed move; returns the commit, if one was made. */
+async function writeOutcome(workspace, outcome, mode) {
+    if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed')
+        return undefined;
+    await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.newText);
+    if (!mode.commit || !workspace.git)
+        return undefined;
+    return workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .commitMessage */ .df)(outcome.plan, outcome.validation, { override: outcome.override }, outcome.gates));
+}
+function moveJson(outcome, mode, diff, commit) {
+    const { plan, validation } = outcome;
+    return {
+        command: outcome.command,
+        model: plan.model,
+        version: plan.version,
+        changed: outcome.changed && outcome.verdict !== 'failed',
+        dryRun: mode.dryRun,
+        commit: commit ?? null,
+        note: plan.note ?? null,
+        transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
+        archived: outcome.verdict === 'failed' ? [] : (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .archivedBy */ .uP)(plan),
+        validation: outcome.verdict,
+        gates: outcome.gates,
+        soak: outcome.soak ?? null,
+        override: outcome.override ?? null,
+        validationDetail: validation
+            ? {
+                command: validation.command,
+                status: validation.status,
+                exitCode: validation.exitCode,
+                tail: validation.tail
+            }
+            : null,
+        diff
+    };
+}
+function moveText(outcome, mode, diff, file, commit) {
+    const { plan } = outcome;
+    if (plan.transitions.length === 0)
+        return `Nothing to do: ${plan.note}\n`;
+    const lines = [(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(plan), ...plan.transitions.map(t => `  ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .transitionText */ .FA)(t)}`)];
+    if (outcome.verdict === 'failed')
+        return lines.join('\n') + `\nNot written: validation did not pass.\n`;
+    lines.push((0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation), ...(0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.gates).map(line => `  gate ${line}`), ...(0,_reporting_override_js__WEBPACK_IMPORTED_MODULE_6__/* .overrideLines */ .Ow)(outcome.override));
+    if (mode.dryRun)
+        lines.push('', diff, `Dry run: ${file} not written.`);
+    else if (commit)
+        lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`);
+    else
+        lines.push(`Wrote ${file}.`);
+    return lines.join('\n') + '\n';
+}
+/** register, promote, archive, restore, rollback on the local manifest. */
+async function runMoveCommand(command, context) {
+    const { workspace, values } = context;
+    const [model, version] = context.positionals;
+    const request = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRequest */ .yG)({
+        command,
+        model,
+        version,
+        to: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'to'),
+        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'validation-timeout'),
+        metrics: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .listOption */ .y8)(values, 'metric'),
+        metadata: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .listOption */ .y8)(values, 'meta'),
+        force: values.force === true,
+        reason: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'reason')
+    }, _context_js__WEBPACK_IMPORTED_MODULE_9__/* .CLI_NAMES */ .Q4);
+    const mode = writeMode(context);
+    await assertCommittable(workspace, mode);
+    const text = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceManifest */ .P_)(workspace);
+    const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareMove */ .H)({
+        workspace,
+        text,
+        command,
+        args: {
+            model: request.model ?? '',
+            version: request.version,
+            to: request.to,
+            toName: _context_js__WEBPACK_IMPORTED_MODULE_9__/* .CLI_NAMES */ .Q4.to,
+            uri: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'uri'),
+            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'description'),
+            metrics: request.metrics,
+            metadata: request.metadata
+        },
+        validation: validationOptions(context, request.validationTimeout),
+        uncommitted: true,
+        force: request.force
+    });
+    const commit = await writeOutcome(workspace, outcome, mode);
+    // A diff is built only when it is printed.
+    const diff = context.json || mode.dryRun ? (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__/* .unifiedDiff */ .W)(workspace.manifestName, text, outcome.newText) : '';
+    const failure = outcome.verdict === 'failed'
+        ? {
+            error: {
+                exitCode: _output_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_REFUSED */ .MY,
+                message: (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure),
+                problems: []
+            }
+        }
+        : {};
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .print */ .yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
+    if (outcome.verdict === 'failed') {
+        // The output itself was streamed as it came; only the verdict is repeated.
+        if (!context.json) {
+            context.io.err(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}\n`);
+            for (const line of (0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.gates))
+                context.io.err(`  gate ${line}\n`);
+        }
+        return _output_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_REFUSED */ .MY;
+    }
+    return _output_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 9484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ prepareMove)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/manifest/load.ts
+var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/manifest/blocks.ts
+var blocks = __webpack_require__(8579);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/nodes.ts
+var nodes = __webpack_require__(5328);
+;// CONCATENATED MODULE: ./src/manifest/edit.ts
+
+
+
+class UneditableLayoutError extends Error {
+}
+/**
+ * Applies changes by splicing the source text at node ranges, so that every line that carries
+ * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
+ */
+function editManifestText(manifest, changes) {
+    const views = new Map();
+    const splices = changes.flatMap(change => {
+        const view = views.get(change.model) ?? modelView(manifest, change.model);
+        views.set(change.model, view);
+        const local = change.kind === 'set-stage'
+            ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
+            : change.kind === 'set-metrics'
+                ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
+                : addVersionSplices(view.manifest, change.model, change.version, change.entry);
+        return local.map(splice => ({
+            ...splice,
+            start: splice.start + view.offset,
+            end: splice.end + view.offset
+        }));
+    });
+    return applySplices(manifest.text, splices);
+}
+const BLOCK_PREFIX = 'models:\n';
+/**
+ * A model's block read on its own (`models:` prepended), so that an edit of one model in a large manifest parses
+ * that block, not the file; the whole document when the model has no block of its own (a new model).
+ */
+function modelView(manifest, model) {
+    const layout = (0,blocks/* modelsLayout */.d)(manifest.text);
+    const block = layout && (0,blocks/* modelBlock */.x)(manifest.text, layout, model);
+    if (block) {
+        const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end);
+        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+        if (doc.errors.length === 0)
+            return { manifest: { file: manifest.file, text, doc }, offset: block.start - BLOCK_PREFIX.length };
+    }
+    return { manifest, offset: 0 };
+}
+function applySplices(text, splices) {
+    const ordered = [...splices].sort((a, b) => b.start - a.start);
+    let result = text;
+    for (const splice of ordered)
+        result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
+    return result;
+}
+function stageSplice(manifest, model, version, stage) {
+    const node = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version, 'stage']).value;
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+        throw new UneditableLayoutError(`cannot find the stage of ${model} ${version} in ${manifest.file}`);
+    }
+    const text = quoteLike(node, stage);
+    const [start, end] = node.range;
+    // Keep a trailing comment in its column: `stage: production   # live` → `stage: archived     # live`.
+    const gap = /^( +)#/.exec(manifest.text.slice(end))?.[1];
+    if (gap === undefined)
+        return { start, end, text };
+    const width = Math.max(1, gap.length + (end - start) - text.length);
+    return { start, end: end + gap.length, text: text + ' '.repeat(width) };
+}
+/** A version's metrics, written as one flow map: its `metrics:` value replaced, or a `metrics:` entry added. */
+function metricsSplice(manifest, model, version, metrics) {
+    const entry = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version]).value;
+    if (!(0,dist/* isMap */.jh)(entry))
+        throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`);
+    const text = flowMap(metrics);
+    const pair = (0,nodes/* findPair */.c6)(entry, 'metrics');
+    const value = pair?.value;
+    if (pair && value?.range) {
+        if (!(0,dist/* isMap */.jh)(value) || value.flow)
+            return { start: value.range[0], end: value.range[1], text };
+        const colon = manifest.text.indexOf(':', pair.key.range?.[1] ?? value.range[0]);
+        return { start: colon + 1, end: value.range[1], text: ` ${text}` };
+    }
+    if (entry.flow)
+        return flowInsert(manifest, entry, `metrics: ${text}`);
+    const indent = indentOf(manifest, entry.items[0]?.key) ?? 0;
+    const { offset, prefix } = afterLastEntry(manifest, entry);
+    return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent);
+}
+function quoteLike(node, value) {
+    if (node.type === 'QUOTE_DOUBLE')
+        return JSON.stringify(value);
+    if (node.type === 'QUOTE_SINGLE')
+        return `'${value.replaceAll("'", "''")}'`;
+    return plainOrQuoted(value);
+}
+/** A scalar as YAML would write it on one line: plain when it reads back as the same string. */
+function plainOrQuoted(value) {
+    const written = (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+    return written.includes('\n') ? JSON.stringify(value) : written;
+}
+/** Writes a new key the way its neighbours are written; quoted when there is no neighbour to follow. */
+function keyLike(sibling, key) {
+    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'PLAIN')
+        return plainOrQuoted(key);
+    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'QUOTE_SINGLE')
+        return `'${key}'`;
+    return JSON.stringify(key);
+}
+function entryLines(entry) {
+    const lines = [`stage: ${entry.stage}`];
+    if (entry.uri !== undefined)
+        lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
+    if (entry.description !== undefined)
+        lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    if (entry.metrics !== undefined)
+        lines.push(`metrics: ${flowMap(entry.metrics)}`);
+    if (entry.metadata !== undefined)
+        lines.push(`metadata: ${flowMap(entry.metadata)}`);
+    return lines;
+}
+/** A map on one line, `{ auc: 0.93, f1: 0.8 }`, as the manifest's examples write metrics. */
+function flowMap(map) {
+    return (0,dist/* stringify */.As)(map, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+}
+function entryFlow(entry) {
+    return `{ ${entryLines(entry).join(', ')} }`;
+}
+/** New lines end the way the file's lines do. */
+function lineBreak(manifest) {
+    return manifest.text.includes('\r\n') ? '\r\n' : '\n';
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+function indentOf(manifest, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return offset - lineStart(manifest.text, offset);
+}
+/** Where a new block entry goes: at the start of the line after the map's last entry. */
+function afterLastEntry(manifest, map) {
+    const last = map.items[map.items.length - 1];
+    const end = last?.value?.range?.[1] ?? last?.key?.range?.[1] ?? map.range?.[1];
+    if (end === undefined)
+        throw new UneditableLayoutError(`cannot find where to add an entry in ${manifest.file}`);
+    const text = manifest.text;
+    const newline = text.indexOf('\n', Math.max(end - 1, 0));
+    if (newline === -1)
+        return { offset: text.length, prefix: lineBreak(manifest) };
+    return { offset: newline + 1, prefix: '' };
+}
+function addVersionSplices(manifest, model, version, entry) {
+    const modelPair = (0,nodes/* findPair */.c6)((0,nodes/* findPair */.c6)(manifest.doc.contents, 'models')?.value, model);
+    if (!modelPair)
+        return addModelSplices(manifest, model, version, entry);
+    const versionBlock = (depth) => versionLines(version, entry, depth);
+    const modelNode = modelPair.value;
+    const versionsPair = (0,nodes/* findPair */.c6)(modelNode, 'versions');
+    if (!versionsPair) {
+        // A model declared before its first version: it gets a versions block.
+        if ((0,dist/* isMap */.jh)(modelNode) && !modelNode.flow && modelNode.items.length > 0) {
+            const indent = indentOf(manifest, modelNode.items[0]?.key) ?? 4;
+            const { offset, prefix } = afterLastEntry(manifest, modelNode);
+            return [blockSplice(manifest, offset, prefix, ['versions:', ...versionBlock(1)], indent)];
+        }
+        if ((0,dist/* isMap */.jh)(modelNode) && modelNode.items.length === 0)
+            return emptyFlowToBlock(manifest, modelPair, ['versions:', ...versionBlock(1)]);
+        throw new UneditableLayoutError(`model ${model} in ${manifest.file} is not a map`);
+    }
+    const versions = versionsPair.value;
+    if (!(0,dist/* isMap */.jh)(versions))
+        throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`);
+    if (versions.items.length === 0)
+        return emptyFlowToBlock(manifest, versionsPair, versionBlock(0));
+    const lastPair = versions.items[versions.items.length - 1];
+    if (versions.flow)
+        return [flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`)];
+    const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
+    const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
+    const lastValue = lastPair?.value;
+    // A version written like its predecessor: a one-line flow map after a flow map, else a block.
+    const block = (0,dist/* isMap */.jh)(lastValue) && lastValue.flow
+        ? [`${key} ${entryFlow(entry)}`]
+        : [
+            key,
+            ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
+        ];
+    const { offset, prefix } = afterLastEntry(manifest, versions);
+    return [
+        {
+            start: offset,
+            end: offset,
+            text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+        }
+    ];
+}
+/** A new version as block lines, `depth` levels (of two spaces) below where they are inserted. */
+function versionLines(version, entry, depth) {
+    const pad = '  '.repeat(depth);
+    return [`${pad}${JSON.stringify(version)}:`, ...entryLines(entry).map(line => `${pad}  ${line}`)];
+}
+/** Lines inserted at `offset`, each indented by `indent`, ending the way the file's lines end. */
+function blockSplice(manifest, offset, prefix, lines, indent) {
+    const br = lineBreak(manifest);
+    return {
+        start: offset,
+        end: offset,
+        text: `${prefix}${lines.map(line => ' '.repeat(indent) + line).join(br)}${br}`
+    };
+}
+/**
+ * `key: {}` becomes `key:` with a block below it, never a flow line: the braces go, the rest of the line
+ * (a comment) stays, and the block starts on the next line, two spaces deeper than the key.
+ */
+function emptyFlowToBlock(manifest, pair, lines) {
+    const key = pair.key;
+    const value = pair.value;
+    const keyEnd = key.range?.[1];
+    const valueEnd = value.range?.[1];
+    if (keyEnd === undefined || valueEnd === undefined)
+        throw new UneditableLayoutError(`cannot edit ${(0,nodes/* keyString */.Ve)(key)} in ${manifest.file}`);
+    const colon = manifest.text.indexOf(':', keyEnd);
+    const closing = manifest.text.indexOf('}', colon) + 1;
+    const lineEnd = manifest.text.indexOf('\n', closing);
+    const offset = lineEnd === -1 ? manifest.text.length : lineEnd + 1;
+    const prefix = lineEnd === -1 ? lineBreak(manifest) : '';
+    return [
+        { start: colon + 1, end: closing, text: '' },
+        blockSplice(manifest, offset, prefix, lines, (indentOf(manifest, key) ?? 0) + 2)
+    ];
+}
+function innerIndentOf(manifest, lastValue, keyIndent) {
+    const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
+    return indentOf(manifest, firstInner) ?? keyIndent + 2;
+}
+function addModelSplices(manifest, model, version, entry) {
+    const modelsPair = (0,nodes/* findPair */.c6)(manifest.doc.contents, 'models');
+    const models = modelsPair?.value;
+    if (!modelsPair || !(0,dist/* isMap */.jh)(models))
+        throw new UneditableLayoutError(`${manifest.file} has no models map`);
+    const block = (step) => [
+        `${plainOrQuoted(model)}:`,
+        `${' '.repeat(step)}versions:`,
+        ...versionLines(version, entry, 0).map(line => ' '.repeat(step * 2) + line)
+    ];
+    if (models.items.length === 0)
+        return emptyFlowToBlock(manifest, modelsPair, block(2));
+    const versionKey = JSON.stringify(version);
+    if (models.flow) {
+        return [
+            flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`)
+        ];
+    }
+    const lastPair = models.items[models.items.length - 1];
+    const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
+    const lastVersions = (0,nodes/* findPair */.c6)(lastPair?.value, 'versions');
+    const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
+    const { offset, prefix } = afterLastEntry(manifest, models);
+    return [blockSplice(manifest, offset, prefix, block(step), modelIndent)];
+}
+/** Adds `entry` to a flow map `{ … }` just before its closing brace. */
+function flowInsert(manifest, map, entry) {
+    const open = map.range?.[0];
+    const end = map.range?.[1];
+    if (open === undefined || end === undefined)
+        throw new UneditableLayoutError(`cannot edit a flow map in ${manifest.file}`);
+    const close = manifest.text.lastIndexOf('}', end);
+    if (map.items.length === 0)
+        return { start: open, end: close + 1, text: `{ ${entry} }` };
+    const contentEnd = manifest.text.slice(0, close).trimEnd().length;
+    const separator = manifest.text[contentEnd - 1] === ',' ? ' ' : ', ';
+    return { start: contentEnd, end: close, text: `${separator}${entry} ` };
+}
+
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
+;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
+
+
+
+
+
+/** The data as plain JSON values, so that the comparison looks at content only. */
+function plain(data) {
+    return JSON.parse(JSON.stringify(data));
+}
+/**
+ * The edit of one model checked by its block alone: every byte outside the model's block is unchanged, and the
+ * block reads back as exactly the model the plan expects. False when that cannot be shown so.
+ */
+function verifiedByBlock(before, after, model, expected) {
+    const oldLayout = (0,blocks/* modelsLayout */.d)(before);
+    const newLayout = (0,blocks/* modelsLayout */.d)(after);
+    const oldBlock = oldLayout && (0,blocks/* modelBlock */.x)(before, oldLayout, model);
+    const newBlock = newLayout && (0,blocks/* modelBlock */.x)(after, newLayout, model);
+    if (!oldBlock || !newBlock || oldBlock.start !== newBlock.start)
+        return false;
+    if (before.slice(0, oldBlock.start) !== after.slice(0, newBlock.start))
+        return false;
+    if (before.slice(oldBlock.end) !== after.slice(newBlock.end))
+        return false;
+    const models = (0,fast_read/* readValidModels */.X)(after.slice(newBlock.start, newBlock.end), expected.stages);
+    if (!models || Object.keys(models).length !== 1 || !models[model])
+        return false;
+    return (0,external_node_util_.isDeepStrictEqual)(plain(models[model]), plain(expected.models[model]));
+}
+/**
+ * The manifest text after `changes`, checked against the data the plan expects: a text edit that
+ * would read back as anything else is never written.
+ */
+function rewriteManifest(manifest, changes, expected) {
+    if (changes.length === 0)
+        return manifest.text;
+    const text = editManifestText(manifest, changes);
+    const models = new Set(changes.map(change => change.model));
+    const [model] = models;
+    if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
+        return text;
+    const reread = (0,load/* loadManifestText */.VH)(text, manifest.file);
+    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(expected))) {
+        throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var stages_pipeline = __webpack_require__(2225);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/stages/soak.ts
+var stages_soak = __webpack_require__(2633);
+// EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
+var manifest_history = __webpack_require__(9789);
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+;// CONCATENATED MODULE: ./src/commands/move-history.ts
+
+
+
+/**
+ * The history of the manifest up to `revision`, plus `uncommitted` (the work tree's text) when given;
+ * undefined outside git or before the manifest's first commit.
+ */
+async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
+    if (!workspace.git)
+        return undefined;
+    const history = await (0,manifest_history/* readManifestHistory */.S)(workspace.git, workspace.manifestName, revision, uncommitted);
+    if (history.revisions === 0)
+        return undefined;
+    const { entries, committedAt } = history;
+    return {
+        rollback: model => ({ formerIn: stage => (0,stages_history/* formerVersionsIn */.w)(entries, model, stage) }),
+        enteredStage: (model, version, stage) => (0,stages_soak/* stageEntry */.RX)(entries, committedAt, model, version, stage)
+    };
+}
+
+// EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
+var moves = __webpack_require__(438);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2932);
+;// CONCATENATED MODULE: ./src/commands/execute-move.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans a move on the manifest text, judges the soak of a promotion, validates a version entering a stage, and
+ * renders the new text. The history is read only when the move needs it (rollback, soak). `earlier` lets a re-plan
+ * (after the branch moved) keep the validation of the same version.
+ */
+async function prepareMove(options) {
+    const { workspace, text, command, args } = options;
+    const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
+    let history;
+    const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
+    const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined;
+    const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, rollback);
+    const base = { command, manifest, plan, newText: text, changed: false, gates: [] };
+    if (plan.transitions.length === 0)
+        return { ...base, verdict: 'skipped' };
+    if (!plan.needsValidation) {
+        const newText = rewriteManifest(manifest, plan.changes, plan.result);
+        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
+    }
+    const requested = plan.transitions[0];
+    const from = requested?.from ?? '';
+    const target = requested?.to ?? '';
+    const bypassed = [];
+    // Rollback is exempt: the version already served in that stage.
+    const soak = plan.operation === 'promote'
+        ? (0,stages_soak/* judgeSoak */.cE)(pipeline, from, target, (await readHistory())?.enteredStage(plan.model, plan.version, from), options.now ?? new Date())
+        : undefined;
+    if (soak && soak.remainingSeconds > 0) {
+        const shortfall = (0,stages_soak/* soakShortfall */.a5)(plan.version, soak);
+        if (options.force === undefined)
+            throw new errors/* RefusedError */.f(`${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
+                'Wait, or promote with force and a reason to override the soak (the commit records it)');
+        bypassed.push(`soak: ${shortfall}`);
+    }
+    const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
+    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions[current];
+    const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
+    // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
+    const earlier = options.earlier;
+    const reusable = earlier?.plan.model === plan.model &&
+        earlier.plan.version === plan.version &&
+        earlier.baselineVersion === current &&
+        earlier.validation !== undefined;
+    const entry = manifest.data.models[plan.model]?.versions[plan.version];
+    const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: from, target };
+    const gated = reusable && earlier?.validation
+        ? {
+            validation: earlier.validation,
+            gates: earlier.gates,
+            measured: earlier.measured,
+            failure: earlier.failure,
+            failedOnGates: earlier.gates.some(rule => !rule.passed),
+            passed: earlier.verdict !== 'failed' && earlier.gates.every(rule => rule.passed)
+        }
+        : await (0,validate/* validateForStage */._M)(workspace, manifest.data, subject, options.validation, production);
+    const judged = {
+        ...base,
+        validation: gated.validation,
+        gates: gated.gates,
+        failure: gated.failure,
+        measured: gated.measured,
+        baselineVersion: current,
+        soak
+    };
+    // force overrides the gates, never the command: a version whose validation failed never moves.
+    if (!gated.passed && !(gated.failedOnGates && options.force !== undefined))
+        return { ...judged, verdict: 'failed' };
+    if (!gated.passed)
+        bypassed.push(...gated.gates
+            .filter(rule => !rule.passed)
+            .map(rule => `metric gate: ${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`));
+    const override = options.force !== undefined && bypassed.length > 0 ? { reason: options.force, bypassed } : undefined;
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan;
+    const newText = rewriteManifest(manifest, recorded.changes, recorded.result);
+    return {
+        ...judged,
+        ...(override ? { override, failure: undefined } : {}),
+        plan: recorded,
+        verdict: 'passed',
+        newText,
+        changed: newText !== text
+    };
+}
+/** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
+function withMeasuredMetrics(plan, recorded, measured) {
+    if (!measured || Object.keys(measured).length === 0)
+        return plan;
+    const metrics = { ...recorded, ...measured };
+    if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
+        return plan;
+    const model = plan.result.models[plan.model];
+    const version = model?.versions[plan.version];
+    if (!model || !version)
+        return plan;
+    return {
+        ...plan,
+        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+        result: {
+            ...plan.result,
+            models: {
+                ...plan.result.models,
+                [plan.model]: { ...model, versions: { ...model.versions, [plan.version]: { ...version, metrics } } }
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 2932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _M: () => (/* binding */ validateForStage)
+});
+
+// UNUSED EXPORTS: validateVersion, validationCommand, validationEnvironment
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/secrets.ts
+/**
+ * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
+ * goes through `redact`, and no secret is handed to a validation command's environment.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.trim().length === 0)
+        return;
+    secrets.add(value);
+    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
+}
+function isSecret(value) {
+    return secrets.has(value);
+}
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.replaceAll(secret, '***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/validation.ts
+
+
+const KEEP_CHARACTERS = 64 * 1024;
+const KILL_GRACE_MS = 3000;
+/** How long a cancelled step gives the validation to clean up before it is killed. */
+const SIGNAL_GRACE_MS = 1000;
+/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
+const RUNNER_INTERNALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+]);
+/**
+ * The environment a validation command inherits: the step's own (its `env:` included), less the action's
+ * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
+ * this run.
+ */
+function inheritedEnvironment(environment = process.env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is already gone
+    }
+}
+/** Process groups of the validations running now: a cancelled step takes them down with it. */
+const runningGroups = new Set();
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let signalsWatched = false;
+function watchSignals() {
+    if (signalsWatched)
+        return;
+    signalsWatched = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            for (const pid of runningGroups)
+                killGroup(pid, 'SIGTERM');
+            const exit = () => {
+                for (const pid of runningGroups)
+                    killGroup(pid, 'SIGKILL');
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            };
+            if (runningGroups.size === 0)
+                exit();
+            else
+                setTimeout(exit, SIGNAL_GRACE_MS);
+        });
+    }
+}
+/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
+function runValidation(request) {
+    const started = Date.now();
+    const tailLines = request.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', request.command], {
+            cwd: request.cwd,
+            env: { ...inheritedEnvironment(), ...request.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        watchSignals();
+        if (child.pid !== undefined)
+            runningGroups.add(child.pid);
+        let output = '';
+        let timedOut = false;
+        let settled = false;
+        const collect = (chunk) => {
+            const text = chunk.toString('utf8');
+            request.onOutput?.(text);
+            output = (output + text).slice(-KEEP_CHARACTERS);
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let graceTimer;
+        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+            }, request.timeoutSeconds * 1000)
+            : undefined;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            // Whatever the command left running in its group goes with it.
+            killGroup(child.pid, 'SIGKILL');
+            if (child.pid !== undefined)
+                runningGroups.delete(child.pid);
+            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
+            resolve({
+                status,
+                command: request.command,
+                exitCode,
+                signal,
+                durationMs: Date.now() - started,
+                tail: lastLines(output, tailLines)
+            });
+        };
+        child.on('error', reject);
+        child.on('close', finish);
+        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
+        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
+    });
+}
+function lastLines(text, count) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return lines.slice(-count).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/gates.ts
+var stages_gates = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var pipeline = __webpack_require__(2225);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
+
+
+
+/** The command a version must pass to enter `target`: the override, else the stage's, the model's, the defaults'. */
+function validationCommand(data, model, override, target) {
+    const stage = target === undefined ? undefined : (0,pipeline/* stageSpec */.aJ)((0,pipeline/* pipelineOf */.gQ)(data), target);
+    const command = override?.trim()
+        ? override
+        : (stage?.validate ?? data.models[model]?.validate ?? data.defaults?.validate);
+    return command?.trim() ? command : undefined;
+}
+function validationEnvironment(workspace, subject, metricsFile) {
+    return {
+        ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
+        MODEL_NAME: subject.model,
+        MODEL_VERSION: subject.version,
+        MODEL_URI: subject.uri ?? '',
+        MODEL_STAGE: subject.stage,
+        MODEL_TARGET_STAGE: subject.target,
+        MODEL_STAGES_MANIFEST: workspace.manifestName
+    };
+}
+/** Runs the validation of a version about to enter a stage; no command configured is an error, never a pass. */
+async function validateVersion(workspace, data, subject, options, metricsFile) {
+    const command = validationCommand(data, subject.model, options.validate, subject.target);
+    if (!command) {
+        const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : '';
+        throw new errors/* InputError */.d(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
+            `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`);
+    }
+    return runValidation({
+        command,
+        cwd: workspace.root,
+        env: validationEnvironment(workspace, subject, metricsFile),
+        timeoutSeconds: options.timeoutSeconds,
+        onOutput: options.onOutput
+    });
+}
+/** What the command wrote to MODEL_METRICS_FILE: nothing, a JSON object of numbers, or a mistake to report. */
+async function readMetricsFile(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: `MODEL_METRICS_FILE does not hold JSON: ${JSON.stringify(text.slice(0, 80))}` };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
+    for (const [name, value] of Object.entries(parsed))
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return { error: `MODEL_METRICS_FILE: metric ${name} is ${JSON.stringify(value)}, not a number` };
+    return { metrics: parsed };
+}
+/** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
+async function measure(workspace, data, subject, options) {
+    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'model-stages-metrics-'));
+    try {
+        const file = external_node_path_default().join(folder, 'metrics.json');
+        const validation = await validateVersion(workspace, data, subject, options, file);
+        return { validation, ...(await readMetricsFile(file)) };
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/**
+ * The validation of a version entering a stage: its command, then the metric gates of that stage against the live
+ * version's metrics (recorded, or measured again in this run with `baseline: rerun`).
+ */
+async function validateForStage(workspace, data, subject, options, production) {
+    const candidate = await measure(workspace, data, subject, options);
+    const result = { validation: candidate.validation, gates: [], measured: candidate.metrics };
+    if (candidate.validation.status !== 'passed')
+        return { ...result, passed: false };
+    if (candidate.error)
+        return { ...result, failure: candidate.error, passed: false };
+    const gates = (0,stages_gates/* gatesFor */.wQ)(data, subject.model, subject.target);
+    if (gates.length === 0)
+        return { ...result, passed: true };
+    let baseline = production?.metrics;
+    if (production &&
+        production.version !== subject.version &&
+        (0,stages_gates/* baselineModeFor */.wD)(data, subject.model) === 'rerun') {
+        const champion = await measure(workspace, data, {
+            model: subject.model,
+            version: production.version,
+            uri: production.uri,
+            stage: (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name,
+            target: subject.target
+        }, options);
+        if (champion.validation.status !== 'passed' || champion.error)
+            return {
+                ...result,
+                failure: `the live version ${production.version} could not be measured again (baseline: rerun): ${champion.error ?? `its validation ${champion.validation.status}`}`,
+                passed: false
+            };
+        baseline = champion.metrics ?? production.metrics;
+    }
+    const recorded = data.models[subject.model]?.versions[subject.version]?.metrics;
+    const judged = gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline));
+    const failing = judged.filter(rule => !rule.passed);
+    return {
+        ...result,
+        gates: judged,
+        failure: failing.length > 0
+            ? `metric gates failed: ${failing.map(rule => `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`).join('; ')}`
+            : undefined,
+        failedOnGates: failing.length > 0,
+        passed: failing.length === 0
+    };
+}
+
+
+/***/ }),
+
+/***/ 4299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+/* unused harmony export changedLineCount */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
+
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 })
+        .split('\n')
+        .filter(line => !line.startsWith('====='))
+        .map(line => line.replace(/\t$/, ''))
+        .join('\n');
+}
+/** Lines removed plus lines added. */
+function changedLineCount(before, after) {
+    return structuredPatch('a', 'b', before, after, '', '', { context: 0 })
+        .hunks.flatMap(hunk => hunk.lines)
+        .filter(line => line.startsWith('-') || line.startsWith('+')).length;
+}
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ud: () => (/* binding */ evaluateGates),
+/* harmony export */   wD: () => (/* binding */ baselineModeFor),
+/* harmony export */   wQ: () => (/* binding */ gatesFor)
+/* harmony export */ });
+/* unused harmony export gatesPassed */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+/**
+ * The gates a version must meet to enter a stage: the stage's own, and for the last stage (where the live version
+ * is) the model's, else the defaults' (a model's gates replace the defaults whole). Each set is judged on its own.
+ */
+function gatesFor(data, model, target) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const sets = [(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target)?.gates];
+    if (target === (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)
+        sets.push(data.models[model]?.gates ?? data.defaults?.gates);
+    return sets.filter((gates) => gates !== undefined && Object.keys(gates).length > 0);
+}
+function baselineModeFor(data, model) {
+    return data.models[model]?.baseline ?? data.defaults?.baseline ?? 'recorded';
+}
+/** Inclusive bounds, with room for the last bits of floating point (0.91 - 0.01 is 0.9000000000000001). */
+function atLeast(value, bound) {
+    return value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+}
+function amountOf(amount, base) {
+    if (typeof amount === 'number')
+        return { value: amount, relative: false };
+    return { value: (Math.abs(base) * Number(amount.slice(0, -1))) / 100, relative: true };
+}
+function changeRule(metric, gate, kind, candidate, baseline) {
+    const amount = gate[kind];
+    const rule = `${kind} ${amount}`;
+    if (baseline === undefined)
+        return {
+            metric,
+            candidate,
+            baseline: null,
+            rule,
+            passed: true,
+            note: 'no baseline: production has no value'
+        };
+    const higher = (gate.better ?? 'higher') === 'higher';
+    const { value, relative } = amountOf(amount, baseline);
+    if (relative && baseline === 0)
+        return {
+            metric,
+            candidate,
+            baseline,
+            rule,
+            passed: false,
+            note: 'a relative rule needs a production value other than 0'
+        };
+    // Higher is better: at least base - regression, or base + improvement. Lower is better mirrors it.
+    const sign = kind === 'max_regression' ? -1 : 1;
+    const threshold = higher ? baseline + sign * value : baseline - sign * value;
+    const passed = higher ? atLeast(candidate, threshold) : atLeast(-candidate, -threshold);
+    const needed = `${higher ? '≥' : '≤'} ${Number(threshold.toPrecision(12))}`;
+    return { metric, candidate, baseline, rule, passed, note: passed ? null : `needs ${needed}` };
+}
+/**
+ * Every rule of every gated metric, each judged and every failure reported: absolute bounds always, change rules
+ * against production's value when there is one (else skipped and said so). A gated metric the candidate lacks fails.
+ */
+function evaluateGates(gates, candidate, baseline) {
+    const results = [];
+    for (const [metric, gate] of Object.entries(gates)) {
+        const value = candidate[metric];
+        const base = baseline?.[metric];
+        if (value === undefined) {
+            results.push({
+                metric,
+                candidate: null,
+                baseline: base ?? null,
+                rule: 'measured',
+                passed: false,
+                note: 'the candidate has no value for this metric'
+            });
+            continue;
+        }
+        if (gate.min !== undefined)
+            results.push({
+                metric,
+                candidate: value,
+                baseline: base ?? null,
+                rule: `min ${gate.min}`,
+                passed: atLeast(value, gate.min),
+                note: null
+            });
+        if (gate.max !== undefined)
+            results.push({
+                metric,
+                candidate: value,
+                baseline: base ?? null,
+                rule: `max ${gate.max}`,
+                passed: atLeast(-value, -gate.max),
+                note: null
+            });
+        if (gate.max_regression !== undefined)
+            results.push(changeRule(metric, gate, 'max_regression', value, base));
+        if (gate.min_improvement !== undefined)
+            results.push(changeRule(metric, gate, 'min_improvement', value, base));
+    }
+    return results;
+}
+function gatesPassed(results) {
+    return results.every(result => result.passed);
+}
+
+
+/***/ }),
+
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ stageEntry),
+/* harmony export */   a5: () => (/* binding */ soakShortfall),
+/* harmony export */   cE: () => (/* binding */ judgeSoak)
+/* harmony export */ });
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+/** The last move of a version into `stage` in a history; undefined when the history does not have one. */
+function stageEntry(entries, committedAt, model, version, stage) {
+    const entry = entries.findLast(candidate => candidate.model === model && candidate.version === version && candidate.to === stage);
+    if (!entry)
+        return undefined;
+    return { commit: entry.commit, date: entry.commit ? (committedAt.get(entry.commit) ?? null) : null };
+}
+/**
+ * How long a version has spent in `from` against the soak `target` asks for; undefined when `target` has none.
+ * A move not committed yet, or not found in the history, has spent no time there.
+ */
+function judgeSoak(pipeline, from, target, entered, now) {
+    const spec = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target);
+    if (spec?.soak === undefined || spec.soakSeconds === undefined)
+        return undefined;
+    const since = entered?.date ? Date.parse(entered.date) : NaN;
+    const elapsedSeconds = Number.isNaN(since) ? 0 : Math.max(0, (now.getTime() - since) / 1000);
+    return {
+        stage: from,
+        target,
+        soak: spec.soak,
+        requiredSeconds: spec.soakSeconds,
+        elapsedSeconds,
+        remainingSeconds: Math.max(0, spec.soakSeconds - elapsedSeconds),
+        entered
+    };
+}
+/** "1.2.0 entered canary 3h 10m ago (commit abc1234): 20h 50m of the 24h soak remain" */
+function soakShortfall(version, verdict) {
+    const { entered } = verdict;
+    const when = entered?.commit
+        ? `entered ${verdict.stage} ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.elapsedSeconds)} ago (commit ${entered.commit.slice(0, 7)})`
+        : entered
+            ? `entered ${verdict.stage} in a change not committed yet`
+            : `has no recorded time in ${verdict.stage}`;
+    return `${version} ${when}: ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.remainingSeconds)} of the ${verdict.soak} soak before ${verdict.target} remain`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,71 @@
+import { ARCHIVED, STAGES } from './names.js'
+
+/** A version whose stage breaks the pipeline: a stage it does not declare, or a second version in an exclusive one. */
+export interface StageProblem {
+  /** Down to the version's `stage` value. */
+  path: Array<string | number>
+  kind: 'undeclared' | 'exclusive'
+  message: string
+  /** undeclared: every stage name a version may take. */
+  allowed: string[]
+}
+
+function isMapValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The declared stages as far as they can be read (a broken list is reported by the schema), else the default. */
+function declaredStages(manifest: Record<string, unknown>): { names: string[]; exclusive: Set<string> } {
+  const declared = Array.isArray(manifest.stages)
+    ? manifest.stages.filter(
+        (stage): stage is { name: string; exclusive?: unknown } =>
+          isMapValue(stage) && typeof stage.name === 'string'
+      )
+    : []
+  if (declared.length === 0) return { names: [...STAGES], exclusive: new Set(['production']) }
+  return {
+    names: [...declared.map(stage => stage.name), ARCHIVED],
+    exclusive: new Set(declared.filter(stage => stage.exclusive === true).map(stage => stage.name))
+  }
+}
+
+/**
+ * The stage problems of a manifest, read leniently from its plain value so that they are reported alongside
+ * every other problem: each version's stage must be declared (or archived), and an exclusive stage holds at most
+ * one version of a model.
+ */
+export function stageProblems(manifest: unknown): StageProblem[] {
+  if (!isMapValue(manifest) || !isMapValue(manifest.models)) return []
+  const { names, exclusive } = declaredStages(manifest)
+  const problems: StageProblem[] = []
+  for (const [model, entry] of Object.entries(manifest.models)) {
+    const versions = isMapValue(entry) ? entry.versions : undefined
+    if (!isMapValue(versions)) continue
+    const occupants = new Map<string, string[]>()
+    for (const [version, details] of Object.entries(versions)) {
+      const stage = isMapValue(details) ? details.stage : undefined
+      if (typeof stage !== 'string') continue
+      const path = ['models', model, 'versions', version, 'stage']
+      if (!names.includes(stage)) {
+        problems.push({
+          path,
+          kind: 'undeclared',
+          message: `stage must be one of: ${names.join(', ')}`,
+          allowed: names
+        })
+        continue
+      }
+      if (exclusive.has(stage)) occupants.set(stage, [...(occupants.get(stage) ?? []), version])
+    }
+    for (const [stage, held] of occupants) {
+      for (const version of held.slice(1))
+        problems.push({
+          path: ['models', model, 'versions', version, 'stage'],
+          kind: 'exclusive',
+          message: `model ${model} has ${held.length} versions in ${stage} (${held.join(', ')}): at most one version of a model may be in ${stage}`,
+          allowed: names
+        })
+    }
+  }
+  return problems
+}
