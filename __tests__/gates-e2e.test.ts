@@ -202,4 +202,33 @@ describe('metric gates end to end', () => {
     })
     expect(repo.read()).toBe(before)
   })
+
+  it('force with a reason overrides failing gates, recorded in the commit; never a failing validation command', async () => {
+    const repo = gatedRepo(reports(0.8))
+    const forced = await runAction({
+      cwd: repo.work,
+      inputs: { ...promote, force: 'true', reason: 'the new test set is harder; offline review signed off' },
+      apiUrl: fixture.stub.url
+    })
+    expect(forced.exitCode).toBe(0)
+    expect(forced.outputs).toMatchObject({ stage: 'production', validation: 'passed' })
+    const message = git(repo.origin, 'log', '-1', '--format=%B', 'main')
+    expect(message).toContain('  overrode metric gate: auc min 0.85')
+    expect(message).toMatch(/\nModel-Stage-Override: the new test set is harder; offline review signed off$/)
+    expect(forced.summary).toContain('- overrode `metric gate: auc min 0.85`')
+
+    const failing = gatedRepo('exit 3')
+    const before = failing.originFile()
+    const refused = await runCli(
+      failing.work,
+      'promote',
+      'churn-classifier',
+      '--force',
+      '--reason',
+      'ship it'
+    )
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stderr).toContain('Validation failed')
+    expect(failing.read()).toBe(before)
+  })
 })

@@ -243,6 +243,7 @@ var reporting_gates = __webpack_require__(5618);
 
 
 
+
 function reviewMarker(manifestName) {
     return `<!-- model-stages:check ${manifestName} -->`;
 }
@@ -254,7 +255,10 @@ function reviewPassed(report) {
             (!change.validation || change.validation.status === 'passed')));
 }
 function verdictCell(change) {
-    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
+    if (change.refusal)
+        return `❌ refused: ${change.refusal}`;
+    const overridden = change.overridden?.length ? ` ⚠️ overrode ${change.overridden.join('; ')}` : '';
+    return `✅ ${change.operation ?? ''}${overridden}`;
 }
 function validationCell(change) {
     const validation = change.validation;
@@ -288,12 +292,14 @@ function reviewMarkdown(report) {
             validationCell(change)
         ])));
     }
+    if (report.overrides && report.overrides.length > 0)
+        parts.push(`**⚠️ Overrides** (\`${override/* OVERRIDE_TRAILER */.h0}\` trailers) in this pull request:`, report.overrides.map(o => `- ${o.commit.slice(0, 7)}: ${(0,markdown/* inlineCode */.ti)(o.reason)}`).join('\n'));
     const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
     if (notRun) {
         const versions = report.changes
             .filter(change => change.validationNotRun)
             .map(change => `${change.model} ${change.version}`);
-        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version is promoted only ` +
             'after its validation passes: promote it with the workflow_dispatch promotion instead.');
     }
     for (const change of report.changes) {
@@ -349,7 +355,10 @@ async function runCheck(inputs, context, workspace) {
     const head = context.eventName === 'pull_request_target' && context.pullRequest
         ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
         : {};
-    const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead }));
+    // Override trailers are read from the pull request's own commits.
+    const headSha = context.pullRequest?.headSha;
+    const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD';
+    const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision }));
     core/* setOutput */.uH('changed', 'false');
     const validations = result.changes.filter(change => change.validation);
     const failed = validations.some(change => change.validation?.status !== 'passed' || change.failure);
@@ -365,6 +374,7 @@ async function runCheck(inputs, context, workspace) {
         problems: result.problems,
         initial: result.initial,
         changes: result.changes,
+        overrides: result.overrides,
         runUrl: context.runUrl
     };
     result.problems.forEach(annotations/* annotate */.f);

@@ -68,10 +68,15 @@ function setMoveOutputs(published, mode) {
     core/* setOutput */.uH('pull-request-url', published.pullRequest?.url ?? '');
     core/* setOutput */.uH('commit-sha', published.commitSha ?? '');
     core/* setOutput */.uH('gates', JSON.stringify(outcome.gates));
+    // Set only when there is something to say: an output never set reads as empty in a workflow.
+    if (published.deployments?.length)
+        core/* setOutput */.uH('deployments', JSON.stringify(published.deployments));
+    if (outcome.override)
+        core/* setOutput */.uH('override', outcome.override.reason);
 }
 
-// EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 9 modules
-var publish_move = __webpack_require__(6583);
+// EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 8 modules
+var publish_move = __webpack_require__(9737);
 // EXTERNAL MODULE: ./src/action/publish/settings.ts
 var publish_settings = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/run-context.ts

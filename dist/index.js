@@ -28679,7 +28679,7 @@ async function run() {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(104), __nccwpck_require__.e(43), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(291), __nccwpck_require__.e(521), __nccwpck_require__.e(104), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
             case 'show':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
@@ -28688,7 +28688,7 @@ async function run() {
             case 'check':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(104), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(104), __nccwpck_require__.e(43), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(104), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(818), __nccwpck_require__.e(521), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
         }
@@ -30039,9 +30039,9 @@ function durationSeconds(text) {
         return undefined;
     return Number(match[1]) * UNIT_SECONDS[match[2]];
 }
-/** "20h 50m", "3d 4h", "45s": the two largest units, for a person reading a refusal. */
+/** "20h 50m", "3d 4h", "45s": the two largest units, whole seconds down, for a person reading a refusal. */
 function formatDuration(seconds) {
-    const whole = Math.max(0, Math.ceil(seconds));
+    const whole = Math.max(0, Math.floor(seconds));
     const parts = [];
     const days = Math.floor(whole / 86_400);
     const hours = Math.floor((whole % 86_400) / 3600);
@@ -30170,26 +30170,36 @@ function newestInStage(data, model, stage) {
         .map(([version]) => version)
         .pop();
 }
-/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+/**
+ * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
+ * candidates evaluate validates.
+ */
 function evaluationCandidates(data, model) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
+    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
     const models = model === undefined ? Object.keys(data.models) : [model];
     return models.flatMap(name => {
-        const version = newestInStage(data, name, 'staging');
-        return version === undefined ? [] : [{ model: name, version }];
+        const version = newestInStage(data, name, from);
+        return version === undefined ? [] : [{ model: name, version, from, to }];
     });
 }
 /** Where every model stands: one record per model, in the order written. */
 function manifestStatus(data) {
+    const pipeline = pipelineOf(data);
     return Object.entries(data.models).map(([model, entry]) => {
         const inStage = (stage) => Object.entries(entry.versions)
             .filter(([, version]) => version.stage === stage)
             .map(([version]) => version);
-        return {
+        const status = {
             model,
-            production: inStage('production')[0] ?? null,
-            staging: inStage('staging'),
-            archived: inStage('archived')
+            production: inStage(lastStage(pipeline).name)[0] ?? null,
+            staging: inStage(firstStage(pipeline).name),
+            archived: inStage(ARCHIVED)
         };
+        if (data.stages)
+            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
+        return status;
     });
 }
 

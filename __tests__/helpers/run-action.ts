@@ -9,7 +9,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const ACTION_DEFAULTS: Record<string, string> = {
   command: 'promote',
   manifest: 'model-stages.yaml',
-  to: 'production',
+  force: 'false',
   mode: 'pull-request',
   token: 'test-token'
 }

@@ -213,6 +213,7 @@ var reporting_gates = __webpack_require__(5618);
 
 
 
+
 function reviewMarker(manifestName) {
     return `<!-- model-stages:check ${manifestName} -->`;
 }
@@ -224,7 +225,10 @@ function reviewPassed(report) {
             (!change.validation || change.validation.status === 'passed')));
 }
 function verdictCell(change) {
-    return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`;
+    if (change.refusal)
+        return `❌ refused: ${change.refusal}`;
+    const overridden = change.overridden?.length ? ` ⚠️ overrode ${change.overridden.join('; ')}` : '';
+    return `✅ ${change.operation ?? ''}${overridden}`;
 }
 function validationCell(change) {
     const validation = change.validation;
@@ -258,12 +262,14 @@ function reviewMarkdown(report) {
             validationCell(change)
         ])));
     }
+    if (report.overrides && report.overrides.length > 0)
+        parts.push(`**⚠️ Overrides** (\`${OVERRIDE_TRAILER}\` trailers) in this pull request:`, report.overrides.map(o => `- ${o.commit.slice(0, 7)}: ${inlineCode(o.reason)}`).join('\n'));
     const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun;
     if (notRun) {
         const versions = report.changes
             .filter(change => change.validationNotRun)
             .map(change => `${change.model} ${change.version}`);
-        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+        parts.push(`**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version is promoted only ` +
             'after its validation passes: promote it with the workflow_dispatch promotion instead.');
     }
     for (const change of report.changes) {
@@ -306,20 +312,23 @@ async function runCheckCommand(context) {
         throw new errors/* InputError */.d(`--base: unknown revision ${JSON.stringify(base)}`);
     const result = await reviewManifest(workspace, base, (0,move.validationOptions)(context, request.validationTimeout));
     const report = { manifestName: workspace.manifestName, ...result };
-    const { touched, initial, problems, changes } = result;
+    const { touched, initial, problems, changes, overrides } = result;
     const passed = reviewPassed(report);
     const exitCode = problems.length > 0 ? output/* EXIT_BAD_INPUT */.yt : passed ? output/* EXIT_OK */.Ij : output/* EXIT_REFUSED */.MY;
     const error = exitCode === output/* EXIT_OK */.Ij
         ? {}
         : { error: { exitCode, message: 'the stage changes do not pass review', problems } };
-    (0,output/* print */.yy)(io, context.json, { base, passed, touched, initial, problems, changes, ...error }, () => {
+    (0,output/* print */.yy)(io, context.json, { base, passed, touched, initial, problems, changes, overrides, ...error }, () => {
         if (!touched)
             return `No change to ${workspace.manifestName} since ${base}.\n`;
         const lines = changes.map(change => {
             const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '');
             const validation = change.validation ? `; validation ${change.validation.status}` : '';
-            return `${(0,describe/* transitionText */.FA)(change)}: ${verdict}${validation}`;
+            const overridden = change.overridden?.length ? `; overrode ${change.overridden.join('; ')}` : '';
+            return `${(0,describe/* transitionText */.FA)(change)}: ${verdict}${validation}${overridden}`;
         });
+        for (const override of overrides)
+            lines.push(`Override in ${override.commit.slice(0, 7)}: ${override.reason}`);
         if (problems.length > 0)
             io.err(problems.map(manifest_problems/* formatProblem */.Vw).join('\n') + '\n');
         lines.push(passed ? 'Every stage change is legal and validated.' : 'Review failed.');

@@ -13,8 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runChangesCommand: () => (/* binding */ runChangesCommand)
 });
 
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/manifest/load.ts
 var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var pipeline = __webpack_require__(2225);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/manifest/read-stages.ts
@@ -22,6 +26,8 @@ var read_stages = __webpack_require__(7545);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
 ;// CONCATENATED MODULE: ./src/commands/changes.ts
+
+
 
 
 
@@ -63,7 +69,8 @@ async function stageChanges(workspace, revisions, model) {
     const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])];
     if (!known.includes(model))
         throw new errors/* InputError */.d(`unknown model ${model}; the manifest has: ${known.join(', ') || 'no models'}`);
-    const productionIn = (stages) => [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === 'production')?.[0] ?? null;
+    const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)((after.text && (0,fast_read/* readValidManifest */.m)(after.text)) || {})).name;
+    const productionIn = (stages) => [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === live)?.[0] ?? null;
     const version = productionIn(after.stages);
     let uri = null;
     if (version !== null && after.text !== undefined) {

@@ -768,7 +768,9 @@ function manifestJsonSchema() {
             properties: {
                 models: {
                     additionalProperties: {
-                        properties: { versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } } }
+                        properties: {
+                            versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } }
+                        }
                     }
                 }
             }

@@ -14,11 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7112);
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
-/* harmony import */ var _reporting_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4299);
-/* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6657);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(586);
-/* harmony import */ var _move_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7156);
+/* harmony import */ var _reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4299);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2225);
+/* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7331);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(480);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6657);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(586);
+/* harmony import */ var _move_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7156);
+
+
 
 
 
@@ -35,48 +39,69 @@ async function runEvaluateCommand(context) {
     const request = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRequest */ .yG)({
         command: 'evaluate',
         model: context.positionals[0],
-        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOption */ .Pp)(values, 'validation-timeout')
-    }, _context_js__WEBPACK_IMPORTED_MODULE_7__/* .CLI_NAMES */ .Q4);
-    const mode = (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.writeMode)(context);
-    await (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.assertCommittable)(workspace, mode);
+        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOption */ .Pp)(values, 'validation-timeout')
+    }, _context_js__WEBPACK_IMPORTED_MODULE_8__/* .CLI_NAMES */ .Q4);
+    const mode = (0,_move_js__WEBPACK_IMPORTED_MODULE_9__.writeMode)(context);
+    await (0,_move_js__WEBPACK_IMPORTED_MODULE_9__.assertCommittable)(workspace, mode);
     const original = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace);
     let text = original;
     const promoted = [];
     const rejected = [];
     const titles = [];
-    const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)((0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data, request.model);
+    const data = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data;
+    const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluationCandidates */ .Fc)(data, request.model);
+    const first = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .firstStage */ .d8)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelineOf */ .gQ)(data)).name;
     for (const candidate of candidates) {
-        const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareMove */ .H)({
-            workspace,
-            text,
-            command: 'promote',
-            args: candidate,
-            validation: (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.validationOptions)(context, request.validationTimeout)
-        });
+        let outcome;
+        try {
+            outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__/* .prepareMove */ .H)({
+                workspace,
+                text,
+                command: 'promote',
+                args: { model: candidate.model, version: candidate.version, to: candidate.to },
+                validation: (0,_move_js__WEBPACK_IMPORTED_MODULE_9__.validationOptions)(context, request.validationTimeout),
+                uncommitted: true
+            });
+        }
+        catch (error) {
+            // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
+            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .RefusedError */ .f))
+                throw error;
+            rejected.push({
+                ...candidate,
+                validation: 'skipped',
+                exitCode: null,
+                commit: null,
+                reason: error.message
+            });
+            titles.push(`${candidate.model} ${candidate.version} stays in ${candidate.from}: ${error.message}`);
+            continue;
+        }
         const entry = {
-            ...candidate,
+            model: candidate.model,
+            version: candidate.version,
             validation: outcome.verdict,
             exitCode: outcome.validation?.exitCode ?? null,
             commit: null
         };
         if (outcome.verdict === 'failed') {
             rejected.push({ ...entry, failedGates: outcome.gates.filter(rule => !rule.passed) });
-            titles.push(`${candidate.model} ${candidate.version} stays in staging. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}`);
+            titles.push(`${candidate.model} ${candidate.version} stays in ${candidate.from}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}`);
             continue;
         }
-        entry.commit = (await (0,_move_js__WEBPACK_IMPORTED_MODULE_8__.writeOutcome)(workspace, outcome, mode)) ?? null;
+        entry.commit = (await (0,_move_js__WEBPACK_IMPORTED_MODULE_9__.writeOutcome)(workspace, outcome, mode)) ?? null;
         text = outcome.newText;
         promoted.push(entry);
         titles.push(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(outcome.plan)}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation)}`);
     }
-    const diff = (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .unifiedDiff */ .W)(workspace.manifestName, original, text);
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .print */ .yy)(context.io, context.json, { changed: promoted.length > 0, dryRun: mode.dryRun, promoted, rejected, diff }, () => {
+    const diff = (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__/* .unifiedDiff */ .W)(workspace.manifestName, original, text);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(context.io, context.json, { changed: promoted.length > 0, dryRun: mode.dryRun, promoted, rejected, diff }, () => {
         if (candidates.length === 0)
-            return 'No model has a version in staging: nothing to evaluate.\n';
+            return `No model has a version in ${first}: nothing to evaluate.\n`;
         const tail = mode.dryRun && diff ? ['', diff, `Dry run: ${workspace.manifestName} not written.`] : [];
         return [...titles, ...tail].join('\n') + '\n';
     });
-    return _output_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
+    return _output_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
 }
 
 

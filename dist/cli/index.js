@@ -1550,9 +1550,9 @@ function durationSeconds(text) {
         return undefined;
     return Number(match[1]) * UNIT_SECONDS[match[2]];
 }
-/** "20h 50m", "3d 4h", "45s": the two largest units, for a person reading a refusal. */
+/** "20h 50m", "3d 4h", "45s": the two largest units, whole seconds down, for a person reading a refusal. */
 function formatDuration(seconds) {
-    const whole = Math.max(0, Math.ceil(seconds));
+    const whole = Math.max(0, Math.floor(seconds));
     const parts = [];
     const days = Math.floor(whole / 86_400);
     const hours = Math.floor((whole % 86_400) / 3600);
@@ -1681,26 +1681,36 @@ function newestInStage(data, model, stage) {
         .map(([version]) => version)
         .pop();
 }
-/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+/**
+ * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
+ * candidates evaluate validates.
+ */
 function evaluationCandidates(data, model) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
+    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
     const models = model === undefined ? Object.keys(data.models) : [model];
     return models.flatMap(name => {
-        const version = newestInStage(data, name, 'staging');
-        return version === undefined ? [] : [{ model: name, version }];
+        const version = newestInStage(data, name, from);
+        return version === undefined ? [] : [{ model: name, version, from, to }];
     });
 }
 /** Where every model stands: one record per model, in the order written. */
 function manifestStatus(data) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
     return Object.entries(data.models).map(([model, entry]) => {
         const inStage = (stage) => Object.entries(entry.versions)
             .filter(([, version]) => version.stage === stage)
             .map(([version]) => version);
-        return {
+        const status = {
             model,
-            production: inStage('production')[0] ?? null,
-            staging: inStage('staging'),
-            archived: inStage('archived')
+            production: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)[0] ?? null,
+            staging: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name),
+            archived: inStage(_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts)
         };
+        if (data.stages)
+            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
+        return status;
     });
 }
 

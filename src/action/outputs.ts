@@ -27,4 +27,7 @@ export function setMoveOutputs(published: PublishedMove, mode: string): void {
   core.setOutput('pull-request-url', published.pullRequest?.url ?? '')
   core.setOutput('commit-sha', published.commitSha ?? '')
   core.setOutput('gates', JSON.stringify(outcome.gates))
+  // Set only when there is something to say: an output never set reads as empty in a workflow.
+  if (published.deployments?.length) core.setOutput('deployments', JSON.stringify(published.deployments))
+  if (outcome.override) core.setOutput('override', outcome.override.reason)
 }

@@ -6,7 +6,10 @@ import { stageName } from '../stages/rules.js'
 import { InputError } from '../stages/errors.js'
 import { tokenConfigs } from './git-auth.js'
 import type { ActionInputs } from './inputs.js'
-import type { RunContext } from './run-context.js'
+import { GitHubApi } from '../adapters/github.js'
+import { readValidManifest } from '../manifest/fast-read.js'
+import { recordDeployments, type RecordedDeployment } from './publish/deployments.js'
+import { requireRepository, type RunContext } from './run-context.js'
 import { writeSummary } from './summary.js'
 
 /** The revisions a run compares: the push's before..after, a pull request's base..head, else HEAD~1..HEAD. */
@@ -56,5 +59,40 @@ export async function runChanges(inputs: ActionInputs, context: RunContext, work
       }.`
     : ''
   core.info(`Stage changes in ${range}: ${transitions.length}`)
-  await writeSummary(`## model-stages: changes ${range}\n\n${table}${production}`)
+  const deployments = context.push
+    ? await deploymentsOfPush(inputs, context, workspace, result.to, transitions)
+    : []
+  if (deployments.length > 0) core.setOutput('deployments', JSON.stringify(deployments))
+  const recorded =
+    deployments.length > 0
+      ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`
+      : ''
+  await writeSummary(`## model-stages: changes ${range}\n\n${table}${production}${recorded}`)
+}
+
+/**
+ * A push that landed versions in stages with an `environment` (a merged promotion pull request) records a
+ * GitHub deployment for each, at the pushed commit.
+ */
+async function deploymentsOfPush(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace,
+  commit: string,
+  transitions: ReadonlyArray<{ model: string; version: string; to: string | null }>
+): Promise<RecordedDeployment[]> {
+  if (transitions.length === 0) return []
+  const text = await workspace.git?.show(commit, workspace.manifestName)
+  const data = text === undefined ? undefined : readValidManifest(text)
+  if (!data) return []
+  return recordDeployments(
+    () => {
+      requireRepository(context)
+      return GitHubApi.connect(inputs.token, context.owner, context.repo)
+    },
+    data,
+    transitions,
+    commit,
+    context.runUrl
+  )
 }

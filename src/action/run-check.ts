@@ -42,8 +42,11 @@ export async function runCheck(
     context.eventName === 'pull_request_target' && context.pullRequest
       ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
       : {}
+  // Override trailers are read from the pull request's own commits.
+  const headSha = context.pullRequest?.headSha
+  const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD'
   const result = await withValidationLog('Validation output', inputs, validation =>
-    reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead })
+    reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision })
   )
   core.setOutput('changed', 'false')
   const validations = result.changes.filter(change => change.validation)
@@ -61,6 +64,7 @@ export async function runCheck(
     problems: result.problems,
     initial: result.initial,
     changes: result.changes,
+    overrides: result.overrides,
     runUrl: context.runUrl
   }
   result.problems.forEach(annotate)

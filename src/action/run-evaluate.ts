@@ -3,10 +3,12 @@ import { writeSummary } from './summary.js'
 import type { Workspace } from '../commands/workspace.js'
 import { readWorkspaceManifest } from '../commands/workspace.js'
 import { loadManifestText } from '../manifest/load.js'
+import { firstStage, pipelineOf } from '../stages/pipeline.js'
 import { evaluationCandidates } from '../stages/queries.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { outcomeSentence } from '../reporting/describe.js'
 import type { GateResult } from '../stages/gates.js'
+import { RefusedError } from '../stages/errors.js'
 import type { ActionInputs } from './inputs.js'
 import { publishMove } from './publish/publish-move.js'
 import { withValidationLog } from './validation-log.js'
@@ -20,6 +22,8 @@ export interface Evaluated {
   exitCode?: number | null
   /** The gate rules it failed, when that is why it stays in staging. */
   failedGates?: GateResult[]
+  /** Why the pipeline held it back before validation (a soak). */
+  reason?: string
   pullRequestUrl?: string
   commitSha?: string
 }
@@ -35,15 +39,39 @@ export async function runEvaluate(
   const promoted: Evaluated[] = []
   const rejected: Evaluated[] = []
   const list = evaluationCandidates(manifest.data, inputs.model)
-  if (list.length === 0) core.info('No model has a version in staging: nothing to evaluate.')
+  const first = firstStage(pipelineOf(manifest.data)).name
+  if (list.length === 0) core.info(`No model has a version in ${first}: nothing to evaluate.`)
   for (const candidate of list) {
     const published = await withValidationLog(
       `Validate ${candidate.model} ${candidate.version}`,
       inputs,
-      validation => publishMove(workspace, 'promote', candidate, validation, settings)
-    )
+      validation =>
+        publishMove(
+          workspace,
+          'promote',
+          { model: candidate.model, version: candidate.version, to: candidate.to },
+          validation,
+          settings
+        )
+    ).catch((error: unknown) => {
+      // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
+      if (!(error instanceof RefusedError)) throw error
+      rejected.push({
+        model: candidate.model,
+        version: candidate.version,
+        validation: 'skipped',
+        reason: error.message
+      })
+      core.warning(`${candidate.model} ${candidate.version} stays in ${first}: ${error.message}`)
+      return undefined
+    })
+    if (!published) continue
     const { outcome } = published
-    const entry: Evaluated = { ...candidate, version: outcome.plan.version, validation: outcome.verdict }
+    const entry: Evaluated = {
+      model: candidate.model,
+      version: outcome.plan.version,
+      validation: outcome.verdict
+    }
     if (outcome.verdict === 'failed') {
       const failedGates = outcome.gates.filter(rule => !rule.passed)
       rejected.push({
@@ -52,7 +80,7 @@ export async function runEvaluate(
         ...(failedGates.length > 0 ? { failedGates } : {})
       })
       core.warning(
-        `${candidate.model} ${outcome.plan.version} stays in staging. ${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
+        `${candidate.model} ${outcome.plan.version} stays in ${first}. ${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
       )
       continue
     }
@@ -69,16 +97,18 @@ export async function runEvaluate(
     ...rejected.map(e => [
       e.model,
       `\`${e.version}\``,
-      e.failedGates
-        ? `❌ gates: ${e.failedGates.map(rule => `${rule.metric} ${rule.rule}`).join(', ')}`
-        : `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
-      'stays in staging'
+      e.reason
+        ? `⏳ ${e.reason}`
+        : e.failedGates
+          ? `❌ gates: ${e.failedGates.map(rule => `${rule.metric} ${rule.rule}`).join(', ')}`
+          : `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
+      `stays in ${first}`
     ])
   ]
   const table =
     rows.length > 0
       ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
-      : 'No candidates in staging.'
+      : `No candidates in ${first}.`
   await writeSummary(`## model-stages: evaluate\n\n${table}`)
 }
 

@@ -1,4 +1,6 @@
+import { readValidManifest } from '../manifest/fast-read.js'
 import { loadManifestText } from '../manifest/load.js'
+import { lastStage, pipelineOf } from '../stages/pipeline.js'
 import { InputError } from '../stages/errors.js'
 import { readStages } from '../manifest/read-stages.js'
 import { diffStages, type StageChange, type StageMap } from '../stages/states.js'
@@ -61,8 +63,9 @@ export async function stageChanges(
   const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])]
   if (!known.includes(model))
     throw new InputError(`unknown model ${model}; the manifest has: ${known.join(', ') || 'no models'}`)
+  const live = lastStage(pipelineOf((after.text && readValidManifest(after.text)) || {})).name
   const productionIn = (stages: StageMap) =>
-    [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === 'production')?.[0] ?? null
+    [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === live)?.[0] ?? null
   const version = productionIn(after.stages)
   let uri: string | null = null
   if (version !== null && after.text !== undefined) {

@@ -218,7 +218,9 @@ export function manifestJsonSchema(): Record<string, unknown> {
       properties: {
         models: {
           additionalProperties: {
-            properties: { versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } } }
+            properties: {
+              versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } }
+            }
           }
         }
       }

@@ -1,7 +1,7 @@
 import { formatProblem, type Problem } from '../manifest/problems.js'
-import type { ReviewedChange } from '../stages/review.js'
 import { stageName } from '../stages/rules.js'
-import { markdownTable, outputTailBlock } from './markdown.js'
+import { inlineCode, markdownTable, outputTailBlock } from './markdown.js'
+import { OVERRIDE_TRAILER } from './override.js'
 import type { ReviewedResult } from '../commands/review.js'
 import { outcomeSentence } from './describe.js'
 import { gatesMarkdown } from './gates.js'
@@ -12,6 +12,8 @@ export interface ReviewReport {
   /** The pull request adds the manifest. */
   initial?: boolean
   changes: readonly ReviewedResult[]
+  /** Model-Stage-Override trailers of the commits under review. */
+  overrides?: ReadonlyArray<{ commit: string; reason: string }>
   runUrl?: string
 }
 
@@ -32,8 +34,10 @@ export function reviewPassed(report: ReviewReport): boolean {
   )
 }
 
-function verdictCell(change: ReviewedChange): string {
-  return change.refusal ? `❌ refused: ${change.refusal}` : `✅ ${change.operation ?? ''}`
+function verdictCell(change: ReviewedResult): string {
+  if (change.refusal) return `❌ refused: ${change.refusal}`
+  const overridden = change.overridden?.length ? ` ⚠️ overrode ${change.overridden.join('; ')}` : ''
+  return `✅ ${change.operation ?? ''}${overridden}`
 }
 
 function validationCell(change: ReviewedResult): string {
@@ -75,13 +79,18 @@ export function reviewMarkdown(report: ReviewReport): string {
       )
     )
   }
+  if (report.overrides && report.overrides.length > 0)
+    parts.push(
+      `**⚠️ Overrides** (\`${OVERRIDE_TRAILER}\` trailers) in this pull request:`,
+      report.overrides.map(o => `- ${o.commit.slice(0, 7)}: ${inlineCode(o.reason)}`).join('\n')
+    )
   const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun
   if (notRun) {
     const versions = report.changes
       .filter(change => change.validationNotRun)
       .map(change => `${change.model} ${change.version}`)
     parts.push(
-      `**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version enters production only ` +
+      `**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version is promoted only ` +
         'after its validation passes: promote it with the workflow_dispatch promotion instead.'
     )
   }

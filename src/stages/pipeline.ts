@@ -36,9 +36,9 @@ export function durationSeconds(text: string): number | undefined {
   return Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS]
 }
 
-/** "20h 50m", "3d 4h", "45s": the two largest units, for a person reading a refusal. */
+/** "20h 50m", "3d 4h", "45s": the two largest units, whole seconds down, for a person reading a refusal. */
 export function formatDuration(seconds: number): string {
-  const whole = Math.max(0, Math.ceil(seconds))
+  const whole = Math.max(0, Math.floor(seconds))
   const parts: string[] = []
   const days = Math.floor(whole / 86_400)
   const hours = Math.floor((whole % 86_400) / 3600)

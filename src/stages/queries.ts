@@ -1,7 +1,7 @@
-import { assertModelName } from '../manifest/names.js'
+import { ARCHIVED, assertModelName } from '../manifest/names.js'
 import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
 import { InputError } from './errors.js'
-import { lastStage, pipelineOf } from './pipeline.js'
+import { firstStage, lastStage, pipelineOf } from './pipeline.js'
 
 /** A model's versions; an unknown model is an input error that lists the known ones. */
 export function versionsOf(data: Manifest, model: string): Record<string, VersionEntry> {
@@ -34,38 +34,51 @@ export function newestInStage(data: Manifest, model: string, stage: Stage): stri
     .pop()
 }
 
-/** The newest staging version of every model (or of `model`): the candidates evaluate validates. */
+/**
+ * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
+ * candidates evaluate validates.
+ */
 export function evaluationCandidates(
   data: Manifest,
   model?: string
-): Array<{ model: string; version: string }> {
+): Array<{ model: string; version: string; from: Stage; to: Stage }> {
+  const pipeline = pipelineOf(data)
+  const from = firstStage(pipeline).name
+  const to = pipeline.stages[1]?.name ?? lastStage(pipeline).name
   const models = model === undefined ? Object.keys(data.models) : [model]
   return models.flatMap(name => {
-    const version = newestInStage(data, name, 'staging')
-    return version === undefined ? [] : [{ model: name, version }]
+    const version = newestInStage(data, name, from)
+    return version === undefined ? [] : [{ model: name, version, from, to }]
   })
 }
 
 export interface ModelStatus {
   model: string
+  /** The live version: the one in the last stage. */
   production: string | null
-  /** In the order written: the newest last. */
+  /** The versions in the first stage, in the order written: the newest last. */
   staging: string[]
   archived: string[]
+  /** With a `stages:` list: every declared stage and the versions in it. */
+  stages?: Record<string, string[]>
 }
 
 /** Where every model stands: one record per model, in the order written. */
 export function manifestStatus(data: Manifest): ModelStatus[] {
+  const pipeline = pipelineOf(data)
   return Object.entries(data.models).map(([model, entry]) => {
     const inStage = (stage: Stage) =>
       Object.entries(entry.versions)
         .filter(([, version]) => version.stage === stage)
         .map(([version]) => version)
-    return {
+    const status: ModelStatus = {
       model,
-      production: inStage('production')[0] ?? null,
-      staging: inStage('staging'),
-      archived: inStage('archived')
+      production: inStage(lastStage(pipeline).name)[0] ?? null,
+      staging: inStage(firstStage(pipeline).name),
+      archived: inStage(ARCHIVED)
     }
+    if (data.stages)
+      status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]))
+    return status
   })
 }

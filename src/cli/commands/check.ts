@@ -20,20 +20,23 @@ export async function runCheckCommand(context: CliContext): Promise<number> {
     throw new InputError(`--base: unknown revision ${JSON.stringify(base)}`)
   const result = await reviewManifest(workspace, base, validationOptions(context, request.validationTimeout))
   const report: ReviewReport = { manifestName: workspace.manifestName, ...result }
-  const { touched, initial, problems, changes } = result
+  const { touched, initial, problems, changes, overrides } = result
   const passed = reviewPassed(report)
   const exitCode = problems.length > 0 ? EXIT_BAD_INPUT : passed ? EXIT_OK : EXIT_REFUSED
   const error =
     exitCode === EXIT_OK
       ? {}
       : { error: { exitCode, message: 'the stage changes do not pass review', problems } }
-  print(io, context.json, { base, passed, touched, initial, problems, changes, ...error }, () => {
+  print(io, context.json, { base, passed, touched, initial, problems, changes, overrides, ...error }, () => {
     if (!touched) return `No change to ${workspace.manifestName} since ${base}.\n`
     const lines = changes.map(change => {
       const verdict = change.refusal ? `refused: ${change.refusal}` : (change.operation ?? '')
       const validation = change.validation ? `; validation ${change.validation.status}` : ''
-      return `${transitionText(change)}: ${verdict}${validation}`
+      const overridden = change.overridden?.length ? `; overrode ${change.overridden.join('; ')}` : ''
+      return `${transitionText(change)}: ${verdict}${validation}${overridden}`
     })
+    for (const override of overrides)
+      lines.push(`Override in ${override.commit.slice(0, 7)}: ${override.reason}`)
     if (problems.length > 0) io.err(problems.map(formatProblem).join('\n') + '\n')
     lines.push(passed ? 'Every stage change is legal and validated.' : 'Review failed.')
     return lines.join('\n') + '\n'

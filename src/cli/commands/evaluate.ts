@@ -5,7 +5,9 @@ import { loadManifestText } from '../../manifest/load.js'
 import { outcomeSentence, planTitle, validationSentence } from '../../reporting/describe.js'
 import { unifiedDiff } from '../../reporting/diff.js'
 import type { GateResult } from '../../stages/gates.js'
+import { firstStage, pipelineOf } from '../../stages/pipeline.js'
 import { evaluationCandidates } from '../../stages/queries.js'
+import { RefusedError } from '../../stages/errors.js'
 import { EXIT_OK, print } from '../output.js'
 import { CLI_NAMES, stringOption, type CliContext } from './context.js'
 import { assertCommittable, validationOptions, writeMode, writeOutcome } from './move.js'
@@ -17,6 +19,8 @@ interface Evaluated {
   exitCode: number | null
   commit: string | null
   failedGates?: GateResult[]
+  /** Why the pipeline held it back before validation (a soak). */
+  reason?: string
 }
 
 /** Validates each model's newest staging version and promotes those that pass, one change per model. */
@@ -37,17 +41,36 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
   const promoted: Evaluated[] = []
   const rejected: Evaluated[] = []
   const titles: string[] = []
-  const candidates = evaluationCandidates(loadManifestText(text, workspace.manifestName).data, request.model)
+  const data = loadManifestText(text, workspace.manifestName).data
+  const candidates = evaluationCandidates(data, request.model)
+  const first = firstStage(pipelineOf(data)).name
   for (const candidate of candidates) {
-    const outcome: MoveOutcome = await prepareMove({
-      workspace,
-      text,
-      command: 'promote',
-      args: candidate,
-      validation: validationOptions(context, request.validationTimeout)
-    })
+    let outcome: MoveOutcome
+    try {
+      outcome = await prepareMove({
+        workspace,
+        text,
+        command: 'promote',
+        args: { model: candidate.model, version: candidate.version, to: candidate.to },
+        validation: validationOptions(context, request.validationTimeout),
+        uncommitted: true
+      })
+    } catch (error) {
+      // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
+      if (!(error instanceof RefusedError)) throw error
+      rejected.push({
+        ...candidate,
+        validation: 'skipped',
+        exitCode: null,
+        commit: null,
+        reason: error.message
+      })
+      titles.push(`${candidate.model} ${candidate.version} stays in ${candidate.from}: ${error.message}`)
+      continue
+    }
     const entry = {
-      ...candidate,
+      model: candidate.model,
+      version: candidate.version,
       validation: outcome.verdict,
       exitCode: outcome.validation?.exitCode ?? null,
       commit: null as string | null
@@ -55,7 +78,7 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
     if (outcome.verdict === 'failed') {
       rejected.push({ ...entry, failedGates: outcome.gates.filter(rule => !rule.passed) })
       titles.push(
-        `${candidate.model} ${candidate.version} stays in staging. ${outcomeSentence(outcome.validation, outcome.failure)}`
+        `${candidate.model} ${candidate.version} stays in ${candidate.from}. ${outcomeSentence(outcome.validation, outcome.failure)}`
       )
       continue
     }
@@ -70,7 +93,7 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
     context.json,
     { changed: promoted.length > 0, dryRun: mode.dryRun, promoted, rejected, diff },
     () => {
-      if (candidates.length === 0) return 'No model has a version in staging: nothing to evaluate.\n'
+      if (candidates.length === 0) return `No model has a version in ${first}: nothing to evaluate.\n`
       const tail = mode.dryRun && diff ? ['', diff, `Dry run: ${workspace.manifestName} not written.`] : []
       return [...titles, ...tail].join('\n') + '\n'
     }

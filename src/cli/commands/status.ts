@@ -1,24 +1,39 @@
 import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { loadManifestText } from '../../manifest/load.js'
-import { manifestStatus } from '../../stages/queries.js'
+import { lastStage, pipelineOf } from '../../stages/pipeline.js'
+import { manifestStatus, type ModelStatus } from '../../stages/queries.js'
 import { EXIT_OK, print } from '../output.js'
 import type { CliContext } from './context.js'
 
-/** One row per model: production, newest candidate, counts per stage. */
+/**
+ * One row per model: the live version, the newest candidate, then each earlier stage (its version when it is
+ * exclusive, else how many it holds) and how many are archived.
+ */
 export async function runStatusCommand(context: CliContext): Promise<number> {
   const { workspace } = context
-  const models = manifestStatus(
-    loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName).data
-  )
+  const data = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName).data
+  const models = manifestStatus(data)
+  const pipeline = pipelineOf(data)
+  const earlier = pipeline.stages.slice(0, -1)
   print(context.io, context.json, { models }, () => {
     if (models.length === 0) return `${workspace.manifestName} has no models yet.\n`
+    const versionsIn = (m: ModelStatus, stage: string) =>
+      m.stages?.[stage] ?? (stage === pipeline.stages[0]?.name ? m.staging : [])
     const rows = [
-      ['MODEL', 'PRODUCTION', 'CANDIDATE', 'STAGING', 'ARCHIVED'],
+      [
+        'MODEL',
+        lastStage(pipeline).name.toUpperCase(),
+        'CANDIDATE',
+        ...earlier.map(stage => stage.name.toUpperCase()),
+        'ARCHIVED'
+      ],
       ...models.map(m => [
         m.model,
         m.production ?? '-',
         m.staging[m.staging.length - 1] ?? '-',
-        String(m.staging.length),
+        ...earlier.map(stage =>
+          stage.exclusive ? (versionsIn(m, stage.name)[0] ?? '-') : String(versionsIn(m, stage.name).length)
+        ),
         String(m.archived.length)
       ])
     ]
