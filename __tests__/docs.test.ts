@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
 import { checkManifestText } from '../src/manifest/load.js'
@@ -77,6 +77,15 @@ describe('docs that run as written', () => {
       .filter((line, index, lines) => /^[@\w./-]+$/.test(line) && /^[\w.-]+$/.test(lines[index + 1] ?? ''))
     for (const name of ['@actions/core', '@octokit/core', 'yaml', 'zod', 'diff'])
       expect(packages).toContain(name)
+  })
+
+  it('every example manifest passes the checks', () => {
+    const manifests = readdirSync(path.join(PROJECT_ROOT, 'examples'))
+      .map(folder => path.join(PROJECT_ROOT, 'examples', folder, 'model-stages.yaml'))
+      .filter(file => existsSync(file))
+    expect(manifests.length).toBeGreaterThanOrEqual(2)
+    for (const file of manifests)
+      expect(checkManifestText(readFileSync(file, 'utf8'), file).problems).toEqual([])
   })
 
   it('every complete workflow in the README is one of examples/workflows, as written', () => {

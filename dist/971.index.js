@@ -101,6 +101,7 @@ async function runMove(command, inputs, context, workspace) {
         model: inputs.model ?? '',
         version: inputs.version,
         to: inputs.to,
+        toName: 'input to',
         uri: inputs.uri,
         metrics: inputs.metrics,
         metadata: inputs.metadata

@@ -28,6 +28,7 @@ export async function runMove(
         model: inputs.model ?? '',
         version: inputs.version,
         to: inputs.to,
+        toName: 'input to',
         uri: inputs.uri,
         metrics: inputs.metrics,
         metadata: inputs.metadata
