@@ -294,6 +294,12 @@ describe('the stages list in the manifest', () => {
     )
   })
 
+  it('a version without a stage is told the stages it may have', () => {
+    expect(problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { uri: x }\n`)).toEqual([
+      '20:7 model m version 1 has no stage (dev, qa, canary, production or archived)'
+    ])
+  })
+
   it('an exclusive stage holds one version of a model', () => {
     expect(
       problems(

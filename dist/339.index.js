@@ -53,10 +53,10 @@ function describeModel(data, model, version) {
     }
     return report;
 }
-/** For a deploy job: the version in production, or a clear error when there is none. */
-function requireProduction(report) {
+/** For a deploy job: the live version (in the last stage), or a clear error when there is none. */
+function requireProduction(report, live = 'production') {
     if (!report.production) {
-        throw new errors/* InputError */.d(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+        throw new errors/* InputError */.d(`${report.model} has nothing in ${live} (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
     }
     return report.production;
 }
@@ -65,7 +65,10 @@ function requireProduction(report) {
 var commands_workspace = __webpack_require__(6008);
 // EXTERNAL MODULE: ./src/manifest/load.ts
 var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var pipeline = __webpack_require__(2225);
 ;// CONCATENATED MODULE: ./src/action/run-show.ts
+
 
 
 
@@ -81,13 +84,14 @@ async function runShow(inputs, workspace) {
         core/* setOutput */.uH('version', report.version.version);
         core/* setOutput */.uH('stage', report.version.stage);
     }
-    const production = report.version ? report.production : requireProduction(report);
+    const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name;
+    const production = report.version ? report.production : requireProduction(report, live);
     core/* setOutput */.uH('production-version', production?.version ?? '');
     core/* setOutput */.uH('production-uri', production?.uri ?? '');
     core/* setOutput */.uH('changed', 'false');
     const line = production
-        ? `${report.model} in production: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
-        : `${report.model}: nothing in production`;
+        ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
+        : `${report.model}: nothing in ${live}`;
     core/* info */.pq(line);
     await (0,summary/* writeSummary */.S)(`## model-stages: ${line}`);
 }

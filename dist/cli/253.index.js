@@ -110,10 +110,10 @@ function describeModel(data, model, version) {
     }
     return report;
 }
-/** For a deploy job: the version in production, or a clear error when there is none. */
-function requireProduction(report) {
+/** For a deploy job: the live version (in the last stage), or a clear error when there is none. */
+function requireProduction(report, live = 'production') {
     if (!report.production) {
-        throw new InputError(`${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+        throw new InputError(`${report.model} has nothing in ${live} (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
     }
     return report.production;
 }
@@ -126,7 +126,10 @@ var load = __webpack_require__(521);
 var output = __webpack_require__(6657);
 // EXTERNAL MODULE: ./src/cli/commands/context.ts
 var commands_context = __webpack_require__(586);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var pipeline = __webpack_require__(2225);
 ;// CONCATENATED MODULE: ./src/cli/commands/show.ts
+
 
 
 
@@ -148,7 +151,7 @@ function details(entry, indent) {
         lines.push(`${indent}metadata: ${metadata.join(', ')}`);
     return lines;
 }
-/** What is in production, and every version's stage and details (now, or --at a commit or date). */
+/** What is live (in the last stage: production), and every version's stage and details (now, or --at a commit or date). */
 async function runShowCommand(context) {
     const { workspace, values } = context;
     const request = (0,commands_request/* checkRequest */.yG)({ command: 'show', model: context.positionals[0], version: context.positionals[1] }, commands_context/* CLI_NAMES */.Q4);
@@ -167,7 +170,7 @@ async function runShowCommand(context) {
         const production = report.production
             ? `${report.production.version}${report.production.uri ? ` (${report.production.uri})` : ''}`
             : 'none';
-        lines.push(`${model}: production ${production}`);
+        lines.push(`${model}: ${(0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name} ${production}`);
         for (const entry of report.versions)
             lines.push(`  ${entry.version.padEnd(16)} ${entry.stage}`, ...details(entry, '    '));
         return lines.join('\n') + '\n';

@@ -358,7 +358,8 @@ function issueProblems(doc, js, issue, at) {
     if (missing) {
         const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
         const field = String(path[path.length - 1]);
-        const hint = field === 'stage' ? ' (staging, production or archived)' : '';
+        const names = (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .declaredStageNames */ .j)(js);
+        const hint = field === 'stage' ? ` (${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})` : '';
         return [
             at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
         ];
@@ -786,7 +787,8 @@ function manifestJsonSchema() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ stageProblems)
+/* harmony export */   N: () => (/* binding */ stageProblems),
+/* harmony export */   j: () => (/* binding */ declaredStageNames)
 /* harmony export */ });
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6629);
 
@@ -804,6 +806,10 @@ function declaredStages(manifest) {
         names: [...declared.map(stage => stage.name), _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARCHIVED */ .Ts],
         exclusive: new Set(declared.filter(stage => stage.exclusive === true).map(stage => stage.name))
     };
+}
+/** Every stage name a version may take in a manifest, read leniently from its plain value. */
+function declaredStageNames(manifest) {
+    return isMapValue(manifest) ? declaredStages(manifest).names : [..._names_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an];
 }
 /**
  * The stage problems of a manifest, read leniently from its plain value so that they are reported alongside

@@ -3,6 +3,7 @@ import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
 import { loadManifestForModel } from '../manifest/load.js'
+import { lastStage, pipelineOf } from '../stages/pipeline.js'
 import type { ActionInputs } from './inputs.js'
 
 /** What is in production (and the stage of a named version), for a deploy job. */
@@ -15,13 +16,14 @@ export async function runShow(inputs: ActionInputs, workspace: Workspace) {
     core.setOutput('version', report.version.version)
     core.setOutput('stage', report.version.stage)
   }
-  const production = report.version ? report.production : requireProduction(report)
+  const live = lastStage(pipelineOf(data)).name
+  const production = report.version ? report.production : requireProduction(report, live)
   core.setOutput('production-version', production?.version ?? '')
   core.setOutput('production-uri', production?.uri ?? '')
   core.setOutput('changed', 'false')
   const line = production
-    ? `${report.model} in production: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
-    : `${report.model}: nothing in production`
+    ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
+    : `${report.model}: nothing in ${live}`
   core.info(line)
   await writeSummary(`## model-stages: ${line}`)
 }

@@ -49,11 +49,14 @@ export function describeModel(data: Manifest, model: string, version?: string): 
   return report
 }
 
-/** For a deploy job: the version in production, or a clear error when there is none. */
-export function requireProduction(report: ModelReport): { version: string; uri: string | null } {
+/** For a deploy job: the live version (in the last stage), or a clear error when there is none. */
+export function requireProduction(
+  report: ModelReport,
+  live = 'production'
+): { version: string; uri: string | null } {
   if (!report.production) {
     throw new InputError(
-      `${report.model} has nothing in production (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`
+      `${report.model} has nothing in ${live} (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`
     )
   }
   return report.production

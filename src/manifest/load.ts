@@ -12,7 +12,7 @@ import {
   VersionEntrySchema,
   type Manifest
 } from './schema.js'
-import { stageProblems } from './stage-checks.js'
+import { declaredStageNames, stageProblems } from './stage-checks.js'
 
 export interface LoadedManifest {
   /** The path used in messages and annotations (relative to the repository root where possible). */
@@ -240,7 +240,8 @@ function issueProblems(doc: Document.Parsed, js: unknown, issue: zodCore.$ZodIss
   if (missing) {
     const parent = locate(doc.contents, path.slice(0, -1))
     const field = String(path[path.length - 1])
-    const hint = field === 'stage' ? ' (staging, production or archived)' : ''
+    const names = declaredStageNames(js)
+    const hint = field === 'stage' ? ` (${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})` : ''
     return [
       at(nodeStart(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
     ]

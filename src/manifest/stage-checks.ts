@@ -29,6 +29,11 @@ function declaredStages(manifest: Record<string, unknown>): { names: string[]; e
   }
 }
 
+/** Every stage name a version may take in a manifest, read leniently from its plain value. */
+export function declaredStageNames(manifest: unknown): string[] {
+  return isMapValue(manifest) ? declaredStages(manifest).names : [...STAGES]
+}
+
 /**
  * The stage problems of a manifest, read leniently from its plain value so that they are reported alongside
  * every other problem: each version's stage must be declared (or archived), and an exclusive stage holds at most

@@ -5,6 +5,7 @@ import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { loadManifestForModel } from '../../manifest/load.js'
 import { EXIT_OK, print } from '../output.js'
 import { CLI_NAMES, stringOption, type CliContext } from './context.js'
+import { lastStage, pipelineOf } from '../../stages/pipeline.js'
 
 function details(entry: VersionReport, indent: string): string[] {
   const lines: string[] = []
@@ -17,7 +18,7 @@ function details(entry: VersionReport, indent: string): string[] {
   return lines
 }
 
-/** What is in production, and every version's stage and details (now, or --at a commit or date). */
+/** What is live (in the last stage: production), and every version's stage and details (now, or --at a commit or date). */
 export async function runShowCommand(context: CliContext): Promise<number> {
   const { workspace, values } = context
   const request = checkRequest(
@@ -42,7 +43,7 @@ export async function runShowCommand(context: CliContext): Promise<number> {
     const production = report.production
       ? `${report.production.version}${report.production.uri ? ` (${report.production.uri})` : ''}`
       : 'none'
-    lines.push(`${model}: production ${production}`)
+    lines.push(`${model}: ${lastStage(pipelineOf(data)).name} ${production}`)
     for (const entry of report.versions)
       lines.push(`  ${entry.version.padEnd(16)} ${entry.stage}`, ...details(entry, '    '))
     return lines.join('\n') + '\n'
