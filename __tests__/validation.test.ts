@@ -1,10 +1,18 @@
-import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lastLines, runValidation } from '../src/adapters/validation.js'
 
-const cwd = () => mkdtempSync(path.join(tmpdir(), 'model-stages-validation-'))
+const folders: string[] = []
+const cwd = () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'model-stages-validation-'))
+  folders.push(folder)
+  return folder
+}
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+})
 
 describe('validation runner', () => {
   it('passes the model values only through the environment and runs in the given folder', async () => {

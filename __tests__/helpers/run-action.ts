@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -93,14 +93,17 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     child.stdout.on('data', chunk => (stdout += String(chunk)))
     child.stderr.on('data', chunk => (stderr += String(chunk)))
     child.on('error', reject)
-    child.on('close', exitCode =>
-      resolve({
+    child.on('close', exitCode => {
+      const run = {
         exitCode,
         stdout,
         stderr,
         outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
         summary: readFileSync(summaryFile, 'utf8')
-      })
-    )
+      }
+      // The runner's files of this run are read: they are removed, so that test runs leave nothing behind.
+      rmSync(files, { recursive: true, force: true })
+      resolve(run)
+    })
   })
 }
