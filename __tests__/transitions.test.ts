@@ -144,3 +144,16 @@ describe('transition rules', () => {
     expect(rollback[0]?.refusal).toMatch(/never in production/)
   })
 })
+
+describe('an unknown model', () => {
+  it('is told with a list short enough to read, and the closest name', () => {
+    const many = Array.from({ length: 1000 }, (_, index) => `model-${index}`)
+    const data = loadManifestText(
+      `version: 1\nmodels:\n${many.map(name => `  ${name}: {}`).join('\n')}\n`,
+      'm.yaml'
+    ).data
+    expect(() => planArchive(data, 'modle-5', 'v')).toThrow(
+      /^unknown model modle-5; the manifest has 1000 models: model-0, model-1, .*, model-19 and 980 more\. Did you mean model-5\?$/
+    )
+  })
+})

@@ -726,7 +726,7 @@ async function validateVersion(workspace, data, subject, options, metricsFile) {
     const command = validationCommand(data, subject.model, options.validate, subject.target);
     if (!command) {
         const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : '';
-        throw new errors/* InputError */.d(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
+        throw new errors/* InputError */.dz(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
             `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`);
     }
     return runValidation({

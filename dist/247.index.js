@@ -56,7 +56,7 @@ var errors = __webpack_require__(480);
 /** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
 async function readHistory(workspace, model, revision = 'HEAD') {
     if (!workspace.git)
-        throw new errors/* InputError */.d(`history needs a git repository: ${workspace.root} is not one`);
+        throw new errors/* InputError */.dz(`history needs a git repository: ${workspace.root} is not one`);
     const { entries } = await (0,manifest_history/* readManifestHistory */.S)(workspace.git, workspace.manifestName, revision);
     if (model === undefined)
         return entries;
@@ -67,7 +67,7 @@ async function readHistory(workspace, model, revision = 'HEAD') {
     const current = await (0,promises_.readFile)(workspace.manifestPath, 'utf8').catch(() => '');
     const known = new Set([...entries.map(entry => entry.model), ...((0,read_stages/* readStages */.i)(current)?.keys() ?? [])]);
     if (!known.has(model))
-        throw new errors/* InputError */.d(`unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`);
+        throw (0,errors/* unknownModel */.w2)(model, [...known], "the manifest's history");
     return selected;
 }
 

@@ -48,7 +48,7 @@ function describeModel(data, model, version) {
         (0,names/* assertVersionString */.mk)(version);
         const found = versions.find(entry => entry.version === version);
         if (!found)
-            throw new errors/* InputError */.d(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
+            throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
         report.version = found;
     }
     return report;
@@ -56,7 +56,7 @@ function describeModel(data, model, version) {
 /** For a deploy job: the live version (in the last stage), or a clear error when there is none. */
 function requireProduction(report, live = 'production') {
     if (!report.production) {
-        throw new errors/* InputError */.d(`${report.model} has nothing in ${live} (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+        throw new errors/* InputError */.dz(`${report.model} has nothing in ${live} (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
     }
     return report.production;
 }

@@ -48,7 +48,7 @@ async function runEvaluate(inputs, context, workspace) {
     for (const candidate of list) {
         const published = await (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_9__/* .withValidationLog */ .g)(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, validation, settings)).catch((error) => {
             // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
-            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .RefusedError */ .f))
+            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .RefusedError */ .fk))
                 throw error;
             rejected.push({
                 model: candidate.model,

@@ -821,29 +821,38 @@ function stageProblems(manifest) {
         return [];
     const { names, exclusive } = declaredStages(manifest);
     const problems = [];
-    for (const [model, entry] of Object.entries(manifest.models)) {
+    const allowed = new Set(names);
+    for (const model in manifest.models) {
+        const entry = manifest.models[model];
         const versions = isMapValue(entry) ? entry.versions : undefined;
         if (!isMapValue(versions))
             continue;
-        const occupants = new Map();
-        for (const [version, details] of Object.entries(versions)) {
+        // Only the exclusive stages are counted, and a path is made only for a problem: a valid manifest allocates nothing.
+        let occupants;
+        for (const version in versions) {
+            const details = versions[version];
             const stage = isMapValue(details) ? details.stage : undefined;
             if (typeof stage !== 'string')
                 continue;
-            const path = ['models', model, 'versions', version, 'stage'];
-            if (!names.includes(stage)) {
+            if (!allowed.has(stage)) {
                 problems.push({
-                    path,
+                    path: ['models', model, 'versions', version, 'stage'],
                     kind: 'undeclared',
                     message: `stage must be one of: ${names.join(', ')}`,
                     allowed: names
                 });
                 continue;
             }
-            if (exclusive.has(stage))
-                occupants.set(stage, [...(occupants.get(stage) ?? []), version]);
+            if (!exclusive.has(stage))
+                continue;
+            occupants ??= new Map();
+            const held = occupants.get(stage);
+            if (held)
+                held.push(version);
+            else
+                occupants.set(stage, [version]);
         }
-        for (const [stage, held] of occupants) {
+        for (const [stage, held] of occupants ?? []) {
             for (const version of held.slice(1))
                 problems.push({
                     path: ['models', model, 'versions', version, 'stage'],

@@ -469,7 +469,7 @@ async function prepareMove(options) {
     if (soak && soak.remainingSeconds > 0) {
         const shortfall = (0,stages_soak/* soakShortfall */.a5)(plan.version, soak);
         if (options.force === undefined)
-            throw new errors/* RefusedError */.f(`${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
+            throw new errors/* RefusedError */.fk(`${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
                 'Wait, or promote with force and a reason to override the soak (the commit records it)');
         bypassed.push(`soak: ${shortfall}`);
     }

@@ -114,7 +114,7 @@ function baseProduction(baseText, model, pipeline) {
 async function reviewManifest(workspace, baseRevision, validation, options = {}) {
     const git = workspace.git;
     if (!git)
-        throw new errors/* InputError */.d(`check needs a git repository: ${workspace.root} is not one`);
+        throw new errors/* InputError */.dz(`check needs a git repository: ${workspace.root} is not one`);
     const baseText = await git.show(baseRevision, workspace.manifestName);
     const headText = 'headText' in options
         ? options.headText
@@ -200,7 +200,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         }
         catch (error) {
             // No validation command configured: the version cannot enter production, and the review says so at its line.
-            if (!(error instanceof errors/* InputError */.d))
+            if (!(error instanceof errors/* InputError */.dz))
                 throw error;
             results.push({ ...change, refusal: error.message });
         }
@@ -337,10 +337,10 @@ var run_context = __webpack_require__(2853);
 async function runCheck(inputs, context, workspace) {
     const git = workspace.git;
     if (!git)
-        throw new errors/* InputError */.d(`check needs a git checkout: ${workspace.root} is not one`);
+        throw new errors/* InputError */.dz(`check needs a git checkout: ${workspace.root} is not one`);
     const base = inputs.base ?? context.pullRequest?.base;
     if (!base)
-        throw new errors/* InputError */.d('check compares a pull request with its base: run it on pull_request events, or set the base input');
+        throw new errors/* InputError */.dz('check compares a pull request with its base: run it on pull_request events, or set the base input');
     const tracking = `refs/remotes/origin/${base}`;
     const configs = await (0,git_auth/* tokenConfigs */.f)(git, context.serverUrl, inputs.token);
     // The whole history: a rollback in review is legal only for a version that was in production before.
@@ -425,7 +425,7 @@ async function fetchHeadManifest(git, workspace, pull, configs) {
     // The head the event names, when git has it; else the newest head of the pull request.
     const head = (pull.headSha && (await git.resolve(pull.headSha))) || (await git.resolve(tracking));
     if (!head)
-        throw new errors/* InputError */.d(`cannot read the head of pull request #${pull.number} from origin`);
+        throw new errors/* InputError */.dz(`cannot read the head of pull request #${pull.number} from origin`);
     return git.show(head, workspace.manifestName);
 }
 /** One comment per manifest, found by its marker and updated in place. Without write access, the summary has to do. */

@@ -28453,9 +28453,9 @@ function checkRequest(raw, names) {
     for (const field of ['model', 'version']) {
         const value = raw[field];
         if (subjects[field] === 'required' && value === undefined)
-            throw new errors/* InputError */.d(`${raw.command} needs ${names[field]}`);
+            throw new errors/* InputError */.dz(`${raw.command} needs ${names[field]}`);
         if (subjects[field] === 'none' && value !== undefined)
-            throw new errors/* InputError */.d(`${raw.command} takes no ${names[field]}`);
+            throw new errors/* InputError */.dz(`${raw.command} takes no ${names[field]}`);
     }
     if (raw.model !== undefined)
         (0,manifest_names/* assertModelName */.fY)(raw.model);
@@ -28481,15 +28481,15 @@ function overrideReason(raw, names) {
     const reason = raw.reason?.trim();
     if (!raw.force) {
         if (raw.reason !== undefined)
-            throw new errors/* InputError */.d(`${names.reason} is recorded only with ${names.force}: add ${names.force}, or leave it out`);
+            throw new errors/* InputError */.dz(`${names.reason} is recorded only with ${names.force}: add ${names.force}, or leave it out`);
         return undefined;
     }
     if (!OVERRIDABLE.includes(raw.command))
-        throw new errors/* InputError */.d(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
+        throw new errors/* InputError */.dz(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
     if (!reason)
-        throw new errors/* InputError */.d(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
+        throw new errors/* InputError */.dz(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
     if (/[\r\n]/.test(reason))
-        throw new errors/* InputError */.d(`${names.reason} must be one line: it becomes a commit trailer`);
+        throw new errors/* InputError */.dz(`${names.reason} must be one line: it becomes a commit trailer`);
     return reason;
 }
 /** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */
@@ -28497,12 +28497,12 @@ function parseStage(value, name) {
     if (manifest_names/* STAGE_NAME_PATTERN */.Oc.test(value))
         return value;
     const guess = (0,closest_word/* closestWord */.E)(value, manifest_names/* STAGES */.an);
-    throw new errors/* InputError */.d(`${name} takes a stage name (${manifest_names/* STAGES */.an.join(', ')} or one the manifest declares), not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
+    throw new errors/* InputError */.dz(`${name} takes a stage name (${manifest_names/* STAGES */.an.join(', ')} or one the manifest declares), not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
 }
 function parseSeconds(value, name) {
     const seconds = Number(value);
     if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
-        throw new errors/* InputError */.d(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
+        throw new errors/* InputError */.dz(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
     return seconds;
 }
 const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -28513,17 +28513,17 @@ function pairs(value, name, form) {
             parsed = JSON.parse(value);
         }
         catch {
-            throw new errors/* InputError */.d(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+            throw new errors/* InputError */.dz(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
         }
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw new errors/* InputError */.d(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+            throw new errors/* InputError */.dz(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
         return parsed;
     }
     const result = {};
     for (const pair of value) {
         const equals = pair.indexOf('=');
         if (equals <= 0)
-            throw new errors/* InputError */.d(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
+            throw new errors/* InputError */.dz(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
         result[pair.slice(0, equals)] = pair.slice(equals + 1);
     }
     return result;
@@ -28532,10 +28532,10 @@ function parseMetrics(value, name) {
     const metrics = {};
     for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
         if (!KEY.test(key))
-            throw new errors/* InputError */.d(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+            throw new errors/* InputError */.dz(`${name}: metric name ${JSON.stringify(key)} is not valid`);
         const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
         if (!Number.isFinite(number))
-            throw new errors/* InputError */.d(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
+            throw new errors/* InputError */.dz(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
         metrics[key] = number;
     }
     return metrics;
@@ -28544,7 +28544,7 @@ function parseMetadata(value, name) {
     const metadata = pairs(value, name, 'KEY=VALUE');
     for (const key of Object.keys(metadata))
         if (!KEY.test(key))
-            throw new errors/* InputError */.d(`${name}: key ${JSON.stringify(key)} is not valid`);
+            throw new errors/* InputError */.dz(`${name}: key ${JSON.stringify(key)} is not valid`);
     return metadata;
 }
 
@@ -28576,7 +28576,7 @@ function optional(name) {
 function oneOf(name, value, allowed) {
     if (!allowed.includes(value)) {
         const guess = (0,closest_word/* closestWord */.E)(value, allowed);
-        throw new errors/* InputError */.d(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}${guess ? ` (did you mean ${guess}?)` : ''}`);
+        throw new errors/* InputError */.dz(`input ${name} must be one of ${allowed.join(', ')}; got ${JSON.stringify(value)}${guess ? ` (did you mean ${guess}?)` : ''}`);
     }
     return value;
 }
@@ -28586,7 +28586,7 @@ function booleanInput(name) {
         return false;
     if (value === 'true')
         return true;
-    throw new errors/* InputError */.d(`input ${name} must be true or false; got ${JSON.stringify(value)}`);
+    throw new errors/* InputError */.dz(`input ${name} must be true or false; got ${JSON.stringify(value)}`);
 }
 /** Reads and checks every input; the defaults are action.yml's, filled in by the runner. */
 function readInputs() {
@@ -28777,13 +28777,13 @@ function readRunContext() {
 }
 function requireRepository(context) {
     if (!context.owner || !context.repo)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('GITHUB_REPOSITORY is not set: run this inside GitHub Actions');
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('GITHUB_REPOSITORY is not set: run this inside GitHub Actions');
 }
 /** The branch changes go to: the base input, else the branch the workflow runs on, else the default branch. */
 function resolveBase(input, context) {
     const base = input ?? context.pullRequest?.base ?? context.branch ?? context.defaultBranch;
     if (!base)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('cannot tell which branch to change: set the base input');
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('cannot tell which branch to change: set the base input');
     return base;
 }
 function commitUrl(context, sha) {
@@ -28879,7 +28879,7 @@ function stageOf(data, model, version) {
     const entry = (0,queries/* versionsOf */.x4)(data, model)[version];
     if (!entry) {
         const known = Object.keys((0,queries/* versionsOf */.x4)(data, model));
-        throw new errors/* InputError */.d(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
     }
     return entry.stage;
 }
@@ -28930,7 +28930,7 @@ function noop(operation, data, model, version, note) {
     };
 }
 function refuse(pipeline, model, version, from, to, advice = '') {
-    throw new errors/* RefusedError */.f(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
+    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
 }
 /** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
 function intoStage(operation, data, model, version, from, to) {
@@ -28950,7 +28950,7 @@ function planRegister(data, model, version, details) {
         if (existing.stage === first && sameUri) {
             return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
         }
-        throw new errors/* RefusedError */.f(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
             'a version is registered once; register a new version string instead');
     }
     const entry = { stage: first };
@@ -29001,11 +29001,11 @@ function planPromote(data, model, version, to) {
     const target = to ?? defaultTarget(pipeline, data, model, version);
     const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
     if (index === -1)
-        throw new errors/* InputError */.d(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
+        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
     const before = pipeline.stages[index - 1]?.name ?? first;
     const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
     if (chosen === undefined)
-        throw new errors/* RefusedError */.f(`${model} has no version in ${before} to promote`);
+        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
     const from = stageOf(data, model, chosen);
     if (from === target)
         return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
@@ -29045,19 +29045,19 @@ function planRollback(data, model, version, history, to) {
     const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
     if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
         const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
-        throw new errors/* InputError */.d(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
+        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
     }
     const current = (0,queries/* versionIn */.It)(data, model, target);
     const former = history?.formerIn(target);
     let chosen = version;
     if (chosen === undefined) {
         if (!former)
-            throw new errors/* InputError */.d(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
         chosen = former
             .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === names/* ARCHIVED */.Ts)
             .pop();
         if (chosen === undefined)
-            throw new errors/* RefusedError */.f(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
+            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
     }
     const from = stageOf(data, model, chosen);
     if (from === target)
@@ -29065,14 +29065,14 @@ function planRollback(data, model, version, history, to) {
     if (from !== names/* ARCHIVED */.Ts)
         refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
     if (former && !former.includes(chosen)) {
-        throw new errors/* RefusedError */.f(`${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
+        throw new errors/* RefusedError */.fk(`${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
             `restore it to ${(0,stages_pipeline/* firstStage */.d8)(pipeline).name} and promote it instead, so that it goes through review as a new candidate`);
     }
     return intoStage('rollback', data, model, chosen, from, target);
 }
 function requireVersion(model, version, operation) {
     if (version === undefined)
-        throw new errors/* InputError */.d(`${operation} needs a version of ${model}`);
+        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
     return version;
 }
 
@@ -29093,7 +29093,7 @@ function isMoveCommand(command) {
 }
 function required(command, args) {
     if (!args.version)
-        throw new errors/* InputError */.d(`${command} needs a version`);
+        throw new errors/* InputError */.dz(`${command} needs a version`);
     return args.version;
 }
 /** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
@@ -29104,7 +29104,7 @@ function targetStage(data, args) {
     if (names.includes(args.to))
         return args.to;
     const guess = (0,closest_word/* closestWord */.E)(args.to, names);
-    throw new errors/* InputError */.d(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
+    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
 }
 function planMove(command, data, args, history) {
     const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
@@ -29545,7 +29545,7 @@ async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false)
         relative === '..' ||
         relative.startsWith(`..${(external_node_path_default()).sep}`) ||
         external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* InputError */.d(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+        throw new errors/* InputError */.dz(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
             `leads to ${manifestPath}`);
     }
     return {
@@ -29651,11 +29651,11 @@ const MODEL_NAME_RULE = "lowercase letters, digits, '.', '_' and '-', starting w
 const VERSION_RULE = "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters";
 function assertModelName(model) {
     if (!MODEL_NAME_PATTERN.test(model))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
 }
 function assertVersionString(version) {
     if (!VERSION_PATTERN.test(version))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
 }
 
 
@@ -29989,9 +29989,12 @@ function historySummary(entries, commitLink) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   f: () => (/* binding */ RefusedError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fk: () => (/* binding */ RefusedError),
+/* harmony export */   w2: () => (/* binding */ unknownModel)
 /* harmony export */ });
+/* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
+
 /** A move the lifecycle rules forbid, or a validation that failed: exit code 1. */
 class RefusedError extends Error {
     name = 'RefusedError';
@@ -29999,6 +30002,22 @@ class RefusedError extends Error {
 /** A request that names something that does not exist or is malformed: exit code 2. */
 class InputError extends Error {
     name = 'InputError';
+}
+/** At most this many known names are listed in a message; a long list is cut and counted. */
+const LISTED_NAMES = 20;
+/**
+ * "unknown model m-500; the manifest has 1000 models: model-0, …, model-19 and 980 more. Did you mean model-500?":
+ * a list short enough to read, and the closest name.
+ */
+function unknownModel(model, known, where = 'the manifest') {
+    if (known.length === 0)
+        return new InputError(`unknown model ${model}; ${where} has: no models`);
+    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_0__/* .closestWord */ .E)(model, known);
+    const hint = guess ? `. Did you mean ${guess}?` : '';
+    const listed = known.length <= LISTED_NAMES
+        ? `: ${known.join(', ')}`
+        : ` ${known.length} models: ${known.slice(0, LISTED_NAMES).join(', ')} and ${known.length - LISTED_NAMES} more`;
+    return new InputError(`unknown model ${model}; ${where} has${listed}${hint}`);
 }
 
 
@@ -30150,8 +30169,7 @@ function versionsOf(data, model) {
     (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
     const entry = data.models[model];
     if (!entry) {
-        const known = Object.keys(data.models);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
     }
     return entry.versions;
 }

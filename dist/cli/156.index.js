@@ -51,9 +51,9 @@ async function assertCommittable(workspace, mode) {
     if (!mode.commit)
         return;
     if (!workspace.git)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .d(`--commit needs a git repository: ${workspace.root} is not one`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`--commit needs a git repository: ${workspace.root} is not one`);
     if (await workspace.git.hasChanges(workspace.manifestName))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .d(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
 }
 function validationOptions(context, timeoutSeconds) {
     return {
@@ -599,7 +599,7 @@ async function prepareMove(options) {
     if (soak && soak.remainingSeconds > 0) {
         const shortfall = (0,stages_soak/* soakShortfall */.a5)(plan.version, soak);
         if (options.force === undefined)
-            throw new errors/* RefusedError */.f(`${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
+            throw new errors/* RefusedError */.fk(`${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
                 'Wait, or promote with force and a reason to override the soak (the commit records it)');
         bypassed.push(`soak: ${shortfall}`);
     }
@@ -885,7 +885,7 @@ async function validateVersion(workspace, data, subject, options, metricsFile) {
     const command = validationCommand(data, subject.model, options.validate, subject.target);
     if (!command) {
         const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : '';
-        throw new errors/* InputError */.d(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
+        throw new errors/* InputError */.dz(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
             `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`);
     }
     return runValidation({

@@ -105,7 +105,7 @@ function baseProduction(baseText, model, pipeline) {
 async function reviewManifest(workspace, baseRevision, validation, options = {}) {
     const git = workspace.git;
     if (!git)
-        throw new errors/* InputError */.d(`check needs a git repository: ${workspace.root} is not one`);
+        throw new errors/* InputError */.dz(`check needs a git repository: ${workspace.root} is not one`);
     const baseText = await git.show(baseRevision, workspace.manifestName);
     const headText = 'headText' in options
         ? options.headText
@@ -191,7 +191,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         }
         catch (error) {
             // No validation command configured: the version cannot enter production, and the review says so at its line.
-            if (!(error instanceof errors/* InputError */.d))
+            if (!(error instanceof errors/* InputError */.dz))
                 throw error;
             results.push({ ...change, refusal: error.message });
         }
@@ -309,7 +309,7 @@ async function runCheckCommand(context) {
     const request = (0,commands_request/* checkRequest */.yG)({ command: 'check', validationTimeout: (0,commands_context/* stringOption */.Pp)(values, 'validation-timeout') }, commands_context/* CLI_NAMES */.Q4);
     const base = (0,commands_context/* stringOption */.Pp)(values, 'base') ?? 'HEAD';
     if (!workspace.git || !(await workspace.git.resolve(base)))
-        throw new errors/* InputError */.d(`--base: unknown revision ${JSON.stringify(base)}`);
+        throw new errors/* InputError */.dz(`--base: unknown revision ${JSON.stringify(base)}`);
     const result = await reviewManifest(workspace, base, (0,move.validationOptions)(context, request.validationTimeout));
     const report = { manifestName: workspace.manifestName, ...result };
     const { touched, initial, problems, changes, overrides } = result;

@@ -58,21 +58,21 @@ const DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 async function manifestAt(workspace, at) {
     const git = workspace.git;
     if (!git)
-        throw new errors/* InputError */.d(`--at needs a git repository: ${workspace.root} is not one`);
+        throw new errors/* InputError */.dz(`--at needs a git repository: ${workspace.root} is not one`);
     const isDate = DATE.test(at);
     const when = isDate && at.length === 10 ? `${at} 23:59:59` : at;
     let commit = isDate ? await git.lastCommitBefore(when) : await git.resolve(at);
     if (!commit && !isDate) {
         // Not a revision: a date as git reads them ("yesterday", "3 days ago", "last friday").
         if (!(await git.understandsDate(at)))
-            throw new errors/* InputError */.d(`--at ${JSON.stringify(at)} is neither a revision nor a date git understands (2026-03-01, yesterday, "3 days ago")`);
+            throw new errors/* InputError */.dz(`--at ${JSON.stringify(at)} is neither a revision nor a date git understands (2026-03-01, yesterday, "3 days ago")`);
         commit = await git.lastCommitBefore(at);
     }
     if (!commit)
-        throw new errors/* InputError */.d(`no commit at or before ${at}`);
+        throw new errors/* InputError */.dz(`no commit at or before ${at}`);
     const text = await git.show(commit, workspace.manifestName);
     if (text === undefined)
-        throw new errors/* InputError */.d(`${workspace.manifestName} did not exist at ${commit.slice(0, 7)}`);
+        throw new errors/* InputError */.dz(`${workspace.manifestName} did not exist at ${commit.slice(0, 7)}`);
     return { text, commit, name: `${workspace.manifestName}@${commit.slice(0, 7)}` };
 }
 
@@ -105,7 +105,7 @@ function describeModel(data, model, version) {
         (0,names/* assertVersionString */.mk)(version);
         const found = versions.find(entry => entry.version === version);
         if (!found)
-            throw new errors/* InputError */.d(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
+            throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
         report.version = found;
     }
     return report;

@@ -43,19 +43,19 @@ async function stagesAt(workspace, commit) {
         return { stages: new Map() };
     const stages = (0,read_stages/* readStages */.i)(text);
     if (!stages)
-        throw new errors/* InputError */.d(`${workspace.manifestName} at ${commit.slice(0, 7)} is not valid YAML`);
+        throw new errors/* InputError */.dz(`${workspace.manifestName} at ${commit.slice(0, 7)} is not valid YAML`);
     return { text, stages };
 }
 async function resolveRevision(workspace, revision, name) {
     const commit = await workspace.git?.resolve(revision);
     if (!commit)
-        throw new errors/* InputError */.d(`${name}: unknown revision ${JSON.stringify(revision)}`);
+        throw new errors/* InputError */.dz(`${name}: unknown revision ${JSON.stringify(revision)}`);
     return commit;
 }
 /** The stage transitions between two revisions, for a deploy job that acts only when production moved. */
 async function stageChanges(workspace, revisions, model) {
     if (!workspace.git)
-        throw new errors/* InputError */.d(`changes needs a git repository: ${workspace.root} is not one`);
+        throw new errors/* InputError */.dz(`changes needs a git repository: ${workspace.root} is not one`);
     const from = NO_COMMIT.test(revisions.from)
         ? null
         : await resolveRevision(workspace, revisions.from, revisions.fromName);
@@ -68,7 +68,7 @@ async function stageChanges(workspace, revisions, model) {
         return result;
     const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])];
     if (!known.includes(model))
-        throw new errors/* InputError */.d(`unknown model ${model}; the manifest has: ${known.join(', ') || 'no models'}`);
+        throw (0,errors/* unknownModel */.w2)(model, known);
     const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)((after.text && (0,fast_read/* readValidManifest */.m)(after.text)) || {})).name;
     const productionIn = (stages) => [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === live)?.[0] ?? null;
     const version = productionIn(after.stages);

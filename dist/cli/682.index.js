@@ -65,7 +65,7 @@ async function runEvaluateCommand(context) {
         }
         catch (error) {
             // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
-            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .RefusedError */ .f))
+            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .RefusedError */ .fk))
                 throw error;
             rejected.push({
                 ...candidate,

@@ -99,7 +99,7 @@ async function runInitCommand(context) {
     }
     catch (error) {
         if (error.code === 'EEXIST')
-            throw new errors/* InputError */.d(`${workspace.manifestName} already exists: init never overwrites a manifest`);
+            throw new errors/* InputError */.dz(`${workspace.manifestName} already exists: init never overwrites a manifest`);
         throw error;
     }
     (0,output/* print */.yy)(context.io, context.json, { file: workspace.manifestName, created: true }, () => [

@@ -400,7 +400,7 @@ function print(io, json, value, text) {
         io.out(text());
 }
 function exitCodeOf(error) {
-    if (error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh || error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d || error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+    if (error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh || error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
         return EXIT_BAD_INPUT;
     return EXIT_REFUSED;
 }
@@ -419,7 +419,7 @@ function reportError(error, io, json) {
     }
     if (problems.length > 0)
         io.err(problems.map(_manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw).join('\n') + '\n');
-    else if (error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .f)
+    else if (error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .fk)
         io.err(`model-stages: refused: ${message}\n`);
     else if (error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
         io.err(`model-stages: ${message}\nRun 'model-stages help' for usage.\n`);
@@ -598,7 +598,7 @@ function stageOf(data, model, version) {
     const entry = (0,queries/* versionsOf */.x4)(data, model)[version];
     if (!entry) {
         const known = Object.keys((0,queries/* versionsOf */.x4)(data, model));
-        throw new errors/* InputError */.d(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
     }
     return entry.stage;
 }
@@ -649,7 +649,7 @@ function noop(operation, data, model, version, note) {
     };
 }
 function refuse(pipeline, model, version, from, to, advice = '') {
-    throw new errors/* RefusedError */.f(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
+    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
 }
 /** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
 function intoStage(operation, data, model, version, from, to) {
@@ -669,7 +669,7 @@ function planRegister(data, model, version, details) {
         if (existing.stage === first && sameUri) {
             return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
         }
-        throw new errors/* RefusedError */.f(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
             'a version is registered once; register a new version string instead');
     }
     const entry = { stage: first };
@@ -720,11 +720,11 @@ function planPromote(data, model, version, to) {
     const target = to ?? defaultTarget(pipeline, data, model, version);
     const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
     if (index === -1)
-        throw new errors/* InputError */.d(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
+        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
     const before = pipeline.stages[index - 1]?.name ?? first;
     const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
     if (chosen === undefined)
-        throw new errors/* RefusedError */.f(`${model} has no version in ${before} to promote`);
+        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
     const from = stageOf(data, model, chosen);
     if (from === target)
         return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
@@ -764,19 +764,19 @@ function planRollback(data, model, version, history, to) {
     const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
     if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
         const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
-        throw new errors/* InputError */.d(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
+        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
     }
     const current = (0,queries/* versionIn */.It)(data, model, target);
     const former = history?.formerIn(target);
     let chosen = version;
     if (chosen === undefined) {
         if (!former)
-            throw new errors/* InputError */.d(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
         chosen = former
             .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === names/* ARCHIVED */.Ts)
             .pop();
         if (chosen === undefined)
-            throw new errors/* RefusedError */.f(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
+            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
     }
     const from = stageOf(data, model, chosen);
     if (from === target)
@@ -784,14 +784,14 @@ function planRollback(data, model, version, history, to) {
     if (from !== names/* ARCHIVED */.Ts)
         refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
     if (former && !former.includes(chosen)) {
-        throw new errors/* RefusedError */.f(`${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
+        throw new errors/* RefusedError */.fk(`${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
             `restore it to ${(0,stages_pipeline/* firstStage */.d8)(pipeline).name} and promote it instead, so that it goes through review as a new candidate`);
     }
     return intoStage('rollback', data, model, chosen, from, target);
 }
 function requireVersion(model, version, operation) {
     if (version === undefined)
-        throw new errors/* InputError */.d(`${operation} needs a version of ${model}`);
+        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
     return version;
 }
 
@@ -812,7 +812,7 @@ function isMoveCommand(command) {
 }
 function required(command, args) {
     if (!args.version)
-        throw new errors/* InputError */.d(`${command} needs a version`);
+        throw new errors/* InputError */.dz(`${command} needs a version`);
     return args.version;
 }
 /** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
@@ -823,7 +823,7 @@ function targetStage(data, args) {
     if (names.includes(args.to))
         return args.to;
     const guess = (0,closest_word/* closestWord */.E)(args.to, names);
-    throw new errors/* InputError */.d(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
+    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
 }
 function planMove(command, data, args, history) {
     const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
@@ -900,9 +900,9 @@ function checkRequest(raw, names) {
     for (const field of ['model', 'version']) {
         const value = raw[field];
         if (subjects[field] === 'required' && value === undefined)
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${raw.command} needs ${names[field]}`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${raw.command} needs ${names[field]}`);
         if (subjects[field] === 'none' && value !== undefined)
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${raw.command} takes no ${names[field]}`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${raw.command} takes no ${names[field]}`);
     }
     if (raw.model !== undefined)
         (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(raw.model);
@@ -928,15 +928,15 @@ function overrideReason(raw, names) {
     const reason = raw.reason?.trim();
     if (!raw.force) {
         if (raw.reason !== undefined)
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.reason} is recorded only with ${names.force}: add ${names.force}, or leave it out`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.reason} is recorded only with ${names.force}: add ${names.force}, or leave it out`);
         return undefined;
     }
     if (!OVERRIDABLE.includes(raw.command))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
     if (!reason)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
     if (/[\r\n]/.test(reason))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${names.reason} must be one line: it becomes a commit trailer`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.reason} must be one line: it becomes a commit trailer`);
     return reason;
 }
 /** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */
@@ -944,12 +944,12 @@ function parseStage(value, name) {
     if (_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_NAME_PATTERN */ .Oc.test(value))
         return value;
     const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__/* .closestWord */ .E)(value, _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an);
-    throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes a stage name (${_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')} or one the manifest declares), not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
+    throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} takes a stage name (${_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')} or one the manifest declares), not ${JSON.stringify(value)}${guess ? `: did you mean ${guess}?` : ''}`);
 }
 function parseSeconds(value, name) {
     const seconds = Number(value);
     if (value.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} takes a number of seconds greater than 0, not ${JSON.stringify(value)}`);
     return seconds;
 }
 const KEY = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -960,17 +960,17 @@ function pairs(value, name, form) {
             parsed = JSON.parse(value);
         }
         catch {
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
         }
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} must be a JSON object (${form}); got ${JSON.stringify(value)}`);
         return parsed;
     }
     const result = {};
     for (const pair of value) {
         const equals = pair.indexOf('=');
         if (equals <= 0)
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} takes ${form}, not ${JSON.stringify(pair)}`);
         result[pair.slice(0, equals)] = pair.slice(equals + 1);
     }
     return result;
@@ -979,10 +979,10 @@ function parseMetrics(value, name) {
     const metrics = {};
     for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
         if (!KEY.test(key))
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: metric name ${JSON.stringify(key)} is not valid`);
         const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
         if (!Number.isFinite(number))
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
         metrics[key] = number;
     }
     return metrics;
@@ -991,7 +991,7 @@ function parseMetadata(value, name) {
     const metadata = pairs(value, name, 'KEY=VALUE');
     for (const key of Object.keys(metadata))
         if (!KEY.test(key))
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: key ${JSON.stringify(key)} is not valid`);
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: key ${JSON.stringify(key)} is not valid`);
     return metadata;
 }
 
@@ -1367,7 +1367,7 @@ async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false)
         relative === '..' ||
         relative.startsWith(`..${(external_node_path_default()).sep}`) ||
         external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* InputError */.d(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+        throw new errors/* InputError */.dz(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
             `leads to ${manifestPath}`);
     }
     return {
@@ -1460,11 +1460,11 @@ const MODEL_NAME_RULE = "lowercase letters, digits, '.', '_' and '-', starting w
 const VERSION_RULE = "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters";
 function assertModelName(model) {
     if (!MODEL_NAME_PATTERN.test(model))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
 }
 function assertVersionString(version) {
     if (!VERSION_PATTERN.test(version))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid version ${JSON.stringify(version)}: use ${VERSION_RULE}`);
 }
 
 
@@ -1501,9 +1501,12 @@ class ManifestError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   f: () => (/* binding */ RefusedError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   fk: () => (/* binding */ RefusedError),
+/* harmony export */   w2: () => (/* binding */ unknownModel)
 /* harmony export */ });
+/* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1755);
+
 /** A move the lifecycle rules forbid, or a validation that failed: exit code 1. */
 class RefusedError extends Error {
     name = 'RefusedError';
@@ -1511,6 +1514,22 @@ class RefusedError extends Error {
 /** A request that names something that does not exist or is malformed: exit code 2. */
 class InputError extends Error {
     name = 'InputError';
+}
+/** At most this many known names are listed in a message; a long list is cut and counted. */
+const LISTED_NAMES = 20;
+/**
+ * "unknown model m-500; the manifest has 1000 models: model-0, …, model-19 and 980 more. Did you mean model-500?":
+ * a list short enough to read, and the closest name.
+ */
+function unknownModel(model, known, where = 'the manifest') {
+    if (known.length === 0)
+        return new InputError(`unknown model ${model}; ${where} has: no models`);
+    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_0__/* .closestWord */ .E)(model, known);
+    const hint = guess ? `. Did you mean ${guess}?` : '';
+    const listed = known.length <= LISTED_NAMES
+        ? `: ${known.join(', ')}`
+        : ` ${known.length} models: ${known.slice(0, LISTED_NAMES).join(', ')} and ${known.length - LISTED_NAMES} more`;
+    return new InputError(`unknown model ${model}; ${where} has${listed}${hint}`);
 }
 
 
@@ -1661,8 +1680,7 @@ function versionsOf(data, model) {
     (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
     const entry = data.models[model];
     if (!entry) {
-        const known = Object.keys(data.models);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`);
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
     }
     return entry.versions;
 }

@@ -1,7 +1,7 @@
 import { readValidManifest } from '../manifest/fast-read.js'
 import { loadManifestText } from '../manifest/load.js'
 import { lastStage, pipelineOf } from '../stages/pipeline.js'
-import { InputError } from '../stages/errors.js'
+import { InputError, unknownModel } from '../stages/errors.js'
 import { readStages } from '../manifest/read-stages.js'
 import { diffStages, type StageChange, type StageMap } from '../stages/states.js'
 import type { Workspace } from './workspace.js'
@@ -61,8 +61,7 @@ export async function stageChanges(
   const result: ChangesResult = { from, to, transitions: model ? all.filter(t => t.model === model) : all }
   if (model === undefined) return result
   const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])]
-  if (!known.includes(model))
-    throw new InputError(`unknown model ${model}; the manifest has: ${known.join(', ') || 'no models'}`)
+  if (!known.includes(model)) throw unknownModel(model, known)
   const live = lastStage(pipelineOf((after.text && readValidManifest(after.text)) || {})).name
   const productionIn = (stages: StageMap) =>
     [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === live)?.[0] ?? null

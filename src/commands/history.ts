@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { readManifestHistory } from '../adapters/manifest-history.js'
 import { readStages } from '../manifest/read-stages.js'
 import type { HistoryEntry } from '../stages/history.js'
-import { InputError } from '../stages/errors.js'
+import { InputError, unknownModel } from '../stages/errors.js'
 import type { Workspace } from './workspace.js'
 
 /** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
@@ -19,9 +19,6 @@ export async function readHistory(
   // A model declared but never given a version has no transitions yet; any other name is a mistake.
   const current = await readFile(workspace.manifestPath, 'utf8').catch(() => '')
   const known = new Set([...entries.map(entry => entry.model), ...(readStages(current)?.keys() ?? [])])
-  if (!known.has(model))
-    throw new InputError(
-      `unknown model ${model}; the manifest's history has: ${[...known].join(', ') || 'no models'}`
-    )
+  if (!known.has(model)) throw unknownModel(model, [...known], "the manifest's history")
   return selected
 }

@@ -1,6 +1,6 @@
 import { ARCHIVED, assertModelName } from '../manifest/names.js'
 import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
-import { InputError } from './errors.js'
+import { unknownModel } from './errors.js'
 import { firstStage, lastStage, pipelineOf } from './pipeline.js'
 
 /** A model's versions; an unknown model is an input error that lists the known ones. */
@@ -8,10 +8,7 @@ export function versionsOf(data: Manifest, model: string): Record<string, Versio
   assertModelName(model)
   const entry = data.models[model]
   if (!entry) {
-    const known = Object.keys(data.models)
-    throw new InputError(
-      `unknown model ${model}; the manifest has: ${known.length > 0 ? known.join(', ') : 'no models'}`
-    )
+    throw unknownModel(model, Object.keys(data.models))
   }
   return entry.versions
 }
