@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readStages } from '../src/manifest/read-stages.js'
+import { readDocumentStages } from '../src/manifest/read-stages.js'
 import { StageTracker } from '../src/manifest/stage-tracker.js'
 import { STAGES } from '../src/manifest/names.js'
 import { diffStages, type StageChange, type StageMap } from '../src/stages/states.js'
@@ -101,11 +101,11 @@ function randomHistory(seed: number, length: number): string[] {
   return texts
 }
 
-/** The reference: every revision read whole; an unreadable one is skipped, as history does. */
+/** The reference: every revision read whole by the YAML parser; an unreadable one is skipped, as history does. */
 function wholeReads(texts: readonly string[]): Array<StageChange[] | undefined> {
   let previous: StageMap = new Map()
   return texts.map(text => {
-    const stages = readStages(text)
+    const stages = readDocumentStages(text)
     if (!stages) return undefined
     const changes = diffStages(previous, stages)
     previous = stages

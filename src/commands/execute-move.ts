@@ -4,7 +4,7 @@ import { loadManifestText, type LoadedManifest } from '../manifest/load.js'
 import { rewriteManifest } from '../manifest/rewrite.js'
 import type { GateResult } from '../stages/gates.js'
 import { RefusedError } from '../stages/errors.js'
-import { pipelineOf } from '../stages/pipeline.js'
+import { pipelineOf, stageSpec } from '../stages/pipeline.js'
 import type { Plan } from '../stages/plan.js'
 import { productionVersion } from '../stages/queries.js'
 import { judgeSoak, soakShortfall, type SoakVerdict } from '../stages/soak.js'
@@ -91,9 +91,9 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const from = requested?.from ?? ''
   const target = requested?.to ?? ''
   const bypassed: string[] = []
-  // Rollback is exempt: the version already served in that stage.
+  // Rollback is exempt: the version already served in that stage. The history is read only for a stage with a soak.
   const soak =
-    plan.operation === 'promote'
+    plan.operation === 'promote' && stageSpec(pipeline, target)?.soakSeconds !== undefined
       ? judgeSoak(
           pipeline,
           from,

@@ -11,9 +11,15 @@ function isStage(value: unknown): value is Stage {
 
 /**
  * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all. The plain layout (the
+ * one model-stages writes) is read by the fast line reader; anything else by the YAML parser.
  */
 export function readStages(text: string): StageMap | undefined {
+  return stagesOfValue(readPlainLayout(text)) ?? readDocumentStages(text)
+}
+
+/** readStages by the YAML parser alone, whatever the layout. */
+export function readDocumentStages(text: string): StageMap | undefined {
   const doc = parseDocument(text, { uniqueKeys: false })
   if (doc.errors.length > 0) return undefined
   const stages: StageMap = new Map()
@@ -58,11 +64,7 @@ function stagesOfValue(value: unknown): StageMap | undefined {
   return stages
 }
 
-/**
- * readStages for a block of model entries: read with the plain-layout reader when the block is in that layout
- * (the layout model-stages writes), else by readStages itself.
- */
+/** readStages for a block of model entries. */
 export function readModelBlock(block: string): StageMap | undefined {
-  const text = `models:\n${block}`
-  return stagesOfValue(readPlainLayout(text)) ?? readStages(text)
+  return readStages(`models:\n${block}`)
 }
