@@ -153,4 +153,82 @@ describe('the plain-layout reader', () => {
     }
     expect(read).toBeGreaterThan(10)
   })
+
+  it('agrees with js-yaml on 10,000 random texts of keys, values, comments and indentation', () => {
+    const keys = [
+      'stage',
+      'uri',
+      'model-7',
+      '"1.0.0"',
+      "'v2'",
+      'a b',
+      '"x\\"y"',
+      '1.5',
+      'true',
+      'key ',
+      'é',
+      '__proto__'
+    ]
+    const values = [
+      '',
+      'staging',
+      's3://bucket/model-7/1.0.0',
+      'a:b',
+      'a:',
+      'x y',
+      '0.80',
+      '-3',
+      '007',
+      '1_000',
+      'null',
+      'Null',
+      '~',
+      'true',
+      'e5',
+      '.5',
+      '"quoted # not a comment"',
+      "'single'",
+      '{ auc: 0.9, loss: 0.1 }',
+      '{}',
+      '{ a: b, a: c }',
+      '[a]',
+      '&anchor x',
+      '*alias',
+      '|',
+      'word   # comment',
+      'word#not-comment',
+      'café',
+      'a\u00a0'
+    ]
+    let state = 1
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0
+      return (state >>> 8) % n
+    }
+    let read = 0
+    for (let sample = 0; sample < 10_000; sample++) {
+      const lines: string[] = []
+      let indent = 0
+      for (let line = 0, count = 1 + next(12); line < count; line++) {
+        const roll = next(10)
+        if (roll === 0) lines.push(`${' '.repeat(next(6))}# note`)
+        else if (roll === 1) lines.push('')
+        else {
+          const value = values[next(values.length)] ?? ''
+          lines.push(`${' '.repeat(indent)}${keys[next(keys.length)]}:${value === '' ? '' : ' '}${value}`)
+          // After a key without a value, the next line usually opens its map; sometimes the indentation is off.
+          if (value === '' && next(4) > 0) indent += 2
+          else if (next(3) === 0) indent = Math.max(0, indent - 2 * next(3))
+          else if (next(20) === 0) indent += 1
+        }
+      }
+      const text = lines.join('\n') + (next(2) === 0 ? '\n' : '')
+      const plain = readPlainLayout(text)
+      if (plain === undefined) continue
+      read++
+      expect({ text, value: plain }).toEqual({ text, value: load(text, { schema: CORE_SCHEMA }) })
+    }
+    // The reader answers for a good share of them, so the comparison is not vacuous.
+    expect(read).toBeGreaterThan(500)
+  })
 })

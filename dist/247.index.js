@@ -65,7 +65,7 @@ async function readHistory(workspace, model, revision = 'HEAD') {
         return selected;
     // A model declared but never given a version has no transitions yet; any other name is a mistake.
     const current = await (0,promises_.readFile)(workspace.manifestPath, 'utf8').catch(() => '');
-    const known = new Set([...entries.map(entry => entry.model), ...((0,read_stages/* readStages */.i)(current)?.keys() ?? [])]);
+    const known = new Set([...entries.map(entry => entry.model), ...((0,read_stages/* readStages */.ir)(current)?.keys() ?? [])]);
     if (!known.has(model))
         throw (0,errors/* unknownModel */.w2)(model, [...known], "the manifest's history");
     return selected;
@@ -214,7 +214,7 @@ class StageTracker {
     }
     whole(text) {
         this.wholeReads++;
-        const stages = text.length === 0 ? new Map() : (0,read_stages/* readStages */.i)(text.toString('utf8'));
+        const stages = text.length === 0 ? new Map() : (0,read_stages/* readStages */.ir)(text.toString('utf8'));
         this.layout = stages ? findLayout(text) : undefined;
         this.stale = stages === undefined;
         if (!stages)
@@ -260,7 +260,7 @@ class StageTracker {
         const keys = modelKeys(oldBlock, layout.modelIndent);
         if (keys !== modelKeys(newBlock, layout.modelIndent))
             return undefined;
-        const newModels = (0,read_stages/* readModelBlock */.p)(newBlock);
+        const newModels = (0,read_stages/* readModelBlock */.pf)(newBlock);
         if (!newModels || newModels.size !== keys.split('\n').filter(Boolean).length)
             return undefined;
         const changes = [];
@@ -457,91 +457,170 @@ function stripComment(rest) {
 }
 const SPACE = 32;
 const HASH = 35;
-/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
-function parseLine(raw) {
-    let indent = 0;
-    while (raw.charCodeAt(indent) === SPACE)
-        indent++;
-    if (indent === raw.length || raw.charCodeAt(indent) === HASH)
-        return null;
-    const first = raw[indent];
-    let colon;
-    let keySource;
-    if (first === '"' || first === "'") {
-        const close = raw.indexOf(first, indent + 1);
-        if (close === -1)
-            return undefined;
-        keySource = raw.slice(indent, close + 1);
-        colon = close + 1;
-        while (raw.charCodeAt(colon) === SPACE)
-            colon++;
-        if (raw[colon] !== ':')
-            return undefined;
-    }
-    else {
-        colon = raw.indexOf(':', indent);
-        if (colon === -1)
-            return undefined;
-        keySource = raw.slice(indent, colon).trimEnd();
-    }
-    if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE)
-        return undefined;
-    const key = keyName(keySource);
-    const after = raw.slice(colon + 1).trim();
-    const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after);
-    if (key === undefined || rest === undefined)
-        return undefined;
-    return { indent, key, rest };
+const COLON = 58;
+const DOUBLE_QUOTE = 34;
+const BACKSLASH = 92;
+const NEWLINE = '\n';
+/**
+ * Tabs, carriage returns, and the characters JavaScript counts as white space but YAML does not (a no-break space
+ * is text to YAML): a text with any of them is left to js-yaml, so that trimming here never differs from YAML.
+ */
+const NOT_PLAIN_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]/;
+/** Plain words that YAML reads as something other than text; every other word of letters, digits and -_ is text. */
+const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+function isLetter(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
-function readPlainLayout(text) {
-    if (text.includes('\t') || text.includes('\r'))
+function isWordCharacter(code) {
+    return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 95;
+}
+/**
+ * The common shapes answered without regular expressions or copies beyond the result: a plain word starting with a
+ * letter (`stage`, `model-7`), and for values also `.`, `/` and inner `:` (`s3://bucket/model-7/1.0.0`). Exactly
+ * what scalar() gives for them; undefined hands the text to scalar().
+ */
+function plainWord(text, start, end, value) {
+    if (start >= end || !isLetter(text.charCodeAt(start)))
         return undefined;
-    const lines = [];
-    for (const raw of text.split('\n')) {
-        const line = parseLine(raw);
-        if (line === undefined)
-            return undefined;
-        if (line)
-            lines.push(line);
+    for (let position = start + 1; position < end; position++) {
+        const code = text.charCodeAt(position);
+        if (isWordCharacter(code))
+            continue;
+        if (value && (code === 46 || code === 47 || (code === COLON && position < end - 1)))
+            continue;
+        return undefined;
     }
-    let position = 0;
-    const block = (indent) => {
-        const map = {};
-        while (position < lines.length) {
-            const line = lines[position];
-            if (!line || line.indent < indent)
+    const word = text.slice(start, end);
+    return WORD_LITERALS.has(word) ? undefined : word;
+}
+/** A map key between start and end (quotes included): a plain word, a simple double-quoted string, or scalar(). */
+function keyAt(text, start, end) {
+    const word = plainWord(text, start, end, false);
+    if (word !== undefined)
+        return word;
+    if (text.charCodeAt(start) === DOUBLE_QUOTE && end - start >= 2) {
+        let simple = true;
+        for (let position = start + 1; position < end - 1; position++) {
+            const code = text.charCodeAt(position);
+            if (code === DOUBLE_QUOTE || code === BACKSLASH) {
+                simple = false;
                 break;
-            if (line.indent > indent || Object.hasOwn(map, line.key))
-                return undefined;
-            position++;
-            if (line.rest === '') {
-                const next = lines[position];
-                if (next && next.indent > indent) {
-                    const child = block(next.indent);
-                    if (child === undefined)
-                        return undefined;
-                    map[line.key] = child;
-                }
-                else
-                    map[line.key] = null;
-            }
-            else if (line.rest.startsWith('{')) {
-                const child = flowMap(line.rest);
-                if (child === undefined)
-                    return undefined;
-                map[line.key] = child;
-            }
-            else {
-                const value = scalar(line.rest);
-                if (value === undefined)
-                    return undefined;
-                map[line.key] = value;
             }
         }
-        return map;
-    };
-    const root = block(0);
-    return root !== undefined && position === lines.length && lines.length > 0 ? root : undefined;
+        if (simple)
+            return text.slice(start + 1, end - 1);
+    }
+    return keyName(text.slice(start, end));
+}
+/** The value after a key's colon, from `start` to the line's `end`: NONE when the line has none, else as read. */
+const NONE = Symbol('no value');
+function valueAt(text, start, end) {
+    let position = start;
+    while (position < end && text.charCodeAt(position) === SPACE)
+        position++;
+    if (position === end || text.charCodeAt(position) === HASH)
+        return NONE;
+    // A plain word, alone or followed by a comment, is by far the most common value.
+    let wordEnd = position;
+    while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE)
+        wordEnd++;
+    let after = wordEnd;
+    while (after < end && text.charCodeAt(after) === SPACE)
+        after++;
+    if (after === end || text.charCodeAt(after) === HASH) {
+        const word = plainWord(text, position, wordEnd, true);
+        if (word !== undefined)
+            return word;
+    }
+    const rest = stripComment(text.slice(position, end).trim());
+    if (rest === undefined)
+        return undefined;
+    if (rest === '')
+        return NONE;
+    return rest.startsWith('{') ? flowMap(rest) : scalar(rest);
+}
+/**
+ * The value of a text in the plain layout, or undefined for anything else. One pass over the lines: each key line
+ * is placed in the map its indentation opens, as a block map reader would.
+ */
+function readPlainLayout(text) {
+    if (NOT_PLAIN_WHITESPACE.test(text))
+        return undefined;
+    const root = {};
+    // The open maps, innermost last, each with the indentation of its keys.
+    const open = [{ indent: 0, map: root }];
+    // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
+    let pending;
+    let keys = 0;
+    for (let start = 0; start <= text.length;) {
+        let end = text.indexOf(NEWLINE, start);
+        if (end === -1)
+            end = text.length;
+        const lineStart = start;
+        start = end + 1;
+        let indentEnd = lineStart;
+        while (indentEnd < end && text.charCodeAt(indentEnd) === SPACE)
+            indentEnd++;
+        if (indentEnd === end || text.charCodeAt(indentEnd) === HASH)
+            continue;
+        const indent = indentEnd - lineStart;
+        const first = text.charCodeAt(indentEnd);
+        let keyEnd;
+        let colon;
+        if (first === DOUBLE_QUOTE || first === 39) {
+            const close = text.indexOf(text[indentEnd] ?? '', indentEnd + 1);
+            if (close === -1 || close >= end)
+                return undefined;
+            keyEnd = close + 1;
+            colon = keyEnd;
+            while (colon < end && text.charCodeAt(colon) === SPACE)
+                colon++;
+            if (text.charCodeAt(colon) !== COLON || colon >= end)
+                return undefined;
+        }
+        else {
+            colon = text.indexOf(':', indentEnd);
+            if (colon === -1 || colon >= end)
+                return undefined;
+            keyEnd = colon;
+            while (keyEnd > indentEnd && text.charCodeAt(keyEnd - 1) === SPACE)
+                keyEnd--;
+        }
+        if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
+            return undefined;
+        const key = keyAt(text, indentEnd, keyEnd);
+        if (key === undefined || key === '__proto__')
+            return undefined;
+        const value = valueAt(text, colon + 1, end);
+        if (value === undefined)
+            return undefined;
+        if (pending) {
+            if (indent > pending.indent) {
+                const child = {};
+                pending.map[pending.key] = child;
+                open.push({ indent, map: child });
+            }
+            else
+                pending.map[pending.key] = null;
+            pending = undefined;
+        }
+        let top = open[open.length - 1];
+        while (top && top.indent > indent) {
+            open.pop();
+            top = open[open.length - 1];
+        }
+        if (!top || top.indent !== indent || Object.hasOwn(top.map, key))
+            return undefined;
+        keys++;
+        if (value === NONE) {
+            pending = { indent, map: top.map, key };
+            // Held in place, so that the key keeps its position among its siblings.
+            top.map[key] = null;
+        }
+        else
+            top.map[key] = value;
+    }
+    return keys > 0 ? root : undefined;
 }
 
 
@@ -551,26 +630,32 @@ function readPlainLayout(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ readStages),
-/* harmony export */   p: () => (/* binding */ readModelBlock)
+/* harmony export */   ir: () => (/* binding */ readStages),
+/* harmony export */   pf: () => (/* binding */ readModelBlock)
 /* harmony export */ });
+/* unused harmony export readDocumentStages */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
-/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5876);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
+/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
 
 
 
 
 /** Any stage name: which stages a revision declares is not for a lenient reader of history to judge. */
 function isStage(value) {
-    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
+    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
 }
 /**
  * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all. The plain layout (the
+ * one model-stages writes) is read by the fast line reader; anything else by the YAML parser.
  */
 function readStages(text) {
+    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlainLayout */ .B)(text)) ?? readDocumentStages(text);
+}
+/** readStages by the YAML parser alone, whatever the layout. */
+function readDocumentStages(text) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
     if (doc.errors.length > 0)
         return undefined;
@@ -617,13 +702,9 @@ function stagesOfValue(value) {
     }
     return stages;
 }
-/**
- * readStages for a block of model entries: read with the plain-layout reader when the block is in that layout
- * (the layout model-stages writes), else by readStages itself.
- */
+/** readStages for a block of model entries. */
 function readModelBlock(block) {
-    const text = `models:\n${block}`;
-    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlainLayout */ .B)(text)) ?? readStages(text);
+    return readStages(`models:\n${block}`);
 }
 
 

@@ -462,8 +462,8 @@ async function prepareMove(options) {
     const from = requested?.from ?? '';
     const target = requested?.to ?? '';
     const bypassed = [];
-    // Rollback is exempt: the version already served in that stage.
-    const soak = plan.operation === 'promote'
+    // Rollback is exempt: the version already served in that stage. The history is read only for a stage with a soak.
+    const soak = plan.operation === 'promote' && (0,stages_pipeline/* stageSpec */.aJ)(pipeline, target)?.soakSeconds !== undefined
         ? (0,stages_soak/* judgeSoak */.cE)(pipeline, from, target, (await readHistory())?.enteredStage(plan.model, plan.version, from), options.now ?? new Date())
         : undefined;
     if (soak && soak.remainingSeconds > 0) {

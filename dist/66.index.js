@@ -138,7 +138,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
     }
     // The pipeline the pull request would put in force judges its moves.
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.manifest?.data ?? (0,fast_read/* readValidManifest */.m)(baseText) ?? {});
-    const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.i)(baseText) ?? new Map(), (0,read_stages/* readStages */.i)(headText) ?? new Map());
+    const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.ir)(baseText) ?? new Map(), (0,read_stages/* readStages */.ir)(headText) ?? new Map());
     const soaks = (to) => (0,stages_pipeline/* stageSpec */.aJ)(pipeline, to)?.soak !== undefined;
     const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to));
     const history = needsHistory

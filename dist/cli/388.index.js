@@ -114,7 +114,7 @@ class StageTracker {
     }
     whole(text) {
         this.wholeReads++;
-        const stages = text.length === 0 ? new Map() : (0,read_stages/* readStages */.i)(text.toString('utf8'));
+        const stages = text.length === 0 ? new Map() : (0,read_stages/* readStages */.ir)(text.toString('utf8'));
         this.layout = stages ? findLayout(text) : undefined;
         this.stale = stages === undefined;
         if (!stages)
@@ -160,7 +160,7 @@ class StageTracker {
         const keys = modelKeys(oldBlock, layout.modelIndent);
         if (keys !== modelKeys(newBlock, layout.modelIndent))
             return undefined;
-        const newModels = (0,read_stages/* readModelBlock */.p)(newBlock);
+        const newModels = (0,read_stages/* readModelBlock */.pf)(newBlock);
         if (!newModels || newModels.size !== keys.split('\n').filter(Boolean).length)
             return undefined;
         const changes = [];
@@ -269,26 +269,32 @@ function listOption(values, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ readStages),
-/* harmony export */   p: () => (/* binding */ readModelBlock)
+/* harmony export */   ir: () => (/* binding */ readStages),
+/* harmony export */   pf: () => (/* binding */ readModelBlock)
 /* harmony export */ });
+/* unused harmony export readDocumentStages */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
-/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5876);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6629);
+/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
 
 
 
 
 /** Any stage name: which stages a revision declares is not for a lenient reader of history to judge. */
 function isStage(value) {
-    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
+    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
 }
 /**
  * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all.
+ * and whatever can be read of it still counts. Undefined when the text is not YAML at all. The plain layout (the
+ * one model-stages writes) is read by the fast line reader; anything else by the YAML parser.
  */
 function readStages(text) {
+    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlainLayout */ .B)(text)) ?? readDocumentStages(text);
+}
+/** readStages by the YAML parser alone, whatever the layout. */
+function readDocumentStages(text) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
     if (doc.errors.length > 0)
         return undefined;
@@ -335,13 +341,9 @@ function stagesOfValue(value) {
     }
     return stages;
 }
-/**
- * readStages for a block of model entries: read with the plain-layout reader when the block is in that layout
- * (the layout model-stages writes), else by readStages itself.
- */
+/** readStages for a block of model entries. */
 function readModelBlock(block) {
-    const text = `models:\n${block}`;
-    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlainLayout */ .B)(text)) ?? readStages(text);
+    return readStages(`models:\n${block}`);
 }
 
 

@@ -60,78 +60,148 @@ function stripComment(rest: string): string | undefined {
   return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd()
 }
 
-interface Line {
-  indent: number
-  key: string
-  rest: string
-}
-
 const SPACE = 32
 const HASH = 35
+const COLON = 58
+const DOUBLE_QUOTE = 34
+const BACKSLASH = 92
+const NEWLINE = '\n'
+/**
+ * Tabs, carriage returns, and the characters JavaScript counts as white space but YAML does not (a no-break space
+ * is text to YAML): a text with any of them is left to js-yaml, so that trimming here never differs from YAML.
+ */
+const NOT_PLAIN_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]/
+/** Plain words that YAML reads as something other than text; every other word of letters, digits and -_ is text. */
+const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL'])
 
-/** One `key: rest` line (null for a blank or comment line; undefined for anything else). */
-function parseLine(raw: string): Line | null | undefined {
-  let indent = 0
-  while (raw.charCodeAt(indent) === SPACE) indent++
-  if (indent === raw.length || raw.charCodeAt(indent) === HASH) return null
-  const first = raw[indent]
-  let colon: number
-  let keySource: string
-  if (first === '"' || first === "'") {
-    const close = raw.indexOf(first, indent + 1)
-    if (close === -1) return undefined
-    keySource = raw.slice(indent, close + 1)
-    colon = close + 1
-    while (raw.charCodeAt(colon) === SPACE) colon++
-    if (raw[colon] !== ':') return undefined
-  } else {
-    colon = raw.indexOf(':', indent)
-    if (colon === -1) return undefined
-    keySource = raw.slice(indent, colon).trimEnd()
-  }
-  if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE) return undefined
-  const key = keyName(keySource)
-  const after = raw.slice(colon + 1).trim()
-  const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after)
-  if (key === undefined || rest === undefined) return undefined
-  return { indent, key, rest }
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
 }
 
-export function readPlainLayout(text: string): unknown {
-  if (text.includes('\t') || text.includes('\r')) return undefined
-  const lines: Line[] = []
-  for (const raw of text.split('\n')) {
-    const line = parseLine(raw)
-    if (line === undefined) return undefined
-    if (line) lines.push(line)
+function isWordCharacter(code: number): boolean {
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 95
+}
+
+/**
+ * The common shapes answered without regular expressions or copies beyond the result: a plain word starting with a
+ * letter (`stage`, `model-7`), and for values also `.`, `/` and inner `:` (`s3://bucket/model-7/1.0.0`). Exactly
+ * what scalar() gives for them; undefined hands the text to scalar().
+ */
+function plainWord(text: string, start: number, end: number, value: boolean): string | undefined {
+  if (start >= end || !isLetter(text.charCodeAt(start))) return undefined
+  for (let position = start + 1; position < end; position++) {
+    const code = text.charCodeAt(position)
+    if (isWordCharacter(code)) continue
+    if (value && (code === 46 || code === 47 || (code === COLON && position < end - 1))) continue
+    return undefined
   }
-  let position = 0
-  const block = (indent: number): Record<string, unknown> | undefined => {
-    const map: Record<string, unknown> = {}
-    while (position < lines.length) {
-      const line = lines[position]
-      if (!line || line.indent < indent) break
-      if (line.indent > indent || Object.hasOwn(map, line.key)) return undefined
-      position++
-      if (line.rest === '') {
-        const next = lines[position]
-        if (next && next.indent > indent) {
-          const child = block(next.indent)
-          if (child === undefined) return undefined
-          map[line.key] = child
-        } else map[line.key] = null
-      } else if (line.rest.startsWith('{')) {
-        const child = flowMap(line.rest)
-        if (child === undefined) return undefined
-        map[line.key] = child
-      } else {
-        const value = scalar(line.rest)
-        if (value === undefined) return undefined
-        map[line.key] = value
+  const word = text.slice(start, end)
+  return WORD_LITERALS.has(word) ? undefined : word
+}
+
+/** A map key between start and end (quotes included): a plain word, a simple double-quoted string, or scalar(). */
+function keyAt(text: string, start: number, end: number): string | undefined {
+  const word = plainWord(text, start, end, false)
+  if (word !== undefined) return word
+  if (text.charCodeAt(start) === DOUBLE_QUOTE && end - start >= 2) {
+    let simple = true
+    for (let position = start + 1; position < end - 1; position++) {
+      const code = text.charCodeAt(position)
+      if (code === DOUBLE_QUOTE || code === BACKSLASH) {
+        simple = false
+        break
       }
     }
-    return map
+    if (simple) return text.slice(start + 1, end - 1)
   }
-  const root = block(0)
-  return root !== undefined && position === lines.length && lines.length > 0 ? root : undefined
+  return keyName(text.slice(start, end))
+}
+
+/** The value after a key's colon, from `start` to the line's `end`: NONE when the line has none, else as read. */
+const NONE = Symbol('no value')
+function valueAt(text: string, start: number, end: number): unknown {
+  let position = start
+  while (position < end && text.charCodeAt(position) === SPACE) position++
+  if (position === end || text.charCodeAt(position) === HASH) return NONE
+  // A plain word, alone or followed by a comment, is by far the most common value.
+  let wordEnd = position
+  while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE) wordEnd++
+  let after = wordEnd
+  while (after < end && text.charCodeAt(after) === SPACE) after++
+  if (after === end || text.charCodeAt(after) === HASH) {
+    const word = plainWord(text, position, wordEnd, true)
+    if (word !== undefined) return word
+  }
+  const rest = stripComment(text.slice(position, end).trim())
+  if (rest === undefined) return undefined
+  if (rest === '') return NONE
+  return rest.startsWith('{') ? flowMap(rest) : scalar(rest)
+}
+
+/**
+ * The value of a text in the plain layout, or undefined for anything else. One pass over the lines: each key line
+ * is placed in the map its indentation opens, as a block map reader would.
+ */
+export function readPlainLayout(text: string): unknown {
+  if (NOT_PLAIN_WHITESPACE.test(text)) return undefined
+  const root: Record<string, unknown> = {}
+  // The open maps, innermost last, each with the indentation of its keys.
+  const open: Array<{ indent: number; map: Record<string, unknown> }> = [{ indent: 0, map: root }]
+  // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
+  let pending: { indent: number; map: Record<string, unknown>; key: string } | undefined
+  let keys = 0
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf(NEWLINE, start)
+    if (end === -1) end = text.length
+    const lineStart = start
+    start = end + 1
+    let indentEnd = lineStart
+    while (indentEnd < end && text.charCodeAt(indentEnd) === SPACE) indentEnd++
+    if (indentEnd === end || text.charCodeAt(indentEnd) === HASH) continue
+    const indent = indentEnd - lineStart
+
+    const first = text.charCodeAt(indentEnd)
+    let keyEnd: number
+    let colon: number
+    if (first === DOUBLE_QUOTE || first === 39) {
+      const close = text.indexOf(text[indentEnd] ?? '', indentEnd + 1)
+      if (close === -1 || close >= end) return undefined
+      keyEnd = close + 1
+      colon = keyEnd
+      while (colon < end && text.charCodeAt(colon) === SPACE) colon++
+      if (text.charCodeAt(colon) !== COLON || colon >= end) return undefined
+    } else {
+      colon = text.indexOf(':', indentEnd)
+      if (colon === -1 || colon >= end) return undefined
+      keyEnd = colon
+      while (keyEnd > indentEnd && text.charCodeAt(keyEnd - 1) === SPACE) keyEnd--
+    }
+    if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) return undefined
+    const key = keyAt(text, indentEnd, keyEnd)
+    if (key === undefined || key === '__proto__') return undefined
+    const value = valueAt(text, colon + 1, end)
+    if (value === undefined) return undefined
+
+    if (pending) {
+      if (indent > pending.indent) {
+        const child: Record<string, unknown> = {}
+        pending.map[pending.key] = child
+        open.push({ indent, map: child })
+      } else pending.map[pending.key] = null
+      pending = undefined
+    }
+    let top = open[open.length - 1]
+    while (top && top.indent > indent) {
+      open.pop()
+      top = open[open.length - 1]
+    }
+    if (!top || top.indent !== indent || Object.hasOwn(top.map, key)) return undefined
+    keys++
+    if (value === NONE) {
+      pending = { indent, map: top.map, key }
+      // Held in place, so that the key keeps its position among its siblings.
+      top.map[key] = null
+    } else top.map[key] = value
+  }
+  return keys > 0 ? root : undefined
 }
