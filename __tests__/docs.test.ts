@@ -75,7 +75,7 @@ describe('docs that run as written', () => {
     const packages = notices
       .split('\n')
       .filter((line, index, lines) => /^[@\w./-]+$/.test(line) && /^[\w.-]+$/.test(lines[index + 1] ?? ''))
-    for (const name of ['@actions/core', '@octokit/core', 'yaml', 'zod', 'diff'])
+    for (const name of ['@actions/github', '@octokit/core', 'yaml', 'zod', 'diff'])
       expect(packages).toContain(name)
   })
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 const inputs: Record<string, string> = {}
-const core = {
+const runner = {
   getInput: jest.fn((name: string, options?: { required?: boolean }) => {
     const value = inputs[name] ?? ''
-    if (options?.required && !value) throw new Error(`Input required and not supplied: ${name}`)
+    if (options?.required && !value) throw new Error(`input ${name} is required and was not given`)
     return value
   }),
   setSecret: jest.fn(),
@@ -19,9 +19,9 @@ const core = {
   info: jest.fn(),
   startGroup: jest.fn(),
   endGroup: jest.fn(),
-  summary: { addRaw: jest.fn(() => core.summary), write: jest.fn(async () => core.summary) }
+  appendSummary: jest.fn()
 }
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/action/runner.js', () => runner)
 const { run } = await import('../src/action/main.js')
 
 describe('entry point', () => {
@@ -49,17 +49,17 @@ describe('entry point', () => {
   it('fails with a clear message for an unknown command, before touching anything', async () => {
     inputs.command = 'deploy'
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(
+    expect(runner.setFailed).toHaveBeenCalledWith(
       expect.stringContaining('input command must be one of register, promote, evaluate')
     )
-    expect(core.setOutput).not.toHaveBeenCalled()
+    expect(runner.setOutput).not.toHaveBeenCalled()
   })
 
   it('refuses a manifest outside the repository', async () => {
     inputs.manifest = '../elsewhere/model-stages.yaml'
     inputs.model = 'm'
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(
+    expect(runner.setFailed).toHaveBeenCalledWith(
       expect.stringMatching(
         /^the manifest must be a file inside the repository .*; "\.\.\/elsewhere\/model-stages\.yaml" leads to /
       )
@@ -70,7 +70,7 @@ describe('entry point', () => {
     inputs.token = 'ghs_secret'
     inputs.model = 'm'
     await run()
-    expect(core.setSecret).toHaveBeenCalledWith('ghs_secret')
+    expect(runner.setSecret).toHaveBeenCalledWith('ghs_secret')
   })
 
   it('turns every manifest problem into an annotation at its file, line and column', async () => {
@@ -79,17 +79,17 @@ describe('entry point', () => {
     writeFileSync(path.join(folder, 'model-stages.yaml'), text)
     inputs.model = 'm'
     await run()
-    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('stage must be one of'), {
+    expect(runner.error).toHaveBeenCalledWith(expect.stringContaining('stage must be one of'), {
       title: 'model-stages',
       file: 'model-stages.yaml',
       startLine: 5,
       startColumn: 21
     })
-    expect(core.error).toHaveBeenCalledWith(
+    expect(runner.error).toHaveBeenCalledWith(
       expect.stringContaining('unknown key "stgae"'),
       expect.objectContaining({ startLine: 6, startColumn: 14 })
     )
-    expect(core.setFailed).toHaveBeenCalledWith(
+    expect(runner.setFailed).toHaveBeenCalledWith(
       expect.stringContaining('problem(s) in the manifest; nothing was changed')
     )
     expect(readFileSync(path.join(folder, 'model-stages.yaml'), 'utf8')).toBe(text)
@@ -110,8 +110,8 @@ describe('entry point', () => {
       write.mockRestore()
     }
     expect(written.join('')).toMatch(/^::stop-commands::([\w-]+)\n[\s\S]*\n::\1::\n$/)
-    expect(core.setFailed).not.toHaveBeenCalled()
-    expect(Object.fromEntries(core.setOutput.mock.calls)).toMatchObject({
+    expect(runner.setFailed).not.toHaveBeenCalled()
+    expect(Object.fromEntries(runner.setOutput.mock.calls)).toMatchObject({
       changed: 'true',
       stage: 'production',
       'previous-stage': 'staging',

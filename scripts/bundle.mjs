@@ -41,7 +41,6 @@ await writeFile(path.join(root, 'dist', 'cli.js'), "#!/usr/bin/env node\nimport 
 
 // The licence notices of every package the bundles hold: the runtime packages and all they depend on.
 const BUNDLED = [
-  '@actions/core',
   '@actions/github',
   '@octokit/plugin-retry',
   '@octokit/plugin-throttling',

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { registerSecret } from '../adapters/secrets.js'
 import {
   checkRequest,
@@ -52,7 +52,7 @@ const INPUT_NAMES: FieldNames = {
 }
 
 function optional(name: string): string | undefined {
-  const value = core.getInput(name).trim()
+  const value = runner.getInput(name).trim()
   return value === '' ? undefined : value
 }
 
@@ -67,7 +67,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase()
+  const value = runner.getInput(name).trim().toLowerCase()
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new InputError(`input ${name} must be true or false; got ${JSON.stringify(value)}`)
@@ -76,17 +76,17 @@ function booleanInput(name: string): boolean {
 /** Reads and checks every input; the defaults are action.yml's, filled in by the runner. */
 export function readInputs(): ActionInputs {
   // First, so that no message about another input can ever carry the token unmasked.
-  const token = core.getInput('token')
+  const token = runner.getInput('token')
   if (token) {
-    core.setSecret(token)
+    runner.setSecret(token)
     registerSecret(token)
   }
-  const command = oneOf('command', core.getInput('command', { required: true }).trim(), ACTION_COMMANDS)
+  const command = oneOf('command', runner.getInput('command', { required: true }).trim(), ACTION_COMMANDS)
   const subjects = COMMAND_SUBJECTS[command]
   const given = (name: 'model' | 'version') => {
     const value = optional(name)
     if (value !== undefined && subjects[name] === 'none') {
-      core.warning(`input ${name} is ignored: ${command} does not take it`)
+      runner.warning(`input ${name} is ignored: ${command} does not take it`)
       return undefined
     }
     return value
@@ -107,7 +107,7 @@ export function readInputs(): ActionInputs {
   )
   return {
     command,
-    manifest: core.getInput('manifest', { required: true }).trim(),
+    manifest: runner.getInput('manifest', { required: true }).trim(),
     model: request.model,
     version: request.version,
     to: request.to,
@@ -117,7 +117,7 @@ export function readInputs(): ActionInputs {
     metadata: request.metadata,
     validate: optional('validate'),
     validationTimeout: request.validationTimeout,
-    mode: oneOf('mode', core.getInput('mode', { required: true }).trim(), MODES),
+    mode: oneOf('mode', runner.getInput('mode', { required: true }).trim(), MODES),
     base: optional('base'),
     token
   }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { writeSummary } from './summary.js'
 import { annotate } from './annotations.js'
 import { readInputs } from './inputs.js'
@@ -15,12 +15,12 @@ async function report(error: unknown): Promise<void> {
   if (error instanceof ManifestError) {
     error.problems.forEach(annotate)
     await writeSummary(problemsSummary(error.problems)).catch(() => undefined)
-    core.setFailed(`${error.problems.length} problem(s) in the manifest; nothing was changed`)
+    runner.setFailed(`${error.problems.length} problem(s) in the manifest; nothing was changed`)
     return
   }
   const leftBehind = error instanceof PublishError ? error.leftBehind : undefined
   await writeSummary(errorSummary(message, leftBehind)).catch(() => undefined)
-  core.setFailed(leftBehind ? `${message}\n${leftBehind}` : message)
+  runner.setFailed(leftBehind ? `${message}\n${leftBehind}` : message)
 }
 
 /** The action: read the inputs, run the command, report. */

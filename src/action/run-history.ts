@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { writeSummary } from './summary.js'
 import { readHistory } from '../commands/history.js'
 import type { Workspace } from '../commands/workspace.js'
@@ -16,10 +16,10 @@ export async function runHistory(inputs: ActionInputs, context: RunContext, work
     })
   }
   const entries = await readHistory(workspace, inputs.model)
-  core.info(
+  runner.info(
     `${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`
   )
-  core.setOutput('history', JSON.stringify(entries))
-  core.setOutput('changed', 'false')
+  runner.setOutput('history', JSON.stringify(entries))
+  runner.setOutput('changed', 'false')
   await writeSummary(historySummary(entries, sha => commitUrl(context, sha)))
 }

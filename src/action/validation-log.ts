@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { randomUUID } from 'node:crypto'
 import type { ValidationOptions } from '../commands/validate.js'
 import type { ActionInputs } from './inputs.js'
@@ -13,7 +13,7 @@ export async function withValidationLog<T>(
   inputs: ActionInputs,
   work: (options: ValidationOptions) => Promise<T>
 ): Promise<T> {
-  core.startGroup(title)
+  runner.startGroup(title)
   const resume = randomUUID()
   process.stdout.write(`::stop-commands::${resume}\n`)
   try {
@@ -24,6 +24,6 @@ export async function withValidationLog<T>(
     })
   } finally {
     process.stdout.write(`\n::${resume}::\n`)
-    core.endGroup()
+    runner.endGroup()
   }
 }
