@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { readValidManifest } from '../src/manifest/fast-read.js'
 import { readPlainLayout } from '../src/manifest/plain-layout.js'
-import { checkManifestText, loadManifestForModel, loadManifestText } from '../src/manifest/load.js'
+import { checkManifestText, loadManifestText } from '../src/manifest/load.js'
+import { readManifestForModel } from '../src/manifest/read.js'
 import { ManifestError } from '../src/manifest/problems.js'
 import { rewriteManifest } from '../src/manifest/rewrite.js'
 import { planPromote, planRegister } from '../src/stages/plan.js'
@@ -34,23 +35,26 @@ describe('the fast read path', () => {
     expect(readValidManifest(merge)).toBeUndefined()
   })
 
-  it('a command about one model reads that model as the whole file gives it', () => {
+  it('a command about one model reads that model as the whole file gives it', async () => {
     const whole = loadManifestText(EXAMPLE_MANIFEST, 'm.yaml').data
     for (const model of Object.keys(whole.models)) {
-      const one = loadManifestForModel(EXAMPLE_MANIFEST, 'm.yaml', model)
+      const one = await readManifestForModel(EXAMPLE_MANIFEST, 'm.yaml', model)
       expect(plain(one.models)).toEqual(plain({ [model]: whole.models[model] }))
       expect(one.version).toBe(1)
       expect(plain(one.defaults)).toEqual(plain(whole.defaults))
     }
   })
 
-  it('a model with a problem, or an unknown one, is read with the whole file, so the error is the same', () => {
+  it('a model with a problem, or an unknown one, is read with the whole file, so the error is the same', async () => {
     const broken = EXAMPLE_MANIFEST.replace(
       'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
       'stgae: staging\n        uri: artifacts/churn-classifier/1.5.0'
     )
-    expect(() => loadManifestForModel(broken, 'm.yaml', 'churn-classifier')).toThrow(ManifestError)
-    expect(() => loadManifestForModel(EXAMPLE_MANIFEST, 'm.yaml', 'nope')).not.toThrow()
+    await expect(readManifestForModel(broken, 'm.yaml', 'churn-classifier')).rejects.toThrow(ManifestError)
+    const unknown = await readManifestForModel(EXAMPLE_MANIFEST, 'm.yaml', 'nope')
+    expect(Object.keys(unknown.models)).toEqual(
+      Object.keys(loadManifestText(EXAMPLE_MANIFEST, 'm.yaml').data.models)
+    )
   })
 
   it('an edit is spliced into the model block and checked there; a new model falls back to the whole file', () => {

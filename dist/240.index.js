@@ -2,36 +2,13 @@ export const id = 240;
 export const ids = [240];
 export const modules = {
 
-/***/ 8945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ tokenConfigs)
-/* harmony export */ });
-/**
- * Git config that makes fetch and push use the token input. The empty value first clears any header
- * actions/checkout persisted (for the default GITHUB_TOKEN), so that an App token or PAT given as
- * `token` is the one used, and pushes with it trigger workflows.
- */
-async function tokenConfigs(git, serverUrl, token) {
-    const url = await git.remoteUrl('origin');
-    if (!token || !url || !url.startsWith(serverUrl))
-        return [];
-    const key = `http.${serverUrl}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
-}
-
-
-/***/ }),
-
 /***/ 5158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
 
 
@@ -56,7 +33,7 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
             logUrl: runUrl,
             production: landing.production
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
         recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
     }
     return recorded;
@@ -76,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
   runChanges: () => (/* binding */ runChanges)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/manifest/fast-read.ts
 var fast_read = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/manifest/load.ts
@@ -139,7 +116,7 @@ async function stageChanges(workspace, revisions, model) {
     const version = productionIn(after.stages);
     let uri = null;
     if (version !== null && after.text !== undefined) {
-        const data = (0,load/* loadManifestText */.VH)(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data;
+        const data = (0,load.loadManifestText)(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data;
         uri = data.models[model]?.versions[version]?.uri ?? null;
     }
     const previous = productionIn(before.stages);
@@ -199,12 +176,12 @@ async function runChanges(inputs, context, workspace) {
     await ensureCommit(workspace, to, configs);
     const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model);
     const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));
-    core/* setOutput */.uH('changed', 'false');
-    core/* setOutput */.uH('transitions', JSON.stringify(transitions));
+    runner/* setOutput */.uH('changed', 'false');
+    runner/* setOutput */.uH('transitions', JSON.stringify(transitions));
     if (result.production) {
-        core/* setOutput */.uH('production-changed', String(result.production.changed));
-        core/* setOutput */.uH('production-version', result.production.version ?? '');
-        core/* setOutput */.uH('production-uri', result.production.uri ?? '');
+        runner/* setOutput */.uH('production-changed', String(result.production.changed));
+        runner/* setOutput */.uH('production-version', result.production.version ?? '');
+        runner/* setOutput */.uH('production-uri', result.production.uri ?? '');
     }
     const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`;
     const table = transitions.length === 0
@@ -215,12 +192,12 @@ async function runChanges(inputs, context, workspace) {
             ? `changed, ${result.production.before ?? 'none'} → ${result.production.version ?? 'none'}`
             : `unchanged (${result.production.version ?? 'none'})`}.`
         : '';
-    core/* info */.pq(`Stage changes in ${range}: ${transitions.length}`);
+    runner/* info */.pq(`Stage changes in ${range}: ${transitions.length}`);
     const deployments = context.push
         ? await deploymentsOfPush(inputs, context, workspace, result.to, transitions)
         : [];
     if (deployments.length > 0)
-        core/* setOutput */.uH('deployments', JSON.stringify(deployments));
+        runner/* setOutput */.uH('deployments', JSON.stringify(deployments));
     const recorded = deployments.length > 0
         ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`
         : '';
@@ -241,364 +218,6 @@ async function deploymentsOfPush(inputs, context, workspace, commit, transitions
         (0,run_context/* requireRepository */.Cc)(context);
         return github/* GitHubApi */.yN.connect(inputs.token, context.owner, context.repo);
     }, data, transitions, commit, context.runUrl);
-}
-
-
-/***/ }),
-
-/***/ 2401:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OS: () => (/* binding */ GitHubApiError),
-/* harmony export */   yN: () => (/* binding */ GitHubApi)
-/* harmony export */ });
-/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3753);
-
-
-function secondsFromEnvironment(name, fallback) {
-    const value = Number(process.env[name]);
-    return Number.isFinite(value) && value >= 0 && process.env[name]?.trim() ? value : fallback;
-}
-/** Defaults suit github.com; MODEL_STAGES_API_TIMEOUT / _RETRIES / _RETRY_DELAY tune them (seconds, count). */
-function apiSettingsFromEnvironment() {
-    return {
-        timeoutMs: secondsFromEnvironment('MODEL_STAGES_API_TIMEOUT', 30) * 1000,
-        retries: Math.floor(secondsFromEnvironment('MODEL_STAGES_API_RETRIES', 3)),
-        retryDelayMs: secondsFromEnvironment('MODEL_STAGES_API_RETRY_DELAY', 1) * 1000
-    };
-}
-const NOT_PERMITTED_TO_CREATE = /not permitted to create or approve pull requests/i;
-/** The permissions of the workflow token that most calls need; deployments name their own. */
-const WRITE_PERMISSIONS = '`contents: write` and `pull-requests: write`';
-function refusalHint(status, detail, permissions) {
-    if (NOT_PERMITTED_TO_CREATE.test(detail))
-        return (': allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and ' +
-            'approve pull requests" (in the repository, or in the organisation when it is greyed out there), or pass ' +
-            'a GitHub App token or a fine-grained personal access token as token');
-    if (status === 403 || status === 404)
-        return `: the token needs ${permissions} (a workflow on a fork gets a read-only token)`;
-    if (status === undefined || status >= 500)
-        return ': GitHub did not answer in time or failed; re-run the job, or check GITHUB_API_URL and any proxy';
-    return '';
-}
-/** A REST call GitHub refused or did not answer, with what is likely missing. */
-class GitHubApiError extends Error {
-    status;
-    constructor(status, what, detail, permissions = WRITE_PERMISSIONS) {
-        const said = status === undefined
-            ? `GitHub did not answer a request to ${what}`
-            : `GitHub refused to ${what} (${status}`;
-        super(`${said}${status === undefined ? ` (${detail})` : `: ${detail})`}${refusalHint(status, detail, permissions)}`);
-        this.status = status;
-        this.name = 'GitHubApiError';
-    }
-}
-/** A 2xx answer that is not what the endpoint returns: never used as if it were. */
-class UnexpectedAnswerError extends Error {
-    constructor(what, data) {
-        const shown = typeof data === 'string' ? data : JSON.stringify(data);
-        super(`GitHub's answer to ${what} is not what that call returns (${(shown ?? 'nothing').slice(0, 200)}): ` +
-            'check GITHUB_API_URL and any proxy between the runner and GitHub');
-        this.name = 'UnexpectedAnswerError';
-    }
-}
-const PULL_REQUEST = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
-const COMMENT = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish()
-});
-function checked(schema, what, data) {
-    const result = schema.safeParse(data);
-    if (!result.success)
-        throw new UnexpectedAnswerError(what, data);
-    return result.data;
-}
-async function call(what, request, permissions) {
-    try {
-        return await request();
-    }
-    catch (error) {
-        const { status, response } = error;
-        const message = error instanceof Error ? error.message : String(error);
-        // Octokit reports a request that got no answer (a timeout, a refused connection) as a 500 without a response.
-        throw new GitHubApiError(response === undefined ? undefined : status, what, message, permissions);
-    }
-}
-const DEPLOYMENT = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    payload: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()
-});
-const DEPLOYMENT_STATUS = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), state: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
-const DEPLOYMENT_PERMISSIONS = '`deployments: write`';
-/** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
-class GitHubApi {
-    octokit;
-    owner;
-    repo;
-    constructor(octokit, owner, repo) {
-        this.octokit = octokit;
-        this.owner = owner;
-        this.repo = repo;
-    }
-    /** The client, loaded only by the commands that call the API: the others never load Octokit. */
-    static async connect(token, owner, repo, settings = apiSettingsFromEnvironment()) {
-        if (!token)
-            throw new Error('the token input is empty: the GitHub API needs a token');
-        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 145));
-        return new GitHubApi(createOctokit(token, settings), owner, repo);
-    }
-    async findOpenPullRequest(branch, base) {
-        const what = 'list pull requests';
-        const { data } = await call(what, () => this.octokit.rest.pulls.list({
-            owner: this.owner,
-            repo: this.repo,
-            state: 'open',
-            head: `${this.owner}:${branch}`,
-            base,
-            per_page: 1
-        }));
-        const pull = checked(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PULL_REQUEST), what, data)[0];
-        return pull ? { number: pull.number, url: pull.html_url } : undefined;
-    }
-    /**
-     * Updates `open`, the pull request found open for the branch (findOpenPullRequest), else opens one. When
-     * another run opened it meanwhile (422 "already exists"), that one is updated.
-     */
-    async createOrUpdatePullRequest(request, open) {
-        if (open)
-            return { pullRequest: await this.updatePullRequest(open.number, request), created: false };
-        try {
-            return { pullRequest: await this.createPullRequest(request), created: true };
-        }
-        catch (error) {
-            if (!(error instanceof GitHubApiError) || error.status !== 422)
-                throw error;
-            const opened = await this.findOpenPullRequest(request.branch, request.base);
-            if (!opened)
-                throw error;
-            return { pullRequest: await this.updatePullRequest(opened.number, request), created: false };
-        }
-    }
-    async createPullRequest(request) {
-        const what = 'create a pull request';
-        const { data } = await call(what, () => this.octokit.rest.pulls.create({
-            owner: this.owner,
-            repo: this.repo,
-            head: request.branch,
-            base: request.base,
-            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.title),
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.body)
-        }));
-        const pull = checked(PULL_REQUEST, what, data);
-        return { number: pull.number, url: pull.html_url };
-    }
-    async updatePullRequest(number, request) {
-        const what = `update pull request #${number}`;
-        const { data } = await call(what, () => this.octokit.rest.pulls.update({
-            owner: this.owner,
-            repo: this.repo,
-            pull_number: number,
-            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.title),
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.body)
-        }));
-        const pull = checked(PULL_REQUEST, what, data);
-        return { number: pull.number, url: pull.html_url };
-    }
-    /**
-     * A deployment of a model version to an environment at a commit, with a success status: the repository's
-     * Environments page then shows what is live. A deployment already recorded for the same commit, environment
-     * and version (a re-run) is not recorded twice.
-     */
-    async recordDeployment(request) {
-        const listing = `list the deployments to ${request.environment}`;
-        const { data: existing } = await call(listing, () => this.octokit.rest.repos.listDeployments({
-            owner: this.owner,
-            repo: this.repo,
-            sha: request.sha,
-            environment: request.environment,
-            per_page: 100
-        }), DEPLOYMENT_PERMISSIONS);
-        const same = checked(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT), listing, existing).find(deployment => {
-            const payload = deployment.payload;
-            return payload?.model === request.payload.model && payload.version === request.payload.version;
-        });
-        if (same)
-            return { id: same.id, environment: same.environment, created: false };
-        const what = `record a deployment to ${request.environment}`;
-        const { data } = await call(what, () => this.octokit.rest.repos.createDeployment({
-            owner: this.owner,
-            repo: this.repo,
-            ref: request.sha,
-            environment: request.environment,
-            payload: request.payload,
-            description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
-            auto_merge: false,
-            required_contexts: [],
-            production_environment: request.production,
-            transient_environment: false
-        }), DEPLOYMENT_PERMISSIONS);
-        const deployment = checked(DEPLOYMENT, what, data);
-        const statusWhat = `mark the deployment to ${request.environment} successful`;
-        const { data: status } = await call(statusWhat, () => this.octokit.rest.repos.createDeploymentStatus({
-            owner: this.owner,
-            repo: this.repo,
-            deployment_id: deployment.id,
-            state: 'success',
-            description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
-            ...(request.logUrl ? { log_url: request.logUrl } : {}),
-            auto_inactive: true
-        }), DEPLOYMENT_PERMISSIONS);
-        checked(DEPLOYMENT_STATUS, statusWhat, status);
-        return { id: deployment.id, environment: deployment.environment, created: true };
-    }
-    /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */
-    async upsertComment(issueNumber, marker, body) {
-        const listing = 'list the pull request comments';
-        const comments = await call(listing, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: issueNumber,
-            per_page: 100
-        }));
-        const found = checked(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).find(comment => comment.body?.includes(marker));
-        const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
-        if (found) {
-            const what = 'update the review comment';
-            const { data } = await call(what, () => this.octokit.rest.issues.updateComment({
-                owner: this.owner,
-                repo: this.repo,
-                comment_id: found.id,
-                body: text
-            }));
-            const comment = checked(COMMENT, what, data);
-            return { id: comment.id, url: comment.html_url, created: false };
-        }
-        const what = 'comment on the pull request';
-        const { data } = await call(what, () => this.octokit.rest.issues.createComment({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: issueNumber,
-            body: text
-        }));
-        const comment = checked(COMMENT, what, data);
-        return { id: comment.id, url: comment.html_url, created: true };
-    }
-}
-
-
-/***/ }),
-
-/***/ 7545:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ir: () => (/* binding */ readStages),
-/* harmony export */   pf: () => (/* binding */ readModelBlock)
-/* harmony export */ });
-/* unused harmony export readDocumentStages */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
-/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);
-
-
-
-
-/** Any stage name: which stages a revision declares is not for a lenient reader of history to judge. */
-function isStage(value) {
-    return typeof value === 'string' && _names_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_NAME_PATTERN */ .Oc.test(value);
-}
-/**
- * The stages a manifest text records, read leniently: an old revision may not pass today's checks,
- * and whatever can be read of it still counts. Undefined when the text is not YAML at all. The plain layout (the
- * one model-stages writes) is read by the fast line reader; anything else by the YAML parser.
- */
-function readStages(text) {
-    return stagesOfValue((0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlainLayout */ .B)(text)) ?? readDocumentStages(text);
-}
-/** readStages by the YAML parser alone, whatever the layout. */
-function readDocumentStages(text) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    const stages = new Map();
-    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findPair */ .c6)(doc.contents, 'models')?.value;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
-        return stages;
-    for (const modelPair of models.items) {
-        const model = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .keyString */ .Ve)(modelPair.key);
-        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findPair */ .c6)(modelPair.value, 'versions')?.value;
-        if (model === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
-            continue;
-        const byVersion = new Map();
-        for (const versionPair of versions.items) {
-            const key = versionPair.key;
-            const version = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' ? (key.source ?? (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .keyString */ .Ve)(key)) : (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .keyString */ .Ve)(key);
-            const stage = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .findPair */ .c6)(versionPair.value, 'stage')?.value;
-            if (version !== undefined && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(stage) && isStage(stage.value))
-                byVersion.set(version, stage.value);
-        }
-        stages.set(model, byVersion);
-    }
-    return stages;
-}
-function isMapValue(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** readStages' rules applied to a value already read: models with a versions map, versions with a known stage. */
-function stagesOfValue(value) {
-    if (!isMapValue(value) || !isMapValue(value.models))
-        return undefined;
-    const stages = new Map();
-    for (const [model, entry] of Object.entries(value.models)) {
-        const versions = isMapValue(entry) ? entry.versions : undefined;
-        if (!isMapValue(versions))
-            continue;
-        const byVersion = new Map();
-        for (const [version, details] of Object.entries(versions)) {
-            const stage = isMapValue(details) ? details.stage : undefined;
-            if (isStage(stage))
-                byVersion.set(version, stage);
-        }
-        stages.set(model, byVersion);
-    }
-    return stages;
-}
-/** readStages for a block of model entries. */
-function readModelBlock(block) {
-    return readStages(`models:\n${block}`);
-}
-
-
-/***/ }),
-
-/***/ 7337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ diffStages)
-/* harmony export */ });
-/** Every version whose stage differs between two states, models and versions in the order written. */
-function diffStages(before, after) {
-    const changes = [];
-    const models = new Set([...before.keys(), ...after.keys()]);
-    for (const model of models) {
-        const old = before.get(model) ?? new Map();
-        const current = after.get(model) ?? new Map();
-        const versions = new Set([...old.keys(), ...current.keys()]);
-        for (const version of versions) {
-            const from = old.get(version) ?? null;
-            const to = current.get(version) ?? null;
-            if (from !== to)
-                changes.push({ model, version, from, to });
-        }
-    }
-    return changes;
 }
 
 

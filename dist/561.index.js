@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
 
 
@@ -33,7 +33,7 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
             logUrl: runUrl,
             production: landing.production
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
         recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
     }
     return recorded;
@@ -53,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PUSH_BUDGET_MS
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/adapters/secrets.ts
 var secrets = __webpack_require__(3753);
 // EXTERNAL MODULE: external "node:util"
@@ -383,7 +383,7 @@ function rewriteManifest(manifest, changes, expected) {
     const [model] = models;
     if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
         return text;
-    const reread = (0,load/* loadManifestText */.VH)(text, manifest.file);
+    const reread = (0,load.loadManifestText)(text, manifest.file);
     if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(expected))) {
         throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
     }
@@ -445,7 +445,7 @@ var validate = __webpack_require__(6229);
  */
 async function prepareMove(options) {
     const { workspace, text, command, args } = options;
-    const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
+    const manifest = (0,load.loadManifestText)(text, workspace.manifestName);
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
@@ -696,7 +696,7 @@ async function forcePush(git, commitSha, branch, settings) {
                 `No pull request was opened. Let the token push branches named model-stages/* ` +
                 `(a branch rule or pre-receive hook refuses them).`);
         }
-        core/* info */.pq(`another run pushed ${branch} at the same moment; pushing again`);
+        runner/* info */.pq(`another run pushed ${branch} at the same moment; pushing again`);
         if (!(await backoff.wait()))
             throw new publish_error/* PublishError */.S(`could not push ${branch}: other runs kept pushing it`);
     }
@@ -773,7 +773,7 @@ async function publishMove(workspace, command, args, validation, settings) {
                 'The branch is protected (a rule or a pre-receive hook). Use mode: pull-request, or give token a ' +
                 'token that the rule lets push (a GitHub App or user on the bypass list).');
         }
-        core/* info */.pq(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
+        runner/* info */.pq(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
         earlier = outcome;
         // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
         args = { ...args, version: outcome.plan.version };
@@ -804,7 +804,7 @@ async function fastForwardCheckout(git, parent, commit) {
     if (head !== parent)
         return;
     await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
-        core/* info */.pq('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
+        runner/* info */.pq('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
     });
 }
 
@@ -852,6 +852,75 @@ async function publishSettings(inputs, context, workspace) {
         connect,
         force: inputs.force
     };
+}
+
+
+/***/ }),
+
+/***/ 8579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ modelsLayout),
+/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */ });
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+function indentAt(text, start) {
+    let position = start;
+    while (text[position] === ' ')
+        position++;
+    const next = text[position];
+    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+}
+function nextLine(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
+function modelsLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
+    if (!match)
+        return undefined;
+    const bodyStart = nextLine(text, match.index);
+    let modelIndent;
+    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
+        const indent = indentAt(text, start);
+        if (indent === undefined)
+            continue;
+        if (modelIndent === undefined) {
+            if (indent === 0)
+                return undefined;
+            modelIndent = indent;
+        }
+        if (indent === 0)
+            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
+    }
+    return modelIndent === undefined
+        ? undefined
+        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
+ * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ */
+function modelBlock(text, layout, model) {
+    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
+    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
+    pattern.lastIndex = layout.bodyStart;
+    const match = pattern.exec(text);
+    if (!match || match.index >= layout.bodyEnd)
+        return undefined;
+    let end = nextLine(text, match.index);
+    while (end < layout.bodyEnd) {
+        const indent = indentAt(text, end);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            break;
+        end = nextLine(text, end);
+    }
+    return { start: match.index, end };
 }
 
 

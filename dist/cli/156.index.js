@@ -513,7 +513,7 @@ function rewriteManifest(manifest, changes, expected) {
     const [model] = models;
     if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
         return text;
-    const reread = (0,load/* loadManifestText */.VH)(text, manifest.file);
+    const reread = (0,load.loadManifestText)(text, manifest.file);
     if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(expected))) {
         throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
     }
@@ -575,7 +575,7 @@ var validate = __webpack_require__(2932);
  */
 async function prepareMove(options) {
     const { workspace, text, command, args } = options;
-    const manifest = (0,load/* loadManifestText */.VH)(text, workspace.manifestName);
+    const manifest = (0,load.loadManifestText)(text, workspace.manifestName);
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
@@ -972,6 +972,317 @@ async function validateForStage(workspace, data, subject, options, production) {
         failedOnGates: failing.length > 0,
         passed: failing.length === 0
     };
+}
+
+
+/***/ }),
+
+/***/ 8579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ modelsLayout),
+/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */ });
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+function indentAt(text, start) {
+    let position = start;
+    while (text[position] === ' ')
+        position++;
+    const next = text[position];
+    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+}
+function nextLine(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
+function modelsLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
+    if (!match)
+        return undefined;
+    const bodyStart = nextLine(text, match.index);
+    let modelIndent;
+    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
+        const indent = indentAt(text, start);
+        if (indent === undefined)
+            continue;
+        if (modelIndent === undefined) {
+            if (indent === 0)
+                return undefined;
+            modelIndent = indent;
+        }
+        if (indent === 0)
+            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
+    }
+    return modelIndent === undefined
+        ? undefined
+        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
+ * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ */
+function modelBlock(text, layout, model) {
+    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
+    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
+    pattern.lastIndex = layout.bodyStart;
+    const match = pattern.exec(text);
+    if (!match || match.index >= layout.bodyEnd)
+        return undefined;
+    let end = nextLine(text, match.index);
+    while (end < layout.bodyEnd) {
+        const indent = indentAt(text, end);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            break;
+        end = nextLine(text, end);
+    }
+    return { start: match.index, end };
+}
+
+
+/***/ }),
+
+/***/ 521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ checkManifestText),
+/* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
+/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6470);
+/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8341);
+
+
+
+
+
+
+
+function loaded(file, text, data, parsed) {
+    let doc = parsed;
+    return {
+        file,
+        text,
+        data,
+        get doc() {
+            doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
+            return doc;
+        }
+    };
+}
+const ALLOWED_KEYS = {
+    manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.shape),
+    stage: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .StageDeclarationSchema */ .AV.shape),
+    defaults: ['validate', 'gates', 'baseline'],
+    gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
+    model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3.shape),
+    version: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb.shape)
+};
+/** Parses and checks a manifest, collecting every problem with its position. */
+function checkManifestText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset, message) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, column: col, message };
+    };
+    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
+    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
+    if (structural)
+        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(problems) };
+    if (doc.contents === null) {
+        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
+        return { problems };
+    }
+    problems.push(...keyTypeProblems(doc, at));
+    const js = doc.toJS();
+    problems.push(...pipelineProblems(doc, js, at));
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.safeParse(js);
+    if (!result.success) {
+        for (const issue of result.error.issues)
+            problems.push(...issueProblems(doc, js, issue, at));
+    }
+    if (problems.length > 0 || !result.success)
+        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(dedupe(problems)) };
+    return { manifest: loaded(file, text, result.data, doc), problems: [] };
+}
+/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
+function loadManifestText(text, file) {
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(text);
+    if (data)
+        return loaded(file, text, data);
+    const { manifest, problems } = checkManifestText(text, file);
+    if (!manifest)
+        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
+    return manifest;
+}
+function yamlErrorMessage(code, message, source) {
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
+        return `duplicate key ${key}: a key may appear only once in a map`;
+    }
+    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+    return `YAML syntax: ${firstLine}`;
+}
+function modelMaps(doc) {
+    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(doc.contents, 'models')?.value;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
+        return [];
+    return models.items.map(pair => ({
+        name: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key) ?? '',
+        nameNode: pair.key,
+        model: pair.value
+    }));
+}
+/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
+function keyTypeProblems(doc, at) {
+    const problems = [];
+    const check = (key, what) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' && key.value !== null) {
+            const source = key.source ?? String(key.value);
+            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
+        }
+    };
+    for (const { nameNode, model } of modelMaps(doc)) {
+        check(nameNode, 'model name');
+        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
+            for (const pair of versions.items)
+                check(pair.key, 'version');
+    }
+    return problems;
+}
+/** Versions in a stage the manifest does not declare, or sharing an exclusive stage, at their `stage` values. */
+function pipelineProblems(doc, js, at) {
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .stageProblems */ .N)(js).flatMap(problem => {
+        if (problem.kind === 'exclusive')
+            return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, problem.path).value), problem.message)];
+        const issue = {
+            code: 'invalid_value',
+            values: problem.allowed,
+            path: problem.path,
+            message: problem.message,
+            input: undefined
+        };
+        return issueProblems(doc, js, issue, at);
+    });
+}
+function allowedKeysAt(path) {
+    if (path.length === 0)
+        return ALLOWED_KEYS.manifest ?? [];
+    if (path.length === 1 && path[0] === 'defaults')
+        return ALLOWED_KEYS.defaults ?? [];
+    if (path.length === 2 && path[0] === 'stages')
+        return ALLOWED_KEYS.stage ?? [];
+    const inGates = (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
+        (path.length === 4 && (path[0] === 'models' || path[0] === 'stages') && path[2] === 'gates');
+    if (inGates)
+        return ALLOWED_KEYS.gate ?? [];
+    if (path.length === 2 && path[0] === 'models')
+        return ALLOWED_KEYS.model ?? [];
+    return ALLOWED_KEYS.version ?? [];
+}
+function describePath(path) {
+    if (path[0] === 'stages' && typeof path[1] === 'number')
+        return [`stage ${path[1] + 1}`, ...path.slice(2).map(String)].join(' ');
+    if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
+        return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`;
+    if (path[0] === 'models' && path.length >= 2) {
+        const [, model, , version, ...rest] = path;
+        let where = `model ${String(model)}`;
+        if (version !== undefined)
+            where += ` version ${String(version)}`;
+        if (rest.length > 0)
+            where += ` ${rest.map(String).join('.')}`;
+        else if (path.length === 3)
+            where += ` ${String(path[2])}`;
+        return where;
+    }
+    return path.map(String).join('.') || 'the manifest';
+}
+function valueAt(js, path) {
+    let current = js;
+    for (const segment of path) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+function issueProblems(doc, js, issue, at) {
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = allowedKeysAt(path);
+        return issue.keys.map(key => {
+            const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, [...path, key]);
+            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(key, allowed);
+            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
+            return at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
+        });
+    }
+    if (issue.code === 'invalid_key') {
+        const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
+        const key = String(path[path.length - 1]);
+        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
+        const detail = issue.issues[0]?.message ?? issue.message;
+        const problems = [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
+        ];
+        // A bad name does not hide what is wrong inside the entry it names.
+        const inner = (path.length === 2 ? _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3 : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb).safeParse(valueAt(js, path));
+        if (!inner.success)
+            for (const innerIssue of inner.error.issues)
+                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
+        return problems;
+    }
+    const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
+    const missing = path.length > 0 && located.key === undefined;
+    if (missing) {
+        const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
+        const field = String(path[path.length - 1]);
+        const names = (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredStageNames */ .j)(js);
+        const hint = field === 'stage' ? ` (${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})` : '';
+        return [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
+        ];
+    }
+    if (path.length === 0) {
+        return [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
+        ];
+    }
+    const value = located.value;
+    if (path.length === 1 &&
+        path[0] === 'models' &&
+        (value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null)))
+        return [
+            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
+        ];
+    const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
+    const guess = issue.code === 'invalid_value' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string'
+        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(value.value, issue.values.map(String))
+        : undefined;
+    const hint = guess ? `: did you mean ${guess}?` : '';
+    return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
+}
+function dedupe(problems) {
+    const seen = new Set();
+    return problems.filter(problem => {
+        const key = `${problem.line}:${problem.column}:${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 

@@ -122,7 +122,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         }
         return { touched: false, problems: [], changes: [], overrides: [] };
     }
-    const check = (0,load/* checkManifestText */.P7)(headText, workspace.manifestName);
+    const check = (0,load/* checkManifestText */.P)(headText, workspace.manifestName);
     if (baseText === undefined) {
         // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
         return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] };

@@ -265,6 +265,56 @@ function listOption(values, name) {
 
 /***/ }),
 
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ keyString),
+/* harmony export */   c6: () => (/* binding */ findPair),
+/* harmony export */   f: () => (/* binding */ nodeStart),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        if (typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current)) {
+            const item = current.items[segment];
+            if (item === undefined)
+                return { nearest: located.value ?? located.key ?? located.nearest };
+            current = item;
+            located = { value: item ?? undefined, nearest: item ?? located.nearest };
+            continue;
+        }
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+
+
+/***/ }),
+
 /***/ 7545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -48,7 +48,7 @@ async function runEvaluateCommand(context) {
     const promoted = [];
     const rejected = [];
     const titles = [];
-    const data = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadManifestText */ .VH)(text, workspace.manifestName).data;
+    const data = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__.loadManifestText)(text, workspace.manifestName).data;
     const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluationCandidates */ .Fc)(data, request.model);
     const first = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .firstStage */ .d8)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelineOf */ .gQ)(data)).name;
     for (const candidate of candidates) {

@@ -1,29 +1,33 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
-import { loadManifestForModel } from '../manifest/load.js'
+import { readManifestForModel } from '../manifest/read.js'
 import { lastStage, pipelineOf } from '../stages/pipeline.js'
 import type { ActionInputs } from './inputs.js'
 
 /** What is in production (and the stage of a named version), for a deploy job. */
 export async function runShow(inputs: ActionInputs, workspace: Workspace) {
   const model = inputs.model ?? ''
-  const data = loadManifestForModel(await readWorkspaceManifest(workspace), workspace.manifestName, model)
+  const data = await readManifestForModel(
+    await readWorkspaceManifest(workspace),
+    workspace.manifestName,
+    model
+  )
   const report = describeModel(data, model, inputs.version)
-  core.setOutput('model', report.model)
+  runner.setOutput('model', report.model)
   if (report.version) {
-    core.setOutput('version', report.version.version)
-    core.setOutput('stage', report.version.stage)
+    runner.setOutput('version', report.version.version)
+    runner.setOutput('stage', report.version.stage)
   }
   const live = lastStage(pipelineOf(data)).name
   const production = report.version ? report.production : requireProduction(report, live)
-  core.setOutput('production-version', production?.version ?? '')
-  core.setOutput('production-uri', production?.uri ?? '')
-  core.setOutput('changed', 'false')
+  runner.setOutput('production-version', production?.version ?? '')
+  runner.setOutput('production-uri', production?.uri ?? '')
+  runner.setOutput('changed', 'false')
   const line = production
     ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
     : `${report.model}: nothing in ${live}`
-  core.info(line)
+  runner.info(line)
   await writeSummary(`## model-stages: ${line}`)
 }

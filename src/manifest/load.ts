@@ -1,6 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { modelBlock, modelsLayout } from './blocks.js'
-import { readValidManifest, readValidModels } from './fast-read.js'
+import { readValidManifest } from './fast-read.js'
 import type { core as zodCore } from 'zod'
 import { closestWord } from './closest-word.js'
 import { findPair, keyString, locate, nodeStart } from './nodes.js'
@@ -89,24 +88,6 @@ export function loadManifestText(text: string, file: string): LoadedManifest {
   const { manifest, problems } = checkManifestText(text, file)
   if (!manifest) throw new ManifestError(problems)
   return manifest
-}
-
-/**
- * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
- * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
- * read and checked instead, so every error is reported as it would be.
- */
-export function loadManifestForModel(text: string, file: string, model: string): Manifest {
-  const layout = modelsLayout(text)
-  const block = layout && modelBlock(text, layout, model)
-  if (layout && block && layout.bodyEnd === text.length) {
-    const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`)
-    const models = header && readValidModels(text.slice(block.start, block.end), header.stages)
-    const entry = models?.[model]
-    if (header && models && entry && Object.keys(models).length === 1)
-      return { ...header, models: { [model]: entry } }
-  }
-  return loadManifestText(text, file).data
 }
 
 type At = (offset: number | undefined, message: string) => Problem

@@ -1,5 +1,5 @@
 import { readWorkspaceManifest } from '../../commands/workspace.js'
-import { loadManifestText } from '../../manifest/load.js'
+import { readManifest } from '../../manifest/read.js'
 import type { Problem } from '../../manifest/problems.js'
 import { EXIT_OK, print } from '../output.js'
 import type { CliContext } from './context.js'
@@ -8,7 +8,7 @@ import type { CliContext } from './context.js'
 export async function runLintCommand(context: CliContext): Promise<number> {
   const { workspace } = context
   // A valid manifest is read fast; the position-tracking check runs only to report problems.
-  loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
+  await readManifest(await readWorkspaceManifest(workspace), workspace.manifestName)
   const problems: Problem[] = []
   print(
     context.io,

@@ -2,7 +2,7 @@ import { checkRequest } from '../../commands/request.js'
 import { manifestAt } from '../../commands/manifest-at.js'
 import { describeModel, type VersionReport } from '../../commands/show.js'
 import { readWorkspaceManifest } from '../../commands/workspace.js'
-import { loadManifestForModel } from '../../manifest/load.js'
+import { readManifestForModel } from '../../manifest/read.js'
 import { EXIT_OK, print } from '../output.js'
 import { CLI_NAMES, stringOption, type CliContext } from './context.js'
 import { lastStage, pipelineOf } from '../../stages/pipeline.js'
@@ -29,7 +29,7 @@ export async function runShowCommand(context: CliContext): Promise<number> {
   const past = at === undefined ? undefined : await manifestAt(workspace, at)
   const text = past?.text ?? (await readWorkspaceManifest(workspace))
   const model = request.model ?? ''
-  const data = loadManifestForModel(text, past?.name ?? workspace.manifestName, model)
+  const data = await readManifestForModel(text, past?.name ?? workspace.manifestName, model)
   const report = describeModel(data, model, request.version)
   print(context.io, context.json, past ? { ...report, commit: past.commit } : report, () => {
     const lines = past ? [`As of commit ${past.commit.slice(0, 7)}:`] : []

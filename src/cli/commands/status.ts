@@ -1,5 +1,5 @@
 import { readWorkspaceManifest } from '../../commands/workspace.js'
-import { loadManifestText } from '../../manifest/load.js'
+import { readManifest } from '../../manifest/read.js'
 import { lastStage, pipelineOf } from '../../stages/pipeline.js'
 import { manifestStatus, type ModelStatus } from '../../stages/queries.js'
 import { EXIT_OK, print } from '../output.js'
@@ -11,7 +11,7 @@ import type { CliContext } from './context.js'
  */
 export async function runStatusCommand(context: CliContext): Promise<number> {
   const { workspace } = context
-  const data = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName).data
+  const data = await readManifest(await readWorkspaceManifest(workspace), workspace.manifestName)
   const models = manifestStatus(data)
   const pipeline = pipelineOf(data)
   const earlier = pipeline.stages.slice(0, -1)

@@ -1,0 +1,569 @@
+export const id = 764;
+export const ids = [764];
+export const modules = {
+
+/***/ 5764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readValidModels),
+/* harmony export */   m: () => (/* binding */ readValidManifest)
+/* harmony export */ });
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5876);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6470);
+/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8341);
+
+
+
+
+/**
+ * Keys that YAML reads as something other than text (`1.10:` is the number 1.1) and merge keys (`<<:`), which
+ * the two readers treat differently: a text with any of them goes to the position-tracking reader, which says so.
+ */
+const NEEDS_POSITIONS = /(^|[{,])[ \t]*([-+]?(\.\d|\d)[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|<<)[ \t]*:([ \t]|$)/m;
+function readYaml(text) {
+    if (NEEDS_POSITIONS.test(text))
+        return undefined;
+    const plain = (0,_plain_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .readPlainLayout */ .B)(text);
+    if (plain !== undefined)
+        return plain;
+    try {
+        return (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .load */ .Hh)(text, { schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
+ * position-tracking reader reads it, and reports every problem at its line.
+ */
+function readValidManifest(text) {
+    const result = _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
+    if (!result.success)
+        return undefined;
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)(result.data).length === 0 ? result.data : undefined;
+}
+/**
+ * The models of a block of model entries (`models:` prepended), each valid under the manifest's `stages`;
+ * undefined otherwise.
+ */
+function readValidModels(block, stages) {
+    const data = readYaml(`models:\n${block}`);
+    if (typeof data !== 'object' || data === null || typeof data.models !== 'object' || data.models === null)
+        return undefined;
+    const models = {};
+    for (const [name, value] of Object.entries(data.models)) {
+        const entry = _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelSchema */ .$3.safeParse(value);
+        if (!entry.success)
+            return undefined;
+        models[name] = entry.data;
+    }
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)({ stages, models }).length === 0 ? models : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readPlainLayout)
+/* harmony export */ });
+/**
+ * A reader for the plain layout most manifests have — block maps, one-line flow maps, quoted or plain scalars,
+ * comments — many times faster than a general YAML parser on a large file. It gives exactly the value js-yaml
+ * (core schema) gives, or undefined for anything outside that layout, which is then read by js-yaml.
+ */
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Plain scalars that YAML reads as something other than a string or a decimal number. */
+const SPECIAL = /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/;
+const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
+/** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
+function scalar(source) {
+    if (source.startsWith('"'))
+        return /^"[^"\\]*"$/.test(source) ? source.slice(1, -1) : undefined;
+    if (source.startsWith("'"))
+        return /^'[^']*'$/.test(source) ? source.slice(1, -1) : undefined;
+    if (INT.test(source) || FLOAT.test(source)) {
+        const number = Number(source);
+        return Number.isFinite(number) && !/^[-+]?0[0-9]/.test(source) ? number : undefined;
+    }
+    // Anything numeric-looking that is not a plain decimal (1_000, 0b1, +.5e) is left to the YAML reader.
+    if (/^[-+.]?[0-9]/.test(source) && /[_eE]|^[-+]?0[box]/.test(source) && !/[a-df-zA-DF-Z]/.test(source))
+        return undefined;
+    if (!PLAIN_START.test(source) || / #|: |:$/.test(source) || SPECIAL.test(source))
+        return undefined;
+    return source;
+}
+function keyName(source) {
+    const value = scalar(source);
+    return typeof value === 'string' ? value : undefined;
+}
+/** `{ a: 1, b: x }` on one line, with plain or simply quoted scalars; undefined for anything else. */
+function flowMap(source) {
+    const inner = /^\{(.*)\}$/.exec(source)?.[1];
+    if (inner === undefined || /[{}[\]"'&*!|>`#]/.test(inner))
+        return undefined;
+    const map = {};
+    if (inner.trim() === '')
+        return map;
+    for (const item of inner.split(',')) {
+        const match = /^\s*([^:\s][^:]*?)\s*:\s+(.*?)\s*$/.exec(item);
+        if (!match)
+            return undefined;
+        const key = keyName(match[1] ?? '');
+        const value = scalar(match[2] ?? '');
+        if (key === undefined || value === undefined || Object.hasOwn(map, key))
+            return undefined;
+        map[key] = value;
+    }
+    return map;
+}
+function stripComment(rest) {
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const quote = rest[0];
+        const close = rest.indexOf(quote ?? '', 1);
+        if (close === -1)
+            return undefined;
+        const after = rest.slice(close + 1);
+        if (after.trim() !== '' && !/^\s+#/.test(after))
+            return undefined;
+        return rest.slice(0, close + 1);
+    }
+    const comment = rest.search(/\s#/);
+    return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+}
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DOUBLE_QUOTE = 34;
+const BACKSLASH = 92;
+const NEWLINE = '\n';
+/**
+ * Tabs, carriage returns, and the characters JavaScript counts as white space but YAML does not (a no-break space
+ * is text to YAML): a text with any of them is left to js-yaml, so that trimming here never differs from YAML.
+ */
+const NOT_PLAIN_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]/;
+/** Plain words that YAML reads as something other than text; every other word of letters, digits and -_ is text. */
+const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+function isLetter(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+function isWordCharacter(code) {
+    return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 95;
+}
+/**
+ * The common shapes answered without regular expressions or copies beyond the result: a plain word starting with a
+ * letter (`stage`, `model-7`), and for values also `.`, `/` and inner `:` (`s3://bucket/model-7/1.0.0`). Exactly
+ * what scalar() gives for them; undefined hands the text to scalar().
+ */
+function plainWord(text, start, end, value) {
+    if (start >= end || !isLetter(text.charCodeAt(start)))
+        return undefined;
+    for (let position = start + 1; position < end; position++) {
+        const code = text.charCodeAt(position);
+        if (isWordCharacter(code))
+            continue;
+        if (value && (code === 46 || code === 47 || (code === COLON && position < end - 1)))
+            continue;
+        return undefined;
+    }
+    const word = text.slice(start, end);
+    return WORD_LITERALS.has(word) ? undefined : word;
+}
+/** A map key between start and end (quotes included): a plain word, a simple double-quoted string, or scalar(). */
+function keyAt(text, start, end) {
+    const word = plainWord(text, start, end, false);
+    if (word !== undefined)
+        return word;
+    if (text.charCodeAt(start) === DOUBLE_QUOTE && end - start >= 2) {
+        let simple = true;
+        for (let position = start + 1; position < end - 1; position++) {
+            const code = text.charCodeAt(position);
+            if (code === DOUBLE_QUOTE || code === BACKSLASH) {
+                simple = false;
+                break;
+            }
+        }
+        if (simple)
+            return text.slice(start + 1, end - 1);
+    }
+    return keyName(text.slice(start, end));
+}
+/** The value after a key's colon, from `start` to the line's `end`: NONE when the line has none, else as read. */
+const NONE = Symbol('no value');
+function valueAt(text, start, end) {
+    let position = start;
+    while (position < end && text.charCodeAt(position) === SPACE)
+        position++;
+    if (position === end || text.charCodeAt(position) === HASH)
+        return NONE;
+    // A plain word, alone or followed by a comment, is by far the most common value.
+    let wordEnd = position;
+    while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE)
+        wordEnd++;
+    let after = wordEnd;
+    while (after < end && text.charCodeAt(after) === SPACE)
+        after++;
+    if (after === end || text.charCodeAt(after) === HASH) {
+        const word = plainWord(text, position, wordEnd, true);
+        if (word !== undefined)
+            return word;
+    }
+    const rest = stripComment(text.slice(position, end).trim());
+    if (rest === undefined)
+        return undefined;
+    if (rest === '')
+        return NONE;
+    return rest.startsWith('{') ? flowMap(rest) : scalar(rest);
+}
+/**
+ * The value of a text in the plain layout, or undefined for anything else. One pass over the lines: each key line
+ * is placed in the map its indentation opens, as a block map reader would.
+ */
+function readPlainLayout(text) {
+    if (NOT_PLAIN_WHITESPACE.test(text))
+        return undefined;
+    const root = {};
+    // The open maps, innermost last, each with the indentation of its keys.
+    const open = [{ indent: 0, map: root }];
+    // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
+    let pending;
+    let keys = 0;
+    for (let start = 0; start <= text.length;) {
+        let end = text.indexOf(NEWLINE, start);
+        if (end === -1)
+            end = text.length;
+        const lineStart = start;
+        start = end + 1;
+        let indentEnd = lineStart;
+        while (indentEnd < end && text.charCodeAt(indentEnd) === SPACE)
+            indentEnd++;
+        if (indentEnd === end || text.charCodeAt(indentEnd) === HASH)
+            continue;
+        const indent = indentEnd - lineStart;
+        const first = text.charCodeAt(indentEnd);
+        let keyEnd;
+        let colon;
+        if (first === DOUBLE_QUOTE || first === 39) {
+            const close = text.indexOf(text[indentEnd] ?? '', indentEnd + 1);
+            if (close === -1 || close >= end)
+                return undefined;
+            keyEnd = close + 1;
+            colon = keyEnd;
+            while (colon < end && text.charCodeAt(colon) === SPACE)
+                colon++;
+            if (text.charCodeAt(colon) !== COLON || colon >= end)
+                return undefined;
+        }
+        else {
+            colon = text.indexOf(':', indentEnd);
+            if (colon === -1 || colon >= end)
+                return undefined;
+            keyEnd = colon;
+            while (keyEnd > indentEnd && text.charCodeAt(keyEnd - 1) === SPACE)
+                keyEnd--;
+        }
+        if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
+            return undefined;
+        const key = keyAt(text, indentEnd, keyEnd);
+        if (key === undefined || key === '__proto__')
+            return undefined;
+        const value = valueAt(text, colon + 1, end);
+        if (value === undefined)
+            return undefined;
+        if (pending) {
+            if (indent > pending.indent) {
+                const child = {};
+                pending.map[pending.key] = child;
+                open.push({ indent, map: child });
+            }
+            else
+                pending.map[pending.key] = null;
+            pending = undefined;
+        }
+        let top = open[open.length - 1];
+        while (top && top.indent > indent) {
+            open.pop();
+            top = open[open.length - 1];
+        }
+        if (!top || top.indent !== indent || Object.hasOwn(top.map, key))
+            return undefined;
+        keys++;
+        if (value === NONE) {
+            pending = { indent, map: top.map, key };
+            // Held in place, so that the key keeps its position among its siblings.
+            top.map[key] = null;
+        }
+        else
+            top.map[key] = value;
+    }
+    return keys > 0 ? root : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6470:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ ModelSchema),
+/* harmony export */   AV: () => (/* binding */ StageDeclarationSchema),
+/* harmony export */   pL: () => (/* binding */ ManifestSchema),
+/* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
+/* harmony export */ });
+/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, GatesSchema, BaselineSchema, StagesSchema, manifestJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+
+
+const ModelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_PATTERN */ .lM, { error: `a model name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
+    .describe(`Model name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`);
+const VersionStringSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}` })
+    .describe(`Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}.`);
+const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
+    .describe(`Lifecycle stage of this version: one of the stages the manifest declares, or ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts}. Without stages: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}.`);
+/** `30m`, `24h`, `7d`. */
+const DURATION_PATTERN = /^[1-9]\d*(m|h|d)$/;
+const ValidateCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, { error: 'the validation command is empty' })
+    .describe('Shell command run in the repository root to validate a version before it enters production. ' +
+    'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
+    'in its environment; exit code 0 means it passed.');
+/** A change rule's size: an absolute number, or a percentage of production's value ("5%"). */
+const AmountSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a number, or a percentage such as "5%"' })
+        .nonnegative({ error: 'must not be negative' }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, { error: 'a number, or a percentage such as "5%"' })
+])
+    .describe('An absolute amount, or a percentage of the production value such as "5%".');
+const GateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    better: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower'], { error: 'better must be higher or lower' })
+        .describe('Which way is better (default higher).')
+        .optional(),
+    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'min must be a number' })
+        .describe('The lowest value allowed (inclusive).')
+        .optional(),
+    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'max must be a number' })
+        .describe('The highest value allowed (inclusive).')
+        .optional(),
+    max_regression: AmountSchema.describe('How much worse than production the candidate may be.').optional(),
+    min_improvement: AmountSchema.describe('How much better than production the candidate must be.').optional()
+})
+    .refine(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
+    error: 'a gate has max_regression or min_improvement, not both'
+})
+    .describe('The rules one metric must meet for a version to enter production.');
+const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), GateSchema).describe('Metric name → its gate.');
+const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['recorded', 'rerun'], { error: 'baseline must be recorded or rerun' })
+    .describe("Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run.");
+const StageDeclarationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'a stage name is text' })
+        .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_NAME_PATTERN */ .Oc, { error: `a stage name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
+        .refine(name => name !== _names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, {
+        error: `${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts} is always there and cannot be declared: leave it out of stages`
+    })
+        .describe(`Stage name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`),
+    exclusive: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: 'exclusive must be true or false' })
+        .describe('At most one version of a model in this stage: entering it archives the one it replaces.')
+        .optional(),
+    validate: ValidateCommandSchema.describe("The command a version must pass to enter this stage (else the model's, else defaults.validate).").optional(),
+    soak: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'soak is a duration such as "30m", "24h" or "7d"' })
+        .regex(DURATION_PATTERN, { error: 'soak is a duration such as "30m", "24h" or "7d"' })
+        .describe('How long a version must have spent in its current stage before it may enter this one.')
+        .optional(),
+    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'environment is the name of a GitHub environment' })
+        .min(1, { error: 'environment is the name of a GitHub environment' })
+        .describe('GitHub environment: a version entering this stage is recorded as a deployment to it.')
+        .optional(),
+    gates: GatesSchema.describe('Metric gates a version must meet to enter this stage.').optional()
+})
+    .describe('One stage of the pipeline.');
+const StagesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StageDeclarationSchema, { error: 'stages is a list of stages, each with a name' })
+    .min(2, { error: 'stages needs at least two: where register puts a version, and where it is promoted to' })
+    .superRefine((stages, context) => {
+    const seen = new Set();
+    stages.forEach((stage, index) => {
+        if (seen.has(stage.name))
+            context.addIssue({
+                code: 'custom',
+                path: [index, 'name'],
+                message: `stage ${stage.name} is declared twice`,
+                input: stage.name
+            });
+        seen.add(stage.name);
+    });
+    const first = stages[0];
+    const last = stages[stages.length - 1];
+    if (first?.exclusive)
+        context.addIssue({
+            code: 'custom',
+            path: [0, 'exclusive'],
+            message: `the first stage (${first.name}) takes every new version: it cannot be exclusive`,
+            input: first.exclusive
+        });
+    if (first?.soak !== undefined)
+        context.addIssue({
+            code: 'custom',
+            path: [0, 'soak'],
+            message: `the first stage (${first.name}) is entered by register, not by promotion: it has no soak`,
+            input: first.soak
+        });
+    if (last && last.exclusive !== true)
+        context.addIssue({
+            code: 'custom',
+            path: [stages.length - 1, 'name'],
+            message: `the last stage (${last.name}) holds the live version: declare it with exclusive: true`,
+            input: last.name
+        });
+})
+    .describe(`The stages a version moves through, in order (${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts} is implicit). Without it: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.filter(stage => stage !== _names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts).join(' → ')}.`);
+const VersionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    stage: StageSchema,
+    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Free text about this version.').optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a metric must be a number' }))
+        .describe('Metric name → number.')
+        .optional(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Free-form map.').optional()
+})
+    .describe('One version of a model.');
+const ModelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    validate: ValidateCommandSchema.optional(),
+    gates: GatesSchema.describe("This model's metric gates (replacing defaults.gates whole).").optional(),
+    baseline: BaselineSchema.optional(),
+    versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema)
+        .default(() => ({}))
+        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
+})
+    .describe('A model and its versions.');
+const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' })
+        .describe('Manifest format version.'),
+    stages: StagesSchema.optional(),
+    defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        validate: ValidateCommandSchema.optional(),
+        gates: GatesSchema.describe('Metric gates for models without their own.').optional(),
+        baseline: BaselineSchema.optional()
+    })
+        .describe('Settings used when a model has none of its own.')
+        .optional(),
+    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
+})
+    .describe('model-stages manifest: the lifecycle stage of every model version.');
+function manifestJsonSchema() {
+    const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
+    // Without `stages:`, a version's stage is one of the three: editors can say so as it is typed.
+    const defaultStages = {
+        if: { not: { required: ['stages'] } },
+        then: {
+            properties: {
+                models: {
+                    additionalProperties: {
+                        properties: {
+                            versions: { additionalProperties: { properties: { stage: { enum: [...STAGES] } } } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    return { ...generated, ...defaultStages, title: 'model-stages manifest' };
+}
+
+
+/***/ }),
+
+/***/ 8341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ stageProblems),
+/* harmony export */   j: () => (/* binding */ declaredStageNames)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6629);
+
+function isMapValue(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The declared stages as far as they can be read (a broken list is reported by the schema), else the default. */
+function declaredStages(manifest) {
+    const declared = Array.isArray(manifest.stages)
+        ? manifest.stages.filter((stage) => isMapValue(stage) && typeof stage.name === 'string')
+        : [];
+    if (declared.length === 0)
+        return { names: [..._names_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an], exclusive: new Set(['production']) };
+    return {
+        names: [...declared.map(stage => stage.name), _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARCHIVED */ .Ts],
+        exclusive: new Set(declared.filter(stage => stage.exclusive === true).map(stage => stage.name))
+    };
+}
+/** Every stage name a version may take in a manifest, read leniently from its plain value. */
+function declaredStageNames(manifest) {
+    return isMapValue(manifest) ? declaredStages(manifest).names : [..._names_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an];
+}
+/**
+ * The stage problems of a manifest, read leniently from its plain value so that they are reported alongside
+ * every other problem: each version's stage must be declared (or archived), and an exclusive stage holds at most
+ * one version of a model.
+ */
+function stageProblems(manifest) {
+    if (!isMapValue(manifest) || !isMapValue(manifest.models))
+        return [];
+    const { names, exclusive } = declaredStages(manifest);
+    const problems = [];
+    const allowed = new Set(names);
+    for (const model in manifest.models) {
+        const entry = manifest.models[model];
+        const versions = isMapValue(entry) ? entry.versions : undefined;
+        if (!isMapValue(versions))
+            continue;
+        // Only the exclusive stages are counted, and a path is made only for a problem: a valid manifest allocates nothing.
+        let occupants;
+        for (const version in versions) {
+            const details = versions[version];
+            const stage = isMapValue(details) ? details.stage : undefined;
+            if (typeof stage !== 'string')
+                continue;
+            if (!allowed.has(stage)) {
+                problems.push({
+                    path: ['models', model, 'versions', version, 'stage'],
+                    kind: 'undeclared',
+                    message: `stage must be one of: ${names.join(', ')}`,
+                    allowed: names
+                });
+                continue;
+            }
+            if (!exclusive.has(stage))
+                continue;
+            occupants ??= new Map();
+            const held = occupants.get(stage);
+            if (held)
+                held.push(version);
+            else
+                occupants.set(stage, [version]);
+        }
+        for (const [stage, held] of occupants ?? []) {
+            for (const version of held.slice(1))
+                problems.push({
+                    path: ['models', model, 'versions', version, 'stage'],
+                    kind: 'exclusive',
+                    message: `model ${model} has ${held.length} versions in ${stage} (${held.join(', ')}): at most one version of a model may be in ${stage}`,
+                    allowed: names
+                });
+        }
+    }
+    return problems;
+}
+
+
+/***/ })
+
+};

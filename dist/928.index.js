@@ -1,0 +1,206 @@
+export const id = 928;
+export const ids = [928];
+export const modules = {
+
+/***/ 928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runShow: () => (/* binding */ runShow)
+});
+
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
+;// CONCATENATED MODULE: ./src/commands/show.ts
+
+
+
+/** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
+function describeModel(data, model, version) {
+    const current = (0,queries/* productionVersion */.ix)(data, model);
+    const entries = data.models[model]?.versions ?? {};
+    const versions = Object.entries(entries).map(([name, entry]) => ({
+        version: name,
+        stage: entry.stage,
+        uri: entry.uri ?? null,
+        description: entry.description ?? null,
+        metrics: entry.metrics ?? {},
+        metadata: entry.metadata ?? {}
+    }));
+    const report = {
+        model,
+        production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
+        versions
+    };
+    if (version !== undefined) {
+        (0,names/* assertVersionString */.mk)(version);
+        const found = versions.find(entry => entry.version === version);
+        if (!found)
+            throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
+        report.version = found;
+    }
+    return report;
+}
+/** For a deploy job: the live version (in the last stage), or a clear error when there is none. */
+function requireProduction(report, live = 'production') {
+    if (!report.production) {
+        throw new errors/* InputError */.dz(`${report.model} has nothing in ${live} (its versions: ${report.versions.map(v => `${v.version} ${v.stage}`).join(', ') || 'none'})`);
+    }
+    return report.production;
+}
+
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
+var commands_workspace = __webpack_require__(6008);
+// EXTERNAL MODULE: ./src/manifest/blocks.ts
+var blocks = __webpack_require__(8579);
+// EXTERNAL MODULE: ./src/manifest/fast-read.ts
+var fast_read = __webpack_require__(5764);
+;// CONCATENATED MODULE: ./src/manifest/read.ts
+
+
+/*
+ * The manifest for commands that only read it. A valid manifest is read by the fast path; the position-tracking
+ * check, and the YAML parser it needs, are loaded only to report the problems of one that is not.
+ */
+async function checkedData(text, file) {
+    const { loadManifestText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 521));
+    return loadManifestText(text, file).data;
+}
+/** The whole manifest, checked: its problems are thrown as a ManifestError, each at its line. */
+async function readManifest(text, file) {
+    return (0,fast_read/* readValidManifest */.m)(text) ?? checkedData(text, file);
+}
+/**
+ * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
+ * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
+ * read and checked instead, so every error is reported as it would be.
+ */
+async function readManifestForModel(text, file, model) {
+    const layout = (0,blocks/* modelsLayout */.d)(text);
+    const block = layout && (0,blocks/* modelBlock */.x)(text, layout, model);
+    if (layout && block && layout.bodyEnd === text.length) {
+        const header = (0,fast_read/* readValidManifest */.m)(`${text.slice(0, layout.lineStart)}models: {}\n`);
+        const models = header && (0,fast_read/* readValidModels */.X)(text.slice(block.start, block.end), header.stages);
+        const entry = models?.[model];
+        if (header && models && entry && Object.keys(models).length === 1)
+            return { ...header, models: { [model]: entry } };
+    }
+    return readManifest(text, file);
+}
+
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var pipeline = __webpack_require__(2225);
+;// CONCATENATED MODULE: ./src/action/run-show.ts
+
+
+
+
+
+
+/** What is in production (and the stage of a named version), for a deploy job. */
+async function runShow(inputs, workspace) {
+    const model = inputs.model ?? '';
+    const data = await readManifestForModel(await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace), workspace.manifestName, model);
+    const report = describeModel(data, model, inputs.version);
+    runner/* setOutput */.uH('model', report.model);
+    if (report.version) {
+        runner/* setOutput */.uH('version', report.version.version);
+        runner/* setOutput */.uH('stage', report.version.stage);
+    }
+    const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name;
+    const production = report.version ? report.production : requireProduction(report, live);
+    runner/* setOutput */.uH('production-version', production?.version ?? '');
+    runner/* setOutput */.uH('production-uri', production?.uri ?? '');
+    runner/* setOutput */.uH('changed', 'false');
+    const line = production
+        ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
+        : `${report.model}: nothing in ${live}`;
+    runner/* info */.pq(line);
+    await (0,summary/* writeSummary */.S)(`## model-stages: ${line}`);
+}
+
+
+/***/ }),
+
+/***/ 8579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ modelsLayout),
+/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */ });
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+function indentAt(text, start) {
+    let position = start;
+    while (text[position] === ' ')
+        position++;
+    const next = text[position];
+    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+}
+function nextLine(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
+function modelsLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
+    if (!match)
+        return undefined;
+    const bodyStart = nextLine(text, match.index);
+    let modelIndent;
+    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
+        const indent = indentAt(text, start);
+        if (indent === undefined)
+            continue;
+        if (modelIndent === undefined) {
+            if (indent === 0)
+                return undefined;
+            modelIndent = indent;
+        }
+        if (indent === 0)
+            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
+    }
+    return modelIndent === undefined
+        ? undefined
+        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
+ * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ */
+function modelBlock(text, layout, model) {
+    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
+    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
+    pattern.lastIndex = layout.bodyStart;
+    const match = pattern.exec(text);
+    if (!match || match.index >= layout.bodyEnd)
+        return undefined;
+    let end = nextLine(text, match.index);
+    while (end < layout.bodyEnd) {
+        const indent = indentAt(text, end);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            break;
+        end = nextLine(text, end);
+    }
+    return { start: match.index, end };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,326 @@
+export const id = 133;
+export const ids = [133];
+export const modules = {
+
+/***/ 8628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runHistoryCommand: () => (/* binding */ runHistoryCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
+var manifest_history = __webpack_require__(9789);
+// EXTERNAL MODULE: ./src/manifest/read-stages.ts
+var read_stages = __webpack_require__(7545);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+;// CONCATENATED MODULE: ./src/commands/history.ts
+
+
+
+
+/** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
+async function readHistory(workspace, model, revision = 'HEAD') {
+    if (!workspace.git)
+        throw new errors/* InputError */.dz(`history needs a git repository: ${workspace.root} is not one`);
+    const { entries } = await (0,manifest_history/* readManifestHistory */.S)(workspace.git, workspace.manifestName, revision);
+    if (model === undefined)
+        return entries;
+    const selected = entries.filter(entry => entry.model === model);
+    if (selected.length > 0)
+        return selected;
+    // A model declared but never given a version has no transitions yet; any other name is a mistake.
+    const current = await (0,promises_.readFile)(workspace.manifestPath, 'utf8').catch(() => '');
+    const known = new Set([...entries.map(entry => entry.model), ...((0,read_stages/* readStages */.ir)(current)?.keys() ?? [])]);
+    if (!known.has(model))
+        throw (0,errors/* unknownModel */.w2)(model, [...known], "the manifest's history");
+    return selected;
+}
+
+// EXTERNAL MODULE: ./src/commands/request.ts
+var commands_request = __webpack_require__(9843);
+// EXTERNAL MODULE: ./src/reporting/describe.ts
+var describe = __webpack_require__(4465);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/commands/context.ts
+var commands_context = __webpack_require__(586);
+;// CONCATENATED MODULE: ./src/cli/commands/history.ts
+
+
+
+
+
+/** Every transition of the manifest (or of one model), read back from git. */
+async function runHistoryCommand(context) {
+    const { workspace } = context;
+    const request = (0,commands_request/* checkRequest */.yG)({ command: 'history', model: context.positionals[0] }, commands_context/* CLI_NAMES */.Q4);
+    const entries = await readHistory(workspace, request.model);
+    (0,output/* print */.yy)(context.io, context.json, entries, () => {
+        if (entries.length === 0)
+            return `No transitions recorded in the history of ${workspace.manifestName}.\n`;
+        return entries
+            .map(entry => {
+            const where = [entry.commit?.slice(0, 7), entry.pullRequest ? `#${entry.pullRequest}` : undefined]
+                .filter(Boolean)
+                .join(' ');
+            return `${entry.date?.slice(0, 10) ?? ''}  ${(0,describe/* transitionText */.FA)(entry)}  ${where}  ${entry.author ?? ''}\n`;
+        })
+            .join('');
+    });
+    return output/* EXIT_OK */.Ij;
+}
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readPlainLayout)
+/* harmony export */ });
+/**
+ * A reader for the plain layout most manifests have — block maps, one-line flow maps, quoted or plain scalars,
+ * comments — many times faster than a general YAML parser on a large file. It gives exactly the value js-yaml
+ * (core schema) gives, or undefined for anything outside that layout, which is then read by js-yaml.
+ */
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** Plain scalars that YAML reads as something other than a string or a decimal number. */
+const SPECIAL = /^(true|True|TRUE|false|False|FALSE|null|Null|NULL|~|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|0x.*|0o.*)$/;
+const PLAIN_START = /^[^\s\-?:,[\]{}#&*!|>'"%@`]/;
+/** A scalar as YAML's core schema reads it; undefined when it is not plainly a string or a number. */
+function scalar(source) {
+    if (source.startsWith('"'))
+        return /^"[^"\\]*"$/.test(source) ? source.slice(1, -1) : undefined;
+    if (source.startsWith("'"))
+        return /^'[^']*'$/.test(source) ? source.slice(1, -1) : undefined;
+    if (INT.test(source) || FLOAT.test(source)) {
+        const number = Number(source);
+        return Number.isFinite(number) && !/^[-+]?0[0-9]/.test(source) ? number : undefined;
+    }
+    // Anything numeric-looking that is not a plain decimal (1_000, 0b1, +.5e) is left to the YAML reader.
+    if (/^[-+.]?[0-9]/.test(source) && /[_eE]|^[-+]?0[box]/.test(source) && !/[a-df-zA-DF-Z]/.test(source))
+        return undefined;
+    if (!PLAIN_START.test(source) || / #|: |:$/.test(source) || SPECIAL.test(source))
+        return undefined;
+    return source;
+}
+function keyName(source) {
+    const value = scalar(source);
+    return typeof value === 'string' ? value : undefined;
+}
+/** `{ a: 1, b: x }` on one line, with plain or simply quoted scalars; undefined for anything else. */
+function flowMap(source) {
+    const inner = /^\{(.*)\}$/.exec(source)?.[1];
+    if (inner === undefined || /[{}[\]"'&*!|>`#]/.test(inner))
+        return undefined;
+    const map = {};
+    if (inner.trim() === '')
+        return map;
+    for (const item of inner.split(',')) {
+        const match = /^\s*([^:\s][^:]*?)\s*:\s+(.*?)\s*$/.exec(item);
+        if (!match)
+            return undefined;
+        const key = keyName(match[1] ?? '');
+        const value = scalar(match[2] ?? '');
+        if (key === undefined || value === undefined || Object.hasOwn(map, key))
+            return undefined;
+        map[key] = value;
+    }
+    return map;
+}
+function stripComment(rest) {
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const quote = rest[0];
+        const close = rest.indexOf(quote ?? '', 1);
+        if (close === -1)
+            return undefined;
+        const after = rest.slice(close + 1);
+        if (after.trim() !== '' && !/^\s+#/.test(after))
+            return undefined;
+        return rest.slice(0, close + 1);
+    }
+    const comment = rest.search(/\s#/);
+    return (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+}
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DOUBLE_QUOTE = 34;
+const BACKSLASH = 92;
+const NEWLINE = '\n';
+/**
+ * Tabs, carriage returns, and the characters JavaScript counts as white space but YAML does not (a no-break space
+ * is text to YAML): a text with any of them is left to js-yaml, so that trimming here never differs from YAML.
+ */
+const NOT_PLAIN_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]/;
+/** Plain words that YAML reads as something other than text; every other word of letters, digits and -_ is text. */
+const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+function isLetter(code) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+function isWordCharacter(code) {
+    return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 95;
+}
+/**
+ * The common shapes answered without regular expressions or copies beyond the result: a plain word starting with a
+ * letter (`stage`, `model-7`), and for values also `.`, `/` and inner `:` (`s3://bucket/model-7/1.0.0`). Exactly
+ * what scalar() gives for them; undefined hands the text to scalar().
+ */
+function plainWord(text, start, end, value) {
+    if (start >= end || !isLetter(text.charCodeAt(start)))
+        return undefined;
+    for (let position = start + 1; position < end; position++) {
+        const code = text.charCodeAt(position);
+        if (isWordCharacter(code))
+            continue;
+        if (value && (code === 46 || code === 47 || (code === COLON && position < end - 1)))
+            continue;
+        return undefined;
+    }
+    const word = text.slice(start, end);
+    return WORD_LITERALS.has(word) ? undefined : word;
+}
+/** A map key between start and end (quotes included): a plain word, a simple double-quoted string, or scalar(). */
+function keyAt(text, start, end) {
+    const word = plainWord(text, start, end, false);
+    if (word !== undefined)
+        return word;
+    if (text.charCodeAt(start) === DOUBLE_QUOTE && end - start >= 2) {
+        let simple = true;
+        for (let position = start + 1; position < end - 1; position++) {
+            const code = text.charCodeAt(position);
+            if (code === DOUBLE_QUOTE || code === BACKSLASH) {
+                simple = false;
+                break;
+            }
+        }
+        if (simple)
+            return text.slice(start + 1, end - 1);
+    }
+    return keyName(text.slice(start, end));
+}
+/** The value after a key's colon, from `start` to the line's `end`: NONE when the line has none, else as read. */
+const NONE = Symbol('no value');
+function valueAt(text, start, end) {
+    let position = start;
+    while (position < end && text.charCodeAt(position) === SPACE)
+        position++;
+    if (position === end || text.charCodeAt(position) === HASH)
+        return NONE;
+    // A plain word, alone or followed by a comment, is by far the most common value.
+    let wordEnd = position;
+    while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE)
+        wordEnd++;
+    let after = wordEnd;
+    while (after < end && text.charCodeAt(after) === SPACE)
+        after++;
+    if (after === end || text.charCodeAt(after) === HASH) {
+        const word = plainWord(text, position, wordEnd, true);
+        if (word !== undefined)
+            return word;
+    }
+    const rest = stripComment(text.slice(position, end).trim());
+    if (rest === undefined)
+        return undefined;
+    if (rest === '')
+        return NONE;
+    return rest.startsWith('{') ? flowMap(rest) : scalar(rest);
+}
+/**
+ * The value of a text in the plain layout, or undefined for anything else. One pass over the lines: each key line
+ * is placed in the map its indentation opens, as a block map reader would.
+ */
+function readPlainLayout(text) {
+    if (NOT_PLAIN_WHITESPACE.test(text))
+        return undefined;
+    const root = {};
+    // The open maps, innermost last, each with the indentation of its keys.
+    const open = [{ indent: 0, map: root }];
+    // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
+    let pending;
+    let keys = 0;
+    for (let start = 0; start <= text.length;) {
+        let end = text.indexOf(NEWLINE, start);
+        if (end === -1)
+            end = text.length;
+        const lineStart = start;
+        start = end + 1;
+        let indentEnd = lineStart;
+        while (indentEnd < end && text.charCodeAt(indentEnd) === SPACE)
+            indentEnd++;
+        if (indentEnd === end || text.charCodeAt(indentEnd) === HASH)
+            continue;
+        const indent = indentEnd - lineStart;
+        const first = text.charCodeAt(indentEnd);
+        let keyEnd;
+        let colon;
+        if (first === DOUBLE_QUOTE || first === 39) {
+            const close = text.indexOf(text[indentEnd] ?? '', indentEnd + 1);
+            if (close === -1 || close >= end)
+                return undefined;
+            keyEnd = close + 1;
+            colon = keyEnd;
+            while (colon < end && text.charCodeAt(colon) === SPACE)
+                colon++;
+            if (text.charCodeAt(colon) !== COLON || colon >= end)
+                return undefined;
+        }
+        else {
+            colon = text.indexOf(':', indentEnd);
+            if (colon === -1 || colon >= end)
+                return undefined;
+            keyEnd = colon;
+            while (keyEnd > indentEnd && text.charCodeAt(keyEnd - 1) === SPACE)
+                keyEnd--;
+        }
+        if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
+            return undefined;
+        const key = keyAt(text, indentEnd, keyEnd);
+        if (key === undefined || key === '__proto__')
+            return undefined;
+        const value = valueAt(text, colon + 1, end);
+        if (value === undefined)
+            return undefined;
+        if (pending) {
+            if (indent > pending.indent) {
+                const child = {};
+                pending.map[pending.key] = child;
+                open.push({ indent, map: child });
+            }
+            else
+                pending.map[pending.key] = null;
+            pending = undefined;
+        }
+        let top = open[open.length - 1];
+        while (top && top.indent > indent) {
+            open.pop();
+            top = open[open.length - 1];
+        }
+        if (!top || top.indent !== indent || Object.hasOwn(top.map, key))
+            return undefined;
+        keys++;
+        if (value === NONE) {
+            pending = { indent, map: top.map, key };
+            // Held in place, so that the key keeps its position among its siblings.
+            top.map[key] = null;
+        }
+        else
+            top.map[key] = value;
+    }
+    return keys > 0 ? root : undefined;
+}
+
+
+/***/ })
+
+};
