@@ -890,10 +890,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
-
 
 class GitError extends Error {
     args;
@@ -931,6 +928,10 @@ function serverWords(said) {
         .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
     return [...new Set(lines)].join('\n') || said.trim();
 }
+/** child_process is loaded on the first git command: commands that never run git (lint, show) start without it. */
+async function spawner() {
+    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).spawn;
+}
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
@@ -943,8 +944,9 @@ class Git {
     }
     async run(args, options = {}) {
         this.processCount++;
+        const spawn = await spawner();
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', args, {
+            const child = spawn('git', args, {
                 cwd: this.cwd,
                 env: {
                     ...process.env,
@@ -1043,7 +1045,8 @@ class Git {
         if (specs.length === 0)
             return;
         this.processCount++;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+        const spawn = await spawner();
+        const child = spawn('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
             stdio: ['pipe', 'pipe', 'pipe']
@@ -1195,12 +1198,9 @@ class Git {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var problems = __nccwpck_require__(1905);
 ;// CONCATENATED MODULE: ./src/adapters/files.ts
-
 
 
 
@@ -1220,6 +1220,8 @@ async function readManifestFile(absolutePath, displayName) {
 }
 /** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
 async function writeFileAtomic(absolutePath, text) {
+    // node:crypto is loaded here, not at start: most commands never write.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
     const folder = path.dirname(absolutePath);
     const temporary = path.join(folder, `.${path.basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`);
     const mode = await fs
@@ -2413,6 +2415,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

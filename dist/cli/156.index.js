@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeMode: () => (/* binding */ writeMode),
 /* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
 /* harmony export */ });
-/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6666);
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
 /* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
 /* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);

@@ -117,7 +117,7 @@ function flowMap(source) {
             return undefined;
         const key = keyName(match[1] ?? '');
         const value = scalar(match[2] ?? '');
-        if (key === undefined || value === undefined || Object.hasOwn(map, key))
+        if (key === undefined || key === '__proto__' || value === undefined || Object.hasOwn(map, key))
             return undefined;
         map[key] = value;
     }
@@ -139,87 +139,106 @@ function stripComment(rest) {
 }
 const SPACE = 32;
 const HASH = 35;
-const COLON = 58;
 const DOUBLE_QUOTE = 34;
-const BACKSLASH = 92;
-const NEWLINE = '\n';
+const SINGLE_QUOTE = 39;
 /**
  * Tabs, carriage returns, and the characters JavaScript counts as white space but YAML does not (a no-break space
  * is text to YAML): a text with any of them is left to js-yaml, so that trimming here never differs from YAML.
  */
 const NOT_PLAIN_WHITESPACE = /[\t\r\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0085]/;
-/** Plain words that YAML reads as something other than text; every other word of letters, digits and -_ is text. */
+/** Plain words that YAML reads as something other than text. */
 const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
-function isLetter(code) {
-    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-function isWordCharacter(code) {
-    return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 95;
-}
-/**
- * The common shapes answered without regular expressions or copies beyond the result: a plain word starting with a
- * letter (`stage`, `model-7`), and for values also `.`, `/` and inner `:` (`s3://bucket/model-7/1.0.0`). Exactly
- * what scalar() gives for them; undefined hands the text to scalar().
+/*
+ * The shapes nearly every line of a manifest has, each matched by one regular expression at the line's start (the
+ * expressions run as native code, which matters for a reader that runs once per process and never warms up):
+ * a word or a simple double-quoted key; then nothing, a word (`staging`, `s3://bucket/m/1.0`), an unsigned decimal,
+ * or a one-line flow map; then an optional comment. Any other line is read by readLine, which decides the same way
+ * for these shapes.
  */
-function plainWord(text, start, end, value) {
-    if (start >= end || !isLetter(text.charCodeAt(start)))
-        return undefined;
-    for (let position = start + 1; position < end; position++) {
-        const code = text.charCodeAt(position);
-        if (isWordCharacter(code))
-            continue;
-        if (value && (code === 46 || code === 47 || (code === COLON && position < end - 1)))
-            continue;
-        return undefined;
-    }
-    const word = text.slice(start, end);
-    return WORD_LITERALS.has(word) ? undefined : word;
-}
-/** A map key between start and end (quotes included): a plain word, a simple double-quoted string, or scalar(). */
-function keyAt(text, start, end) {
-    const word = plainWord(text, start, end, false);
-    if (word !== undefined)
-        return word;
-    if (text.charCodeAt(start) === DOUBLE_QUOTE && end - start >= 2) {
-        let simple = true;
-        for (let position = start + 1; position < end - 1; position++) {
-            const code = text.charCodeAt(position);
-            if (code === DOUBLE_QUOTE || code === BACKSLASH) {
-                simple = false;
-                break;
-            }
-        }
-        if (simple)
-            return text.slice(start + 1, end - 1);
-    }
-    return keyName(text.slice(start, end));
-}
-/** The value after a key's colon, from `start` to the line's `end`: NONE when the line has none, else as read. */
+const WORD = '[A-Za-z](?:[\\w./:-]*[\\w./-])?';
+const DECIMAL = '(?:0|[1-9]\\d*)(?:\\.\\d+)?';
+const COMMON_LINE = new RegExp(`( *)(?:([A-Za-z][\\w-]*)|"([^"\\\\\\n]*)") *:(?: +(${WORD}|${DECIMAL}|\\{[^\\n{}[\\]"'&*!|>\`#]*\\}))?(?: +#[^\\n]*)? *(?:\\n|$)`, 'y');
+const BLANK_LINE = / *(?:#[^\n]*)?(?:\n|$)/y;
+const FLOW_ITEM = new RegExp(` *([A-Za-z][\\w-]*) *: +(${WORD}|${DECIMAL}) *([,}])`, 'y');
 const NONE = Symbol('no value');
-function valueAt(text, start, end) {
-    let position = start;
-    while (position < end && text.charCodeAt(position) === SPACE)
-        position++;
-    if (position === end || text.charCodeAt(position) === HASH)
-        return NONE;
-    // A plain word, alone or followed by a comment, is by far the most common value.
-    let wordEnd = position;
-    while (wordEnd < end && text.charCodeAt(wordEnd) !== SPACE)
-        wordEnd++;
-    let after = wordEnd;
-    while (after < end && text.charCodeAt(after) === SPACE)
-        after++;
-    if (after === end || text.charCodeAt(after) === HASH) {
-        const word = plainWord(text, position, wordEnd, true);
-        if (word !== undefined)
-            return word;
+/** A word or decimal as the line expressions matched it. */
+function commonScalar(source) {
+    const first = source.charCodeAt(0);
+    if (first >= 48 && first <= 57)
+        return Number(source);
+    return WORD_LITERALS.has(source) ? undefined : source;
+}
+/** `{ auc: 0.91, loss: 0.2 }` with word keys and word or decimal values; anything else by flowMap. */
+function commonFlowMap(source) {
+    const map = {};
+    FLOW_ITEM.lastIndex = 1;
+    for (;;) {
+        const item = FLOW_ITEM.exec(source);
+        const key = item?.[1];
+        const value = item?.[2] === undefined ? undefined : commonScalar(item[2]);
+        if (!item || key === undefined || value === undefined || key === '__proto__' || Object.hasOwn(map, key))
+            return flowMap(source);
+        map[key] = value;
+        if (item[3] === '}')
+            return FLOW_ITEM.lastIndex === source.length ? map : flowMap(source);
     }
-    const rest = stripComment(text.slice(position, end).trim());
-    if (rest === undefined)
+}
+/** A key line of the common shapes at `start`, with where the next line starts; undefined for any other line. */
+function commonLine(text, start) {
+    COMMON_LINE.lastIndex = start;
+    const match = COMMON_LINE.exec(text);
+    if (!match)
+        return undefined;
+    const [, indent = '', word, quoted, source] = match;
+    const key = word ?? quoted;
+    if (key === undefined || (word !== undefined && (WORD_LITERALS.has(word) || word === '__proto__')))
+        return undefined;
+    let value = NONE;
+    if (source !== undefined) {
+        value = source.charCodeAt(0) === 123 ? commonFlowMap(source) : commonScalar(source);
+        if (value === undefined)
+            return undefined;
+    }
+    return { line: { indent: indent.length, key, value }, next: COMMON_LINE.lastIndex };
+}
+/** One line (without its newline): null for a blank or comment line, undefined for one outside the layout. */
+function readLine(raw) {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === SPACE)
+        indent++;
+    if (indent === raw.length || raw.charCodeAt(indent) === HASH)
+        return null;
+    const first = raw.charCodeAt(indent);
+    let colon;
+    let keySource;
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+        const close = raw.indexOf(raw[indent] ?? '', indent + 1);
+        if (close === -1)
+            return undefined;
+        keySource = raw.slice(indent, close + 1);
+        colon = close + 1;
+        while (raw.charCodeAt(colon) === SPACE)
+            colon++;
+        if (raw[colon] !== ':')
+            return undefined;
+    }
+    else {
+        colon = raw.indexOf(':', indent);
+        if (colon === -1)
+            return undefined;
+        keySource = raw.slice(indent, colon).trimEnd();
+    }
+    if (colon + 1 < raw.length && raw.charCodeAt(colon + 1) !== SPACE)
+        return undefined;
+    const key = keyName(keySource);
+    const after = raw.slice(colon + 1).trim();
+    const rest = after === '' || after.charCodeAt(0) === HASH ? '' : stripComment(after);
+    if (key === undefined || key === '__proto__' || rest === undefined)
         return undefined;
     if (rest === '')
-        return NONE;
-    return rest.startsWith('{') ? flowMap(rest) : scalar(rest);
+        return { indent, key, value: NONE };
+    const value = rest.startsWith('{') ? flowMap(rest) : scalar(rest);
+    return value === undefined ? undefined : { indent, key, value };
 }
 /**
  * The value of a text in the plain layout, or undefined for anything else. One pass over the lines: each key line
@@ -234,48 +253,30 @@ function readPlainLayout(text) {
     // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
     let pending;
     let keys = 0;
-    for (let start = 0; start <= text.length;) {
-        let end = text.indexOf(NEWLINE, start);
-        if (end === -1)
-            end = text.length;
-        const lineStart = start;
-        start = end + 1;
-        let indentEnd = lineStart;
-        while (indentEnd < end && text.charCodeAt(indentEnd) === SPACE)
-            indentEnd++;
-        if (indentEnd === end || text.charCodeAt(indentEnd) === HASH)
+    for (let start = 0; start < text.length;) {
+        BLANK_LINE.lastIndex = start;
+        if (BLANK_LINE.test(text)) {
+            start = BLANK_LINE.lastIndex;
             continue;
-        const indent = indentEnd - lineStart;
-        const first = text.charCodeAt(indentEnd);
-        let keyEnd;
-        let colon;
-        if (first === DOUBLE_QUOTE || first === 39) {
-            const close = text.indexOf(text[indentEnd] ?? '', indentEnd + 1);
-            if (close === -1 || close >= end)
-                return undefined;
-            keyEnd = close + 1;
-            colon = keyEnd;
-            while (colon < end && text.charCodeAt(colon) === SPACE)
-                colon++;
-            if (text.charCodeAt(colon) !== COLON || colon >= end)
-                return undefined;
+        }
+        let line;
+        const common = commonLine(text, start);
+        if (common) {
+            line = common.line;
+            start = common.next;
         }
         else {
-            colon = text.indexOf(':', indentEnd);
-            if (colon === -1 || colon >= end)
-                return undefined;
-            keyEnd = colon;
-            while (keyEnd > indentEnd && text.charCodeAt(keyEnd - 1) === SPACE)
-                keyEnd--;
+            let end = text.indexOf('\n', start);
+            if (end === -1)
+                end = text.length;
+            line = readLine(text.slice(start, end));
+            start = end + 1;
+            if (line === null)
+                continue;
         }
-        if (colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
+        if (line === undefined)
             return undefined;
-        const key = keyAt(text, indentEnd, keyEnd);
-        if (key === undefined || key === '__proto__')
-            return undefined;
-        const value = valueAt(text, colon + 1, end);
-        if (value === undefined)
-            return undefined;
+        const { indent, key, value } = line;
         if (pending) {
             if (indent > pending.indent) {
                 const child = {};

@@ -1,53 +1,46 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6666:
+/***/ 9771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ readManifestFile),
-  Z: () => (/* binding */ writeFileAtomic)
-});
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   o: () => (/* binding */ readManifestFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
 
 
 
 async function readManifestFile(absolutePath, displayName) {
     try {
-        return await external_node_fs_.promises.readFile(absolutePath, 'utf8');
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(absolutePath, 'utf8');
     }
     catch (error) {
         const code = error.code;
         const why = code === 'ENOENT'
             ? 'no such file (set the manifest path with --manifest or the manifest input)'
             : String(error);
-        throw new problems/* ManifestError */.Sh([
+        throw new _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh([
             { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
         ]);
     }
 }
 /** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
 async function writeFileAtomic(absolutePath, text) {
-    const folder = external_node_path_default().dirname(absolutePath);
-    const temporary = external_node_path_default().join(folder, `.${external_node_path_default().basename(absolutePath)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    const mode = await external_node_fs_.promises
+    // node:crypto is loaded here, not at start: most commands never write.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolutePath);
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`);
+    const mode = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises
         .stat(absolutePath)
         .then(stat => stat.mode & 0o777)
         .catch(() => 0o644);
-    const handle = await external_node_fs_.promises.open(temporary, 'w', mode);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(temporary, 'w', mode);
     try {
         await handle.writeFile(text, 'utf8');
         await handle.sync();
@@ -56,10 +49,10 @@ async function writeFileAtomic(absolutePath, text) {
         await handle.close();
     }
     try {
-        await external_node_fs_.promises.rename(temporary, absolutePath);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temporary, absolutePath);
     }
     catch (error) {
-        await external_node_fs_.promises.rm(temporary, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temporary, { force: true });
         throw error;
     }
 }
@@ -1015,10 +1008,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/adapters/git.ts
-
 
 class GitError extends Error {
     args;
@@ -1056,6 +1046,10 @@ function serverWords(said) {
         .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
     return [...new Set(lines)].join('\n') || said.trim();
 }
+/** child_process is loaded on the first git command: commands that never run git (lint, show) start without it. */
+async function spawner() {
+    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).spawn;
+}
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 /** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
@@ -1068,8 +1062,9 @@ class Git {
     }
     async run(args, options = {}) {
         this.processCount++;
+        const spawn = await spawner();
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)('git', args, {
+            const child = spawn('git', args, {
                 cwd: this.cwd,
                 env: {
                     ...process.env,
@@ -1168,7 +1163,8 @@ class Git {
         if (specs.length === 0)
             return;
         this.processCount++;
-        const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], {
+        const spawn = await spawner();
+        const child = spawn('git', ['cat-file', '--batch'], {
             cwd: this.cwd,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
             stdio: ['pipe', 'pipe', 'pipe']
@@ -1320,8 +1316,8 @@ class Git {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/files.ts + 1 modules
-var files = __nccwpck_require__(6666);
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __nccwpck_require__(480);
 ;// CONCATENATED MODULE: ./src/commands/workspace.ts
@@ -1819,6 +1815,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -1978,6 +1981,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

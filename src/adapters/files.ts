@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { ManifestError } from '../manifest/problems.js'
@@ -20,6 +19,8 @@ export async function readManifestFile(absolutePath: string, displayName: string
 
 /** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
 export async function writeFileAtomic(absolutePath: string, text: string): Promise<void> {
+  // node:crypto is loaded here, not at start: most commands never write.
+  const { randomBytes } = await import('node:crypto')
   const folder = path.dirname(absolutePath)
   const temporary = path.join(folder, `.${path.basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`)
   const mode = await fs

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 
 export class GitError extends Error {
@@ -62,6 +61,11 @@ function serverWords(said: string): string {
   return [...new Set(lines)].join('\n') || said.trim()
 }
 
+/** child_process is loaded on the first git command: commands that never run git (lint, show) start without it. */
+async function spawner(): Promise<typeof import('node:child_process').spawn> {
+  return (await import('node:child_process')).spawn
+}
+
 const FIELD = '\x1f'
 const RECORD = '\x1e'
 
@@ -74,6 +78,7 @@ export class Git {
 
   async run(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
     this.processCount++
+    const spawn = await spawner()
     return new Promise((resolve, reject) => {
       const child = spawn('git', args, {
         cwd: this.cwd,
@@ -191,6 +196,7 @@ export class Git {
   ): Promise<void> {
     if (specs.length === 0) return
     this.processCount++
+    const spawn = await spawner()
     const child = spawn('git', ['cat-file', '--batch'], {
       cwd: this.cwd,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
