@@ -153,28 +153,25 @@ function nextLine(text, start) {
     const newline = text.indexOf('\n', start);
     return newline === -1 ? text.length : newline + 1;
 }
+/** A line of the models map with content (a model key, or more indented), captured: its indentation. */
+const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
+/** A line at the top level: the first one after `models:` ends the models map. */
+const TOP_LEVEL_LINE = /\n[^ \n\r#]/g;
 /** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
 function modelsLayout(text) {
     const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
     if (!match)
         return undefined;
     const bodyStart = nextLine(text, match.index);
-    let modelIndent;
-    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
-        const indent = indentAt(text, start);
-        if (indent === undefined)
-            continue;
-        if (modelIndent === undefined) {
-            if (indent === 0)
-                return undefined;
-            modelIndent = indent;
-        }
-        if (indent === 0)
-            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
-    }
-    return modelIndent === undefined
-        ? undefined
-        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+    // Both searches start at the newline that ends the models: line; blank and comment lines are passed over.
+    CONTENT_LINE.lastIndex = bodyStart - 1;
+    const first = bodyStart < text.length ? CONTENT_LINE.exec(text) : null;
+    const modelIndent = first?.[1]?.length;
+    if (modelIndent === undefined || modelIndent === 0)
+        return undefined;
+    TOP_LEVEL_LINE.lastIndex = bodyStart - 1;
+    const next = TOP_LEVEL_LINE.exec(text);
+    return { lineStart: match.index, bodyStart, bodyEnd: next ? next.index + 1 : text.length, modelIndent };
 }
 function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

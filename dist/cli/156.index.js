@@ -20,14 +20,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
-/* harmony import */ var _reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4299);
 /* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5618);
 /* harmony import */ var _reporting_override_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2828);
 /* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(480);
 /* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1506);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6657);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(586);
-
 
 
 
@@ -151,8 +149,10 @@ async function runMoveCommand(command, context) {
         force: request.force
     });
     const commit = await writeOutcome(workspace, outcome, mode);
-    // A diff is built only when it is printed.
-    const diff = context.json || mode.dryRun ? (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__/* .unifiedDiff */ .W)(workspace.manifestName, text, outcome.newText) : '';
+    // A diff is built (and the diff package loaded) only when it is printed.
+    const diff = context.json || mode.dryRun
+        ? (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 4299))).unifiedDiff(workspace.manifestName, text, outcome.newText)
+        : '';
     const failure = outcome.verdict === 'failed'
         ? {
             error: {
@@ -996,28 +996,25 @@ function nextLine(text, start) {
     const newline = text.indexOf('\n', start);
     return newline === -1 ? text.length : newline + 1;
 }
+/** A line of the models map with content (a model key, or more indented), captured: its indentation. */
+const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
+/** A line at the top level: the first one after `models:` ends the models map. */
+const TOP_LEVEL_LINE = /\n[^ \n\r#]/g;
 /** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
 function modelsLayout(text) {
     const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
     if (!match)
         return undefined;
     const bodyStart = nextLine(text, match.index);
-    let modelIndent;
-    for (let start = bodyStart; start < text.length; start = nextLine(text, start)) {
-        const indent = indentAt(text, start);
-        if (indent === undefined)
-            continue;
-        if (modelIndent === undefined) {
-            if (indent === 0)
-                return undefined;
-            modelIndent = indent;
-        }
-        if (indent === 0)
-            return { lineStart: match.index, bodyStart, bodyEnd: start, modelIndent };
-    }
-    return modelIndent === undefined
-        ? undefined
-        : { lineStart: match.index, bodyStart, bodyEnd: text.length, modelIndent };
+    // Both searches start at the newline that ends the models: line; blank and comment lines are passed over.
+    CONTENT_LINE.lastIndex = bodyStart - 1;
+    const first = bodyStart < text.length ? CONTENT_LINE.exec(text) : null;
+    const modelIndent = first?.[1]?.length;
+    if (modelIndent === undefined || modelIndent === 0)
+        return undefined;
+    TOP_LEVEL_LINE.lastIndex = bodyStart - 1;
+    const next = TOP_LEVEL_LINE.exec(text);
+    return { lineStart: match.index, bodyStart, bodyEnd: next ? next.index + 1 : text.length, modelIndent };
 }
 function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1283,34 +1280,6 @@ function dedupe(problems) {
         seen.add(key);
         return true;
     });
-}
-
-
-/***/ }),
-
-/***/ 4299:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ unifiedDiff)
-/* harmony export */ });
-/* unused harmony export changedLineCount */
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
-
-function unifiedDiff(file, before, after) {
-    if (before === after)
-        return '';
-    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 })
-        .split('\n')
-        .filter(line => !line.startsWith('====='))
-        .map(line => line.replace(/\t$/, ''))
-        .join('\n');
-}
-/** Lines removed plus lines added. */
-function changedLineCount(before, after) {
-    return structuredPatch('a', 'b', before, after, '', '', { context: 0 })
-        .hunks.flatMap(hunk => hunk.lines)
-        .filter(line => line.startsWith('-') || line.startsWith('+')).length;
 }
 
 

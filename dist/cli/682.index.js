@@ -1,5 +1,5 @@
 export const id = 682;
-export const ids = [682];
+export const ids = [682,299];
 export const modules = {
 
 /***/ 2682:
@@ -94,7 +94,7 @@ async function runEvaluateCommand(context) {
         promoted.push(entry);
         titles.push(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(outcome.plan)}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation)}`);
     }
-    const diff = (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__/* .unifiedDiff */ .W)(workspace.manifestName, original, text);
+    const diff = (0,_reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__.unifiedDiff)(workspace.manifestName, original, text);
     (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .print */ .yy)(context.io, context.json, { changed: promoted.length > 0, dryRun: mode.dryRun, promoted, rejected, diff }, () => {
         if (candidates.length === 0)
             return `No model has a version in ${first}: nothing to evaluate.\n`;
@@ -102,6 +102,35 @@ async function runEvaluateCommand(context) {
         return [...titles, ...tail].join('\n') + '\n';
     });
     return _output_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 4299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedLineCount: () => (/* binding */ changedLineCount),
+/* harmony export */   unifiedDiff: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7291);
+
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(`a/${file}`, `b/${file}`, before, after, '', '', { context: 2 })
+        .split('\n')
+        .filter(line => !line.startsWith('====='))
+        .map(line => line.replace(/\t$/, ''))
+        .join('\n');
+}
+/** Lines removed plus lines added. */
+function changedLineCount(before, after) {
+    return (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .structuredPatch */ .YB)('a', 'b', before, after, '', '', { context: 0 })
+        .hunks.flatMap(hunk => hunk.lines)
+        .filter(line => line.startsWith('-') || line.startsWith('+')).length;
 }
 
 

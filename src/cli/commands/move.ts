@@ -12,7 +12,6 @@ import {
   outcomeSentence,
   validationSentence
 } from '../../reporting/describe.js'
-import { unifiedDiff } from '../../reporting/diff.js'
 import { gatesText } from '../../reporting/gates.js'
 import { overrideLines } from '../../reporting/override.js'
 import { InputError } from '../../stages/errors.js'
@@ -158,8 +157,11 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
     force: request.force
   })
   const commit = await writeOutcome(workspace, outcome, mode)
-  // A diff is built only when it is printed.
-  const diff = context.json || mode.dryRun ? unifiedDiff(workspace.manifestName, text, outcome.newText) : ''
+  // A diff is built (and the diff package loaded) only when it is printed.
+  const diff =
+    context.json || mode.dryRun
+      ? (await import('../../reporting/diff.js')).unifiedDiff(workspace.manifestName, text, outcome.newText)
+      : ''
   const failure =
     outcome.verdict === 'failed'
       ? {
