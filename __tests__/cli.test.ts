@@ -207,6 +207,27 @@ describe('CLI', () => {
     expect(deleted.stderr).toContain('model-stages.yaml:1:1: the manifest was deleted')
   })
 
+  it('a move reads its own model: a problem in another model does not block it, a duplicate of its own key does', async () => {
+    const { work, read, write } = exampleRepo()
+    const typo = read().replace('"2024.11.0": { stage: staging,', '"2024.11.0": { stgae: staging,')
+    write(typo)
+    const promoted = await runCli(work, 'promote', 'churn-classifier')
+    expect(promoted.exitCode).toBe(0)
+    // Only churn-classifier's lines changed; the other model's problem is still there for lint and check to report.
+    expect(git(work, 'diff', '--numstat')).toBe('3\t3\tmodel-stages.yaml')
+    expect(read()).toContain('{ stgae: staging,')
+    const lint = await runCli(work, 'lint')
+    expect(lint.exitCode).toBe(2)
+    expect(lint.stderr).toMatch(/model-stages\.yaml:\d+:\d+: unknown key "stgae"/)
+
+    const duplicated = `${typo.replace('{ stgae: staging,', '{ stage: staging,')}  churn-classifier:\n    versions: {}\n`
+    write(duplicated)
+    const refused = await runCli(work, 'promote', 'churn-classifier')
+    expect(refused.exitCode).toBe(2)
+    expect(refused.stderr).toMatch(/model-stages\.yaml:\d+:\d+: duplicate key churn-classifier/)
+    expect(read()).toBe(duplicated)
+  })
+
   it('lint prints every problem as file:line:col and exits 2', async () => {
     const { work, write } = exampleRepo()
     const fixture = badManifests().find(f => f.name.includes('many-problems'))

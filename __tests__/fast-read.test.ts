@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { CORE_SCHEMA, load } from 'js-yaml'
 import { readValidManifest } from '../src/manifest/fast-read.js'
 import { readPlainLayout } from '../src/manifest/plain-layout.js'
-import { checkManifestText, loadManifestText } from '../src/manifest/load.js'
+import { checkManifestText, loadManifestForMove, loadManifestText } from '../src/manifest/load.js'
 import { readManifestForModel } from '../src/manifest/read.js'
 import { ManifestError } from '../src/manifest/problems.js'
 import { rewriteManifest } from '../src/manifest/rewrite.js'
@@ -55,6 +55,24 @@ describe('the fast read path', () => {
     expect(Object.keys(unknown.models)).toEqual(
       Object.keys(loadManifestText(EXAMPLE_MANIFEST, 'm.yaml').data.models)
     )
+  })
+
+  it('a move reads the header and its model alone, and writes what a whole read would', () => {
+    const whole = loadManifestText(EXAMPLE_MANIFEST, 'm.yaml')
+    for (const model of Object.keys(whole.data.models)) {
+      const partial = loadManifestForMove(EXAMPLE_MANIFEST, 'm.yaml', model)
+      expect(partial.model).toBe(model)
+      expect(Object.keys(partial.data.models)).toEqual([model])
+      const fromPartial = planPromote(partial.data, model)
+      const fromWhole = planPromote(whole.data, model)
+      expect(rewriteManifest(partial, fromPartial.changes, fromPartial.result)).toBe(
+        rewriteManifest(whole, fromWhole.changes, fromWhole.result)
+      )
+    }
+    // A new model has no block: the whole file is read.
+    expect(loadManifestForMove(EXAMPLE_MANIFEST, 'm.yaml', 'fraud').model).toBeUndefined()
+    const twice = `${EXAMPLE_MANIFEST}  ticket-ranker:\n    versions: {}\n`
+    expect(() => loadManifestForMove(twice, 'm.yaml', 'ticket-ranker')).toThrow(ManifestError)
   })
 
   it('an edit is spliced into the model block and checked there; a new model falls back to the whole file', () => {

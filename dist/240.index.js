@@ -111,7 +111,7 @@ async function stageChanges(workspace, revisions, model) {
     const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])];
     if (!known.includes(model))
         throw (0,errors/* unknownModel */.w2)(model, known);
-    const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)((after.text && (0,fast_read/* readValidManifest */.m)(after.text)) || {})).name;
+    const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)((after.text && (0,fast_read/* readValidManifest */.mc)(after.text)) || {})).name;
     const productionIn = (stages) => [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === live)?.[0] ?? null;
     const version = productionIn(after.stages);
     let uri = null;
@@ -211,7 +211,7 @@ async function deploymentsOfPush(inputs, context, workspace, commit, transitions
     if (transitions.length === 0)
         return [];
     const text = await workspace.git?.show(commit, workspace.manifestName);
-    const data = text === undefined ? undefined : (0,fast_read/* readValidManifest */.m)(text);
+    const data = text === undefined ? undefined : (0,fast_read/* readValidManifest */.mc)(text);
     if (!data)
         return [];
     return (0,deployments/* recordDeployments */.G)(() => {

@@ -101,7 +101,7 @@ var override = __webpack_require__(2828);
 
 /** The live version, as the base records it (its metrics are the gates' baseline). */
 function baseProduction(baseText, model, pipeline) {
-    const data = (0,fast_read/* readValidManifest */.m)(baseText);
+    const data = (0,fast_read/* readValidManifest */.mc)(baseText);
     const versions = data?.models[model]?.versions ?? {};
     const live = (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
     const current = Object.entries(versions).find(([, entry]) => entry.stage === live);
@@ -137,7 +137,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] };
     }
     // The pipeline the pull request would put in force judges its moves.
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.manifest?.data ?? (0,fast_read/* readValidManifest */.m)(baseText) ?? {});
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.manifest?.data ?? (0,fast_read/* readValidManifest */.mc)(baseText) ?? {});
     const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.ir)(baseText) ?? new Map(), (0,read_stages/* readStages */.ir)(headText) ?? new Map());
     const soaks = (to) => (0,stages_pipeline/* stageSpec */.aJ)(pipeline, to)?.soak !== undefined;
     const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to));

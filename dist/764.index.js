@@ -2,17 +2,86 @@ export const id = 764;
 export const ids = [764];
 export const modules = {
 
+/***/ 8579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ modelsLayout),
+/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */ });
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+function indentAt(text, start) {
+    let position = start;
+    while (text[position] === ' ')
+        position++;
+    const next = text[position];
+    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+}
+function nextLine(text, start) {
+    const newline = text.indexOf('\n', start);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** A line of the models map with content (a model key, or more indented), captured: its indentation. */
+const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
+/** A line at the top level: the first one after `models:` ends the models map. */
+const TOP_LEVEL_LINE = /\n[^ \n\r#]/g;
+/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
+function modelsLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
+    if (!match)
+        return undefined;
+    const bodyStart = nextLine(text, match.index);
+    // Both searches start at the newline that ends the models: line; blank and comment lines are passed over.
+    CONTENT_LINE.lastIndex = bodyStart - 1;
+    const first = bodyStart < text.length ? CONTENT_LINE.exec(text) : null;
+    const modelIndent = first?.[1]?.length;
+    if (modelIndent === undefined || modelIndent === 0)
+        return undefined;
+    TOP_LEVEL_LINE.lastIndex = bodyStart - 1;
+    const next = TOP_LEVEL_LINE.exec(text);
+    return { lineStart: match.index, bodyStart, bodyEnd: next ? next.index + 1 : text.length, modelIndent };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
+ * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ */
+function modelBlock(text, layout, model, from = layout.bodyStart) {
+    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
+    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match || match.index >= layout.bodyEnd)
+        return undefined;
+    let end = nextLine(text, match.index);
+    while (end < layout.bodyEnd) {
+        const indent = indentAt(text, end);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            break;
+        end = nextLine(text, end);
+    }
+    return { start: match.index, end };
+}
+
+
+/***/ }),
+
 /***/ 5764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readValidModels),
-/* harmony export */   m: () => (/* binding */ readValidManifest)
+/* harmony export */   K9: () => (/* binding */ readValidModel),
+/* harmony export */   Xk: () => (/* binding */ readValidModels),
+/* harmony export */   mc: () => (/* binding */ readValidManifest)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8579);
 /* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5876);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6470);
 /* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8341);
+
 
 
 
@@ -61,6 +130,26 @@ function readValidModels(block, stages) {
         models[name] = entry.data;
     }
     return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)({ stages, models }).length === 0 ? models : undefined;
+}
+/**
+ * The manifest's header and one model, read from the model's block alone when all of it is plainly valid (the
+ * models map last in the file, the model's key written once); undefined otherwise. The other models' blocks are
+ * not read: nothing about one model depends on them.
+ */
+function readValidModel(text, model) {
+    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .modelsLayout */ .d)(text);
+    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .modelBlock */ .x)(text, layout, model);
+    if (!layout || !block || layout.bodyEnd !== text.length)
+        return undefined;
+    // A second block for the same key is a duplicate the whole file's check reports.
+    if ((0,_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .modelBlock */ .x)(text, layout, model, block.end))
+        return undefined;
+    const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`);
+    const models = header && readValidModels(text.slice(block.start, block.end), header.stages);
+    const entry = models?.[model];
+    if (!header || !models || !entry || Object.keys(models).length !== 1)
+        return undefined;
+    return { ...header, models: { [model]: entry } };
 }
 
 

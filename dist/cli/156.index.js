@@ -496,7 +496,7 @@ function verifiedByBlock(before, after, model, expected) {
         return false;
     if (before.slice(oldBlock.end) !== after.slice(newBlock.end))
         return false;
-    const models = (0,fast_read/* readValidModels */.X)(after.slice(newBlock.start, newBlock.end), expected.stages);
+    const models = (0,fast_read/* readValidModels */.Xk)(after.slice(newBlock.start, newBlock.end), expected.stages);
     if (!models || Object.keys(models).length !== 1 || !models[model])
         return false;
     return (0,external_node_util_.isDeepStrictEqual)(plain(models[model]), plain(expected.models[model]));
@@ -514,7 +514,14 @@ function rewriteManifest(manifest, changes, expected) {
     if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
         return text;
     const reread = (0,load.loadManifestText)(text, manifest.file);
-    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(expected))) {
+    // Read for one model, the plan holds that model alone: the others must read back as they were.
+    const planned = manifest.model === undefined
+        ? expected
+        : {
+            ...expected,
+            models: { ...(0,load.loadManifestText)(manifest.text, manifest.file).data.models, ...expected.models }
+        };
+    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(planned))) {
         throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
     }
     return text;
@@ -575,7 +582,7 @@ var validate = __webpack_require__(2932);
  */
 async function prepareMove(options) {
     const { workspace, text, command, args } = options;
-    const manifest = (0,load.loadManifestText)(text, workspace.manifestName);
+    const manifest = (0,load/* loadManifestForMove */.W)(text, workspace.manifestName, args.model);
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
@@ -977,77 +984,12 @@ async function validateForStage(workspace, data, subject, options, production) {
 
 /***/ }),
 
-/***/ 8579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ modelsLayout),
-/* harmony export */   x: () => (/* binding */ modelBlock)
-/* harmony export */ });
-/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
-function indentAt(text, start) {
-    let position = start;
-    while (text[position] === ' ')
-        position++;
-    const next = text[position];
-    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
-}
-function nextLine(text, start) {
-    const newline = text.indexOf('\n', start);
-    return newline === -1 ? text.length : newline + 1;
-}
-/** A line of the models map with content (a model key, or more indented), captured: its indentation. */
-const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
-/** A line at the top level: the first one after `models:` ends the models map. */
-const TOP_LEVEL_LINE = /\n[^ \n\r#]/g;
-/** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
-function modelsLayout(text) {
-    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
-    if (!match)
-        return undefined;
-    const bodyStart = nextLine(text, match.index);
-    // Both searches start at the newline that ends the models: line; blank and comment lines are passed over.
-    CONTENT_LINE.lastIndex = bodyStart - 1;
-    const first = bodyStart < text.length ? CONTENT_LINE.exec(text) : null;
-    const modelIndent = first?.[1]?.length;
-    if (modelIndent === undefined || modelIndent === 0)
-        return undefined;
-    TOP_LEVEL_LINE.lastIndex = bodyStart - 1;
-    const next = TOP_LEVEL_LINE.exec(text);
-    return { lineStart: match.index, bodyStart, bodyEnd: next ? next.index + 1 : text.length, modelIndent };
-}
-function escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
- * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
- */
-function modelBlock(text, layout, model) {
-    const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
-    const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm');
-    pattern.lastIndex = layout.bodyStart;
-    const match = pattern.exec(text);
-    if (!match || match.index >= layout.bodyEnd)
-        return undefined;
-    let end = nextLine(text, match.index);
-    while (end < layout.bodyEnd) {
-        const indent = indentAt(text, end);
-        if (indent !== undefined && indent <= layout.modelIndent)
-            break;
-        end = nextLine(text, end);
-    }
-    return { start: match.index, end };
-}
-
-
-/***/ }),
-
 /***/ 521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ checkManifestText),
+/* harmony export */   W: () => (/* binding */ loadManifestForMove),
 /* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -1064,12 +1006,13 @@ function modelBlock(text, layout, model) {
 
 
 
-function loaded(file, text, data, parsed) {
+function loaded(file, text, data, parsed, model) {
     let doc = parsed;
     return {
         file,
         text,
         data,
+        ...(model === undefined ? {} : { model }),
         get doc() {
             doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
             return doc;
@@ -1114,13 +1057,21 @@ function checkManifestText(text, file) {
 }
 /** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
 function loadManifestText(text, file) {
-    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(text);
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .mc)(text);
     if (data)
         return loaded(file, text, data);
     const { manifest, problems } = checkManifestText(text, file);
     if (!manifest)
         throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
     return manifest;
+}
+/**
+ * The manifest as a move of one model needs it: the header and the model's block when they read plainly (a move
+ * changes nothing in the other models, so their blocks are not read), else the whole file, checked.
+ */
+function loadManifestForMove(text, file, model) {
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModel */ .K9)(text, model);
+    return data ? loaded(file, text, data, undefined, model) : loadManifestText(text, file);
 }
 function yamlErrorMessage(code, message, source) {
     if (code === 'DUPLICATE_KEY') {

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ checkManifestText),
+/* harmony export */   W: () => (/* binding */ loadManifestForMove),
 /* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -23,12 +24,13 @@ export const modules = {
 
 
 
-function loaded(file, text, data, parsed) {
+function loaded(file, text, data, parsed, model) {
     let doc = parsed;
     return {
         file,
         text,
         data,
+        ...(model === undefined ? {} : { model }),
         get doc() {
             doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
             return doc;
@@ -73,13 +75,21 @@ function checkManifestText(text, file) {
 }
 /** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
 function loadManifestText(text, file) {
-    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .m)(text);
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .mc)(text);
     if (data)
         return loaded(file, text, data);
     const { manifest, problems } = checkManifestText(text, file);
     if (!manifest)
         throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
     return manifest;
+}
+/**
+ * The manifest as a move of one model needs it: the header and the model's block when they read plainly (a move
+ * changes nothing in the other models, so their blocks are not read), else the whole file, checked.
+ */
+function loadManifestForMove(text, file, model) {
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModel */ .K9)(text, model);
+    return data ? loaded(file, text, data, undefined, model) : loadManifestText(text, file);
 }
 function yamlErrorMessage(code, message, source) {
     if (code === 'DUPLICATE_KEY') {

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { ValidationResult } from '../adapters/validation.js'
-import { loadManifestText, type LoadedManifest } from '../manifest/load.js'
+import { loadManifestForMove, type LoadedManifest } from '../manifest/load.js'
 import { rewriteManifest } from '../manifest/rewrite.js'
 import type { GateResult } from '../stages/gates.js'
 import { RefusedError } from '../stages/errors.js'
@@ -69,7 +69,7 @@ export interface MoveOptions {
  */
 export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const { workspace, text, command, args } = options
-  const manifest = loadManifestText(text, workspace.manifestName)
+  const manifest = loadManifestForMove(text, workspace.manifestName, args.model)
   const pipeline = pipelineOf(manifest.data)
   let history: Promise<MoveHistory | undefined> | undefined
   const readHistory = () =>

@@ -56,10 +56,15 @@ function escape(text: string): string {
  * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
  * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
  */
-export function modelBlock(text: string, layout: ModelsLayout, model: string): Block | undefined {
+export function modelBlock(
+  text: string,
+  layout: ModelsLayout,
+  model: string,
+  from = layout.bodyStart
+): Block | undefined {
   const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`
   const pattern = new RegExp(`^ {${layout.modelIndent}}${key}:[ \\t]*(#.*)?\\r?$`, 'gm')
-  pattern.lastIndex = layout.bodyStart
+  pattern.lastIndex = from
   const match = pattern.exec(text)
   if (!match || match.index >= layout.bodyEnd) return undefined
   let end = nextLine(text, match.index)

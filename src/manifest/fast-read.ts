@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml'
+import { modelBlock, modelsLayout } from './blocks.js'
 import { readPlainLayout } from './plain-layout.js'
 import { ManifestSchema, ModelSchema, type Manifest, type ModelEntry } from './schema.js'
 import { stageProblems } from './stage-checks.js'
@@ -49,4 +50,22 @@ export function readValidModels(
     models[name] = entry.data
   }
   return stageProblems({ stages, models }).length === 0 ? models : undefined
+}
+
+/**
+ * The manifest's header and one model, read from the model's block alone when all of it is plainly valid (the
+ * models map last in the file, the model's key written once); undefined otherwise. The other models' blocks are
+ * not read: nothing about one model depends on them.
+ */
+export function readValidModel(text: string, model: string): Manifest | undefined {
+  const layout = modelsLayout(text)
+  const block = layout && modelBlock(text, layout, model)
+  if (!layout || !block || layout.bodyEnd !== text.length) return undefined
+  // A second block for the same key is a duplicate the whole file's check reports.
+  if (modelBlock(text, layout, model, block.end)) return undefined
+  const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`)
+  const models = header && readValidModels(text.slice(block.start, block.end), header.stages)
+  const entry = models?.[model]
+  if (!header || !models || !entry || Object.keys(models).length !== 1) return undefined
+  return { ...header, models: { [model]: entry } }
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { readValidManifest } from './fast-read.js'
+import { readValidManifest, readValidModel } from './fast-read.js'
 import type { core as zodCore } from 'zod'
 import { closestWord } from './closest-word.js'
 import { findPair, keyString, locate, nodeStart } from './nodes.js'
@@ -20,14 +20,23 @@ export interface LoadedManifest {
   data: Manifest
   /** The position-tracking document: parsed on first use (a valid manifest is read without it). */
   readonly doc: Document.Parsed
+  /** Set when `data` holds this model alone (and the header): the rest of the file was not read. */
+  model?: string
 }
 
-function loaded(file: string, text: string, data: Manifest, parsed?: Document.Parsed): LoadedManifest {
+function loaded(
+  file: string,
+  text: string,
+  data: Manifest,
+  parsed?: Document.Parsed,
+  model?: string
+): LoadedManifest {
   let doc = parsed
   return {
     file,
     text,
     data,
+    ...(model === undefined ? {} : { model }),
     get doc() {
       doc ??= parseDocument(text, { uniqueKeys: true })
       return doc
@@ -88,6 +97,15 @@ export function loadManifestText(text: string, file: string): LoadedManifest {
   const { manifest, problems } = checkManifestText(text, file)
   if (!manifest) throw new ManifestError(problems)
   return manifest
+}
+
+/**
+ * The manifest as a move of one model needs it: the header and the model's block when they read plainly (a move
+ * changes nothing in the other models, so their blocks are not read), else the whole file, checked.
+ */
+export function loadManifestForMove(text: string, file: string, model: string): LoadedManifest {
+  const data = readValidModel(text, model)
+  return data ? loaded(file, text, data, undefined, model) : loadManifestText(text, file)
 }
 
 type At = (offset: number | undefined, message: string) => Problem

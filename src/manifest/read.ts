@@ -1,5 +1,4 @@
-import { modelBlock, modelsLayout } from './blocks.js'
-import { readValidManifest, readValidModels } from './fast-read.js'
+import { readValidManifest, readValidModel } from './fast-read.js'
 import type { Manifest } from './schema.js'
 
 /*
@@ -23,14 +22,5 @@ export async function readManifest(text: string, file: string): Promise<Manifest
  * read and checked instead, so every error is reported as it would be.
  */
 export async function readManifestForModel(text: string, file: string, model: string): Promise<Manifest> {
-  const layout = modelsLayout(text)
-  const block = layout && modelBlock(text, layout, model)
-  if (layout && block && layout.bodyEnd === text.length) {
-    const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`)
-    const models = header && readValidModels(text.slice(block.start, block.end), header.stages)
-    const entry = models?.[model]
-    if (header && models && entry && Object.keys(models).length === 1)
-      return { ...header, models: { [model]: entry } }
-  }
-  return readManifest(text, file)
+  return readValidModel(text, model) ?? readManifest(text, file)
 }
