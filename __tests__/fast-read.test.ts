@@ -33,6 +33,9 @@ describe('the fast read path', () => {
     const merge =
       'version: 1\nbase: &b { stage: staging }\nmodels:\n  m:\n    versions:\n      "1": { <<: *b }\n'
     expect(readValidManifest(merge)).toBeUndefined()
+    // The plain-layout reader, which runs first, takes none of them either.
+    for (const text of [numeric, 'version: 1\nmodels:\n  m:\n    <<: x\n', 'a: { 1: 0.5 }\n', 'true: 1\n'])
+      expect(readPlainLayout(text)).toBeUndefined()
   })
 
   it('a command about one model reads that model as the whole file gives it', async () => {

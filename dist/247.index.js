@@ -417,7 +417,10 @@ function scalar(source) {
         return undefined;
     return source;
 }
+/** A key that is text; a merge key (`<<`) is left to the readers that say what they make of it. */
 function keyName(source) {
+    if (source === '<<')
+        return undefined;
     const value = scalar(source);
     return typeof value === 'string' ? value : undefined;
 }
@@ -475,8 +478,9 @@ const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'
  */
 const WORD = '[A-Za-z](?:[\\w./:-]*[\\w./-])?';
 const DECIMAL = '(?:0|[1-9]\\d*)(?:\\.\\d+)?';
-const COMMON_LINE = new RegExp(`( *)(?:([A-Za-z][\\w-]*)|"([^"\\\\\\n]*)") *:(?: +(${WORD}|${DECIMAL}|\\{[^\\n{}[\\]"'&*!|>\`#]*\\}))?(?: +#[^\\n]*)? *(?:\\n|$)`, 'y');
-const BLANK_LINE = / *(?:#[^\n]*)?(?:\n|$)/y;
+const COMMON_LINE = new RegExp(
+// Blank and comment lines before the key line are passed over in the same match.
+`(?: *(?:#[^\\n]*)?\\n)*( *)(?:([A-Za-z][\\w-]*)|"([^"\\\\\\n]*)") *:(?: +(${WORD}|${DECIMAL}|\\{[^\\n{}[\\]"'&*!|>\`#]*\\}))?(?: +#[^\\n]*)? *(?:\\n|$)`, 'y');
 const FLOW_ITEM = new RegExp(` *([A-Za-z][\\w-]*) *: +(${WORD}|${DECIMAL}) *([,}])`, 'y');
 const NONE = Symbol('no value');
 /** A word or decimal as the line expressions matched it. */
@@ -501,23 +505,30 @@ function commonFlowMap(source) {
             return FLOW_ITEM.lastIndex === source.length ? map : flowMap(source);
     }
 }
-/** A key line of the common shapes at `start`, with where the next line starts; undefined for any other line. */
-function commonLine(text, start) {
+/**
+ * Reads a key line of the common shapes at `start` into `line` and returns where the next line starts; -1 for any
+ * other line. (One record filled in place and no destructuring: this runs for every line, mostly uncompiled.)
+ */
+function readCommonLine(text, start, line) {
     COMMON_LINE.lastIndex = start;
     const match = COMMON_LINE.exec(text);
-    if (!match)
-        return undefined;
-    const [, indent = '', word, quoted, source] = match;
-    const key = word ?? quoted;
+    if (match === null)
+        return -1;
+    const word = match[2];
+    const key = word ?? match[3];
     if (key === undefined || (word !== undefined && (WORD_LITERALS.has(word) || word === '__proto__')))
-        return undefined;
+        return -1;
+    const source = match[4];
     let value = NONE;
     if (source !== undefined) {
         value = source.charCodeAt(0) === 123 ? commonFlowMap(source) : commonScalar(source);
         if (value === undefined)
-            return undefined;
+            return -1;
     }
-    return { line: { indent: indent.length, key, value }, next: COMMON_LINE.lastIndex };
+    line.indent = match[1]?.length ?? 0;
+    line.key = key;
+    line.value = value;
+    return COMMON_LINE.lastIndex;
 }
 /** One line (without its newline): null for a blank or comment line, undefined for one outside the layout. */
 function readLine(raw) {
@@ -566,23 +577,19 @@ function readPlainLayout(text) {
     if (NOT_PLAIN_WHITESPACE.test(text))
         return undefined;
     const root = {};
-    // The open maps, innermost last, each with the indentation of its keys.
-    const open = [{ indent: 0, map: root }];
-    // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
-    let pending;
+    // The open maps, innermost last, and the indentation of each one's keys.
+    const maps = [root];
+    const indents = [0];
+    // A key with nothing after its colon (pendingKey, in the innermost map): a map when the next key line is
+    // indented deeper, else null.
+    let pendingKey;
     let keys = 0;
+    const common = { indent: 0, key: '', value: NONE };
     for (let start = 0; start < text.length;) {
-        BLANK_LINE.lastIndex = start;
-        if (BLANK_LINE.test(text)) {
-            start = BLANK_LINE.lastIndex;
-            continue;
-        }
-        let line;
-        const common = commonLine(text, start);
-        if (common) {
-            line = common.line;
-            start = common.next;
-        }
+        let line = common;
+        const next = readCommonLine(text, start, common);
+        if (next !== -1)
+            start = next;
         else {
             let end = text.indexOf('\n', start);
             if (end === -1)
@@ -595,31 +602,34 @@ function readPlainLayout(text) {
         if (line === undefined)
             return undefined;
         const { indent, key, value } = line;
-        if (pending) {
-            if (indent > pending.indent) {
+        let depth = maps.length - 1;
+        if (pendingKey !== undefined) {
+            const parent = maps[depth];
+            if (indent > indents[depth]) {
                 const child = {};
-                pending.map[pending.key] = child;
-                open.push({ indent, map: child });
+                parent[pendingKey] = child;
+                maps.push(child);
+                indents.push(indent);
+                depth++;
             }
-            else
-                pending.map[pending.key] = null;
-            pending = undefined;
+            pendingKey = undefined;
         }
-        let top = open[open.length - 1];
-        while (top && top.indent > indent) {
-            open.pop();
-            top = open[open.length - 1];
+        while (depth > 0 && indents[depth] > indent) {
+            maps.pop();
+            indents.pop();
+            depth--;
         }
-        if (!top || top.indent !== indent || Object.hasOwn(top.map, key))
+        const map = maps[depth];
+        if (indents[depth] !== indent || Object.hasOwn(map, key))
             return undefined;
         keys++;
+        // A key without a value is held in place as null, so that it keeps its position among its siblings.
         if (value === NONE) {
-            pending = { indent, map: top.map, key };
-            // Held in place, so that the key keeps its position among its siblings.
-            top.map[key] = null;
+            pendingKey = key;
+            map[key] = null;
         }
         else
-            top.map[key] = value;
+            map[key] = value;
     }
     return keys > 0 ? root : undefined;
 }

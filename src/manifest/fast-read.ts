@@ -12,9 +12,10 @@ const NEEDS_POSITIONS =
   /(^|[{,])[ \t]*([-+]?(\.\d|\d)[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~|<<)[ \t]*:([ \t]|$)/m
 
 function readYaml(text: string): unknown {
-  if (NEEDS_POSITIONS.test(text)) return undefined
+  // The plain-layout reader takes no such key: a text it reads needs no check for them.
   const plain = readPlainLayout(text)
   if (plain !== undefined) return plain
+  if (NEEDS_POSITIONS.test(text)) return undefined
   try {
     return load(text, { schema: CORE_SCHEMA })
   } catch {

@@ -25,7 +25,9 @@ function scalar(source: string): string | number | undefined {
   return source
 }
 
+/** A key that is text; a merge key (`<<`) is left to the readers that say what they make of it. */
 function keyName(source: string): string | undefined {
+  if (source === '<<') return undefined
   const value = scalar(source)
   return typeof value === 'string' ? value : undefined
 }
@@ -83,10 +85,10 @@ const WORD_LITERALS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'
 const WORD = '[A-Za-z](?:[\\w./:-]*[\\w./-])?'
 const DECIMAL = '(?:0|[1-9]\\d*)(?:\\.\\d+)?'
 const COMMON_LINE = new RegExp(
-  `( *)(?:([A-Za-z][\\w-]*)|"([^"\\\\\\n]*)") *:(?: +(${WORD}|${DECIMAL}|\\{[^\\n{}[\\]"'&*!|>\`#]*\\}))?(?: +#[^\\n]*)? *(?:\\n|$)`,
+  // Blank and comment lines before the key line are passed over in the same match.
+  `(?: *(?:#[^\\n]*)?\\n)*( *)(?:([A-Za-z][\\w-]*)|"([^"\\\\\\n]*)") *:(?: +(${WORD}|${DECIMAL}|\\{[^\\n{}[\\]"'&*!|>\`#]*\\}))?(?: +#[^\\n]*)? *(?:\\n|$)`,
   'y'
 )
-const BLANK_LINE = / *(?:#[^\n]*)?(?:\n|$)/y
 const FLOW_ITEM = new RegExp(` *([A-Za-z][\\w-]*) *: +(${WORD}|${DECIMAL}) *([,}])`, 'y')
 
 interface Line {
@@ -119,21 +121,28 @@ function commonFlowMap(source: string): Record<string, unknown> | undefined {
   }
 }
 
-/** A key line of the common shapes at `start`, with where the next line starts; undefined for any other line. */
-function commonLine(text: string, start: number): { line: Line; next: number } | undefined {
+/**
+ * Reads a key line of the common shapes at `start` into `line` and returns where the next line starts; -1 for any
+ * other line. (One record filled in place and no destructuring: this runs for every line, mostly uncompiled.)
+ */
+function readCommonLine(text: string, start: number, line: Line): number {
   COMMON_LINE.lastIndex = start
   const match = COMMON_LINE.exec(text)
-  if (!match) return undefined
-  const [, indent = '', word, quoted, source] = match
-  const key = word ?? quoted
+  if (match === null) return -1
+  const word = match[2]
+  const key = word ?? match[3]
   if (key === undefined || (word !== undefined && (WORD_LITERALS.has(word) || word === '__proto__')))
-    return undefined
+    return -1
+  const source = match[4]
   let value: unknown = NONE
   if (source !== undefined) {
     value = source.charCodeAt(0) === 123 ? commonFlowMap(source) : commonScalar(source)
-    if (value === undefined) return undefined
+    if (value === undefined) return -1
   }
-  return { line: { indent: indent.length, key, value }, next: COMMON_LINE.lastIndex }
+  line.indent = match[1]?.length ?? 0
+  line.key = key
+  line.value = value
+  return COMMON_LINE.lastIndex
 }
 
 /** One line (without its newline): null for a blank or comment line, undefined for one outside the layout. */
@@ -173,23 +182,19 @@ function readLine(raw: string): Line | null | undefined {
 export function readPlainLayout(text: string): unknown {
   if (NOT_PLAIN_WHITESPACE.test(text)) return undefined
   const root: Record<string, unknown> = {}
-  // The open maps, innermost last, each with the indentation of its keys.
-  const open: Array<{ indent: number; map: Record<string, unknown> }> = [{ indent: 0, map: root }]
-  // A key with nothing after its colon: a map when the next key line is indented deeper, else null.
-  let pending: { indent: number; map: Record<string, unknown>; key: string } | undefined
+  // The open maps, innermost last, and the indentation of each one's keys.
+  const maps: Array<Record<string, unknown>> = [root]
+  const indents: number[] = [0]
+  // A key with nothing after its colon (pendingKey, in the innermost map): a map when the next key line is
+  // indented deeper, else null.
+  let pendingKey: string | undefined
   let keys = 0
+  const common: Line = { indent: 0, key: '', value: NONE }
   for (let start = 0; start < text.length;) {
-    BLANK_LINE.lastIndex = start
-    if (BLANK_LINE.test(text)) {
-      start = BLANK_LINE.lastIndex
-      continue
-    }
-    let line: Line | null | undefined
-    const common = commonLine(text, start)
-    if (common) {
-      line = common.line
-      start = common.next
-    } else {
+    let line: Line | null | undefined = common
+    const next = readCommonLine(text, start, common)
+    if (next !== -1) start = next
+    else {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
       line = readLine(text.slice(start, end))
@@ -199,26 +204,31 @@ export function readPlainLayout(text: string): unknown {
     if (line === undefined) return undefined
     const { indent, key, value } = line
 
-    if (pending) {
-      if (indent > pending.indent) {
+    let depth = maps.length - 1
+    if (pendingKey !== undefined) {
+      const parent = maps[depth] as Record<string, unknown>
+      if (indent > (indents[depth] as number)) {
         const child: Record<string, unknown> = {}
-        pending.map[pending.key] = child
-        open.push({ indent, map: child })
-      } else pending.map[pending.key] = null
-      pending = undefined
+        parent[pendingKey] = child
+        maps.push(child)
+        indents.push(indent)
+        depth++
+      }
+      pendingKey = undefined
     }
-    let top = open[open.length - 1]
-    while (top && top.indent > indent) {
-      open.pop()
-      top = open[open.length - 1]
+    while (depth > 0 && (indents[depth] as number) > indent) {
+      maps.pop()
+      indents.pop()
+      depth--
     }
-    if (!top || top.indent !== indent || Object.hasOwn(top.map, key)) return undefined
+    const map = maps[depth] as Record<string, unknown>
+    if (indents[depth] !== indent || Object.hasOwn(map, key)) return undefined
     keys++
+    // A key without a value is held in place as null, so that it keeps its position among its siblings.
     if (value === NONE) {
-      pending = { indent, map: top.map, key }
-      // Held in place, so that the key keeps its position among its siblings.
-      top.map[key] = null
-    } else top.map[key] = value
+      pendingKey = key
+      map[key] = null
+    } else map[key] = value
   }
   return keys > 0 ? root : undefined
 }
