@@ -26,6 +26,33 @@ describe('the fast read path', () => {
     }
   )
 
+  it('a large manifest, checked by the compiled schema, reads as the position-tracking reader reads it', () => {
+    const lines = ['version: 1', 'defaults:', '  validate: make eval', 'models:']
+    for (let m = 0; m < 1500; m++) {
+      lines.push(`  model-${m}:`, '    versions:')
+      for (let v = 0; v < 8; v++)
+        lines.push(
+          `      "1.${v}.0":`,
+          `        stage: ${v === 7 ? 'staging' : v === 6 ? 'production' : 'archived'}   # v${v}`,
+          `        uri: s3://models/model-${m}/1.${v}.0`,
+          ...(v % 2 === 0 ? [`        metrics: { auc: 0.${80 + v}, loss: 0.${20 - v} }`] : [])
+        )
+    }
+    const large = lines.join('\n') + '\n'
+    expect(large.length).toBeGreaterThan(512 * 1024)
+    expect(plain(readValidManifest(large))).toEqual(plain(checkManifestText(large, 'm.yaml').manifest?.data))
+    const typo = large.replace(
+      'model-1499:\n    versions:\n      "1.0.0":\n        stage:',
+      'model-1499:\n    versions:\n      "1.0.0":\n        stgae:'
+    )
+    expect(typo).not.toBe(large)
+    expect(readValidManifest(typo)).toBeUndefined()
+    expect(checkManifestText(typo, 'm.yaml').problems.map(problem => problem.message)).toEqual([
+      'model model-1499 version 1.0.0 has no stage (staging, production or archived)',
+      expect.stringContaining('unknown key "stgae" in model model-1499 version 1.0.0: did you mean "stage"?')
+    ])
+  })
+
   it('hands keys YAML reads as numbers, and merge keys, to the reader that says so', () => {
     const numeric = 'version: 1\nmodels:\n  m:\n    versions:\n      1.10: { stage: staging }\n'
     expect(readValidManifest(numeric)).toBeUndefined()

@@ -77,10 +77,12 @@ function modelBlock(text, layout, model, from = layout.bodyStart) {
 /* harmony export */   mc: () => (/* binding */ readValidManifest)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8579);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7478);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
 /* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5876);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6470);
-/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8341);
+/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8341);
+
 
 
 
@@ -106,14 +108,26 @@ function readYaml(text) {
     }
 }
 /**
+ * Above this size (in characters), the schema compiled into a specialised checker (same results, same errors) pays
+ * for the milliseconds its compilation takes; below it, the schema runs as it is.
+ */
+const COMPILED_CHECK_FROM = 512 * 1024;
+let compiledManifestSchema;
+function manifestChecker(size) {
+    if (size < COMPILED_CHECK_FROM)
+        return _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL;
+    compiledManifestSchema ??= (0,zod__WEBPACK_IMPORTED_MODULE_3__/* .compile */ .wE)(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL);
+    return compiledManifestSchema;
+}
+/**
  * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
  * position-tracking reader reads it, and reports every problem at its line.
  */
 function readValidManifest(text) {
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL.safeParse(readYaml(text));
+    const result = manifestChecker(text.length).safeParse(readYaml(text));
     if (!result.success)
         return undefined;
-    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)(result.data).length === 0 ? result.data : undefined;
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .stageProblems */ .N)(result.data).length === 0 ? result.data : undefined;
 }
 /**
  * The models of a block of model entries (`models:` prepended), each valid under the manifest's `stages`;
@@ -130,7 +144,7 @@ function readValidModels(block, stages) {
             return undefined;
         models[name] = entry.data;
     }
-    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .stageProblems */ .N)({ stages, models }).length === 0 ? models : undefined;
+    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .stageProblems */ .N)({ stages, models }).length === 0 ? models : undefined;
 }
 /**
  * The manifest's header and one model, read from the model's block alone when all of it is plainly valid (the
@@ -138,12 +152,12 @@ function readValidModels(block, stages) {
  * not read: nothing about one model depends on them.
  */
 function readValidModel(text, model) {
-    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .modelsLayout */ .d)(text);
-    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .modelBlock */ .x)(text, layout, model);
+    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsLayout */ .d)(text);
+    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model);
     if (!layout || !block || layout.bodyEnd !== text.length)
         return undefined;
     // A second block for the same key is a duplicate the whole file's check reports.
-    if ((0,_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .modelBlock */ .x)(text, layout, model, block.end))
+    if ((0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model, block.end))
         return undefined;
     const header = readValidManifest(`${text.slice(0, layout.lineStart)}models: {}\n`);
     const models = header && readValidModels(text.slice(block.start, block.end), header.stages);
@@ -419,7 +433,7 @@ function readPlainLayout(text) {
 /* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
 /* harmony export */ });
 /* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, GatesSchema, BaselineSchema, StagesSchema, manifestJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2131);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
 
 

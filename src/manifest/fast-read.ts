@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml'
+import { compile } from 'zod'
 import { modelBlock, modelsLayout } from './blocks.js'
 import { readPlainLayout } from './plain-layout.js'
 import { ManifestSchema, ModelSchema, type Manifest, type ModelEntry } from './schema.js'
@@ -24,11 +25,24 @@ function readYaml(text: string): unknown {
 }
 
 /**
+ * Above this size (in characters), the schema compiled into a specialised checker (same results, same errors) pays
+ * for the milliseconds its compilation takes; below it, the schema runs as it is.
+ */
+const COMPILED_CHECK_FROM = 512 * 1024
+let compiledManifestSchema: typeof ManifestSchema | undefined
+
+function manifestChecker(size: number): typeof ManifestSchema {
+  if (size < COMPILED_CHECK_FROM) return ManifestSchema
+  compiledManifestSchema ??= compile(ManifestSchema)
+  return compiledManifestSchema
+}
+
+/**
  * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
  * position-tracking reader reads it, and reports every problem at its line.
  */
 export function readValidManifest(text: string): Manifest | undefined {
-  const result = ManifestSchema.safeParse(readYaml(text))
+  const result = manifestChecker(text.length).safeParse(readYaml(text))
   if (!result.success) return undefined
   return stageProblems(result.data).length === 0 ? result.data : undefined
 }
