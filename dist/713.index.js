@@ -33,7 +33,8 @@ async function tokenConfigs(git, serverUrl, token) {
 /* harmony export */   yN: () => (/* binding */ GitHubApi)
 /* harmony export */ });
 /* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2131);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3759);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3753);
 
 
@@ -84,12 +85,11 @@ class UnexpectedAnswerError extends Error {
         this.name = 'UnexpectedAnswerError';
     }
 }
-const PULL_REQUEST = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
-const COMMENT = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish()
-});
+/** A positive whole number: the ids GitHub answers with. */
+const ID = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC());
+const NON_EMPTY = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1));
+const PULL_REQUEST = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: ID, html_url: NON_EMPTY });
+const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, html_url: NON_EMPTY, body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) });
 function checked(schema, what, data) {
     const result = schema.safeParse(data);
     if (!result.success)
@@ -107,12 +107,8 @@ async function call(what, request, permissions) {
         throw new GitHubApiError(response === undefined ? undefined : status, what, message, permissions);
     }
 }
-const DEPLOYMENT = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    payload: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()
-});
-const DEPLOYMENT_STATUS = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive(), state: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const DEPLOYMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, environment: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), payload: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J() });
+const DEPLOYMENT_STATUS = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, state: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
 const DEPLOYMENT_PERMISSIONS = '`deployments: write`';
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
 class GitHubApi {
@@ -141,7 +137,7 @@ class GitHubApi {
             base,
             per_page: 1
         }));
-        const pull = checked(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PULL_REQUEST), what, data)[0];
+        const pull = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PULL_REQUEST), what, data)[0];
         return pull ? { number: pull.number, url: pull.html_url } : undefined;
     }
     /**
@@ -202,7 +198,7 @@ class GitHubApi {
             environment: request.environment,
             per_page: 100
         }), DEPLOYMENT_PERMISSIONS);
-        const same = checked(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT), listing, existing).find(deployment => {
+        const same = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT), listing, existing).find(deployment => {
             const payload = deployment.payload;
             return payload?.model === request.payload.model && payload.version === request.payload.version;
         });
@@ -244,7 +240,7 @@ class GitHubApi {
             issue_number: issueNumber,
             per_page: 100
         }));
-        const found = checked(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).find(comment => comment.body?.includes(marker));
+        const found = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).find(comment => comment.body?.includes(marker));
         const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
         if (found) {
             const what = 'update the review comment';

@@ -312,18 +312,18 @@ async function run() {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(302), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
             case 'show':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(302), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(302), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(302), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(302), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
         }
     }
     catch (error) {

@@ -77,7 +77,7 @@ function modelBlock(text, layout, model, from = layout.bodyStart) {
 /* harmony export */   mc: () => (/* binding */ readValidManifest)
 /* harmony export */ });
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3243);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7478);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2214);
 /* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8579);
 /* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5876);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6470);
@@ -116,7 +116,7 @@ let compiledManifestSchema;
 function manifestChecker(size) {
     if (size < COMPILED_CHECK_FROM)
         return _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL;
-    compiledManifestSchema ??= (0,zod__WEBPACK_IMPORTED_MODULE_3__/* .compile */ .wE)(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL);
+    compiledManifestSchema ??= (0,zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .compile */ .wE)(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL);
     return compiledManifestSchema;
 }
 /**
@@ -432,78 +432,70 @@ function readPlainLayout(text) {
 /* harmony export */   pL: () => (/* binding */ ManifestSchema),
 /* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
 /* harmony export */ });
-/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, GatesSchema, BaselineSchema, StagesSchema, manifestJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2131);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, GatesSchema, StagesSchema, manifestJsonSchema */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9396);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3759);
+/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(252);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6629);
 
 
-const ModelNameSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_PATTERN */ .lM, { error: `a model name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
-    .describe(`Model name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`);
-const VersionStringSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}` })
-    .describe(`Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_RULE */ .wI}.`);
-const StageSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}` })
-    .describe(`Lifecycle stage of this version: one of the stages the manifest declares, or ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts}. Without stages: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.join(', ')}.`);
+
+// zod/mini carries no messages of its own: the English ones name what was expected ("expected string").
+zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)());
+/**
+ * A schema with a description, which the published JSON Schema carries for editors. Each call registers a schema
+ * made for it: a registered schema takes one description. (Registered, not attached as a check, so that the
+ * compiled checker can take the schema whole.)
+ */
+function described(schema, description) {
+    zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(schema, { description });
+    return schema;
+}
+const ModelNameSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MODEL_NAME_PATTERN */ .lM, { error: `a model name is ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MODEL_NAME_RULE */ .bA}` })), `Model name: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MODEL_NAME_RULE */ .bA}.`);
+const VersionStringSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION_PATTERN */ .Q6, { error: `a version string is ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION_RULE */ .wI}` })), `Version string: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION_RULE */ .wI}.`);
+const StageSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: `stage must be one of: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGES */ .an.join(', ')}` }), `Lifecycle stage of this version: one of the stages the manifest declares, or ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVED */ .Ts}. Without stages: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGES */ .an.join(', ')}.`);
 /** `30m`, `24h`, `7d`. */
 const DURATION_PATTERN = /^[1-9]\d*(m|h|d)$/;
-const ValidateCommandSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, { error: 'the validation command is empty' })
-    .describe('Shell command run in the repository root to validate a version before it enters production. ' +
+const validateCommand = (description) => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1, { error: 'the validation command is empty' })), description);
+const VALIDATE_DESCRIPTION = 'Shell command run in the repository root to validate a version before it enters production. ' +
     'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
-    'in its environment; exit code 0 means it passed.');
+    'in its environment; exit code 0 means it passed.';
 /** A change rule's size: an absolute number, or a percentage of production's value ("5%"). */
-const AmountSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a number, or a percentage such as "5%"' })
-        .nonnegative({ error: 'must not be negative' }),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/, { error: 'a number, or a percentage such as "5%"' })
-])
-    .describe('An absolute amount, or a percentage of the production value such as "5%".');
-const GateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    better: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['higher', 'lower'], { error: 'better must be higher or lower' })
-        .describe('Which way is better (default higher).')
-        .optional(),
-    min: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'min must be a number' })
-        .describe('The lowest value allowed (inclusive).')
-        .optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'max must be a number' })
-        .describe('The highest value allowed (inclusive).')
-        .optional(),
-    max_regression: AmountSchema.describe('How much worse than production the candidate may be.').optional(),
-    min_improvement: AmountSchema.describe('How much better than production the candidate must be.').optional()
+const amount = (description) => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+    zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'a number, or a percentage such as "5%"' })
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._nonnegative */ .UI({ error: 'must not be negative' })),
+    zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^\d+(\.\d+)?%$/, { error: 'a number, or a percentage such as "5%"' }))
+]), description);
+const GateSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    better: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['higher', 'lower'], { error: 'better must be higher or lower' }), 'Which way is better (default higher).')),
+    min: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'min must be a number' }), 'The lowest value allowed (inclusive).')),
+    max: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'max must be a number' }), 'The highest value allowed (inclusive).')),
+    max_regression: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(amount('How much worse than production the candidate may be.')),
+    min_improvement: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(amount('How much better than production the candidate must be.'))
 })
-    .refine(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
     error: 'a gate has max_regression or min_improvement, not both'
-})
-    .describe('The rules one metric must meet for a version to enter production.');
-const GatesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), GateSchema).describe('Metric name → its gate.');
-const BaselineSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['recorded', 'rerun'], { error: 'baseline must be recorded or rerun' })
-    .describe("Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run.");
-const StageDeclarationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'a stage name is text' })
-        .regex(_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_NAME_PATTERN */ .Oc, { error: `a stage name is ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}` })
-        .refine(name => name !== _names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, {
-        error: `${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts} is always there and cannot be declared: leave it out of stages`
-    })
-        .describe(`Stage name: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .MODEL_NAME_RULE */ .bA}.`),
-    exclusive: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: 'exclusive must be true or false' })
-        .describe('At most one version of a model in this stage: entering it archives the one it replaces.')
-        .optional(),
-    validate: ValidateCommandSchema.describe("The command a version must pass to enter this stage (else the model's, else defaults.validate).").optional(),
-    soak: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'soak is a duration such as "30m", "24h" or "7d"' })
-        .regex(DURATION_PATTERN, { error: 'soak is a duration such as "30m", "24h" or "7d"' })
-        .describe('How long a version must have spent in its current stage before it may enter this one.')
-        .optional(),
-    environment: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP({ error: 'environment is the name of a GitHub environment' })
-        .min(1, { error: 'environment is the name of a GitHub environment' })
-        .describe('GitHub environment: a version entering this stage is recorded as a deployment to it.')
-        .optional(),
-    gates: GatesSchema.describe('Metric gates a version must meet to enter this stage.').optional()
-})
-    .describe('One stage of the pipeline.');
-const StagesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StageDeclarationSchema, { error: 'stages is a list of stages, each with a name' })
-    .min(2, { error: 'stages needs at least two: where register puts a version, and where it is promoted to' })
-    .superRefine((stages, context) => {
+})), 'The rules one metric must meet for a version to enter production.');
+const gates = (description) => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), GateSchema), description);
+const GatesSchema = gates('Metric name → its gate.');
+const baseline = () => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['recorded', 'rerun'], { error: 'baseline must be recorded or rerun' }), "Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run.");
+const StageDeclarationSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    name: described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'a stage name is text' }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGE_NAME_PATTERN */ .Oc, { error: `a stage name is ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MODEL_NAME_RULE */ .bA}` }), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(name => name !== _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVED */ .Ts, {
+        error: `${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVED */ .Ts} is always there and cannot be declared: leave it out of stages`
+    })), `Stage name: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MODEL_NAME_RULE */ .bA}.`),
+    exclusive: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: 'exclusive must be true or false' }), 'At most one version of a model in this stage: entering it archives the one it replaces.')),
+    validate: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(validateCommand("The command a version must pass to enter this stage (else the model's, else defaults.validate).")),
+    soak: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'soak is a duration such as "30m", "24h" or "7d"' })
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(DURATION_PATTERN, { error: 'soak is a duration such as "30m", "24h" or "7d"' })), 'How long a version must have spent in its current stage before it may enter this one.')),
+    environment: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: 'environment is the name of a GitHub environment' })
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1, { error: 'environment is the name of a GitHub environment' })), 'GitHub environment: a version entering this stage is recorded as a deployment to it.')),
+    gates: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(gates('Metric gates a version must meet to enter this stage.'))
+}), 'One stage of the pipeline.');
+const StagesSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(StageDeclarationSchema, { error: 'stages is a list of stages, each with a name' }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(2, {
+    error: 'stages needs at least two: where register puts a version, and where it is promoted to'
+}), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .superRefine */ .zni((stages, context) => {
     const seen = new Set();
     stages.forEach((stage, index) => {
         if (seen.has(stage.name))
@@ -538,41 +530,30 @@ const StagesSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(StageDecl
             message: `the last stage (${last.name}) holds the live version: declare it with exclusive: true`,
             input: last.name
         });
-})
-    .describe(`The stages a version moves through, in order (${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts} is implicit). Without it: ${_names_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGES */ .an.filter(stage => stage !== _names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts).join(' → ')}.`);
-const VersionEntrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+})), `The stages a version moves through, in order (${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVED */ .Ts} is implicit). Without it: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGES */ .an.filter(stage => stage !== _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVED */ .Ts).join(' → ')}.`);
+const VersionEntrySchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
     stage: StageSchema,
-    uri: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Where the model artifact lives (s3://, gs://, hf://, a path…).').optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().describe('Free text about this version.').optional(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'a metric must be a number' }))
-        .describe('Metric name → number.')
-        .optional(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).describe('Free-form map.').optional()
-})
-    .describe('One version of a model.');
-const ModelSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    validate: ValidateCommandSchema.optional(),
-    gates: GatesSchema.describe("This model's metric gates (replacing defaults.gates whole).").optional(),
-    baseline: BaselineSchema.optional(),
-    versions: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema)
-        .default(() => ({}))
-        .describe('Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
-})
-    .describe('A model and its versions.');
-const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' })
-        .describe('Manifest format version.'),
-    stages: StagesSchema.optional(),
-    defaults: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        validate: ValidateCommandSchema.optional(),
-        gates: GatesSchema.describe('Metric gates for models without their own.').optional(),
-        baseline: BaselineSchema.optional()
-    })
-        .describe('Settings used when a model has none of its own.')
-        .optional(),
-    models: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(ModelNameSchema, ModelSchema).describe('Models keyed by name.')
-})
-    .describe('model-stages manifest: the lifecycle stage of every model version.');
+    uri: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'Where the model artifact lives (s3://, gs://, hf://, a path…).')),
+    description: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'Free text about this version.')),
+    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'a metric must be a number' })), 'Metric name → number.')),
+    metadata: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()), 'Free-form map.'))
+}), 'One version of a model.');
+const ModelSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    validate: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(validateCommand(VALIDATE_DESCRIPTION)),
+    gates: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(gates("This model's metric gates (replacing defaults.gates whole).")),
+    baseline: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(baseline()),
+    versions: described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema), () => ({})), 'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
+}), 'A model and its versions.');
+const ManifestSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+    version: described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, { error: 'the manifest format version must be 1' }), 'Manifest format version.'),
+    stages: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(StagesSchema),
+    defaults: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
+        validate: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(validateCommand(VALIDATE_DESCRIPTION)),
+        gates: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(gates('Metric gates for models without their own.')),
+        baseline: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(baseline())
+    }), 'Settings used when a model has none of its own.')),
+    models: described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(ModelNameSchema, ModelSchema), 'Models keyed by name.')
+}), 'model-stages manifest: the lifecycle stage of every model version.');
 function manifestJsonSchema() {
     const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' });
     // Without `stages:`, a version's stage is one of the three: editors can say so as it is typed.

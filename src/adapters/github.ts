@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Octokit } from './octokit.js'
 import { redact } from './secrets.js'
 
@@ -83,14 +83,13 @@ export class UnexpectedAnswerError extends Error {
   }
 }
 
-const PULL_REQUEST = z.object({ number: z.number().int().positive(), html_url: z.string().min(1) })
-const COMMENT = z.object({
-  id: z.number().int().positive(),
-  html_url: z.string().min(1),
-  body: z.string().nullish()
-})
+/** A positive whole number: the ids GitHub answers with. */
+const ID = z.int().check(z.positive())
+const NON_EMPTY = z.string().check(z.minLength(1))
+const PULL_REQUEST = z.object({ number: ID, html_url: NON_EMPTY })
+const COMMENT = z.object({ id: ID, html_url: NON_EMPTY, body: z.nullish(z.string()) })
 
-function checked<T>(schema: z.ZodType<T>, what: string, data: unknown): T {
+function checked<T>(schema: z.ZodMiniType<T>, what: string, data: unknown): T {
   const result = schema.safeParse(data)
   if (!result.success) throw new UnexpectedAnswerError(what, data)
   return result.data
@@ -107,12 +106,8 @@ async function call<T>(what: string, request: () => Promise<T>, permissions?: st
   }
 }
 
-const DEPLOYMENT = z.object({
-  id: z.number().int().positive(),
-  environment: z.string(),
-  payload: z.unknown()
-})
-const DEPLOYMENT_STATUS = z.object({ id: z.number().int().positive(), state: z.string() })
+const DEPLOYMENT = z.object({ id: ID, environment: z.string(), payload: z.unknown() })
+const DEPLOYMENT_STATUS = z.object({ id: ID, state: z.string() })
 const DEPLOYMENT_PERMISSIONS = '`deployments: write`'
 
 export interface DeploymentRequest {

@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load } from 'js-yaml'
-import { compile } from 'zod'
+import { compile } from 'zod/mini'
 import { modelBlock, modelsLayout } from './blocks.js'
 import { readPlainLayout } from './plain-layout.js'
 import { ManifestSchema, ModelSchema, type Manifest, type ModelEntry } from './schema.js'

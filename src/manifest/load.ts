@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
 import { readValidManifest, readValidModel } from './fast-read.js'
-import type { core as zodCore } from 'zod'
+import type { core as zodCore } from 'zod/mini'
 import { closestWord } from './closest-word.js'
 import { findPair, keyString, locate, nodeStart } from './nodes.js'
 import { ManifestError, sortProblems, type Problem } from './problems.js'
