@@ -452,7 +452,7 @@ var validate = __webpack_require__(6229);
  */
 async function prepareMove(options) {
     const { workspace, text, command, args } = options;
-    const manifest = (0,load/* loadManifestForMove */.W)(text, workspace.manifestName, args.model);
+    const manifest = (0,load/* loadManifestForMove */.W7)(text, workspace.manifestName, args.model);
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));

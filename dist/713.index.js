@@ -272,10 +272,11 @@ class GitHubApi {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ checkManifestText),
-/* harmony export */   W: () => (/* binding */ loadManifestForMove),
+/* harmony export */   K7: () => (/* binding */ checkManifest),
+/* harmony export */   W7: () => (/* binding */ loadManifestForMove),
 /* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
 /* harmony export */ });
+/* unused harmony export checkManifestText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
 /* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
@@ -338,6 +339,17 @@ function checkManifestText(text, file) {
     if (problems.length > 0 || !result.success)
         return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(dedupe(problems)) };
     return { manifest: loaded(file, text, result.data, doc), problems: [] };
+}
+/**
+ * The manifest's data when it is valid, else every problem at its position: the position-tracking check runs only
+ * when the fast read finds something to report.
+ */
+function checkManifest(text, file) {
+    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .mc)(text);
+    if (data)
+        return { data, problems: [] };
+    const { manifest, problems } = checkManifestText(text, file);
+    return { data: manifest?.data, problems };
 }
 /** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
 function loadManifestText(text, file) {

@@ -122,13 +122,13 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         }
         return { touched: false, problems: [], changes: [], overrides: [] };
     }
-    const check = (0,load/* checkManifestText */.P)(headText, workspace.manifestName);
+    const check = (0,load/* checkManifest */.K7)(headText, workspace.manifestName);
     if (baseText === undefined) {
         // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
         return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] };
     }
     // The pipeline the pull request would put in force judges its moves.
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.manifest?.data ?? (0,fast_read/* readValidManifest */.mc)(baseText) ?? {});
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.data ?? (0,fast_read/* readValidManifest */.mc)(baseText) ?? {});
     const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.ir)(baseText) ?? new Map(), (0,read_stages/* readStages */.ir)(headText) ?? new Map());
     const soaks = (to) => (0,stages_pipeline/* stageSpec */.aJ)(pipeline, to)?.soak !== undefined;
     const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to));
@@ -140,7 +140,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
     const now = options.now ?? new Date();
     const results = [];
     for (const change of reviewed) {
-        if (!change.needsValidation || change.refusal || !check.manifest) {
+        if (!change.needsValidation || change.refusal || !check.data) {
             results.push(change);
             continue;
         }
@@ -160,7 +160,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             }
             overridden.push(`soak: ${shortfall}`);
         }
-        const data = check.manifest.data;
+        const data = check.data;
         const production = baseProduction(baseText, change.model, pipeline);
         const target = change.to ?? '';
         if (options.untrustedHead) {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { readManifestHistory } from '../adapters/manifest-history.js'
 import type { ValidationResult } from '../adapters/validation.js'
-import { checkManifestText } from '../manifest/load.js'
+import { checkManifest } from '../manifest/load.js'
 import type { Problem } from '../manifest/problems.js'
 import { formerVersionsIn } from '../stages/history.js'
 import { InputError } from '../stages/errors.js'
@@ -92,13 +92,13 @@ export async function reviewManifest(
     return { touched: false, problems: [], changes: [], overrides: [] }
   }
 
-  const check = checkManifestText(headText, workspace.manifestName)
+  const check = checkManifest(headText, workspace.manifestName)
   if (baseText === undefined) {
     // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
     return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] }
   }
   // The pipeline the pull request would put in force judges its moves.
-  const pipeline = pipelineOf(check.manifest?.data ?? readValidManifest(baseText) ?? {})
+  const pipeline = pipelineOf(check.data ?? readValidManifest(baseText) ?? {})
   const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map())
   const soaks = (to: string | null) => stageSpec(pipeline, to)?.soak !== undefined
   const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to))
@@ -117,7 +117,7 @@ export async function reviewManifest(
 
   const results: ReviewResult['changes'] = []
   for (const change of reviewed) {
-    if (!change.needsValidation || change.refusal || !check.manifest) {
+    if (!change.needsValidation || change.refusal || !check.data) {
       results.push(change)
       continue
     }
@@ -145,7 +145,7 @@ export async function reviewManifest(
       }
       overridden.push(`soak: ${shortfall}`)
     }
-    const data = check.manifest.data
+    const data = check.data
     const production = baseProduction(baseText, change.model, pipeline)
     const target = change.to ?? ''
     if (options.untrustedHead) {

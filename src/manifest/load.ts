@@ -90,6 +90,17 @@ export function checkManifestText(text: string, file: string): ManifestCheck {
   return { manifest: loaded(file, text, result.data, doc), problems: [] }
 }
 
+/**
+ * The manifest's data when it is valid, else every problem at its position: the position-tracking check runs only
+ * when the fast read finds something to report.
+ */
+export function checkManifest(text: string, file: string): { data?: Manifest; problems: Problem[] } {
+  const data = readValidManifest(text)
+  if (data) return { data, problems: [] }
+  const { manifest, problems } = checkManifestText(text, file)
+  return { data: manifest?.data, problems }
+}
+
 /** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
 export function loadManifestText(text: string, file: string): LoadedManifest {
   const data = readValidManifest(text)
