@@ -153,8 +153,14 @@ async function historyRepository(name: string, models: number): Promise<string> 
     const lines = ['version: 1', 'defaults:', '  validate: "true"', 'models:']
     stages.forEach((model, m) => {
       lines.push(`  model-${m}:`, '    versions:')
+      // Each version as registered with its measurements: 1,000 models make a 1.26 MB manifest.
       model.forEach((stage, v) =>
-        lines.push(`      "1.${v}.0":`, `        stage: ${stage}`, `        uri: s3://m/${m}/1.${v}.0`)
+        lines.push(
+          `      "1.${v}.0":`,
+          `        stage: ${stage}`,
+          `        uri: s3://models/model-${m}/1.${v}.0`,
+          `        metrics: { auc: 0.9${v}, loss: 0.1${v}, latency_ms: 1${v} }`
+        )
       )
     })
     const content = lines.join('\n') + '\n'
@@ -172,6 +178,7 @@ async function historyRepository(name: string, models: number): Promise<string> 
 }
 
 const rows: string[][] = []
+const promoteDiffs: string[] = []
 const baseline: Measure = {
   ms: median(Array.from({ length: REPEATS }, () => timeOnce('-e', ['0'], scratch, {}))),
   peakMb: peakOf(NODE, [], scratch, {})
@@ -205,6 +212,13 @@ try {
       label,
       measure(CLI, ['promote', `model-${Math.floor(models / 2)}`], repo, {}, () => writeFileSync(file, text))
     )
+    // The promotion's diff: only the lines whose values changed (the two stage lines), however large the file.
+    const [added, removed] = execFileSync('git', ['diff', '--numstat'], {
+      cwd: repo,
+      encoding: 'utf8'
+    }).split('\t')
+    console.error(`    promote diff: +${added} −${removed} lines`)
+    promoteDiffs.push(`${models} models: +${added} −${removed}`)
     const actionEnv = {
       INPUT_COMMAND: 'show',
       INPUT_MODEL: `model-${Math.floor(models / 2)}`,
@@ -234,7 +248,12 @@ try {
     console.error(
       `  built ${COMMITS} commits of a ${models}-model manifest in ${((performance.now() - started) / 1000).toFixed(0)} s`
     )
-    row(`CLI history, ${COMMITS} commits`, String(models), measure(CLI, ['history', '--json'], repo))
+    const size = readFileSync(path.join(repo, 'model-stages.yaml')).length / 1024 / 1024
+    row(
+      `CLI history, ${COMMITS} commits`,
+      `${models} (${size.toFixed(2)} MB)`,
+      measure(CLI, ['history', '--json'], repo)
+    )
     if (models === 10) {
       const oneCommit = repository('h10-one', readFileSync(path.join(repo, 'model-stages.yaml'), 'utf8'))
       const long = measure(CLI, ['show', 'model-3'], repo)
@@ -257,6 +276,7 @@ try {
   console.log('| --- | --- | ---: | ---: | ---: |')
   for (const cells of rows) console.log(`| ${cells.join(' | ')} |`)
   console.log('\nratio: to `node -e 0`, except the rows marked ÷, which compare the two runs they name.')
+  console.log(`\nLines each promotion changed (git diff --numstat): ${promoteDiffs.join('; ')}.`)
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }
