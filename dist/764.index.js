@@ -120,8 +120,8 @@ function manifestChecker(size) {
     return compiledManifestSchema;
 }
 /**
- * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
- * position-tracking reader reads it, and reports every problem at its line.
+ * A valid manifest read fast, without positions (the plain-layout reader, else js-yaml). Undefined when it is not
+ * plainly valid: then the position-tracking reader reads it, and reports every problem at its line.
  */
 function readValidManifest(text) {
     const result = manifestChecker(text.length).safeParse(readYaml(text));

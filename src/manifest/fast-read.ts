@@ -38,8 +38,8 @@ function manifestChecker(size: number): typeof ManifestSchema {
 }
 
 /**
- * A valid manifest read fast, without positions (js-yaml). Undefined when it is not plainly valid: then the
- * position-tracking reader reads it, and reports every problem at its line.
+ * A valid manifest read fast, without positions (the plain-layout reader, else js-yaml). Undefined when it is not
+ * plainly valid: then the position-tracking reader reads it, and reports every problem at its line.
  */
 export function readValidManifest(text: string): Manifest | undefined {
   const result = manifestChecker(text.length).safeParse(readYaml(text))
