@@ -203,7 +203,7 @@ const INPUT_NAMES = {
     reason: 'input reason'
 };
 function optional(name) {
-    const value = runner/* getInput */.V4(name).trim();
+    const value = runner/* getInput */.V4(name);
     return value === '' ? undefined : value;
 }
 function oneOf(name, value, allowed) {
@@ -214,7 +214,7 @@ function oneOf(name, value, allowed) {
     return value;
 }
 function booleanInput(name) {
-    const value = runner/* getInput */.V4(name).trim().toLowerCase();
+    const value = runner/* getInput */.V4(name).toLowerCase();
     if (value === '' || value === 'false')
         return false;
     if (value === 'true')
@@ -229,7 +229,7 @@ function readInputs() {
         runner/* setSecret */.Pq(token);
         (0,secrets/* registerSecret */.cl)(token);
     }
-    const command = oneOf('command', runner/* getInput */.V4('command', { required: true }).trim(), ACTION_COMMANDS);
+    const command = oneOf('command', runner/* getInput */.V4('command', { required: true }), ACTION_COMMANDS);
     const subjects = COMMAND_SUBJECTS[command];
     const given = (name) => {
         const value = optional(name);
@@ -252,7 +252,7 @@ function readInputs() {
     }, INPUT_NAMES);
     return {
         command,
-        manifest: runner/* getInput */.V4('manifest', { required: true }).trim(),
+        manifest: runner/* getInput */.V4('manifest', { required: true }),
         model: request.model,
         version: request.version,
         to: request.to,
@@ -262,7 +262,7 @@ function readInputs() {
         metadata: request.metadata,
         validate: optional('validate'),
         validationTimeout: request.validationTimeout,
-        mode: oneOf('mode', runner/* getInput */.V4('mode', { required: true }).trim(), MODES),
+        mode: oneOf('mode', runner/* getInput */.V4('mode', { required: true }), MODES),
         base: optional('base'),
         token
     };

@@ -52,7 +52,7 @@ const INPUT_NAMES: FieldNames = {
 }
 
 function optional(name: string): string | undefined {
-  const value = runner.getInput(name).trim()
+  const value = runner.getInput(name)
   return value === '' ? undefined : value
 }
 
@@ -67,7 +67,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 function booleanInput(name: string): boolean {
-  const value = runner.getInput(name).trim().toLowerCase()
+  const value = runner.getInput(name).toLowerCase()
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new InputError(`input ${name} must be true or false; got ${JSON.stringify(value)}`)
@@ -81,7 +81,7 @@ export function readInputs(): ActionInputs {
     runner.setSecret(token)
     registerSecret(token)
   }
-  const command = oneOf('command', runner.getInput('command', { required: true }).trim(), ACTION_COMMANDS)
+  const command = oneOf('command', runner.getInput('command', { required: true }), ACTION_COMMANDS)
   const subjects = COMMAND_SUBJECTS[command]
   const given = (name: 'model' | 'version') => {
     const value = optional(name)
@@ -107,7 +107,7 @@ export function readInputs(): ActionInputs {
   )
   return {
     command,
-    manifest: runner.getInput('manifest', { required: true }).trim(),
+    manifest: runner.getInput('manifest', { required: true }),
     model: request.model,
     version: request.version,
     to: request.to,
@@ -117,7 +117,7 @@ export function readInputs(): ActionInputs {
     metadata: request.metadata,
     validate: optional('validate'),
     validationTimeout: request.validationTimeout,
-    mode: oneOf('mode', runner.getInput('mode', { required: true }).trim(), MODES),
+    mode: oneOf('mode', runner.getInput('mode', { required: true }), MODES),
     base: optional('base'),
     token
   }
