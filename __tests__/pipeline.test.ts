@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { prepareMove } from '../src/commands/execute-move.js'
+import { openWorkspace } from '../src/commands/workspace.js'
 import { checkManifestText, loadManifestText } from '../src/manifest/load.js'
 import type { Manifest } from '../src/manifest/schema.js'
 import { InputError, RefusedError } from '../src/stages/errors.js'
@@ -21,6 +23,7 @@ import {
 import { legalMoves, legalOperation, type StageOrAbsent } from '../src/stages/rules.js'
 import { reviewChanges } from '../src/stages/review.js'
 import { judgeSoak, soakShortfall } from '../src/stages/soak.js'
+import { createRepo } from './helpers/repo.js'
 
 /** dev → qa → canary (exclusive) → production (exclusive, 24 h soak): qa holds no guard, canary does. */
 const PIPELINE = `version: 1
@@ -340,5 +343,43 @@ describe('the stages list in the manifest', () => {
     expect(problems('version: 1\nstages:\n  - name: only\n    exclusive: true\nmodels: {}\n')[0]).toContain(
       'stages needs at least two'
     )
+  })
+})
+
+describe('a promotion reads the git history only when a soak needs it', () => {
+  const manifest = (soak: string) => `version: 1
+stages:
+  - name: staging
+  - name: production
+    exclusive: true${soak}
+defaults:
+  validate: "true"
+models:
+  churn:
+    versions:
+      "1": { stage: production }
+      "2": { stage: staging }
+`
+  it.each([
+    ['no soak', '', 0],
+    ['a soak', '\n    soak: 30m', 1]
+  ])('with %s', async (_name, soak, readsHistory) => {
+    const repo = createRepo(manifest(soak))
+    try {
+      const workspace = await openWorkspace(repo.work)
+      const outcome = await prepareMove({
+        workspace,
+        text: repo.read(),
+        command: 'promote',
+        args: { model: 'churn' },
+        validation: {},
+        force: 'the test does not wait'
+      })
+      expect(outcome.plan.version).toBe('2')
+      expect(outcome.soak !== undefined).toBe(readsHistory > 0)
+      expect((workspace.git?.processCount ?? 0) > 0).toBe(readsHistory > 0)
+    } finally {
+      repo.cleanup()
+    }
   })
 })
