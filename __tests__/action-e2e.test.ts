@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { checkManifestText } from '../src/manifest/load.js'
+import { checkManifest } from '../src/manifest/read.js'
 import { badManifests } from './helpers/fixtures.js'
 import { endToEndFixture } from './helpers/example-repo.js'
 import { createRepo, git } from './helpers/repo.js'
@@ -175,12 +175,15 @@ describe('action end to end (dist/index.js)', () => {
       'churn-classifier: register 1.6.0 in staging',
       'ticket-ranker: promote 2024.11.0 to production (archives 2024.10.1)'
     ])
-    const final = checkManifestText(git(origin, 'show', 'main:model-stages.yaml') + '\n', 'model-stages.yaml')
+    const final = await checkManifest(
+      git(origin, 'show', 'main:model-stages.yaml') + '\n',
+      'model-stages.yaml'
+    )
     expect(final.problems).toEqual([])
-    const versions = final.manifest?.data.models
-    expect(versions?.['churn-classifier']?.versions['1.5.0']?.stage).toBe('production')
-    expect(versions?.['churn-classifier']?.versions['1.6.0']?.stage).toBe('staging')
-    expect(versions?.['ticket-ranker']?.versions['2024.11.0']?.stage).toBe('production')
+    const versions = final.manifest?.models
+    expect(versions?.['churn-classifier']?.versions.get('1.5.0')?.stage).toBe('production')
+    expect(versions?.['churn-classifier']?.versions.get('1.6.0')?.stage).toBe('staging')
+    expect(versions?.['ticket-ranker']?.versions.get('2024.11.0')?.stage).toBe('production')
     expect(runs.some(r => r.stdout.includes('planning again on the new manifest'))).toBe(true)
   })
 

@@ -3,7 +3,7 @@ import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
-import { checkManifestText } from '../src/manifest/load.js'
+import { checkManifest } from '../src/manifest/read.js'
 import { PROJECT_ROOT } from './helpers/run-action.js'
 
 const README = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')
@@ -56,7 +56,7 @@ describe('docs that run as written', () => {
     async (index, block) => {
       expect(parseDocument(block).errors.map(error => error.message)).toEqual([])
       if (/^models:/m.test(block)) {
-        expect(checkManifestText(block, `README block ${index}`).problems).toEqual([])
+        expect((await checkManifest(block, `README block ${index}`)).problems).toEqual([])
         return
       }
       expect(await workflowErrors(`README block ${index}`, asWorkflow(block))).toEqual([])
@@ -79,13 +79,13 @@ describe('docs that run as written', () => {
       expect(packages).toContain(name)
   })
 
-  it('every example manifest passes the checks', () => {
+  it('every example manifest passes the checks', async () => {
     const manifests = readdirSync(path.join(PROJECT_ROOT, 'examples'))
       .map(folder => path.join(PROJECT_ROOT, 'examples', folder, 'model-stages.yaml'))
       .filter(file => existsSync(file))
     expect(manifests.length).toBeGreaterThanOrEqual(2)
     for (const file of manifests)
-      expect(checkManifestText(readFileSync(file, 'utf8'), file).problems).toEqual([])
+      expect((await checkManifest(readFileSync(file, 'utf8'), file)).problems).toEqual([])
   })
 
   it('every complete workflow in the README is one of examples/workflows, as written', () => {

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { checkManifestText } from '../src/manifest/load.js'
+import { checkManifest } from '../src/manifest/read.js'
 import { endToEndFixture } from './helpers/example-repo.js'
 import { createRepo, git, GIT_ENV, type TestRepo } from './helpers/repo.js'
 import { PROJECT_ROOT, runAction } from './helpers/run-action.js'
@@ -28,7 +28,7 @@ describe('start from nothing', () => {
     expect(written).toContain('version: 1\n')
     expect(written).toContain('  validate: "./eval.sh"\n')
     expect(written).toContain('  churn:\n    versions: {}')
-    expect(checkManifestText(written, 'm.yaml').problems).toEqual([])
+    expect((await checkManifest(written, 'm.yaml')).problems).toEqual([])
 
     const register = await runCli(
       repo.work,

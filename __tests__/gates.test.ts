@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkManifestText } from '../src/manifest/load.js'
+import { checkManifest } from '../src/manifest/read.js'
 import { evaluateGates, gatesPassed } from '../src/stages/gates.js'
 
 const judge = (gate: Parameters<typeof evaluateGates>[0][string], candidate?: number, baseline?: number) =>
@@ -84,7 +84,7 @@ describe('metric gates', () => {
     ])
   })
 
-  it('the manifest refuses a gate with both change rules, an unknown key and a bad amount, at their lines', () => {
+  it('the manifest refuses a gate with both change rules, an unknown key and a bad amount, at their lines', async () => {
     const text = [
       'version: 1',
       'defaults:',
@@ -97,7 +97,9 @@ describe('metric gates', () => {
       '      loss: { max_regression: "ten" }',
       '    versions: {}'
     ].join('\n')
-    const messages = checkManifestText(text, 'm.yaml').problems.map(p => `${p.line}:${p.column} ${p.message}`)
+    const messages = (await checkManifest(text, 'm.yaml')).problems.map(
+      p => `${p.line}:${p.column} ${p.message}`
+    )
     expect(messages).toEqual([
       expect.stringMatching(
         /^4:10 defaults\.gates\.auc: a gate has max_regression or min_improvement, not both/

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { readDocumentStages } from '../src/manifest/read-stages.js'
+import { ManifestError } from '../src/manifest/problems.js'
+import { readStageMap } from '../src/manifest/read.js'
 import { StageTracker } from '../src/manifest/stage-tracker.js'
 import { STAGES } from '../src/manifest/names.js'
 import { diffStages, type StageChange, type StageMap } from '../src/stages/states.js'
@@ -101,12 +102,17 @@ function randomHistory(seed: number, length: number): string[] {
   return texts
 }
 
-/** The reference: every revision read whole by the YAML parser; an unreadable one is skipped, as history does. */
-function wholeReads(texts: readonly string[]): Array<StageChange[] | undefined> {
+/** The reference: every revision read whole; an unreadable one is skipped (and told), as history does. */
+function wholeReads(texts: readonly string[]): Array<StageChange[] | 'broken'> {
   let previous: StageMap = new Map()
   return texts.map(text => {
-    const stages = readDocumentStages(text)
-    if (!stages) return undefined
+    let stages: StageMap
+    try {
+      stages = readStageMap(text, 'm.yaml')
+    } catch (error) {
+      if (error instanceof ManifestError) return 'broken'
+      throw error
+    }
     const changes = diffStages(previous, stages)
     previous = stages
     return changes
@@ -120,7 +126,10 @@ describe('history at scale', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const texts = randomHistory(seed, 150)
       const tracker = new StageTracker()
-      const followed = texts.map(text => tracker.next(Buffer.from(text, 'utf8')))
+      const followed = texts.map(text => {
+        const reading = tracker.next(Buffer.from(text, 'utf8'), 'm.yaml')
+        return 'changes' in reading ? reading.changes : 'broken'
+      })
       expect({ seed, changes: followed }).toEqual({ seed, changes: wholeReads(texts) })
       revisions += texts.length
       readWhole += tracker.wholeReads

@@ -1,7 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { prepareMove } from '../src/commands/execute-move.js'
 import { openWorkspace } from '../src/commands/workspace.js'
-import { checkManifestText, loadManifestText } from '../src/manifest/load.js'
+import { checkManifest, readManifest } from '../src/manifest/read.js'
 import type { Manifest } from '../src/manifest/schema.js'
 import { InputError, RefusedError } from '../src/stages/errors.js'
 import { gatesFor } from '../src/stages/gates.js'
@@ -45,7 +45,7 @@ defaults:
 `
 
 /** m: "old" archived (it served in canary and production), an occupant of every exclusive stage, and "v". */
-function manifestWith(stage: StageOrAbsent): Manifest {
+function manifestText(stage: StageOrAbsent): string {
   const versions = [
     `      "old": { stage: archived }`,
     `      "in-canary": { stage: canary }`,
@@ -56,14 +56,26 @@ function manifestWith(stage: StageOrAbsent): Manifest {
       !(stage === 'production' && line.includes('live'))
   )
   if (stage) versions.push(`      "v": { stage: ${stage} }`)
-  return loadManifestText(`${PIPELINE}models:\n  m:\n    versions:\n${versions.join('\n')}\n`, 'm.yaml').data
+  return `${PIPELINE}models:\n  m:\n    versions:\n${versions.join('\n')}\n`
+}
+
+const MANIFESTS = new Map<StageOrAbsent, Manifest>()
+beforeAll(async () => {
+  for (const stage of [null, 'dev', 'qa', 'canary', 'production', 'archived'])
+    MANIFESTS.set(stage, await readManifest(manifestText(stage), 'm.yaml'))
+})
+
+function manifestWith(stage: StageOrAbsent): Manifest {
+  const data = MANIFESTS.get(stage)
+  if (!data) throw new Error(`no manifest read for ${String(stage)}`)
+  return data
 }
 
 const FORMER = { formerIn: () => ['old', 'v'] }
 
 /** The command a user reaches for to move "v" to `to`. */
 function move(data: Manifest, to: string): Plan {
-  const from = data.models.m?.versions.v?.stage
+  const from = data.models.m?.versions.get('v')?.stage
   if (to === 'dev') return from === undefined ? planRegister(data, 'm', 'v', {}) : planRestore(data, 'm', 'v')
   if (to === 'archived') return planArchive(data, 'm', 'v')
   if (from === 'archived' && (to === 'canary' || to === 'production'))
@@ -107,7 +119,7 @@ function outcome(from: StageOrAbsent, to: string): { kind: Expected; plan?: Plan
 }
 
 describe('a four-stage pipeline: every (from, to) pair', () => {
-  const pipeline = pipelineOf(manifestWith(null))
+  const pipeline = () => pipelineOf(manifestWith(null))
   const pairs = FROM.flatMap(from => TO.map(to => [`${from} → ${to}`, from, to] as const))
 
   it.each(pairs)('%s', (_name, from, to) => {
@@ -115,9 +127,9 @@ describe('a four-stage pipeline: every (from, to) pair', () => {
     expect(result.kind).toBe(expected(from, to))
     if (result.kind === 'moves') {
       expect(result.plan?.operation).toBe(MOVES[`${from}→${to}`])
-      expect(legalOperation(from, to, pipeline)).toBe(result.plan?.operation)
+      expect(legalOperation(from, to, pipeline())).toBe(result.plan?.operation)
       expect(result.plan?.transitions[0]).toMatchObject({ version: 'v', from, to, cause: 'requested' })
-      expect(result.plan?.result.models.m?.versions.v?.stage).toBe(to)
+      expect(result.plan?.result.models.m?.versions.get('v')?.stage).toBe(to)
       // Entering an exclusive stage archives its occupant, and nothing else moves.
       const occupant = { canary: 'in-canary', production: 'live' }[to]
       expect(result.plan?.transitions.slice(1)).toEqual(
@@ -128,31 +140,31 @@ describe('a four-stage pipeline: every (from, to) pair', () => {
       )
     }
     if (result.kind === 'refused') {
-      expect(legalOperation(from, to, pipeline)).toBeUndefined()
+      expect(legalOperation(from, to, pipeline())).toBeUndefined()
       expect(result.message).toMatch(/is not allowed; from \S+ the legal moves are: /)
     }
   })
 
   it('the rule table is exactly the legal moves, and a review of every pair agrees with it', () => {
     expect(
-      legalMoves(pipeline)
+      legalMoves(pipeline())
         .map(m => `${m.from}→${m.to}`)
         .sort()
     ).toEqual(Object.keys(MOVES).sort())
     for (const [key, operation] of Object.entries(MOVES)) {
       const [from, to] = key.split('→')
-      expect(legalOperation(from === 'null' ? null : (from ?? null), to ?? null, pipeline)).toBe(operation)
+      expect(legalOperation(from === 'null' ? null : (from ?? null), to ?? null, pipeline())).toBe(operation)
     }
     const every = FROM.flatMap(from =>
       [...TO, null].map(to => ({ model: 'm', version: 'v', from, to: to as string | null }))
     ).filter(change => change.from !== change.to)
-    const reviewed = reviewChanges(every, () => ['v'], pipeline)
+    const reviewed = reviewChanges(every, () => ['v'], pipeline())
     const legal = reviewed.filter(change => !change.refusal).map(change => `${change.from}→${change.to}`)
     expect(legal.sort()).toEqual(Object.keys(MOVES).sort())
     const refused = reviewChanges(
       [{ model: 'm', version: 'v', from: 'archived', to: 'canary' }],
       () => [],
-      pipeline
+      pipeline()
     )
     expect(refused[0]?.refusal).toMatch(/never in canary/)
   })
@@ -198,11 +210,11 @@ describe('promote picks its target and its version from the pipeline', () => {
     )
   })
 
-  it('gates: a stage has its own; the model and default gates apply when entering the last stage', () => {
-    const data = loadManifestText(
+  it('gates: a stage has its own; the model and default gates apply when entering the last stage', async () => {
+    const data = await readManifest(
       PIPELINE.replace('defaults:\n', 'defaults:\n  gates:\n    auc: { min: 0.8 }\n') + 'models: {}\n',
       'm.yaml'
-    ).data
+    )
     expect(gatesFor(data, 'm', 'canary')).toEqual([])
     expect(gatesFor(data, 'm', 'production')).toEqual([
       { latency_ms: { better: 'lower', max: 120 } },
@@ -227,7 +239,10 @@ describe('promote picks its target and its version from the pipeline', () => {
 })
 
 describe('soak', () => {
-  const pipeline = pipelineOf(manifestWith(null))
+  let pipeline: ReturnType<typeof pipelineOf>
+  beforeAll(() => {
+    pipeline = pipelineOf(manifestWith(null))
+  })
   const now = new Date('2026-11-24T12:00:00Z')
 
   it('reads durations and says what remains in words', () => {
@@ -246,7 +261,7 @@ describe('soak', () => {
     ])
   })
 
-  it('counts from the commit that moved the version into its stage; not committed or not found is no time', () => {
+  it('counts from the commit that moved the version into its stage; not committed or not found is no time', async () => {
     const entered = { commit: 'abc1234def', date: '2026-11-24T08:50:00Z' }
     const verdict = judgeSoak(pipeline, 'canary', 'production', entered, now)
     expect(verdict).toMatchObject({
@@ -274,8 +289,8 @@ describe('soak', () => {
 })
 
 describe('the stages list in the manifest', () => {
-  const problems = (text: string) =>
-    checkManifestText(text, 'm.yaml').problems.map(p => `${p.line}:${p.column} ${p.message}`)
+  const problems = async (text: string) =>
+    (await checkManifest(text, 'm.yaml')).problems.map(p => `${p.line}:${p.column} ${p.message}`)
 
   it('a valid pipeline reads fast and whole; without stages the default is staging → production', () => {
     const data = manifestWith('qa')
@@ -288,24 +303,26 @@ describe('the stages list in the manifest', () => {
     })
   })
 
-  it('a stage the pipeline does not declare is refused at its line, with the closest stage', () => {
-    expect(problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { stage: canery }\n`)).toEqual([
-      '20:21 model m version 1 stage: stage must be one of: dev, qa, canary, production, archived (got "canery"): did you mean canary?'
-    ])
-    expect(problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { stage: staging }\n`)[0]).toContain(
-      'stage must be one of: dev, qa, canary, production, archived (got "staging")'
+  it('a stage the pipeline does not declare is refused at its line, with the closest stage', async () => {
+    expect(await problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { stage: canery }\n`)).toEqual(
+      [
+        '20:21 model m version 1 stage: stage must be one of: dev, qa, canary, production, archived (got "canery"): did you mean canary?'
+      ]
     )
+    expect(
+      (await problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { stage: staging }\n`))[0]
+    ).toContain('stage must be one of: dev, qa, canary, production, archived (got "staging")')
   })
 
-  it('a version without a stage is told the stages it may have', () => {
-    expect(problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { uri: x }\n`)).toEqual([
+  it('a version without a stage is told the stages it may have', async () => {
+    expect(await problems(`${PIPELINE}models:\n  m:\n    versions:\n      "1": { uri: x }\n`)).toEqual([
       '20:7 model m version 1 has no stage (dev, qa, canary, production or archived)'
     ])
   })
 
-  it('an exclusive stage holds one version of a model', () => {
+  it('an exclusive stage holds one version of a model', async () => {
     expect(
-      problems(
+      await problems(
         `${PIPELINE}models:\n  m:\n    versions:\n      "1": { stage: canary }\n      "2": { stage: canary }\n`
       )
     ).toEqual([
@@ -323,16 +340,16 @@ describe('the stages list in the manifest', () => {
       '  - name: extra\n    soak: 1 day\n',
       'soak is a duration such as "30m", "24h" or "7d"'
     ]
-  ])('%s is an error at its line', (_name, stage, message) => {
+  ])('%s is an error at its line', async (_name, stage, message) => {
     const text = PIPELINE.replace('  - name: canary\n', `${stage}  - name: canary\n`) + 'models: {}\n'
-    const found = problems(text)
+    const found = await problems(text)
     expect(found.join('\n')).toContain(message)
     expect(found[0]).toMatch(/^(5|6):\d+ /)
   })
 
-  it('the first stage takes registrations (not exclusive, no soak) and the last one is exclusive', () => {
+  it('the first stage takes registrations (not exclusive, no soak) and the last one is exclusive', async () => {
     expect(
-      problems(
+      await problems(
         'version: 1\nstages:\n  - name: a\n    exclusive: true\n    soak: 1h\n  - name: b\nmodels: {}\n'
       )
     ).toEqual([
@@ -340,9 +357,9 @@ describe('the stages list in the manifest', () => {
       '5:11 stage 1 soak: the first stage (a) is entered by register, not by promotion: it has no soak (got "1h")',
       '6:11 stage 2 name: the last stage (b) holds the live version: declare it with exclusive: true (got "b")'
     ])
-    expect(problems('version: 1\nstages:\n  - name: only\n    exclusive: true\nmodels: {}\n')[0]).toContain(
-      'stages needs at least two'
-    )
+    expect(
+      (await problems('version: 1\nstages:\n  - name: only\n    exclusive: true\nmodels: {}\n'))[0]
+    ).toContain('stages needs at least two')
   })
 })
 

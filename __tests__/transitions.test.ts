@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
-import { loadManifestText } from '../src/manifest/load.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readManifest } from '../src/manifest/read.js'
 import type { Manifest, Stage } from '../src/manifest/schema.js'
 import { InputError, RefusedError } from '../src/stages/errors.js'
 import {
@@ -14,12 +14,23 @@ import { legalOperation, LEGAL_MOVES, type StageOrAbsent } from '../src/stages/r
 import { reviewChanges } from '../src/stages/review.js'
 
 /** churn: "old" archived (was in production), "live" in production, and the version under test. */
-function manifestWith(stage: StageOrAbsent): Manifest {
+function manifestText(stage: StageOrAbsent): string {
   const versions = [`      "old": { stage: archived }`, `      "live": { stage: production }`]
   if (stage === 'production') versions.pop()
   if (stage) versions.push(`      "v": { stage: ${stage} }`)
-  return loadManifestText(`version: 1\nmodels:\n  churn:\n    versions:\n${versions.join('\n')}\n`, 'm.yaml')
-    .data
+  return `version: 1\nmodels:\n  churn:\n    versions:\n${versions.join('\n')}\n`
+}
+
+const MANIFESTS = new Map<StageOrAbsent, Manifest>()
+beforeAll(async () => {
+  for (const stage of [null, 'staging', 'production', 'archived'])
+    MANIFESTS.set(stage, await readManifest(manifestText(stage), 'm.yaml'))
+})
+
+function manifestWith(stage: StageOrAbsent): Manifest {
+  const data = MANIFESTS.get(stage)
+  if (!data) throw new Error(`no manifest read for ${String(stage)}`)
+  return data
 }
 
 const HISTORY = { formerIn: () => ['old', 'v'] }
@@ -27,11 +38,11 @@ const HISTORY = { formerIn: () => ['old', 'v'] }
 /** The command a user reaches for to move a version to `to`. */
 function move(data: Manifest, to: Stage): Plan {
   if (to === 'staging')
-    return data.models.churn?.versions.v
+    return data.models.churn?.versions.get('v')
       ? planRestore(data, 'churn', 'v')
       : planRegister(data, 'churn', 'v', {})
   if (to === 'archived') return planArchive(data, 'churn', 'v')
-  return data.models.churn?.versions.v?.stage === 'archived'
+  return data.models.churn?.versions.get('v')?.stage === 'archived'
     ? planRollback(data, 'churn', 'v', HISTORY)
     : planPromote(data, 'churn', 'v')
 }
@@ -73,7 +84,7 @@ describe('transition rules', () => {
     expect(result.kind).toBe(EXPECTED[`${from}→${to}`])
     if (result.kind === 'moves') {
       expect(result.plan?.transitions[0]).toMatchObject({ version: 'v', from, to, cause: 'requested' })
-      expect(result.plan?.result.models.churn?.versions.v?.stage).toBe(to)
+      expect(result.plan?.result.models.churn?.versions.get('v')?.stage).toBe(to)
       expect(legalOperation(from, to)).toBe(result.plan?.operation)
     }
     if (result.kind === 'refused') expect(result.message).toMatch(/legal moves are: archive \(→ archived\)/)
@@ -88,15 +99,15 @@ describe('transition rules', () => {
       { model: 'churn', version: 'live', from: 'production', to: 'archived', cause: 'replaced' }
     ])
     expect(
-      Object.values(plan.result.models.churn?.versions ?? {}).filter(v => v.stage === 'production')
+      [...(plan.result.models.churn?.versions.values() ?? [])].filter(v => v.stage === 'production')
     ).toHaveLength(1)
   })
 
-  it('promote without a version takes the newest staging one', () => {
-    const data = loadManifestText(
+  it('promote without a version takes the newest staging one', async () => {
+    const data = await readManifest(
       'version: 1\nmodels:\n  m:\n    versions:\n      "1": { stage: staging }\n      "2": { stage: staging }\n      "3": { stage: archived }\n',
       'm.yaml'
-    ).data
+    )
     expect(planPromote(data, 'm').version).toBe('2')
     expect(() => planPromote(manifestWith('production'), 'churn')).toThrow(/no version in staging/)
   })
@@ -146,12 +157,12 @@ describe('transition rules', () => {
 })
 
 describe('an unknown model', () => {
-  it('is told with a list short enough to read, and the closest name', () => {
+  it('is told with a list short enough to read, and the closest name', async () => {
     const many = Array.from({ length: 1000 }, (_, index) => `model-${index}`)
-    const data = loadManifestText(
+    const data = await readManifest(
       `version: 1\nmodels:\n${many.map(name => `  ${name}: {}`).join('\n')}\n`,
       'm.yaml'
-    ).data
+    )
     expect(() => planArchive(data, 'modle-5', 'v')).toThrow(
       /^unknown model modle-5; the manifest has 1000 models: model-0, model-1, .*, model-19 and 980 more\. Did you mean model-5\?$/
     )

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8770);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6008);
-/* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8553);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2225);
 /* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
 /* harmony import */ var _reporting_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1093);
@@ -37,12 +37,12 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 async function runEvaluate(inputs, context, workspace) {
-    const manifest = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__.loadManifestText)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
+    const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
     const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .publishSettings */ .n)(inputs, context, workspace);
     const promoted = [];
     const rejected = [];
-    const list = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)(manifest.data, inputs.model);
-    const first = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .firstStage */ .d8)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelineOf */ .gQ)(manifest.data)).name;
+    const list = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)(data, inputs.model);
+    const first = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .firstStage */ .d8)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelineOf */ .gQ)(data)).name;
     if (list.length === 0)
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No model has a version in ${first}: nothing to evaluate.`);
     for (const candidate of list) {

@@ -6,10 +6,26 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: () => (/* binding */ load),
-/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA)
+/* harmony export */   $J: () => (/* binding */ EVENT_SEQUENCE),
+/* harmony export */   DX: () => (/* binding */ nullCoreTag),
+/* harmony export */   FQ: () => (/* binding */ EVENT_DOCUMENT),
+/* harmony export */   G7: () => (/* binding */ boolCoreTag),
+/* harmony export */   Hg: () => (/* binding */ NOT_RESOLVED),
+/* harmony export */   KE: () => (/* binding */ getScalarValue),
+/* harmony export */   Mk: () => (/* binding */ SCALAR_STYLE_DOUBLE_QUOTED),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   Sm: () => (/* binding */ EVENT_ALIAS),
+/* harmony export */   Z7: () => (/* binding */ intCoreTag),
+/* harmony export */   _W: () => (/* binding */ EVENT_SCALAR),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   lV: () => (/* binding */ EVENT_POP),
+/* harmony export */   ok: () => (/* binding */ floatCoreTag),
+/* harmony export */   sr: () => (/* binding */ SCALAR_STYLE_PLAIN),
+/* harmony export */   tB: () => (/* binding */ YAMLException),
+/* harmony export */   uj: () => (/* binding */ EVENT_MAPPING)
 /* harmony export */ });
-/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_ID, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, YAMLException, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, getScalarValue, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, parseEvents, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ID, FAILSAFE_SCHEMA, JSON_SCHEMA, SCALAR_STYLE, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, binaryTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatJsonTag, floatYaml11Tag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**

@@ -23,7 +23,7 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
     const api = await connect();
     const recorded = [];
     for (const landing of landings) {
-        const uri = data.models[landing.model]?.versions[landing.version]?.uri ?? null;
+        const uri = data.models[landing.model]?.versions.get(landing.version)?.uri ?? null;
         const description = `${landing.model} ${landing.version} in ${landing.stage}`.slice(0, 140);
         const deployment = await api.recordDeployment({
             sha,
@@ -59,8 +59,8 @@ var runner = __webpack_require__(5242);
 var secrets = __webpack_require__(3753);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/manifest/load.ts
-var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/manifest/blocks.ts
 var blocks = __webpack_require__(8579);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -105,7 +105,7 @@ function modelView(manifest, model) {
     const block = layout && (0,blocks/* modelBlock */.x)(manifest.text, layout, model);
     if (block) {
         const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end);
-        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+        const doc = (0,dist.parseDocument)(text, { uniqueKeys: true });
         if (doc.errors.length === 0)
             return { manifest: { file: manifest.file, text, doc }, offset: block.start - BLOCK_PREFIX.length };
     }
@@ -339,17 +339,14 @@ function flowInsert(manifest, map, entry) {
     return { start: contentEnd, end: close, text: `${separator}${entry} ` };
 }
 
-// EXTERNAL MODULE: ./src/manifest/fast-read.ts
-var fast_read = __webpack_require__(5764);
 ;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
 
 
 
 
-
-/** The data as plain JSON values, so that the comparison looks at content only. */
+/** The data as plain JSON values (versions as ordered pairs), so that the comparison looks at content only. */
 function plain(data) {
-    return JSON.parse(JSON.stringify(data));
+    return JSON.parse(JSON.stringify(data, (_key, value) => (value instanceof Map ? [...value] : value)));
 }
 /**
  * The edit of one model checked by its block alone: every byte outside the model's block is unchanged, and the
@@ -366,7 +363,7 @@ function verifiedByBlock(before, after, model, expected) {
         return false;
     if (before.slice(oldBlock.end) !== after.slice(newBlock.end))
         return false;
-    const models = (0,fast_read/* readValidModels */.Xk)(after.slice(newBlock.start, newBlock.end), expected.stages);
+    const models = (0,read/* readModelsBlock */.CW)(after.slice(newBlock.start, newBlock.end), expected.stages);
     if (!models || Object.keys(models).length !== 1 || !models[model])
         return false;
     return (0,external_node_util_.isDeepStrictEqual)(plain(models[model]), plain(expected.models[model]));
@@ -375,7 +372,7 @@ function verifiedByBlock(before, after, model, expected) {
  * The manifest text after `changes`, checked against the data the plan expects: a text edit that
  * would read back as anything else is never written.
  */
-function rewriteManifest(manifest, changes, expected) {
+async function rewriteManifest(manifest, changes, expected) {
     if (changes.length === 0)
         return manifest.text;
     const text = editManifestText(manifest, changes);
@@ -383,15 +380,15 @@ function rewriteManifest(manifest, changes, expected) {
     const [model] = models;
     if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
         return text;
-    const reread = (0,load.loadManifestText)(text, manifest.file);
+    const reread = await (0,read/* readManifest */.WI)(text, manifest.file);
     // Read for one model, the plan holds that model alone: the others must read back as they were.
     const planned = manifest.model === undefined
         ? expected
         : {
             ...expected,
-            models: { ...(0,load.loadManifestText)(manifest.text, manifest.file).data.models, ...expected.models }
+            models: { ...(await (0,read/* readManifest */.WI)(manifest.text, manifest.file)).models, ...expected.models }
         };
-    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(planned))) {
+    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread), plain(planned))) {
         throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
     }
     return text;
@@ -452,7 +449,7 @@ var validate = __webpack_require__(6229);
  */
 async function prepareMove(options) {
     const { workspace, text, command, args } = options;
-    const manifest = (0,load/* loadManifestForMove */.W7)(text, workspace.manifestName, args.model);
+    const manifest = await (0,read/* openManifest */.gp)(text, workspace.manifestName, args.model);
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
@@ -462,7 +459,7 @@ async function prepareMove(options) {
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
     if (!plan.needsValidation) {
-        const newText = rewriteManifest(manifest, plan.changes, plan.result);
+        const newText = await rewriteManifest(manifest, plan.changes, plan.result);
         return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
     const requested = plan.transitions[0];
@@ -481,7 +478,7 @@ async function prepareMove(options) {
         bypassed.push(`soak: ${shortfall}`);
     }
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
-    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions[current];
+    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
     const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
     // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
     const earlier = options.earlier;
@@ -489,7 +486,7 @@ async function prepareMove(options) {
         earlier.plan.version === plan.version &&
         earlier.baselineVersion === current &&
         earlier.validation !== undefined;
-    const entry = manifest.data.models[plan.model]?.versions[plan.version];
+    const entry = manifest.data.models[plan.model]?.versions.get(plan.version);
     const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: from, target };
     const gated = reusable && earlier?.validation
         ? {
@@ -519,7 +516,7 @@ async function prepareMove(options) {
             .map(rule => `metric gate: ${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`));
     const override = options.force !== undefined && bypassed.length > 0 ? { reason: options.force, bypassed } : undefined;
     const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan;
-    const newText = rewriteManifest(manifest, recorded.changes, recorded.result);
+    const newText = await rewriteManifest(manifest, recorded.changes, recorded.result);
     return {
         ...judged,
         ...(override ? { override, failure: undefined } : {}),
@@ -537,7 +534,7 @@ function withMeasuredMetrics(plan, recorded, measured) {
     if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
         return plan;
     const model = plan.result.models[plan.model];
-    const version = model?.versions[plan.version];
+    const version = model?.versions.get(plan.version);
     if (!model || !version)
         return plan;
     return {
@@ -547,7 +544,10 @@ function withMeasuredMetrics(plan, recorded, measured) {
             ...plan.result,
             models: {
                 ...plan.result.models,
-                [plan.model]: { ...model, versions: { ...model.versions, [plan.version]: { ...version, metrics } } }
+                [plan.model]: {
+                    ...model,
+                    versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+                }
             }
         }
     };
@@ -751,7 +751,7 @@ async function publishMove(workspace, command, args, validation, settings) {
     for (;;) {
         // Rollback and soak read the history: a shallow clone is deepened for them.
         let tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback');
-        if (command === 'promote' && hasSoak(tip.text) && (await git.isShallow()))
+        if (command === 'promote' && (await hasSoak(tip.text)) && (await git.isShallow()))
             tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, true);
         const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, settings, earlier);
         const attempts = backoff.attempts + 1;
@@ -801,8 +801,8 @@ async function landDeployments(outcome, commitSha, settings) {
     }
 }
 /** Whether a stage of the manifest asks for a soak (an unreadable manifest is reported by the plan). */
-function hasSoak(text) {
-    const data = (0,fast_read/* readValidManifest */.mc)(text);
+async function hasSoak(text) {
+    const data = (await (0,read/* checkManifest */.K7)(text, '')).manifest;
     return data !== undefined && (0,stages_pipeline/* pipelineOf */.gQ)(data).stages.some(stage => stage.soak !== undefined);
 }
 /** Later steps of the job see the new manifest when the checkout was at the commit the change was made on. */

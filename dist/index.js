@@ -312,18 +312,18 @@ async function run() {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(443), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
             case 'show':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
             case 'history':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(443), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(443), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
         }
     }
     catch (error) {
@@ -619,9 +619,9 @@ var rules = __nccwpck_require__(4128);
 
 function stageOf(data, model, version) {
     (0,names/* assertVersionString */.mk)(version);
-    const entry = (0,queries/* versionsOf */.x4)(data, model)[version];
+    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
     if (!entry) {
-        const known = Object.keys((0,queries/* versionsOf */.x4)(data, model));
+        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
         throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
     }
     return entry.stage;
@@ -630,15 +630,15 @@ function stageOf(data, model, version) {
 function applyTransitions(data, transitions, added) {
     const models = { ...data.models };
     for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: {} };
-        const versions = { ...current.versions };
-        const existing = versions[version];
+        const current = models[model] ?? { versions: new Map() };
+        const versions = new Map(current.versions);
+        const existing = versions.get(version);
         if (to === null)
-            delete versions[version];
+            versions.delete(version);
         else if (existing)
-            versions[version] = { ...existing, stage: to };
+            versions.set(version, { ...existing, stage: to });
         else
-            versions[version] = { ...added, stage: to };
+            versions.set(version, { ...added, stage: to });
         models[model] = { ...current, versions };
     }
     return { ...data, models };
@@ -687,7 +687,7 @@ function planRegister(data, model, version, details) {
     (0,names/* assertModelName */.fY)(model);
     (0,names/* assertVersionString */.mk)(version);
     const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
-    const existing = data.models[model]?.versions[version];
+    const existing = data.models[model]?.versions.get(version);
     if (existing) {
         const sameUri = details.uri === undefined || details.uri === existing.uri;
         if (existing.stage === first && sameUri) {
@@ -797,7 +797,7 @@ function planRollback(data, model, version, history, to) {
         if (!former)
             throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
         chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === names/* ARCHIVED */.Ts)
+            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
             .pop();
         if (chosen === undefined)
             throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
@@ -1412,7 +1412,8 @@ function assertVersionString(version) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   dS: () => (/* binding */ sortProblems)
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
 function formatProblem(problem) {
     return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
@@ -1428,6 +1429,16 @@ class ManifestError extends Error {
         this.problems = problems;
         this.name = 'ManifestError';
     }
+}
+/** The 1-based line and column of an offset in a text. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+        line++;
+        lineStart = newline + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
 }
 
 
@@ -1920,7 +1931,7 @@ function versionsOf(data, model) {
 }
 /** The version of a model in a stage (the first written, for a stage that is not exclusive). */
 function versionIn(data, model, stage) {
-    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === stage)?.[0];
+    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
 }
 /** The live version: the one in the pipeline's last stage (production, without `stages:`). */
 function productionVersion(data, model) {
@@ -1928,7 +1939,7 @@ function productionVersion(data, model) {
 }
 /** The newest (last written) version of a model in a stage. */
 function newestInStage(data, model, stage) {
-    return Object.entries(versionsOf(data, model))
+    return [...versionsOf(data, model)]
         .filter(([, entry]) => entry.stage === stage)
         .map(([version]) => version)
         .pop();
@@ -1951,9 +1962,7 @@ function evaluationCandidates(data, model) {
 function manifestStatus(data) {
     const pipeline = pipelineOf(data);
     return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => Object.entries(entry.versions)
-            .filter(([, version]) => version.stage === stage)
-            .map(([version]) => version);
+        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
         const status = {
             model,
             production: inStage(lastStage(pipeline).name)[0] ?? null,

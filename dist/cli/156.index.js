@@ -2,6 +2,293 @@ export const id = 156;
 export const ids = [156];
 export const modules = {
 
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ readManifestHistory)
+});
+
+// EXTERNAL MODULE: ./src/stages/states.ts
+var states = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./src/manifest/profile.ts
+var profile = __webpack_require__(9880);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
+
+
+
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const HASH = 0x23;
+function lineStartAt(text, offset) {
+    return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1;
+}
+function lineEndAt(text, offset) {
+    const newline = text.indexOf(NEWLINE, offset);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The indentation of a line, or undefined for a blank or comment-only line (they belong to no block). */
+function indentOf(text, start, end) {
+    let position = start;
+    while (position < end && text[position] === SPACE)
+        position++;
+    if (position >= end || text[position] === NEWLINE || text[position] === 0x0d || text[position] === HASH)
+        return undefined;
+    return position - start;
+}
+function commonPrefix(a, b) {
+    const limit = Math.min(a.length, b.length);
+    let low = 0;
+    let high = limit;
+    // Binary search on equal prefixes: memcmp-speed comparisons, about twice the length in all.
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(low, middle).equals(b.subarray(low, middle)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function commonSuffix(a, b, limit) {
+    let low = 0;
+    let high = limit;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(a.length - middle, a.length - low).equals(b.subarray(b.length - middle, b.length - low)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function findLayout(text) {
+    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text.toString('latin1'));
+    if (!match)
+        return undefined;
+    const lineStart = match.index;
+    const lineEnd = lineEndAt(text, lineStart);
+    for (let start = lineEnd; start < text.length; start = lineEndAt(text, start)) {
+        const indent = indentOf(text, start, lineEndAt(text, start));
+        if (indent === undefined)
+            continue;
+        return indent > 0 ? { lineStart, lineEnd, modelIndent: indent } : undefined;
+    }
+    return undefined;
+}
+/** The key lines at the models' indentation, as written: what names the models of a block. */
+function modelKeys(block, indent) {
+    const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm');
+    return [...block.matchAll(pattern)].map(match => match[1]).join('\n');
+}
+/**
+ * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
+ * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
+ * same as reading every revision whole.
+ */
+class StageTracker {
+    text;
+    stages = new Map();
+    layout;
+    /** The last revision could not be read: the next one is read whole. */
+    stale = true;
+    /** How many revisions were read whole (the first, and those a change could not be placed in). */
+    wholeReads = 0;
+    /**
+     * The stage changes from the last readable revision to this one (`name` says which, in problems). A revision
+     * that breaks the manifest's profile is not read another way: its problems are returned and the state stays.
+     */
+    next(content, name) {
+        const text = content ?? Buffer.alloc(0);
+        const changes = this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout);
+        const result = changes ? { changes } : this.whole(text, name);
+        this.text = text;
+        return result;
+    }
+    /** The state after the last readable revision. */
+    get current() {
+        return this.stages;
+    }
+    whole(text, name) {
+        this.wholeReads++;
+        let stages;
+        try {
+            stages = (0,read/* readStageMap */.rx)(text.toString('utf8'), name);
+        }
+        catch (error) {
+            if (!(error instanceof problems/* ManifestError */.Sh))
+                throw error;
+            this.layout = undefined;
+            this.stale = true;
+            return { problems: error.problems };
+        }
+        this.layout = findLayout(text);
+        this.stale = false;
+        const changes = (0,states/* diffStages */.b)(this.stages, stages);
+        this.stages = stages;
+        return { changes };
+    }
+    /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
+    nearby(before, after, layout) {
+        const prefix = commonPrefix(before, after);
+        if (prefix === before.length && prefix === after.length)
+            return [];
+        const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        const start = lineStartAt(after, prefix);
+        const endAfter = lineEndAt(after, Math.max(start, after.length - suffix));
+        const shift = after.length - before.length;
+        const endBefore = endAfter - shift;
+        if (endBefore <= layout.lineStart) {
+            // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
+            if (!(0,profile/* readPlainData */.B)(after.toString('utf8', 0, layout.lineStart + shift)).data)
+                return undefined;
+            this.layout = {
+                ...layout,
+                lineStart: layout.lineStart + shift,
+                lineEnd: layout.lineEnd + shift
+            };
+            return [];
+        }
+        if (start < layout.lineEnd)
+            return undefined;
+        const blockStart = this.blockStart(after, start, layout);
+        if (blockStart === undefined)
+            return undefined;
+        const blockEndAfter = this.blockEnd(after, endAfter, layout);
+        const blockEndBefore = blockEndAfter - shift;
+        const oldBlock = before.toString('utf8', blockStart, blockEndBefore);
+        const newBlock = after.toString('utf8', blockStart, blockEndAfter);
+        // The same model keys on both sides (else the file is read whole); only the new block needs reading.
+        const keys = modelKeys(oldBlock, layout.modelIndent);
+        if (keys !== modelKeys(newBlock, layout.modelIndent))
+            return undefined;
+        let newModels;
+        try {
+            newModels = (0,read/* readStageMap */.rx)(`models:\n${newBlock}`, '');
+        }
+        catch {
+            // Read whole, so that the problem is placed in the file.
+            return undefined;
+        }
+        if (newModels.size !== keys.split('\n').filter(Boolean).length)
+            return undefined;
+        const changes = [];
+        for (const [model, versions] of newModels) {
+            const previous = this.stages.get(model);
+            if (!previous)
+                return undefined;
+            changes.push(...(0,states/* diffStages */.b)(new Map([[model, previous]]), new Map([[model, versions]])));
+        }
+        for (const [model, versions] of newModels)
+            this.stages.set(model, versions);
+        return changes;
+    }
+    /** The start of the model key line at or before `offset` (the text before `offset` is the same in both). */
+    blockStart(text, offset, layout) {
+        let start = offset;
+        while (start > layout.lineEnd) {
+            start = lineStartAt(text, start - 1);
+            const indent = indentOf(text, start, lineEndAt(text, start));
+            if (indent === undefined || indent > layout.modelIndent)
+                continue;
+            return indent === layout.modelIndent ? start : undefined;
+        }
+        return layout.lineEnd;
+    }
+    /** The start of the first line after `offset` that is not inside a model's block (a model key or less indented). */
+    blockEnd(text, offset, layout) {
+        for (let start = offset; start < text.length; start = lineEndAt(text, start)) {
+            const indent = indentOf(text, start, lineEndAt(text, start));
+            if (indent !== undefined && indent <= layout.modelIndent)
+                return start;
+        }
+        return text.length;
+    }
+}
+
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+
+/**
+ * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
+ * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
+ * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
+ * work tree's manifest, comes last when given.
+ */
+async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const tracker = new StageTracker();
+    const entries = [];
+    const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]));
+    const brokenRevisions = [];
+    const changesOf = (reading, commit) => {
+        if ('changes' in reading)
+            return reading.changes;
+        brokenRevisions.push({ commit, problems: reading.problems });
+        return [];
+    };
+    let index = 0;
+    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+        const commit = commits[index++];
+        const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`;
+        for (const change of changesOf(tracker.next(content, name), commit?.commit ?? null))
+            entries.push({
+                ...change,
+                commit: commit?.commit ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                pullRequest: (0,stages_history/* pullRequestNumber */.K)(commit?.subject)
+            });
+    });
+    if (uncommitted !== undefined && commits.length > 0)
+        for (const change of changesOf(tracker.next(Buffer.from(uncommitted, 'utf8'), repoPath), null))
+            entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
+    return { entries, revisions: commits.length, committedAt, brokenRevisions };
+}
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
+/* harmony export */   y8: () => (/* binding */ listOption)
+/* harmony export */ });
+/** How the CLI names a request's fields in messages. */
+const CLI_NAMES = {
+    model: 'MODEL',
+    version: 'VERSION',
+    to: '--to',
+    validationTimeout: '--validation-timeout',
+    metrics: '--metric',
+    metadata: '--meta',
+    force: '--force',
+    reason: '--reason'
+};
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function listOption(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -189,8 +476,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/manifest/load.ts
-var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/manifest/blocks.ts
 var blocks = __webpack_require__(8579);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -235,7 +522,7 @@ function modelView(manifest, model) {
     const block = layout && (0,blocks/* modelBlock */.x)(manifest.text, layout, model);
     if (block) {
         const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end);
-        const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: true });
+        const doc = (0,dist.parseDocument)(text, { uniqueKeys: true });
         if (doc.errors.length === 0)
             return { manifest: { file: manifest.file, text, doc }, offset: block.start - BLOCK_PREFIX.length };
     }
@@ -469,17 +756,14 @@ function flowInsert(manifest, map, entry) {
     return { start: contentEnd, end: close, text: `${separator}${entry} ` };
 }
 
-// EXTERNAL MODULE: ./src/manifest/fast-read.ts
-var fast_read = __webpack_require__(5764);
 ;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
 
 
 
 
-
-/** The data as plain JSON values, so that the comparison looks at content only. */
+/** The data as plain JSON values (versions as ordered pairs), so that the comparison looks at content only. */
 function plain(data) {
-    return JSON.parse(JSON.stringify(data));
+    return JSON.parse(JSON.stringify(data, (_key, value) => (value instanceof Map ? [...value] : value)));
 }
 /**
  * The edit of one model checked by its block alone: every byte outside the model's block is unchanged, and the
@@ -496,7 +780,7 @@ function verifiedByBlock(before, after, model, expected) {
         return false;
     if (before.slice(oldBlock.end) !== after.slice(newBlock.end))
         return false;
-    const models = (0,fast_read/* readValidModels */.Xk)(after.slice(newBlock.start, newBlock.end), expected.stages);
+    const models = (0,read/* readModelsBlock */.CW)(after.slice(newBlock.start, newBlock.end), expected.stages);
     if (!models || Object.keys(models).length !== 1 || !models[model])
         return false;
     return (0,external_node_util_.isDeepStrictEqual)(plain(models[model]), plain(expected.models[model]));
@@ -505,7 +789,7 @@ function verifiedByBlock(before, after, model, expected) {
  * The manifest text after `changes`, checked against the data the plan expects: a text edit that
  * would read back as anything else is never written.
  */
-function rewriteManifest(manifest, changes, expected) {
+async function rewriteManifest(manifest, changes, expected) {
     if (changes.length === 0)
         return manifest.text;
     const text = editManifestText(manifest, changes);
@@ -513,15 +797,15 @@ function rewriteManifest(manifest, changes, expected) {
     const [model] = models;
     if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
         return text;
-    const reread = (0,load.loadManifestText)(text, manifest.file);
+    const reread = await (0,read/* readManifest */.WI)(text, manifest.file);
     // Read for one model, the plan holds that model alone: the others must read back as they were.
     const planned = manifest.model === undefined
         ? expected
         : {
             ...expected,
-            models: { ...(0,load.loadManifestText)(manifest.text, manifest.file).data.models, ...expected.models }
+            models: { ...(await (0,read/* readManifest */.WI)(manifest.text, manifest.file)).models, ...expected.models }
         };
-    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread.data), plain(planned))) {
+    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread), plain(planned))) {
         throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
     }
     return text;
@@ -582,7 +866,7 @@ var validate = __webpack_require__(2932);
  */
 async function prepareMove(options) {
     const { workspace, text, command, args } = options;
-    const manifest = (0,load/* loadManifestForMove */.W7)(text, workspace.manifestName, args.model);
+    const manifest = await (0,read/* openManifest */.gp)(text, workspace.manifestName, args.model);
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
@@ -592,7 +876,7 @@ async function prepareMove(options) {
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
     if (!plan.needsValidation) {
-        const newText = rewriteManifest(manifest, plan.changes, plan.result);
+        const newText = await rewriteManifest(manifest, plan.changes, plan.result);
         return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
     const requested = plan.transitions[0];
@@ -611,7 +895,7 @@ async function prepareMove(options) {
         bypassed.push(`soak: ${shortfall}`);
     }
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
-    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions[current];
+    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
     const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
     // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
     const earlier = options.earlier;
@@ -619,7 +903,7 @@ async function prepareMove(options) {
         earlier.plan.version === plan.version &&
         earlier.baselineVersion === current &&
         earlier.validation !== undefined;
-    const entry = manifest.data.models[plan.model]?.versions[plan.version];
+    const entry = manifest.data.models[plan.model]?.versions.get(plan.version);
     const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: from, target };
     const gated = reusable && earlier?.validation
         ? {
@@ -649,7 +933,7 @@ async function prepareMove(options) {
             .map(rule => `metric gate: ${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`));
     const override = options.force !== undefined && bypassed.length > 0 ? { reason: options.force, bypassed } : undefined;
     const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan;
-    const newText = rewriteManifest(manifest, recorded.changes, recorded.result);
+    const newText = await rewriteManifest(manifest, recorded.changes, recorded.result);
     return {
         ...judged,
         ...(override ? { override, failure: undefined } : {}),
@@ -667,7 +951,7 @@ function withMeasuredMetrics(plan, recorded, measured) {
     if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
         return plan;
     const model = plan.result.models[plan.model];
-    const version = model?.versions[plan.version];
+    const version = model?.versions.get(plan.version);
     if (!model || !version)
         return plan;
     return {
@@ -677,7 +961,10 @@ function withMeasuredMetrics(plan, recorded, measured) {
             ...plan.result,
             models: {
                 ...plan.result.models,
-                [plan.model]: { ...model, versions: { ...model.versions, [plan.version]: { ...version, metrics } } }
+                [plan.model]: {
+                    ...model,
+                    versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+                }
             }
         }
     };
@@ -967,7 +1254,7 @@ async function validateForStage(workspace, data, subject, options, production) {
             };
         baseline = champion.metrics ?? production.metrics;
     }
-    const recorded = data.models[subject.model]?.versions[subject.version]?.metrics;
+    const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics;
     const judged = gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline));
     const failing = judged.filter(rule => !rule.passed);
     return {
@@ -984,265 +1271,258 @@ async function validateForStage(workspace, data, subject, options, production) {
 
 /***/ }),
 
-/***/ 521:
+/***/ 5328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ checkManifest),
-/* harmony export */   W7: () => (/* binding */ loadManifestForMove),
-/* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
+/* harmony export */   Ve: () => (/* binding */ keyString),
+/* harmony export */   c6: () => (/* binding */ findPair),
+/* harmony export */   f: () => (/* binding */ nodeStart),
+/* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony export checkManifestText */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
-/* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1905);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6470);
-/* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8341);
 
-
-
-
-
-
-
-function loaded(file, text, data, parsed, model) {
-    let doc = parsed;
-    return {
-        file,
-        text,
-        data,
-        ...(model === undefined ? {} : { model }),
-        get doc() {
-            doc ??= (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true });
-            return doc;
-        }
-    };
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
 }
-const ALLOWED_KEYS = {
-    manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.shape),
-    stage: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .StageDeclarationSchema */ .AV.shape),
-    defaults: ['validate', 'gates', 'baseline'],
-    gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
-    model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3.shape),
-    version: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb.shape)
-};
-/** Parses and checks a manifest, collecting every problem with its position. */
-function checkManifestText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset, message) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, column: col, message };
-    };
-    const problems = doc.errors.map(error => at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0]))));
-    const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY');
-    if (structural)
-        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(problems) };
-    if (doc.contents === null) {
-        problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'));
-        return { problems };
-    }
-    problems.push(...keyTypeProblems(doc, at));
-    const js = doc.toJS();
-    problems.push(...pipelineProblems(doc, js, at));
-    const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ManifestSchema */ .pL.safeParse(js);
-    if (!result.success) {
-        for (const issue of result.error.issues)
-            problems.push(...issueProblems(doc, js, issue, at));
-    }
-    if (problems.length > 0 || !result.success)
-        return { problems: (0,_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .sortProblems */ .dS)(dedupe(problems)) };
-    return { manifest: loaded(file, text, result.data, doc), problems: [] };
+function findPair(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
 }
-/**
- * The manifest's data when it is valid, else every problem at its position: the position-tracking check runs only
- * when the fast read finds something to report.
- */
-function checkManifest(text, file) {
-    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .mc)(text);
-    if (data)
-        return { data, problems: [] };
-    const { manifest, problems } = checkManifestText(text, file);
-    return { data: manifest?.data, problems };
-}
-/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
-function loadManifestText(text, file) {
-    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidManifest */ .mc)(text);
-    if (data)
-        return loaded(file, text, data);
-    const { manifest, problems } = checkManifestText(text, file);
-    if (!manifest)
-        throw new _problems_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(problems);
-    return manifest;
-}
-/**
- * The manifest as a move of one model needs it: the header and the model's block when they read plainly (a move
- * changes nothing in the other models, so their blocks are not read), else the whole file, checked.
- */
-function loadManifestForMove(text, file, model) {
-    const data = (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readValidModel */ .K9)(text, model);
-    return data ? loaded(file, text, data, undefined, model) : loadManifestText(text, file);
-}
-function yamlErrorMessage(code, message, source) {
-    if (code === 'DUPLICATE_KEY') {
-        const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim();
-        return `duplicate key ${key}: a key may appear only once in a map`;
-    }
-    const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
-    return `YAML syntax: ${firstLine}`;
-}
-function modelMaps(doc) {
-    const models = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(doc.contents, 'models')?.value;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(models))
-        return [];
-    return models.items.map(pair => ({
-        name: (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .keyString */ .Ve)(pair.key) ?? '',
-        nameNode: pair.key,
-        model: pair.value
-    }));
-}
-/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
-function keyTypeProblems(doc, at) {
-    const problems = [];
-    const check = (key, what) => {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value !== 'string' && key.value !== null) {
-            const source = key.source ?? String(key.value);
-            problems.push(at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(key), `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`));
-        }
-    };
-    for (const { nameNode, model } of modelMaps(doc)) {
-        check(nameNode, 'model name');
-        const versions = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .findPair */ .c6)(model, 'versions')?.value;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions))
-            for (const pair of versions.items)
-                check(pair.key, 'version');
-    }
-    return problems;
-}
-/** Versions in a stage the manifest does not declare, or sharing an exclusive stage, at their `stage` values. */
-function pipelineProblems(doc, js, at) {
-    return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .stageProblems */ .N)(js).flatMap(problem => {
-        if (problem.kind === 'exclusive')
-            return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, problem.path).value), problem.message)];
-        const issue = {
-            code: 'invalid_value',
-            values: problem.allowed,
-            path: problem.path,
-            message: problem.message,
-            input: undefined
-        };
-        return issueProblems(doc, js, issue, at);
-    });
-}
-function allowedKeysAt(path) {
-    if (path.length === 0)
-        return ALLOWED_KEYS.manifest ?? [];
-    if (path.length === 1 && path[0] === 'defaults')
-        return ALLOWED_KEYS.defaults ?? [];
-    if (path.length === 2 && path[0] === 'stages')
-        return ALLOWED_KEYS.stage ?? [];
-    const inGates = (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
-        (path.length === 4 && (path[0] === 'models' || path[0] === 'stages') && path[2] === 'gates');
-    if (inGates)
-        return ALLOWED_KEYS.gate ?? [];
-    if (path.length === 2 && path[0] === 'models')
-        return ALLOWED_KEYS.model ?? [];
-    return ALLOWED_KEYS.version ?? [];
-}
-function describePath(path) {
-    if (path[0] === 'stages' && typeof path[1] === 'number')
-        return [`stage ${path[1] + 1}`, ...path.slice(2).map(String)].join(' ');
-    if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
-        return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`;
-    if (path[0] === 'models' && path.length >= 2) {
-        const [, model, , version, ...rest] = path;
-        let where = `model ${String(model)}`;
-        if (version !== undefined)
-            where += ` version ${String(version)}`;
-        if (rest.length > 0)
-            where += ` ${rest.map(String).join('.')}`;
-        else if (path.length === 3)
-            where += ` ${String(path[2])}`;
-        return where;
-    }
-    return path.map(String).join('.') || 'the manifest';
-}
-function valueAt(js, path) {
-    let current = js;
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
     for (const segment of path) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[segment];
+        if (typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current)) {
+            const item = current.items[segment];
+            if (item === undefined)
+                return { nearest: located.value ?? located.key ?? located.nearest };
+            current = item;
+            located = { value: item ?? undefined, nearest: item ?? located.nearest };
+            continue;
+        }
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
     }
-    return current;
+    return located;
 }
-function issueProblems(doc, js, issue, at) {
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = allowedKeysAt(path);
-        return issue.keys.map(key => {
-            const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, [...path, key]);
-            const suggestion = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(key, allowed);
-            const hint = suggestion ? `did you mean "${suggestion}"? ` : '';
-            return at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `unknown key "${key}" in ${describePath(path)}: ${hint}allowed keys are ${allowed.join(', ')}`);
-        });
-    }
-    if (issue.code === 'invalid_key') {
-        const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
-        const key = String(path[path.length - 1]);
-        const what = path.length === 2 ? 'model name' : path.length === 4 ? 'version' : 'key';
-        const detail = issue.issues[0]?.message ?? issue.message;
-        const problems = [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key ?? located.nearest), `${what} "${key}" is not valid: ${detail}`)
-        ];
-        // A bad name does not hide what is wrong inside the entry it names.
-        const inner = (path.length === 2 ? _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .ModelSchema */ .$3 : _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .VersionEntrySchema */ .qb).safeParse(valueAt(js, path));
-        if (!inner.success)
-            for (const innerIssue of inner.error.issues)
-                problems.push(...issueProblems(doc, js, { ...innerIssue, path: [...path, ...innerIssue.path] }, at));
-        return problems;
-    }
-    const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path);
-    const missing = path.length > 0 && located.key === undefined;
-    if (missing) {
-        const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
-        const field = String(path[path.length - 1]);
-        const names = (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredStageNames */ .j)(js);
-        const hint = field === 'stage' ? ` (${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})` : '';
-        return [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(parent.key ?? parent.nearest), `${describePath(path.slice(0, -1))} has no ${field}${hint}`)
-        ];
-    }
-    if (path.length === 0) {
-        return [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(doc.contents ?? undefined), 'the manifest must be a map with `version: 1` and `models:`')
-        ];
-    }
-    const value = located.value;
-    if (path.length === 1 &&
-        path[0] === 'models' &&
-        (value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null)))
-        return [
-            at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(located.key), 'models has no value: write `models: {}`, or add a model under it (model-stages register MODEL VERSION does)')
-        ];
-    const got = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? ` (got ${JSON.stringify(value.source ?? value.value)})` : '';
-    const guess = issue.code === 'invalid_value' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && typeof value.value === 'string'
-        ? (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_6__/* .closestWord */ .E)(value.value, issue.values.map(String))
-        : undefined;
-    const hint = guess ? `: did you mean ${guess}?` : '';
-    return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_2__/* .nodeStart */ .f)(value ?? located.key), `${describePath(path)}: ${issue.message}${got}${hint}`)];
+function nodeStart(node) {
+    return node?.range?.[0];
 }
-function dedupe(problems) {
-    const seen = new Set();
-    return problems.filter(problem => {
-        const key = `${problem.line}:${problem.column}:${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
+
+
+/***/ }),
+
+/***/ 4465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ transitionText),
+/* harmony export */   JJ: () => (/* binding */ validationSentence),
+/* harmony export */   KS: () => (/* binding */ planTitle),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   uP: () => (/* binding */ archivedBy),
+/* harmony export */   yz: () => (/* binding */ outcomeSentence)
+/* harmony export */ });
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4128);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1093);
+/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2828);
+
+
+
+
+
+/** The stage the requested move goes to. */
+function targetOf(plan) {
+    return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
+}
+const VERBS = {
+    register: plan => `register ${plan.version} in ${targetOf(plan)}`,
+    promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
+    archive: plan => `archive ${plan.version}`,
+    restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
+    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(plan.result)).name
+        ? `roll back to ${plan.version}`
+        : `roll back ${targetOf(plan)} to ${plan.version}`
+};
+function archivedBy(plan) {
+    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
+}
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+function planTitle(plan) {
+    const archived = archivedBy(plan);
+    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
+    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
+}
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+function transitionText(transition) {
+    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(transition.from)} -> ${transition.to ?? 'removed'}`;
+}
+function validationSentence(validation) {
+    if (!validation)
+        return 'No validation needed: no version is promoted.';
+    const seconds = (validation.durationMs / 1000).toFixed(1);
+    if (validation.status === 'passed')
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+    if (validation.status === 'timed-out')
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+}
+/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
+function outcomeSentence(validation, failure) {
+    const sentence = validationSentence(validation);
+    return failure ? `${sentence} It does not pass: ${failure}.` : sentence;
+}
+function commitMessage(plan, validation, context = {}, gates = []) {
+    const body = [validationSentence(validation)];
+    if (gates.length > 0)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gatesText */ .k)(gates)
+            .map(line => `  ${line}`)
+            .join('\n')}`);
+    if (context.requestedBy || context.reason) {
+        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+            .filter(Boolean)
+            .join(': ') + '.');
+    }
+    body.push(...(context.override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_4__/* .overrideLines */ .Ow)(context.override).join('\n')] : []));
+    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    if (context.override)
+        trailers.push(`${_override_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_TRAILER */ .h0}: ${context.override.reason}`);
+    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ gatesText)
+/* harmony export */ });
+/* unused harmony export gatesMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+
+function formatted(value) {
+    return value === null ? '—' : String(Number(value.toPrecision(10)));
+}
+/** candidate − production, and the relative change: "+0.0200 (+2.2%)". */
+function change(result) {
+    if (result.candidate === null || result.baseline === null)
+        return '—';
+    const delta = result.candidate - result.baseline;
+    const sign = delta >= 0 ? '+' : '';
+    const relative = result.baseline !== 0 ? ` (${sign}${((delta / Math.abs(result.baseline)) * 100).toFixed(1)}%)` : '';
+    return `${sign}${Number(delta.toPrecision(6))}${relative}`;
+}
+function verdict(result) {
+    return `${result.passed ? '✅ pass' : '❌ fail'}${result.note ? `: ${result.note}` : ''}`;
+}
+/** The gate table every report shows: metric | candidate | production | change | rule | verdict. */
+function gatesMarkdown(results) {
+    if (results.length === 0)
+        return '';
+    return markdownTable(['Metric', 'Candidate', 'Production', 'Change', 'Rule', 'Verdict'], results.map(result => [
+        result.metric,
+        formatted(result.candidate),
+        formatted(result.baseline),
+        change(result),
+        result.rule,
+        verdict(result)
+    ]));
+}
+/** The compact form for commit messages and the CLI: one line per rule. */
+function gatesText(results) {
+    return results.map(result => `${result.metric} ${formatted(result.candidate)} vs ${formatted(result.baseline)}: ${result.rule} ${result.passed ? 'passed' : 'failed'}${result.note ? ` (${result.note})` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 1093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony exports markdownTable, transitionRows, codeBlock, outputTailBlock */
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 2828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ow: () => (/* binding */ overrideLines),
+/* harmony export */   h0: () => (/* binding */ OVERRIDE_TRAILER)
+/* harmony export */ });
+/* unused harmony export overrideMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+
+const OVERRIDE_TRAILER = 'Model-Stage-Override';
+/** For the CLI and commit messages: "Override: <reason>" and one line per guard it let through. */
+function overrideLines(override) {
+    if (!override)
+        return [];
+    return [`Override: ${override.reason}`, ...override.bypassed.map(item => `  overrode ${item}`)];
+}
+/** For summaries, pull request bodies and review comments. */
+function overrideMarkdown(override) {
+    if (!override)
+        return '';
+    const items = override.bypassed.map(item => `- overrode ${inlineCode(item)}`).join('\n');
+    return `**⚠️ Override** (recorded as a \`${OVERRIDE_TRAILER}\` trailer): ${inlineCode(override.reason)}\n\n${items}`;
 }
 
 
@@ -1364,6 +1644,37 @@ function gatesPassed(results) {
 
 /***/ }),
 
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestNumber),
+/* harmony export */   w: () => (/* binding */ formerVersionsIn)
+/* harmony export */ });
+/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
+function pullRequestNumber(subject) {
+    if (!subject)
+        return null;
+    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return match ? Number(match[1]) : null;
+}
+/** Versions of a model that were in a stage and left it, ordered by when they last left (most recent last). */
+function formerVersionsIn(entries, model, stage) {
+    const order = [];
+    for (const entry of entries) {
+        if (entry.model !== model || entry.from !== stage)
+            continue;
+        const seen = order.indexOf(entry.version);
+        if (seen !== -1)
+            order.splice(seen, 1);
+        order.push(entry.version);
+    }
+    return order;
+}
+
+
+/***/ }),
+
 /***/ 2633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1410,6 +1721,33 @@ function soakShortfall(version, verdict) {
             ? `entered ${verdict.stage} in a change not committed yet`
             : `has no recorded time in ${verdict.stage}`;
     return `${version} ${when}: ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.remainingSeconds)} of the ${verdict.soak} soak before ${verdict.target} remain`;
+}
+
+
+/***/ }),
+
+/***/ 7337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ diffStages)
+/* harmony export */ });
+/** Every version whose stage differs between two states, models and versions in the order written. */
+function diffStages(before, after) {
+    const changes = [];
+    const models = new Set([...before.keys(), ...after.keys()]);
+    for (const model of models) {
+        const old = before.get(model) ?? new Map();
+        const current = after.get(model) ?? new Map();
+        const versions = new Set([...old.keys(), ...current.keys()]);
+        for (const version of versions) {
+            const from = old.get(version) ?? null;
+            const to = current.get(version) ?? null;
+            if (from !== to)
+                changes.push({ model, version, from, to });
+        }
+    }
+    return changes;
 }
 
 

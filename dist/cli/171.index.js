@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function runStatusCommand(context) {
     const { workspace } = context;
-    const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .W)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
+    const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
     const models = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestStatus */ .S1)(data);
     const pipeline = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .pipelineOf */ .gQ)(data);
     const earlier = pipeline.stages.slice(0, -1);
@@ -58,39 +58,6 @@ async function runStatusCommand(context) {
             .join('\n') + '\n');
     });
     return _output_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij;
-}
-
-
-/***/ }),
-
-/***/ 8553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readManifestForModel),
-/* harmony export */   W: () => (/* binding */ readManifest)
-/* harmony export */ });
-/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
-
-/*
- * The manifest for commands that only read it. A valid manifest is read by the fast path; the position-tracking
- * check, and the YAML parser it needs, are loaded only to report the problems of one that is not.
- */
-async function checkedData(text, file) {
-    const { loadManifestText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 521));
-    return loadManifestText(text, file).data;
-}
-/** The whole manifest, checked: its problems are thrown as a ManifestError, each at its line. */
-async function readManifest(text, file) {
-    return (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidManifest */ .mc)(text) ?? checkedData(text, file);
-}
-/**
- * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
- * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
- * read and checked instead, so every error is reported as it would be.
- */
-async function readManifestForModel(text, file, model) {
-    return (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidModel */ .K9)(text, model) ?? readManifest(text, file);
 }
 
 

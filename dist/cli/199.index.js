@@ -19,8 +19,10 @@ var commands_request = __webpack_require__(9843);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
 var manifest_history = __webpack_require__(9789);
-// EXTERNAL MODULE: ./src/manifest/load.ts
-var load = __webpack_require__(521);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __webpack_require__(1905);
 // EXTERNAL MODULE: ./src/stages/history.ts
 var stages_history = __webpack_require__(1959);
 // EXTERNAL MODULE: ./src/stages/errors.ts
@@ -61,14 +63,10 @@ function reviewChanges(changes, formerIn, pipeline = stages_pipeline/* DEFAULT_P
     });
 }
 
-// EXTERNAL MODULE: ./src/manifest/read-stages.ts
-var read_stages = __webpack_require__(7545);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
 var validate = __webpack_require__(2932);
-// EXTERNAL MODULE: ./src/manifest/fast-read.ts
-var fast_read = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/stages/gates.ts
 var gates = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/stages/soak.ts
@@ -89,13 +87,11 @@ var override = __webpack_require__(2828);
 
 
 
-
 /** The live version, as the base records it (its metrics are the gates' baseline). */
-function baseProduction(baseText, model, pipeline) {
-    const data = (0,fast_read/* readValidManifest */.mc)(baseText);
-    const versions = data?.models[model]?.versions ?? {};
+function baseProduction(data, model, pipeline) {
+    const versions = data?.models[model]?.versions ?? new Map();
     const live = (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-    const current = Object.entries(versions).find(([, entry]) => entry.stage === live);
+    const current = [...versions].find(([, entry]) => entry.stage === live);
     return current ? { version: current[0], uri: current[1].uri, metrics: current[1].metrics } : undefined;
 }
 /**
@@ -122,14 +118,27 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         }
         return { touched: false, problems: [], changes: [], overrides: [] };
     }
-    const check = (0,load/* checkManifest */.K7)(headText, workspace.manifestName);
+    const check = await (0,read/* checkManifest */.K7)(headText, workspace.manifestName);
     if (baseText === undefined) {
         // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
         return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] };
     }
+    // The stages are read as every command reads them: a head that breaks the manifest's profile is refused whole,
+    // never read another way into stages that would then be judged.
+    let headStages;
+    try {
+        headStages = (0,read/* readStageMap */.rx)(headText, workspace.manifestName);
+    }
+    catch (error) {
+        if (error instanceof manifest_problems/* ManifestError */.Sh)
+            return { touched: true, headText, problems: check.problems, changes: [], overrides: [] };
+        throw error;
+    }
+    const baseName = `${workspace.manifestName}@${baseRevision}`;
+    const base = await (0,read/* readManifest */.WI)(baseText, baseName).catch(() => undefined);
     // The pipeline the pull request would put in force judges its moves.
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.data ?? (0,fast_read/* readValidManifest */.mc)(baseText) ?? {});
-    const changes = (0,states/* diffStages */.b)((0,read_stages/* readStages */.ir)(baseText) ?? new Map(), (0,read_stages/* readStages */.ir)(headText) ?? new Map());
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(check.manifest ?? base ?? {});
+    const changes = (0,states/* diffStages */.b)((0,read/* readStageMap */.rx)(baseText, baseName), headStages);
     const soaks = (to) => (0,stages_pipeline/* stageSpec */.aJ)(pipeline, to)?.soak !== undefined;
     const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to));
     const history = needsHistory
@@ -140,7 +149,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
     const now = options.now ?? new Date();
     const results = [];
     for (const change of reviewed) {
-        if (!change.needsValidation || change.refusal || !check.data) {
+        if (!change.needsValidation || change.refusal || !check.manifest) {
             results.push(change);
             continue;
         }
@@ -160,12 +169,12 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             }
             overridden.push(`soak: ${shortfall}`);
         }
-        const data = check.data;
-        const production = baseProduction(baseText, change.model, pipeline);
+        const data = check.manifest;
+        const production = baseProduction(base, change.model, pipeline);
         const target = change.to ?? '';
         if (options.untrustedHead) {
             // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
-            const recorded = data.models[change.model]?.versions[change.version]?.metrics ?? {};
+            const recorded = data.models[change.model]?.versions.get(change.version)?.metrics ?? {};
             results.push({
                 ...change,
                 validationNotRun: options.untrustedHead,
@@ -174,7 +183,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             });
             continue;
         }
-        const uri = data.models[change.model]?.versions[change.version]?.uri;
+        const uri = data.models[change.model]?.versions.get(change.version)?.uri;
         const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '', target };
         try {
             const gated = await (0,validate/* validateForStage */._M)(workspace, data, subject, validation, production);
@@ -199,8 +208,6 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
     return { touched: true, headText, problems: check.problems, changes: results, overrides };
 }
 
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var manifest_problems = __webpack_require__(1905);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts

@@ -87,8 +87,8 @@ var queries = __webpack_require__(7331);
 /** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
 function describeModel(data, model, version) {
     const current = (0,queries/* productionVersion */.ix)(data, model);
-    const entries = data.models[model]?.versions ?? {};
-    const versions = Object.entries(entries).map(([name, entry]) => ({
+    const entries = data.models[model]?.versions ?? new Map();
+    const versions = [...entries].map(([name, entry]) => ({
         version: name,
         stage: entry.stage,
         uri: entry.uri ?? null,
@@ -98,14 +98,14 @@ function describeModel(data, model, version) {
     }));
     const report = {
         model,
-        production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
+        production: current === undefined ? null : { version: current, uri: entries.get(current)?.uri ?? null },
         versions
     };
     if (version !== undefined) {
         (0,names/* assertVersionString */.mk)(version);
         const found = versions.find(entry => entry.version === version);
         if (!found)
-            throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`);
+            throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${[...entries.keys()].join(', ') || 'no versions'}`);
         report.version = found;
     }
     return report;
@@ -159,7 +159,7 @@ async function runShowCommand(context) {
     const past = at === undefined ? undefined : await manifestAt(workspace, at);
     const text = past?.text ?? (await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace));
     const model = request.model ?? '';
-    const data = await (0,read/* readManifestForModel */.I)(text, past?.name ?? workspace.manifestName, model);
+    const data = await (0,read/* readManifestForModel */.IX)(text, past?.name ?? workspace.manifestName, model);
     const report = describeModel(data, model, request.version);
     (0,output/* print */.yy)(context.io, context.json, past ? { ...report, commit: past.commit } : report, () => {
         const lines = past ? [`As of commit ${past.commit.slice(0, 7)}:`] : [];
@@ -176,39 +176,6 @@ async function runShowCommand(context) {
         return lines.join('\n') + '\n';
     });
     return output/* EXIT_OK */.Ij;
-}
-
-
-/***/ }),
-
-/***/ 8553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ readManifestForModel),
-/* harmony export */   W: () => (/* binding */ readManifest)
-/* harmony export */ });
-/* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5764);
-
-/*
- * The manifest for commands that only read it. A valid manifest is read by the fast path; the position-tracking
- * check, and the YAML parser it needs, are loaded only to report the problems of one that is not.
- */
-async function checkedData(text, file) {
-    const { loadManifestText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 521));
-    return loadManifestText(text, file).data;
-}
-/** The whole manifest, checked: its problems are thrown as a ManifestError, each at its line. */
-async function readManifest(text, file) {
-    return (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidManifest */ .mc)(text) ?? checkedData(text, file);
-}
-/**
- * The manifest's header and one model, for a command about that model alone: the other models' blocks are not
- * read. Whenever that cannot be done plainly (an unknown model, an unusual layout, a problem), the whole file is
- * read and checked instead, so every error is reported as it would be.
- */
-async function readManifestForModel(text, file, model) {
-    return (0,_fast_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readValidModel */ .K9)(text, model) ?? readManifest(text, file);
 }
 
 

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9484);
 /* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9843);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7112);
-/* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8553);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
 /* harmony import */ var _reporting_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4299);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2225);
@@ -48,7 +48,7 @@ async function runEvaluateCommand(context) {
     const promoted = [];
     const rejected = [];
     const titles = [];
-    const data = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__.loadManifestText)(text, workspace.manifestName).data;
+    const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(text, workspace.manifestName);
     const candidates = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluationCandidates */ .Fc)(data, request.model);
     const first = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .firstStage */ .d8)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelineOf */ .gQ)(data)).name;
     for (const candidate of candidates) {

@@ -504,13 +504,13 @@ function generalHelp() {
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS = {
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 1077))).runInitCommand(context),
-    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(388), __nccwpck_require__.e(156), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2682))).runEvaluateCommand(context),
-    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(388), __nccwpck_require__.e(156), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199))).runCheckCommand(context),
-    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8253))).runShowCommand(context),
-    status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runStatusCommand(context),
-    lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 980))).runLintCommand(context),
-    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(388), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).runHistoryCommand(context),
-    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))).runChangesCommand(context)
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(156), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2682))).runEvaluateCommand(context),
+    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(156), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199))).runCheckCommand(context),
+    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8253))).runShowCommand(context),
+    status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runStatusCommand(context),
+    lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 980))).runLintCommand(context),
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).runHistoryCommand(context),
+    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))).runChangesCommand(context)
 };
 /** The package's version: from the package.json of model-stages above the running code. */
 function packageVersion() {
@@ -544,7 +544,7 @@ async function runCli(argv, io) {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(io.cwd, manifest, manifest === undefined);
         const context = { command, positionals, values, json, io, workspace };
         if ((0,moves/* isMoveCommand */.Hj)(command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(764), __nccwpck_require__.e(388), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).runMoveCommand(command, context);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).runMoveCommand(command, context);
         return await HANDLERS[command](context);
     }
     catch (error) {
@@ -588,9 +588,9 @@ var rules = __nccwpck_require__(4128);
 
 function stageOf(data, model, version) {
     (0,names/* assertVersionString */.mk)(version);
-    const entry = (0,queries/* versionsOf */.x4)(data, model)[version];
+    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
     if (!entry) {
-        const known = Object.keys((0,queries/* versionsOf */.x4)(data, model));
+        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
         throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
     }
     return entry.stage;
@@ -599,15 +599,15 @@ function stageOf(data, model, version) {
 function applyTransitions(data, transitions, added) {
     const models = { ...data.models };
     for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: {} };
-        const versions = { ...current.versions };
-        const existing = versions[version];
+        const current = models[model] ?? { versions: new Map() };
+        const versions = new Map(current.versions);
+        const existing = versions.get(version);
         if (to === null)
-            delete versions[version];
+            versions.delete(version);
         else if (existing)
-            versions[version] = { ...existing, stage: to };
+            versions.set(version, { ...existing, stage: to });
         else
-            versions[version] = { ...added, stage: to };
+            versions.set(version, { ...added, stage: to });
         models[model] = { ...current, versions };
     }
     return { ...data, models };
@@ -656,7 +656,7 @@ function planRegister(data, model, version, details) {
     (0,names/* assertModelName */.fY)(model);
     (0,names/* assertVersionString */.mk)(version);
     const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
-    const existing = data.models[model]?.versions[version];
+    const existing = data.models[model]?.versions.get(version);
     if (existing) {
         const sameUri = details.uri === undefined || details.uri === existing.uri;
         if (existing.stage === first && sameUri) {
@@ -766,7 +766,7 @@ function planRollback(data, model, version, history, to) {
         if (!former)
             throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
         chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === names/* ARCHIVED */.Ts)
+            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
             .pop();
         if (chosen === undefined)
             throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
@@ -1472,7 +1472,8 @@ function assertVersionString(version) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   dS: () => (/* binding */ sortProblems)
+/* harmony export */   dS: () => (/* binding */ sortProblems),
+/* harmony export */   t$: () => (/* binding */ positionAt)
 /* harmony export */ });
 function formatProblem(problem) {
     return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
@@ -1488,6 +1489,16 @@ class ManifestError extends Error {
         this.problems = problems;
         this.name = 'ManifestError';
     }
+}
+/** The 1-based line and column of an offset in a text. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+        line++;
+        lineStart = newline + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
 }
 
 
@@ -1682,7 +1693,7 @@ function versionsOf(data, model) {
 }
 /** The version of a model in a stage (the first written, for a stage that is not exclusive). */
 function versionIn(data, model, stage) {
-    return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === stage)?.[0];
+    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
 }
 /** The live version: the one in the pipeline's last stage (production, without `stages:`). */
 function productionVersion(data, model) {
@@ -1690,7 +1701,7 @@ function productionVersion(data, model) {
 }
 /** The newest (last written) version of a model in a stage. */
 function newestInStage(data, model, stage) {
-    return Object.entries(versionsOf(data, model))
+    return [...versionsOf(data, model)]
         .filter(([, entry]) => entry.stage === stage)
         .map(([version]) => version)
         .pop();
@@ -1713,9 +1724,7 @@ function evaluationCandidates(data, model) {
 function manifestStatus(data) {
     const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
     return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => Object.entries(entry.versions)
-            .filter(([, version]) => version.stage === stage)
-            .map(([version]) => version);
+        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
         const status = {
             model,
             production: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)[0] ?? null,

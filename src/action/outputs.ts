@@ -8,7 +8,7 @@ export function setMoveOutputs(published: PublishedMove, mode: string): void {
   const { plan } = outcome
   const requested = plan.transitions.find(t => t.cause === 'requested')
   const data = outcome.verdict === 'failed' ? outcome.manifest.data : plan.result
-  const entry = data.models[plan.model]?.versions[plan.version]
+  const entry = data.models[plan.model]?.versions.get(plan.version)
   const production = data.models[plan.model] ? productionVersion(data, plan.model) : undefined
   const written = outcome.changed && (mode === 'dry-run' || published.commitSha !== undefined)
   runner.setOutput('changed', String(written))
@@ -17,11 +17,14 @@ export function setMoveOutputs(published: PublishedMove, mode: string): void {
   runner.setOutput('stage', entry?.stage ?? '')
   runner.setOutput(
     'previous-stage',
-    requested?.from ?? outcome.manifest.data.models[plan.model]?.versions[plan.version]?.stage ?? ''
+    requested?.from ?? outcome.manifest.data.models[plan.model]?.versions.get(plan.version)?.stage ?? ''
   )
   runner.setOutput('archived', JSON.stringify(outcome.verdict === 'failed' ? [] : archivedBy(plan)))
   runner.setOutput('production-version', production ?? '')
-  runner.setOutput('production-uri', (production && data.models[plan.model]?.versions[production]?.uri) || '')
+  runner.setOutput(
+    'production-uri',
+    (production && data.models[plan.model]?.versions.get(production)?.uri) || ''
+  )
   runner.setOutput('validation', outcome.verdict)
   runner.setOutput('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '')
   runner.setOutput('pull-request-url', published.pullRequest?.url ?? '')

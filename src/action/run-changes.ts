@@ -7,7 +7,7 @@ import { InputError } from '../stages/errors.js'
 import { tokenConfigs } from './git-auth.js'
 import type { ActionInputs } from './inputs.js'
 import { GitHubApi } from '../adapters/github.js'
-import { readValidManifest } from '../manifest/fast-read.js'
+import { checkManifest } from '../manifest/read.js'
 import { recordDeployments, type RecordedDeployment } from './publish/deployments.js'
 import { requireRepository, type RunContext } from './run-context.js'
 import { writeSummary } from './summary.js'
@@ -83,7 +83,7 @@ async function deploymentsOfPush(
 ): Promise<RecordedDeployment[]> {
   if (transitions.length === 0) return []
   const text = await workspace.git?.show(commit, workspace.manifestName)
-  const data = text === undefined ? undefined : readValidManifest(text)
+  const data = text === undefined ? undefined : (await checkManifest(text, workspace.manifestName)).manifest
   if (!data) return []
   return recordDeployments(
     () => {

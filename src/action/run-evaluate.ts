@@ -2,7 +2,7 @@ import * as runner from './runner.js'
 import { writeSummary } from './summary.js'
 import type { Workspace } from '../commands/workspace.js'
 import { readWorkspaceManifest } from '../commands/workspace.js'
-import { loadManifestText } from '../manifest/load.js'
+import { readManifest } from '../manifest/read.js'
 import { firstStage, pipelineOf } from '../stages/pipeline.js'
 import { evaluationCandidates } from '../stages/queries.js'
 import { markdownTable } from '../reporting/markdown.js'
@@ -34,12 +34,12 @@ export async function runEvaluate(
   context: RunContext,
   workspace: Workspace
 ): Promise<void> {
-  const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
+  const data = await readManifest(await readWorkspaceManifest(workspace), workspace.manifestName)
   const settings = await publishSettings(inputs, context, workspace)
   const promoted: Evaluated[] = []
   const rejected: Evaluated[] = []
-  const list = evaluationCandidates(manifest.data, inputs.model)
-  const first = firstStage(pipelineOf(manifest.data)).name
+  const list = evaluationCandidates(data, inputs.model)
+  const first = firstStage(pipelineOf(data)).name
   if (list.length === 0) runner.info(`No model has a version in ${first}: nothing to evaluate.`)
   for (const candidate of list) {
     const published = await withValidationLog(

@@ -1,4 +1,5 @@
-import { StageTracker } from '../manifest/stage-tracker.js'
+import type { Problem } from '../manifest/problems.js'
+import { StageTracker, type RevisionReading } from '../manifest/stage-tracker.js'
 import { pullRequestNumber, type HistoryEntry } from '../stages/history.js'
 import type { Git } from './git.js'
 
@@ -8,6 +9,14 @@ export interface ManifestHistory {
   revisions: number
   /** Each of those commits' committer date: when the moves it carries took effect (soak is counted from it). */
   committedAt: ReadonlyMap<string, string>
+  /** Revisions that break the manifest's profile: not read, each told once with its commit. */
+  brokenRevisions: BrokenRevision[]
+}
+
+export interface BrokenRevision {
+  /** null: the work tree's manifest, not committed yet. */
+  commit: string | null
+  problems: Problem[]
 }
 
 /**
@@ -26,12 +35,19 @@ export async function readManifestHistory(
   const tracker = new StageTracker()
   const entries: HistoryEntry[] = []
   const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]))
+  const brokenRevisions: BrokenRevision[] = []
+  const changesOf = (reading: RevisionReading, commit: string | null) => {
+    if ('changes' in reading) return reading.changes
+    brokenRevisions.push({ commit, problems: reading.problems })
+    return []
+  }
   let index = 0
   await git.streamObjects(
     commits.map(commit => `${commit.commit}:${repoPath}`),
     content => {
       const commit = commits[index++]
-      for (const change of tracker.next(content) ?? [])
+      const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`
+      for (const change of changesOf(tracker.next(content, name), commit?.commit ?? null))
         entries.push({
           ...change,
           commit: commit?.commit ?? null,
@@ -42,7 +58,7 @@ export async function readManifestHistory(
     }
   )
   if (uncommitted !== undefined && commits.length > 0)
-    for (const change of tracker.next(Buffer.from(uncommitted, 'utf8')) ?? [])
+    for (const change of changesOf(tracker.next(Buffer.from(uncommitted, 'utf8'), repoPath), null))
       entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null })
-  return { entries, revisions: commits.length, committedAt }
+  return { entries, revisions: commits.length, committedAt, brokenRevisions }
 }

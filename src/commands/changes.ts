@@ -1,8 +1,7 @@
-import { readValidManifest } from '../manifest/fast-read.js'
-import { loadManifestText } from '../manifest/load.js'
+import { readManifest, readStageMap } from '../manifest/read.js'
+import type { Manifest } from '../manifest/schema.js'
 import { lastStage, pipelineOf } from '../stages/pipeline.js'
 import { InputError, unknownModel } from '../stages/errors.js'
-import { readStages } from '../manifest/read-stages.js'
 import { diffStages, type StageChange, type StageMap } from '../stages/states.js'
 import type { Workspace } from './workspace.js'
 
@@ -26,16 +25,16 @@ export interface ChangesResult {
   production?: ProductionChange
 }
 
+/** The stages a revision records (read through the manifest's profile: a revision that breaks it is an error). */
 async function stagesAt(
   workspace: Workspace,
   commit: string | null
-): Promise<{ text?: string; stages: StageMap }> {
-  if (commit === null || !workspace.git) return { stages: new Map() }
+): Promise<{ text?: string; name: string; stages: StageMap }> {
+  const name = `${workspace.manifestName}@${commit?.slice(0, 7) ?? 'none'}`
+  if (commit === null || !workspace.git) return { name, stages: new Map() }
   const text = await workspace.git.show(commit, workspace.manifestName)
-  if (text === undefined) return { stages: new Map() }
-  const stages = readStages(text)
-  if (!stages) throw new InputError(`${workspace.manifestName} at ${commit.slice(0, 7)} is not valid YAML`)
-  return { text, stages }
+  if (text === undefined) return { name, stages: new Map() }
+  return { text, name, stages: readStageMap(text, name) }
 }
 
 async function resolveRevision(workspace: Workspace, revision: string, name: string): Promise<string> {
@@ -62,15 +61,13 @@ export async function stageChanges(
   if (model === undefined) return result
   const known = [...new Set([...before.stages.keys(), ...after.stages.keys()])]
   if (!known.includes(model)) throw unknownModel(model, known)
-  const live = lastStage(pipelineOf((after.text && readValidManifest(after.text)) || {})).name
+  const data: Manifest | undefined =
+    after.text === undefined ? undefined : await readManifest(after.text, after.name)
+  const live = lastStage(pipelineOf(data ?? {})).name
   const productionIn = (stages: StageMap) =>
     [...(stages.get(model) ?? new Map()).entries()].find(([, stage]) => stage === live)?.[0] ?? null
   const version = productionIn(after.stages)
-  let uri: string | null = null
-  if (version !== null && after.text !== undefined) {
-    const data = loadManifestText(after.text, `${workspace.manifestName}@${to.slice(0, 7)}`).data
-    uri = data.models[model]?.versions[version]?.uri ?? null
-  }
+  const uri = (version !== null && data?.models[model]?.versions.get(version)?.uri) || null
   const previous = productionIn(before.stages)
   result.production = { model, changed: previous !== version, before: previous, version, uri }
   return result

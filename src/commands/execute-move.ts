@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { ValidationResult } from '../adapters/validation.js'
-import { loadManifestForMove, type LoadedManifest } from '../manifest/load.js'
+import { openManifest, type OpenManifest } from '../manifest/read.js'
 import { rewriteManifest } from '../manifest/rewrite.js'
 import type { GateResult } from '../stages/gates.js'
 import { RefusedError } from '../stages/errors.js'
@@ -24,7 +24,7 @@ export type ValidationVerdict = 'passed' | 'failed' | 'skipped'
 
 export interface MoveOutcome {
   command: MoveCommand
-  manifest: LoadedManifest
+  manifest: OpenManifest
   plan: Plan
   validation?: ValidationResult
   /** The metric gates judged for the version entering a stage (empty when none apply). */
@@ -69,7 +69,7 @@ export interface MoveOptions {
  */
 export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const { workspace, text, command, args } = options
-  const manifest = loadManifestForMove(text, workspace.manifestName, args.model)
+  const manifest = await openManifest(text, workspace.manifestName, args.model)
   const pipeline = pipelineOf(manifest.data)
   let history: Promise<MoveHistory | undefined> | undefined
   const readHistory = () =>
@@ -83,7 +83,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const base = { command, manifest, plan, newText: text, changed: false, gates: [] }
   if (plan.transitions.length === 0) return { ...base, verdict: 'skipped' }
   if (!plan.needsValidation) {
-    const newText = rewriteManifest(manifest, plan.changes, plan.result)
+    const newText = await rewriteManifest(manifest, plan.changes, plan.result)
     return { ...base, verdict: 'skipped', newText, changed: newText !== text }
   }
 
@@ -113,7 +113,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   }
 
   const current = productionVersion(manifest.data, plan.model)
-  const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions[current]
+  const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current)
   const production =
     current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics }
   // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
@@ -123,7 +123,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
     earlier.plan.version === plan.version &&
     earlier.baselineVersion === current &&
     earlier.validation !== undefined
-  const entry = manifest.data.models[plan.model]?.versions[plan.version]
+  const entry = manifest.data.models[plan.model]?.versions.get(plan.version)
   const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: from, target }
   const gated: GatedValidation =
     reusable && earlier?.validation
@@ -157,7 +157,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const override =
     options.force !== undefined && bypassed.length > 0 ? { reason: options.force, bypassed } : undefined
   const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan
-  const newText = rewriteManifest(manifest, recorded.changes, recorded.result)
+  const newText = await rewriteManifest(manifest, recorded.changes, recorded.result)
   return {
     ...judged,
     ...(override ? { override, failure: undefined } : {}),
@@ -178,7 +178,7 @@ function withMeasuredMetrics(
   const metrics = { ...recorded, ...measured }
   if (isDeepStrictEqual(metrics, recorded)) return plan
   const model = plan.result.models[plan.model]
-  const version = model?.versions[plan.version]
+  const version = model?.versions.get(plan.version)
   if (!model || !version) return plan
   return {
     ...plan,
@@ -187,7 +187,10 @@ function withMeasuredMetrics(
       ...plan.result,
       models: {
         ...plan.result.models,
-        [plan.model]: { ...model, versions: { ...model.versions, [plan.version]: { ...version, metrics } } }
+        [plan.model]: {
+          ...model,
+          versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+        }
       }
     }
   }

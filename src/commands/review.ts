@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { readManifestHistory } from '../adapters/manifest-history.js'
 import type { ValidationResult } from '../adapters/validation.js'
-import { checkManifest } from '../manifest/load.js'
+import { checkManifest, readManifest, readStageMap } from '../manifest/read.js'
+import type { Manifest } from '../manifest/schema.js'
+import { ManifestError } from '../manifest/problems.js'
 import type { Problem } from '../manifest/problems.js'
 import { formerVersionsIn } from '../stages/history.js'
 import { InputError } from '../stages/errors.js'
 import { reviewChanges, type ReviewedChange } from '../stages/review.js'
-import { readStages } from '../manifest/read-stages.js'
 import { diffStages } from '../stages/states.js'
 import { validateForStage, type ValidationOptions } from './validate.js'
-import { readValidManifest } from '../manifest/fast-read.js'
 import { evaluateGates, gatesFor, type GateResult } from '../stages/gates.js'
 import { lastStage, pipelineOf, stageSpec, type Pipeline } from '../stages/pipeline.js'
 import { judgeSoak, soakShortfall, stageEntry } from '../stages/soak.js'
@@ -40,14 +40,13 @@ export type ReviewedResult = ReviewedChange & {
 
 /** The live version, as the base records it (its metrics are the gates' baseline). */
 function baseProduction(
-  baseText: string,
+  data: Manifest | undefined,
   model: string,
   pipeline: Pipeline
 ): { version: string; uri?: string; metrics?: Record<string, number> } | undefined {
-  const data = readValidManifest(baseText)
-  const versions = data?.models[model]?.versions ?? {}
+  const versions = data?.models[model]?.versions ?? new Map()
   const live = lastStage(pipeline).name
-  const current = Object.entries(versions).find(([, entry]) => entry.stage === live)
+  const current = [...versions].find(([, entry]) => entry.stage === live)
   return current ? { version: current[0], uri: current[1].uri, metrics: current[1].metrics } : undefined
 }
 
@@ -92,14 +91,26 @@ export async function reviewManifest(
     return { touched: false, problems: [], changes: [], overrides: [] }
   }
 
-  const check = checkManifest(headText, workspace.manifestName)
+  const check = await checkManifest(headText, workspace.manifestName)
   if (baseText === undefined) {
     // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
     return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] }
   }
+  // The stages are read as every command reads them: a head that breaks the manifest's profile is refused whole,
+  // never read another way into stages that would then be judged.
+  let headStages
+  try {
+    headStages = readStageMap(headText, workspace.manifestName)
+  } catch (error) {
+    if (error instanceof ManifestError)
+      return { touched: true, headText, problems: check.problems, changes: [], overrides: [] }
+    throw error
+  }
+  const baseName = `${workspace.manifestName}@${baseRevision}`
+  const base = await readManifest(baseText, baseName).catch(() => undefined)
   // The pipeline the pull request would put in force judges its moves.
-  const pipeline = pipelineOf(check.data ?? readValidManifest(baseText) ?? {})
-  const changes = diffStages(readStages(baseText) ?? new Map(), readStages(headText) ?? new Map())
+  const pipeline = pipelineOf(check.manifest ?? base ?? {})
+  const changes = diffStages(readStageMap(baseText, baseName), headStages)
   const soaks = (to: string | null) => stageSpec(pipeline, to)?.soak !== undefined
   const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to))
   const history = needsHistory
@@ -117,7 +128,7 @@ export async function reviewManifest(
 
   const results: ReviewResult['changes'] = []
   for (const change of reviewed) {
-    if (!change.needsValidation || change.refusal || !check.data) {
+    if (!change.needsValidation || change.refusal || !check.manifest) {
       results.push(change)
       continue
     }
@@ -145,12 +156,12 @@ export async function reviewManifest(
       }
       overridden.push(`soak: ${shortfall}`)
     }
-    const data = check.data
-    const production = baseProduction(baseText, change.model, pipeline)
+    const data = check.manifest
+    const production = baseProduction(base, change.model, pipeline)
     const target = change.to ?? ''
     if (options.untrustedHead) {
       // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
-      const recorded = data.models[change.model]?.versions[change.version]?.metrics ?? {}
+      const recorded = data.models[change.model]?.versions.get(change.version)?.metrics ?? {}
       results.push({
         ...change,
         validationNotRun: options.untrustedHead,
@@ -161,7 +172,7 @@ export async function reviewManifest(
       })
       continue
     }
-    const uri = data.models[change.model]?.versions[change.version]?.uri
+    const uri = data.models[change.model]?.versions.get(change.version)?.uri
     const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '', target }
     try {
       const gated = await validateForStage(workspace, data, subject, validation, production)

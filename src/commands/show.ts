@@ -23,8 +23,8 @@ export interface ModelReport {
 /** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
 export function describeModel(data: Manifest, model: string, version?: string): ModelReport {
   const current = productionVersion(data, model)
-  const entries = data.models[model]?.versions ?? {}
-  const versions = Object.entries(entries).map(([name, entry]) => ({
+  const entries = data.models[model]?.versions ?? new Map()
+  const versions = [...entries].map(([name, entry]) => ({
     version: name,
     stage: entry.stage,
     uri: entry.uri ?? null,
@@ -34,7 +34,7 @@ export function describeModel(data: Manifest, model: string, version?: string): 
   }))
   const report: ModelReport = {
     model,
-    production: current === undefined ? null : { version: current, uri: entries[current]?.uri ?? null },
+    production: current === undefined ? null : { version: current, uri: entries.get(current)?.uri ?? null },
     versions
   }
   if (version !== undefined) {
@@ -42,7 +42,7 @@ export function describeModel(data: Manifest, model: string, version?: string): 
     const found = versions.find(entry => entry.version === version)
     if (!found)
       throw new InputError(
-        `unknown version ${version} of ${model}; it has: ${Object.keys(entries).join(', ') || 'no versions'}`
+        `unknown version ${version} of ${model}; it has: ${[...entries.keys()].join(', ') || 'no versions'}`
       )
     report.version = found
   }

@@ -173,7 +173,7 @@ export async function validateForStage(
       }
     baseline = champion.metrics ?? production.metrics
   }
-  const recorded = data.models[subject.model]?.versions[subject.version]?.metrics
+  const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics
   const judged = gates.flatMap(set => evaluateGates(set, candidate.metrics ?? recorded ?? {}, baseline))
   const failing = judged.filter(rule => !rule.passed)
   return {

@@ -9,7 +9,7 @@ import {
   type YAMLMap
 } from 'yaml'
 import { modelBlock, modelsLayout } from './blocks.js'
-import type { LoadedManifest } from './load.js'
+import type { OpenManifest } from './read.js'
 import { findPair, keyString, locate } from './nodes.js'
 import type { Stage, VersionEntry } from './schema.js'
 
@@ -28,13 +28,13 @@ export type ManifestChange =
 export class UneditableLayoutError extends Error {}
 
 /** What an edit reads: the text and its document. */
-type EditTarget = Pick<LoadedManifest, 'file' | 'text' | 'doc'>
+type EditTarget = Pick<OpenManifest, 'file' | 'text' | 'doc'>
 
 /**
  * Applies changes by splicing the source text at node ranges, so that every line that carries
  * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
  */
-export function editManifestText(manifest: LoadedManifest, changes: readonly ManifestChange[]): string {
+export function editManifestText(manifest: OpenManifest, changes: readonly ManifestChange[]): string {
   const views = new Map<string, ModelView>()
   const splices = changes.flatMap(change => {
     const view = views.get(change.model) ?? modelView(manifest, change.model)
@@ -67,7 +67,7 @@ const BLOCK_PREFIX = 'models:\n'
  * A model's block read on its own (`models:` prepended), so that an edit of one model in a large manifest parses
  * that block, not the file; the whole document when the model has no block of its own (a new model).
  */
-function modelView(manifest: LoadedManifest, model: string): ModelView {
+function modelView(manifest: OpenManifest, model: string): ModelView {
   const layout = modelsLayout(manifest.text)
   const block = layout && modelBlock(manifest.text, layout, model)
   if (block) {

@@ -20,3 +20,18 @@ export class ManifestError extends Error {
     this.name = 'ManifestError'
   }
 }
+
+/** The 1-based line and column of an offset in a text. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  for (
+    let newline = text.indexOf('\n');
+    newline !== -1 && newline < offset;
+    newline = text.indexOf('\n', newline + 1)
+  ) {
+    line++
+    lineStart = newline + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}

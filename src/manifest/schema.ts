@@ -242,8 +242,12 @@ export type Gate = z.infer<typeof GateSchema>
 export type StageDeclaration = z.infer<typeof StageDeclarationSchema>
 export type Gates = z.infer<typeof GatesSchema>
 export type VersionEntry = z.infer<typeof VersionEntrySchema>
-export type ModelEntry = z.infer<typeof ModelSchema>
-export type Manifest = z.infer<typeof ManifestSchema>
+/** A model's versions in the order written, whatever the keys look like (an object would put "7" first). */
+export type Versions = ReadonlyMap<string, VersionEntry>
+export type ModelEntry = Omit<z.infer<typeof ModelSchema>, 'versions'> & { versions: Versions }
+/** The manifest as the schema checks it: versions as a plain object, before their order is put back. */
+export type CheckedManifest = z.infer<typeof ManifestSchema>
+export type Manifest = Omit<CheckedManifest, 'models'> & { models: Record<string, ModelEntry> }
 
 export function manifestJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(ManifestSchema, { target: 'draft-2020-12', io: 'input' }) as Record<

@@ -1,6 +1,7 @@
 import { diffStages, type StageChange, type StageMap } from '../stages/states.js'
-import { parseDocument } from 'yaml'
-import { readModelBlock, readStages } from './read-stages.js'
+import { ManifestError, type Problem } from './problems.js'
+import { readPlainData } from './profile.js'
+import { readStageMap } from './read.js'
 
 const NEWLINE = 0x0a
 const SPACE = 0x20
@@ -19,8 +20,8 @@ interface ModelsLayout {
   modelIndent: number
 }
 
-/** Text that makes a model block mean something outside it, or a document boundary: read the whole file then. */
-const NOT_LOCAL = /(^|[\s[{,:-])[&*][^\s]|^\s*<<\s*:|^(---|\.\.\.)(\s|$)/m
+/** A revision read: the stage changes it made, or the problems that keep it from being read. */
+export type RevisionReading = { changes: StageChange[] } | { problems: Problem[] }
 
 function lineStartAt(text: Buffer, offset: number): number {
   return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1
@@ -98,12 +99,15 @@ export class StageTracker {
   /** How many revisions were read whole (the first, and those a change could not be placed in). */
   wholeReads = 0
 
-  /** The stage changes from the last readable revision to this one; undefined when this one cannot be read. */
-  next(content: Buffer | undefined): StageChange[] | undefined {
+  /**
+   * The stage changes from the last readable revision to this one (`name` says which, in problems). A revision
+   * that breaks the manifest's profile is not read another way: its problems are returned and the state stays.
+   */
+  next(content: Buffer | undefined, name: string): RevisionReading {
     const text = content ?? Buffer.alloc(0)
     const changes =
       this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout)
-    const result = changes ?? this.whole(text)
+    const result = changes ? { changes } : this.whole(text, name)
     this.text = text
     return result
   }
@@ -113,15 +117,22 @@ export class StageTracker {
     return this.stages
   }
 
-  private whole(text: Buffer): StageChange[] | undefined {
+  private whole(text: Buffer, name: string): RevisionReading {
     this.wholeReads++
-    const stages = text.length === 0 ? new Map() : readStages(text.toString('utf8'))
-    this.layout = stages ? findLayout(text) : undefined
-    this.stale = stages === undefined
-    if (!stages) return undefined
+    let stages: StageMap
+    try {
+      stages = readStageMap(text.toString('utf8'), name)
+    } catch (error) {
+      if (!(error instanceof ManifestError)) throw error
+      this.layout = undefined
+      this.stale = true
+      return { problems: error.problems }
+    }
+    this.layout = findLayout(text)
+    this.stale = false
     const changes = diffStages(this.stages, stages)
     this.stages = stages
-    return changes
+    return { changes }
   }
 
   /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
@@ -135,8 +146,7 @@ export class StageTracker {
     const endBefore = endAfter - shift
     if (endBefore <= layout.lineStart) {
       // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
-      const header = parseDocument(after.toString('utf8', 0, layout.lineStart + shift), { uniqueKeys: false })
-      if (header.errors.length > 0) return undefined
+      if (!readPlainData(after.toString('utf8', 0, layout.lineStart + shift)).data) return undefined
       this.layout = {
         ...layout,
         lineStart: layout.lineStart + shift,
@@ -151,12 +161,17 @@ export class StageTracker {
     const blockEndBefore = blockEndAfter - shift
     const oldBlock = before.toString('utf8', blockStart, blockEndBefore)
     const newBlock = after.toString('utf8', blockStart, blockEndAfter)
-    if (NOT_LOCAL.test(oldBlock) || NOT_LOCAL.test(newBlock)) return undefined
     // The same model keys on both sides (else the file is read whole); only the new block needs reading.
     const keys = modelKeys(oldBlock, layout.modelIndent)
     if (keys !== modelKeys(newBlock, layout.modelIndent)) return undefined
-    const newModels = readModelBlock(newBlock)
-    if (!newModels || newModels.size !== keys.split('\n').filter(Boolean).length) return undefined
+    let newModels: StageMap
+    try {
+      newModels = readStageMap(`models:\n${newBlock}`, '')
+    } catch {
+      // Read whole, so that the problem is placed in the file.
+      return undefined
+    }
+    if (newModels.size !== keys.split('\n').filter(Boolean).length) return undefined
     const changes: StageChange[] = []
     for (const [model, versions] of newModels) {
       const previous = this.stages.get(model)

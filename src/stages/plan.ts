@@ -48,9 +48,9 @@ export interface RollbackHistory {
 
 function stageOf(data: Manifest, model: string, version: string): Stage {
   assertVersionString(version)
-  const entry = versionsOf(data, model)[version]
+  const entry = versionsOf(data, model).get(version)
   if (!entry) {
-    const known = Object.keys(versionsOf(data, model))
+    const known = [...versionsOf(data, model).keys()]
     throw new InputError(
       `unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`
     )
@@ -62,12 +62,12 @@ function stageOf(data: Manifest, model: string, version: string): Stage {
 function applyTransitions(data: Manifest, transitions: Transition[], added?: VersionEntry): Manifest {
   const models = { ...data.models }
   for (const { model, version, to } of transitions) {
-    const current = models[model] ?? { versions: {} }
-    const versions = { ...current.versions }
-    const existing = versions[version]
-    if (to === null) delete versions[version]
-    else if (existing) versions[version] = { ...existing, stage: to }
-    else versions[version] = { ...added, stage: to }
+    const current = models[model] ?? { versions: new Map() }
+    const versions = new Map(current.versions)
+    const existing = versions.get(version)
+    if (to === null) versions.delete(version)
+    else if (existing) versions.set(version, { ...existing, stage: to })
+    else versions.set(version, { ...added, stage: to })
     models[model] = { ...current, versions }
   }
   return { ...data, models }
@@ -148,7 +148,7 @@ export function planRegister(
   assertModelName(model)
   assertVersionString(version)
   const first = firstStage(pipelineOf(data)).name
-  const existing = data.models[model]?.versions[version]
+  const existing = data.models[model]?.versions.get(version)
   if (existing) {
     const sameUri = details.uri === undefined || details.uri === existing.uri
     if (existing.stage === first && sameUri) {
@@ -287,7 +287,7 @@ export function planRollback(
       )
     chosen = former
       .filter(
-        candidate => candidate !== current && data.models[model]?.versions[candidate]?.stage === ARCHIVED
+        candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === ARCHIVED
       )
       .pop()
     if (chosen === undefined)

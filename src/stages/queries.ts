@@ -1,10 +1,10 @@
 import { ARCHIVED, assertModelName } from '../manifest/names.js'
-import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
+import type { Manifest, Stage, Versions } from '../manifest/schema.js'
 import { unknownModel } from './errors.js'
 import { firstStage, lastStage, pipelineOf } from './pipeline.js'
 
 /** A model's versions; an unknown model is an input error that lists the known ones. */
-export function versionsOf(data: Manifest, model: string): Record<string, VersionEntry> {
+export function versionsOf(data: Manifest, model: string): Versions {
   assertModelName(model)
   const entry = data.models[model]
   if (!entry) {
@@ -15,7 +15,7 @@ export function versionsOf(data: Manifest, model: string): Record<string, Versio
 
 /** The version of a model in a stage (the first written, for a stage that is not exclusive). */
 export function versionIn(data: Manifest, model: string, stage: Stage): string | undefined {
-  return Object.entries(versionsOf(data, model)).find(([, entry]) => entry.stage === stage)?.[0]
+  return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0]
 }
 
 /** The live version: the one in the pipeline's last stage (production, without `stages:`). */
@@ -25,7 +25,7 @@ export function productionVersion(data: Manifest, model: string): string | undef
 
 /** The newest (last written) version of a model in a stage. */
 export function newestInStage(data: Manifest, model: string, stage: Stage): string | undefined {
-  return Object.entries(versionsOf(data, model))
+  return [...versionsOf(data, model)]
     .filter(([, entry]) => entry.stage === stage)
     .map(([version]) => version)
     .pop()
@@ -65,9 +65,7 @@ export function manifestStatus(data: Manifest): ModelStatus[] {
   const pipeline = pipelineOf(data)
   return Object.entries(data.models).map(([model, entry]) => {
     const inStage = (stage: Stage) =>
-      Object.entries(entry.versions)
-        .filter(([, version]) => version.stage === stage)
-        .map(([version]) => version)
+      [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version)
     const status: ModelStatus = {
       model,
       production: inStage(lastStage(pipeline).name)[0] ?? null,

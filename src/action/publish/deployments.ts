@@ -25,7 +25,7 @@ export async function recordDeployments(
   const api = await connect()
   const recorded: RecordedDeployment[] = []
   for (const landing of landings) {
-    const uri = data.models[landing.model]?.versions[landing.version]?.uri ?? null
+    const uri = data.models[landing.model]?.versions.get(landing.version)?.uri ?? null
     const description = `${landing.model} ${landing.version} in ${landing.stage}`.slice(0, 140)
     const deployment = await api.recordDeployment({
       sha,

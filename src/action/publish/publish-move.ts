@@ -6,7 +6,7 @@ import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveArgs, MoveCommand } from '../../commands/moves.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
-import { readValidManifest } from '../../manifest/fast-read.js'
+import { checkManifest } from '../../manifest/read.js'
 import { commitMessage } from '../../reporting/describe.js'
 import { pipelineOf } from '../../stages/pipeline.js'
 import type { Mode } from '../inputs.js'
@@ -88,7 +88,7 @@ export async function publishMove(
   for (;;) {
     // Rollback and soak read the history: a shallow clone is deepened for them.
     let tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
-    if (command === 'promote' && hasSoak(tip.text) && (await git.isShallow()))
+    if (command === 'promote' && (await hasSoak(tip.text)) && (await git.isShallow()))
       tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, true)
     const outcome = await planOn(
       workspace,
@@ -173,8 +173,8 @@ async function landDeployments(
 }
 
 /** Whether a stage of the manifest asks for a soak (an unreadable manifest is reported by the plan). */
-function hasSoak(text: string): boolean {
-  const data = readValidManifest(text)
+async function hasSoak(text: string): Promise<boolean> {
+  const data = (await checkManifest(text, '')).manifest
   return data !== undefined && pipelineOf(data).stages.some(stage => stage.soak !== undefined)
 }
 

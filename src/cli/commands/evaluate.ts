@@ -1,7 +1,7 @@
 import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
 import { checkRequest } from '../../commands/request.js'
 import { readWorkspaceManifest } from '../../commands/workspace.js'
-import { loadManifestText } from '../../manifest/load.js'
+import { readManifest } from '../../manifest/read.js'
 import { outcomeSentence, planTitle, validationSentence } from '../../reporting/describe.js'
 import { unifiedDiff } from '../../reporting/diff.js'
 import type { GateResult } from '../../stages/gates.js'
@@ -41,7 +41,7 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
   const promoted: Evaluated[] = []
   const rejected: Evaluated[] = []
   const titles: string[] = []
-  const data = loadManifestText(text, workspace.manifestName).data
+  const data = await readManifest(text, workspace.manifestName)
   const candidates = evaluationCandidates(data, request.model)
   const first = firstStage(pipelineOf(data)).name
   for (const candidate of candidates) {

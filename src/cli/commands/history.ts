@@ -1,6 +1,7 @@
 import { readHistory } from '../../commands/history.js'
 import { checkRequest } from '../../commands/request.js'
 import { transitionText } from '../../reporting/describe.js'
+import { formatProblem } from '../../manifest/problems.js'
 import { EXIT_OK, print } from '../output.js'
 import { CLI_NAMES, type CliContext } from './context.js'
 
@@ -8,7 +9,12 @@ import { CLI_NAMES, type CliContext } from './context.js'
 export async function runHistoryCommand(context: CliContext): Promise<number> {
   const { workspace } = context
   const request = checkRequest({ command: 'history', model: context.positionals[0] }, CLI_NAMES)
-  const entries = await readHistory(workspace, request.model)
+  const { entries, brokenRevisions } = await readHistory(workspace, request.model)
+  for (const broken of brokenRevisions)
+    context.io.err(
+      `model-stages: warning: ${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted:\n` +
+        broken.problems.map(problem => `  ${formatProblem(problem)}\n`).join('')
+    )
   print(context.io, context.json, entries, () => {
     if (entries.length === 0) return `No transitions recorded in the history of ${workspace.manifestName}.\n`
     return entries

@@ -1,53 +1,10 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { readValidManifest, readValidModel } from './fast-read.js'
+import { isScalar, LineCounter, parseDocument, type Document } from 'yaml'
 import type { core as zodCore } from 'zod/mini'
 import { closestWord } from './closest-word.js'
-import { findPair, keyString, locate, nodeStart } from './nodes.js'
-import { ManifestError, sortProblems, type Problem } from './problems.js'
-import {
-  ManifestSchema,
-  ModelSchema,
-  StageDeclarationSchema,
-  VersionEntrySchema,
-  type Manifest
-} from './schema.js'
+import { locate, nodeStart } from './nodes.js'
+import { sortProblems, type Problem } from './problems.js'
+import { ManifestSchema, ModelSchema, StageDeclarationSchema, VersionEntrySchema } from './schema.js'
 import { declaredStageNames, stageProblems } from './stage-checks.js'
-
-export interface LoadedManifest {
-  /** The path used in messages and annotations (relative to the repository root where possible). */
-  file: string
-  text: string
-  data: Manifest
-  /** The position-tracking document: parsed on first use (a valid manifest is read without it). */
-  readonly doc: Document.Parsed
-  /** Set when `data` holds this model alone (and the header): the rest of the file was not read. */
-  model?: string
-}
-
-function loaded(
-  file: string,
-  text: string,
-  data: Manifest,
-  parsed?: Document.Parsed,
-  model?: string
-): LoadedManifest {
-  let doc = parsed
-  return {
-    file,
-    text,
-    data,
-    ...(model === undefined ? {} : { model }),
-    get doc() {
-      doc ??= parseDocument(text, { uniqueKeys: true })
-      return doc
-    }
-  }
-}
-
-export interface ManifestCheck {
-  manifest?: LoadedManifest
-  problems: Problem[]
-}
 
 const ALLOWED_KEYS: Record<string, readonly string[]> = {
   manifest: Object.keys(ManifestSchema.shape),
@@ -58,108 +15,27 @@ const ALLOWED_KEYS: Record<string, readonly string[]> = {
   version: Object.keys(VersionEntrySchema.shape)
 }
 
-/** Parses and checks a manifest, collecting every problem with its position. */
-export function checkManifestText(text: string, file: string): ManifestCheck {
+type At = (offset: number | undefined, message: string) => Problem
+
+/**
+ * Every problem the schema and the stage rules find in a value that passed the profile, each at its line and column.
+ * The position-tracking reader runs here only: a valid manifest never needs it.
+ */
+export function schemaProblems(
+  text: string,
+  file: string,
+  value: unknown,
+  issues: readonly zodCore.$ZodIssue[]
+): Problem[] {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
   const at = (offset: number | undefined, message: string): Problem => {
     const { line, col } = lineCounter.linePos(offset ?? 0)
     return { file, line, column: col, message }
   }
-
-  const problems: Problem[] = doc.errors.map(error =>
-    at(error.pos[0], yamlErrorMessage(error.code, error.message, text.slice(error.pos[0])))
-  )
-  const structural = doc.errors.some(error => error.code !== 'DUPLICATE_KEY')
-  if (structural) return { problems: sortProblems(problems) }
-
-  if (doc.contents === null) {
-    problems.push(at(0, 'the manifest is empty: it needs `version: 1` and a `models:` map'))
-    return { problems }
-  }
-
-  problems.push(...keyTypeProblems(doc, at))
-
-  const js: unknown = doc.toJS()
-  problems.push(...pipelineProblems(doc, js, at))
-  const result = ManifestSchema.safeParse(js)
-  if (!result.success) {
-    for (const issue of result.error.issues) problems.push(...issueProblems(doc, js, issue, at))
-  }
-  if (problems.length > 0 || !result.success) return { problems: sortProblems(dedupe(problems)) }
-  return { manifest: loaded(file, text, result.data, doc), problems: [] }
-}
-
-/**
- * The manifest's data when it is valid, else every problem at its position: the position-tracking check runs only
- * when the fast read finds something to report.
- */
-export function checkManifest(text: string, file: string): { data?: Manifest; problems: Problem[] } {
-  const data = readValidManifest(text)
-  if (data) return { data, problems: [] }
-  const { manifest, problems } = checkManifestText(text, file)
-  return { data: manifest?.data, problems }
-}
-
-/** A valid manifest, read fast; the position-tracking reader runs only to report the problems of an invalid one. */
-export function loadManifestText(text: string, file: string): LoadedManifest {
-  const data = readValidManifest(text)
-  if (data) return loaded(file, text, data)
-  const { manifest, problems } = checkManifestText(text, file)
-  if (!manifest) throw new ManifestError(problems)
-  return manifest
-}
-
-/**
- * The manifest as a move of one model needs it: the header and the model's block when they read plainly (a move
- * changes nothing in the other models, so their blocks are not read), else the whole file, checked.
- */
-export function loadManifestForMove(text: string, file: string, model: string): LoadedManifest {
-  const data = readValidModel(text, model)
-  return data ? loaded(file, text, data, undefined, model) : loadManifestText(text, file)
-}
-
-type At = (offset: number | undefined, message: string) => Problem
-
-function yamlErrorMessage(code: string, message: string, source: string): string {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\n]+)/.exec(source)?.[1]?.trim() ?? source.trim()
-    return `duplicate key ${key}: a key may appear only once in a map`
-  }
-  const firstLine = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '')
-  return `YAML syntax: ${firstLine}`
-}
-
-function modelMaps(doc: Document.Parsed): Array<{ name: string; nameNode: Node; model: Node | null }> {
-  const models = findPair(doc.contents, 'models')?.value
-  if (!isMap(models)) return []
-  return models.items.map(pair => ({
-    name: keyString(pair.key) ?? '',
-    nameNode: pair.key as Node,
-    model: pair.value as Node | null
-  }))
-}
-
-/** YAML reads `1.10` as the number 1.1 and `2` as 2: version keys must be strings as written. */
-function keyTypeProblems(doc: Document.Parsed, at: At): Problem[] {
-  const problems: Problem[] = []
-  const check = (key: unknown, what: string) => {
-    if (isScalar(key) && typeof key.value !== 'string' && key.value !== null) {
-      const source = key.source ?? String(key.value)
-      problems.push(
-        at(
-          nodeStart(key as Node),
-          `${what} ${source} is read by YAML as a ${typeof key.value}, not text: quote it as "${source}"`
-        )
-      )
-    }
-  }
-  for (const { nameNode, model } of modelMaps(doc)) {
-    check(nameNode, 'model name')
-    const versions = findPair(model, 'versions')?.value
-    if (isMap(versions)) for (const pair of versions.items) check(pair.key, 'version')
-  }
-  return problems
+  const problems = pipelineProblems(doc, value, at)
+  for (const issue of issues) problems.push(...issueProblems(doc, value, issue, at))
+  return sortProblems(dedupe(problems))
 }
 
 /** Versions in a stage the manifest does not declare, or sharing an exclusive stage, at their `stage` values. */
