@@ -101,8 +101,8 @@ const BLOCK_PREFIX = 'models:\n';
  * that block, not the file; the whole document when the model has no block of its own (a new model).
  */
 function modelView(manifest, model) {
-    const layout = (0,blocks/* modelsLayout */.d)(manifest.text);
-    const block = layout && (0,blocks/* modelBlock */.x)(manifest.text, layout, model);
+    const layout = (0,blocks/* modelsLayout */.dG)(manifest.text);
+    const block = layout && (0,blocks/* modelBlock */.xP)(manifest.text, layout, model);
     if (block) {
         const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end);
         const doc = (0,dist.parseDocument)(text, { uniqueKeys: true });
@@ -353,10 +353,10 @@ function plain(data) {
  * block reads back as exactly the model the plan expects. False when that cannot be shown so.
  */
 function verifiedByBlock(before, after, model, expected) {
-    const oldLayout = (0,blocks/* modelsLayout */.d)(before);
-    const newLayout = (0,blocks/* modelsLayout */.d)(after);
-    const oldBlock = oldLayout && (0,blocks/* modelBlock */.x)(before, oldLayout, model);
-    const newBlock = newLayout && (0,blocks/* modelBlock */.x)(after, newLayout, model);
+    const oldLayout = (0,blocks/* modelsLayout */.dG)(before);
+    const newLayout = (0,blocks/* modelsLayout */.dG)(after);
+    const oldBlock = oldLayout && (0,blocks/* modelBlock */.xP)(before, oldLayout, model);
+    const newBlock = newLayout && (0,blocks/* modelBlock */.xP)(after, newLayout, model);
     if (!oldBlock || !newBlock || oldBlock.start !== newBlock.start)
         return false;
     if (before.slice(0, oldBlock.start) !== after.slice(0, newBlock.start))

@@ -58,10 +58,11 @@ describe('the strict profile, through the CLI and the bundled action', () => {
       expect(changes.exitCode).toBe(2)
       expect(changes.stderr).toContain(`model-stages.yaml@${commit}:${first?.line}:${first?.column}: `)
 
-      for (const inputs of [
+      const actionRuns: Array<Record<string, string>> = [
         { command: 'show', model: 'churn' },
         { command: 'promote', model: 'churn', mode: 'commit' }
-      ]) {
+      ]
+      for (const inputs of actionRuns) {
         const run = await runAction({ cwd: repo.work, inputs, apiUrl: fixture.stub.url })
         expect({ inputs, exitCode: run.exitCode }).toEqual({ inputs, exitCode: 1 })
         expect(run.stdout).toContain(

@@ -19,30 +19,14 @@ var problems = __webpack_require__(1905);
 var profile = __webpack_require__(9880);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/manifest/blocks.ts
+var blocks = __webpack_require__(8579);
 ;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
 
 
 
 
-const NEWLINE = 0x0a;
-const SPACE = 0x20;
-const HASH = 0x23;
-function lineStartAt(text, offset) {
-    return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1;
-}
-function lineEndAt(text, offset) {
-    const newline = text.indexOf(NEWLINE, offset);
-    return newline === -1 ? text.length : newline + 1;
-}
-/** The indentation of a line, or undefined for a blank or comment-only line (they belong to no block). */
-function indentOf(text, start, end) {
-    let position = start;
-    while (position < end && text[position] === SPACE)
-        position++;
-    if (position >= end || text[position] === NEWLINE || text[position] === 0x0d || text[position] === HASH)
-        return undefined;
-    return position - start;
-}
+
 function commonPrefix(a, b) {
     const limit = Math.min(a.length, b.length);
     let low = 0;
@@ -68,20 +52,6 @@ function commonSuffix(a, b, limit) {
             high = middle - 1;
     }
     return low;
-}
-function findLayout(text) {
-    const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text.toString('latin1'));
-    if (!match)
-        return undefined;
-    const lineStart = match.index;
-    const lineEnd = lineEndAt(text, lineStart);
-    for (let start = lineEnd; start < text.length; start = lineEndAt(text, start)) {
-        const indent = indentOf(text, start, lineEndAt(text, start));
-        if (indent === undefined)
-            continue;
-        return indent > 0 ? { lineStart, lineEnd, modelIndent: indent } : undefined;
-    }
-    return undefined;
 }
 /** The key lines at the models' indentation, as written: what names the models of a block. */
 function modelKeys(block, indent) {
@@ -129,7 +99,7 @@ class StageTracker {
             this.stale = true;
             return { problems: error.problems };
         }
-        this.layout = findLayout(text);
+        this.layout = (0,blocks/* modelsLayout */.dG)(text);
         this.stale = false;
         const changes = (0,states/* diffStages */.b)(this.stages, stages);
         this.stages = stages;
@@ -141,8 +111,8 @@ class StageTracker {
         if (prefix === before.length && prefix === after.length)
             return [];
         const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
-        const start = lineStartAt(after, prefix);
-        const endAfter = lineEndAt(after, Math.max(start, after.length - suffix));
+        const start = (0,blocks/* lineStart */.PT)(after, prefix);
+        const endAfter = (0,blocks/* lineEnd */.kd)(after, Math.max(start, after.length - suffix));
         const shift = after.length - before.length;
         const endBefore = endAfter - shift;
         if (endBefore <= layout.lineStart) {
@@ -152,19 +122,20 @@ class StageTracker {
             this.layout = {
                 ...layout,
                 lineStart: layout.lineStart + shift,
-                lineEnd: layout.lineEnd + shift
+                bodyStart: layout.bodyStart + shift,
+                bodyEnd: layout.bodyEnd + shift
             };
             return [];
         }
-        if (start < layout.lineEnd)
+        if (start < layout.bodyStart)
             return undefined;
-        const blockStart = this.blockStart(after, start, layout);
-        if (blockStart === undefined)
+        const first = (0,blocks/* blockStart */.qL)(after, start, layout);
+        if (first === undefined)
             return undefined;
-        const blockEndAfter = this.blockEnd(after, endAfter, layout);
+        const blockEndAfter = (0,blocks/* blockEnd */.lt)(after, endAfter, layout);
         const blockEndBefore = blockEndAfter - shift;
-        const oldBlock = before.toString('utf8', blockStart, blockEndBefore);
-        const newBlock = after.toString('utf8', blockStart, blockEndAfter);
+        const oldBlock = before.toString('utf8', first, blockEndBefore);
+        const newBlock = after.toString('utf8', first, blockEndAfter);
         // The same model keys on both sides (else the file is read whole); only the new block needs reading.
         const keys = modelKeys(oldBlock, layout.modelIndent);
         if (keys !== modelKeys(newBlock, layout.modelIndent))
@@ -189,27 +160,6 @@ class StageTracker {
         for (const [model, versions] of newModels)
             this.stages.set(model, versions);
         return changes;
-    }
-    /** The start of the model key line at or before `offset` (the text before `offset` is the same in both). */
-    blockStart(text, offset, layout) {
-        let start = offset;
-        while (start > layout.lineEnd) {
-            start = lineStartAt(text, start - 1);
-            const indent = indentOf(text, start, lineEndAt(text, start));
-            if (indent === undefined || indent > layout.modelIndent)
-                continue;
-            return indent === layout.modelIndent ? start : undefined;
-        }
-        return layout.lineEnd;
-    }
-    /** The start of the first line after `offset` that is not inside a model's block (a model key or less indented). */
-    blockEnd(text, offset, layout) {
-        for (let start = offset; start < text.length; start = lineEndAt(text, start)) {
-            const indent = indentOf(text, start, lineEndAt(text, start));
-            if (indent !== undefined && indent <= layout.modelIndent)
-                return start;
-        }
-        return text.length;
     }
 }
 
@@ -518,8 +468,8 @@ const BLOCK_PREFIX = 'models:\n';
  * that block, not the file; the whole document when the model has no block of its own (a new model).
  */
 function modelView(manifest, model) {
-    const layout = (0,blocks/* modelsLayout */.d)(manifest.text);
-    const block = layout && (0,blocks/* modelBlock */.x)(manifest.text, layout, model);
+    const layout = (0,blocks/* modelsLayout */.dG)(manifest.text);
+    const block = layout && (0,blocks/* modelBlock */.xP)(manifest.text, layout, model);
     if (block) {
         const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end);
         const doc = (0,dist.parseDocument)(text, { uniqueKeys: true });
@@ -770,10 +720,10 @@ function plain(data) {
  * block reads back as exactly the model the plan expects. False when that cannot be shown so.
  */
 function verifiedByBlock(before, after, model, expected) {
-    const oldLayout = (0,blocks/* modelsLayout */.d)(before);
-    const newLayout = (0,blocks/* modelsLayout */.d)(after);
-    const oldBlock = oldLayout && (0,blocks/* modelBlock */.x)(before, oldLayout, model);
-    const newBlock = newLayout && (0,blocks/* modelBlock */.x)(after, newLayout, model);
+    const oldLayout = (0,blocks/* modelsLayout */.dG)(before);
+    const newLayout = (0,blocks/* modelsLayout */.dG)(after);
+    const oldBlock = oldLayout && (0,blocks/* modelBlock */.xP)(before, oldLayout, model);
+    const newBlock = newLayout && (0,blocks/* modelBlock */.xP)(after, newLayout, model);
     if (!oldBlock || !newBlock || oldBlock.start !== newBlock.start)
         return false;
     if (before.slice(0, oldBlock.start) !== after.slice(0, newBlock.start))

@@ -6,31 +6,65 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ modelsLayout),
-/* harmony export */   x: () => (/* binding */ modelBlock)
+/* harmony export */   PT: () => (/* binding */ lineStart),
+/* harmony export */   dG: () => (/* binding */ modelsLayout),
+/* harmony export */   kd: () => (/* binding */ lineEnd),
+/* harmony export */   lt: () => (/* binding */ blockEnd),
+/* harmony export */   qL: () => (/* binding */ blockStart),
+/* harmony export */   xP: () => (/* binding */ modelBlock)
 /* harmony export */ });
-/** The indentation of the line at `start`, or undefined for a blank or comment-only line. */
+/* unused harmony export indentAt */
+/*
+ * The block scanner: where the block-style `models:` map is in a manifest's text, and where each model's block is,
+ * found from the lines' indentation alone. It scans a string or a revision's bytes alike (history follows thousands
+ * of revisions, and turning each into a string to scan it would cost more than the rest of the work).
+ */
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+const HASH = 0x23;
+function codeAt(text, offset) {
+    return typeof text === 'string' ? text.charCodeAt(offset) : (text[offset] ?? Number.NaN);
+}
+/** The start of the line after the one at `offset` (the end of the text for the last line). */
+function lineEnd(text, offset) {
+    const newline = typeof text === 'string' ? text.indexOf('\n', offset) : text.indexOf(NEWLINE, offset);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** The start of the line that holds `offset`. */
+function lineStart(text, offset) {
+    if (offset <= 0)
+        return 0;
+    const newline = typeof text === 'string' ? text.lastIndexOf('\n', offset - 1) : text.lastIndexOf(NEWLINE, offset - 1);
+    return newline + 1;
+}
+/** The indentation of the line at `start`, or undefined for a blank or comment-only line (they belong to no block). */
 function indentAt(text, start) {
     let position = start;
-    while (text[position] === ' ')
+    while (codeAt(text, position) === SPACE)
         position++;
-    const next = text[position];
-    return next === undefined || next === '\n' || next === '\r' || next === '#' ? undefined : position - start;
+    const next = codeAt(text, position);
+    return position >= text.length || next === NEWLINE || next === CARRIAGE_RETURN || next === HASH
+        ? undefined
+        : position - start;
 }
-function nextLine(text, start) {
-    const newline = text.indexOf('\n', start);
-    return newline === -1 ? text.length : newline + 1;
+/** A string the regular expressions below can scan, at the same offsets (latin1 keeps one byte one character). */
+function asString(text) {
+    return typeof text === 'string'
+        ? text
+        : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1');
 }
 /** A line of the models map with content (a model key, or more indented), captured: its indentation. */
 const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
 /** A line at the top level: the first one after `models:` ends the models map. */
 const TOP_LEVEL_LINE = /\n[^ \n\r#]/g;
 /** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
-function modelsLayout(text) {
+function modelsLayout(scanned) {
+    const text = asString(scanned);
     const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
     if (!match)
         return undefined;
-    const bodyStart = nextLine(text, match.index);
+    const bodyStart = lineEnd(text, match.index);
     // Both searches start at the newline that ends the models: line; blank and comment lines are passed over.
     CONTENT_LINE.lastIndex = bodyStart - 1;
     const first = bodyStart < text.length ? CONTENT_LINE.exec(text) : null;
@@ -45,8 +79,35 @@ function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The lines of one model: from its key line to the next line at the models' indentation (comments and blank
- * lines in between go with it). Undefined when its key is not written plainly on a line of its own.
+ * The end of the block that holds the line at `offset`: the start of the next line at the models' indentation or
+ * less (comments and blank lines in between go with the block).
+ */
+function blockEnd(text, offset, layout) {
+    for (let start = offset; start < text.length; start = lineEnd(text, start)) {
+        const indent = indentAt(text, start);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            return start;
+    }
+    return text.length;
+}
+/**
+ * The start of the model key line at or before the line at `offset`; undefined when a less indented line comes
+ * first (the offset is not inside the models map).
+ */
+function blockStart(text, offset, layout) {
+    let start = lineStart(text, offset);
+    for (;;) {
+        if (start <= layout.bodyStart)
+            return layout.bodyStart;
+        const indent = indentAt(text, start);
+        if (indent !== undefined && indent <= layout.modelIndent)
+            return indent === layout.modelIndent ? start : undefined;
+        start = lineStart(text, start - 1);
+    }
+}
+/**
+ * The lines of one model: from its key line to the next line at the models' indentation. Undefined when its key is
+ * not written plainly on a line of its own.
  */
 function modelBlock(text, layout, model, from = layout.bodyStart) {
     const key = `(${escape(model)}|"${escape(model)}"|'${escape(model)}')`;
@@ -55,14 +116,10 @@ function modelBlock(text, layout, model, from = layout.bodyStart) {
     const match = pattern.exec(text);
     if (!match || match.index >= layout.bodyEnd)
         return undefined;
-    let end = nextLine(text, match.index);
-    while (end < layout.bodyEnd) {
-        const indent = indentAt(text, end);
-        if (indent !== undefined && indent <= layout.modelIndent)
-            break;
-        end = nextLine(text, end);
-    }
-    return { start: match.index, end };
+    return {
+        start: match.index,
+        end: Math.min(blockEnd(text, lineEnd(text, match.index), layout), layout.bodyEnd)
+    };
 }
 
 
@@ -409,12 +466,12 @@ function readModelsBlock(block, stages) {
  * file, the model's key written once); undefined otherwise. Nothing about one model depends on the others.
  */
 function readModelAlone(text, model) {
-    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsLayout */ .d)(text);
-    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model);
+    const layout = (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelsLayout */ .dG)(text);
+    const block = layout && (0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .xP)(text, layout, model);
     if (!layout || !block || layout.bodyEnd !== text.length)
         return undefined;
     // A second block for the same key is a duplicate the whole file's check reports.
-    if ((0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .x)(text, layout, model, block.end))
+    if ((0,_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .modelBlock */ .xP)(text, layout, model, block.end))
         return undefined;
     const header = read(`${text.slice(0, layout.lineStart)}models: {}\n`, '');
     if (!('manifest' in header))

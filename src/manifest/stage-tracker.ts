@@ -2,44 +2,10 @@ import { diffStages, type StageChange, type StageMap } from '../stages/states.js
 import { ManifestError, type Problem } from './problems.js'
 import { readPlainData } from './profile.js'
 import { readStageMap } from './read.js'
-
-const NEWLINE = 0x0a
-const SPACE = 0x20
-const HASH = 0x23
-
-/**
- * Where the block-style `models:` map is, so that a change can be mapped to the models it touches. The same
- * scanning as blocks.ts, on the revision's bytes: history reads thousands of revisions, and turning each into a
- * string to scan it would cost more than the rest of the work.
- */
-interface ModelsLayout {
-  /** Offsets of the `models:` line: [start, end) with the newline. */
-  lineStart: number
-  lineEnd: number
-  /** The indentation of every model key. */
-  modelIndent: number
-}
+import { blockEnd, blockStart, lineEnd, lineStart, modelsLayout, type ModelsLayout } from './blocks.js'
 
 /** A revision read: the stage changes it made, or the problems that keep it from being read. */
 export type RevisionReading = { changes: StageChange[] } | { problems: Problem[] }
-
-function lineStartAt(text: Buffer, offset: number): number {
-  return offset <= 0 ? 0 : text.lastIndexOf(NEWLINE, offset - 1) + 1
-}
-
-function lineEndAt(text: Buffer, offset: number): number {
-  const newline = text.indexOf(NEWLINE, offset)
-  return newline === -1 ? text.length : newline + 1
-}
-
-/** The indentation of a line, or undefined for a blank or comment-only line (they belong to no block). */
-function indentOf(text: Buffer, start: number, end: number): number | undefined {
-  let position = start
-  while (position < end && text[position] === SPACE) position++
-  if (position >= end || text[position] === NEWLINE || text[position] === 0x0d || text[position] === HASH)
-    return undefined
-  return position - start
-}
 
 function commonPrefix(a: Buffer, b: Buffer): number {
   const limit = Math.min(a.length, b.length)
@@ -64,19 +30,6 @@ function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
     else high = middle - 1
   }
   return low
-}
-
-function findLayout(text: Buffer): ModelsLayout | undefined {
-  const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text.toString('latin1'))
-  if (!match) return undefined
-  const lineStart = match.index
-  const lineEnd = lineEndAt(text, lineStart)
-  for (let start = lineEnd; start < text.length; start = lineEndAt(text, start)) {
-    const indent = indentOf(text, start, lineEndAt(text, start))
-    if (indent === undefined) continue
-    return indent > 0 ? { lineStart, lineEnd, modelIndent: indent } : undefined
-  }
-  return undefined
 }
 
 /** The key lines at the models' indentation, as written: what names the models of a block. */
@@ -128,7 +81,7 @@ export class StageTracker {
       this.stale = true
       return { problems: error.problems }
     }
-    this.layout = findLayout(text)
+    this.layout = modelsLayout(text)
     this.stale = false
     const changes = diffStages(this.stages, stages)
     this.stages = stages
@@ -140,8 +93,8 @@ export class StageTracker {
     const prefix = commonPrefix(before, after)
     if (prefix === before.length && prefix === after.length) return []
     const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix)
-    const start = lineStartAt(after, prefix)
-    const endAfter = lineEndAt(after, Math.max(start, after.length - suffix))
+    const start = lineStart(after, prefix)
+    const endAfter = lineEnd(after, Math.max(start, after.length - suffix))
     const shift = after.length - before.length
     const endBefore = endAfter - shift
     if (endBefore <= layout.lineStart) {
@@ -150,17 +103,18 @@ export class StageTracker {
       this.layout = {
         ...layout,
         lineStart: layout.lineStart + shift,
-        lineEnd: layout.lineEnd + shift
+        bodyStart: layout.bodyStart + shift,
+        bodyEnd: layout.bodyEnd + shift
       }
       return []
     }
-    if (start < layout.lineEnd) return undefined
-    const blockStart = this.blockStart(after, start, layout)
-    if (blockStart === undefined) return undefined
-    const blockEndAfter = this.blockEnd(after, endAfter, layout)
+    if (start < layout.bodyStart) return undefined
+    const first = blockStart(after, start, layout)
+    if (first === undefined) return undefined
+    const blockEndAfter = blockEnd(after, endAfter, layout)
     const blockEndBefore = blockEndAfter - shift
-    const oldBlock = before.toString('utf8', blockStart, blockEndBefore)
-    const newBlock = after.toString('utf8', blockStart, blockEndAfter)
+    const oldBlock = before.toString('utf8', first, blockEndBefore)
+    const newBlock = after.toString('utf8', first, blockEndAfter)
     // The same model keys on both sides (else the file is read whole); only the new block needs reading.
     const keys = modelKeys(oldBlock, layout.modelIndent)
     if (keys !== modelKeys(newBlock, layout.modelIndent)) return undefined
@@ -180,26 +134,5 @@ export class StageTracker {
     }
     for (const [model, versions] of newModels) this.stages.set(model, versions)
     return changes
-  }
-
-  /** The start of the model key line at or before `offset` (the text before `offset` is the same in both). */
-  private blockStart(text: Buffer, offset: number, layout: ModelsLayout): number | undefined {
-    let start = offset
-    while (start > layout.lineEnd) {
-      start = lineStartAt(text, start - 1)
-      const indent = indentOf(text, start, lineEndAt(text, start))
-      if (indent === undefined || indent > layout.modelIndent) continue
-      return indent === layout.modelIndent ? start : undefined
-    }
-    return layout.lineEnd
-  }
-
-  /** The start of the first line after `offset` that is not inside a model's block (a model key or less indented). */
-  private blockEnd(text: Buffer, offset: number, layout: ModelsLayout): number {
-    for (let start = offset; start < text.length; start = lineEndAt(text, start)) {
-      const indent = indentOf(text, start, lineEndAt(text, start))
-      if (indent !== undefined && indent <= layout.modelIndent) return start
-    }
-    return text.length
   }
 }
