@@ -152,8 +152,6 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
 // eslint-disable-next-line no-control-regex -- likewise, with CR too (a quoted value may hold \n, never \r)
 const LINE_BREAK_IN_VALUE = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 const LONE_CR = /\r(?!\n)/;
-/** A byte-order mark belongs at the start of a file; inside it, readers disagree on what it means. */
-const INNER_BOM = /(?<!^)\ufeff/;
 /** The core schema's implicit scalar types other than text: a plain key that one of them reads is not text. */
 const NON_TEXT_TAGS = [
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .nullCoreTag */ .DX, reads: 'null' },
@@ -161,11 +159,17 @@ const NON_TEXT_TAGS = [
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .intCoreTag */ .Z7, reads: 'a number' },
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .floatCoreTag */ .ok, reads: 'a number' }
 ];
+/** Keys repeat (stage, uri, metrics…): each is resolved once per process. */
+const keyReadings = new Map();
 /** What YAML reads a plain key as when it is not text ("a number"), else undefined. */
 function nonTextReading(source) {
+    if (keyReadings.has(source))
+        return keyReadings.get(source);
     const first = source.charAt(0);
-    return NON_TEXT_TAGS.find(({ tag }) => (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) &&
+    const reading = NON_TEXT_TAGS.find(({ tag }) => (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) &&
         tag.resolve(source, false, tag.tagName) !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg)?.reads;
+    keyReadings.set(source, reading);
+    return reading;
 }
 function keyKind(path) {
     if (path.length === 1 && path[0] === 'models')
@@ -199,10 +203,11 @@ function readPlainData(text) {
             offset: raw.index,
             message: `control character ${describeControl(raw[0])} in the text: only tab and line breaks are allowed`
         });
-    const bom = INNER_BOM.exec(text);
-    if (bom)
+    // A byte-order mark belongs at the start of a file; inside it, readers disagree on what it means.
+    const bom = text.indexOf('\ufeff', 1);
+    if (bom !== -1)
         problems.push({
-            offset: bom.index,
+            offset: bom,
             message: 'a byte-order mark (U+FEFF) inside the text: it may only start the file; remove it'
         });
     if (problems.length > 0)
@@ -282,7 +287,6 @@ function walk(text, events, problems, versionOrder) {
         }
         const parent = stack[stack.length - 1];
         const role = !parent ? 'root' : parent.isMap ? (parent.expectKey ? 'key' : 'value') : 'item';
-        const path = parent ? [...parent.path, parent.current] : [];
         if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ALIAS */ .Sm) {
             problem(event.anchorStart - 1, 'an alias (*name): anchors and aliases are not allowed in the manifest; write the value out');
             finish(parent, role);
@@ -307,15 +311,17 @@ function walk(text, events, problems, versionOrder) {
         }
         if (role === 'key')
             problem(event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj || event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_SEQUENCE */ .$J ? event.start : 0, 'a map or list used as a key: keys are text');
-        const isVersions = path.length === 3 && path[0] === 'models' && path[2] === 'versions';
+        const path = parent ? [...parent.path, parent.current] : [];
+        const isMap = event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj;
+        const isVersions = isMap && path.length === 3 && path[0] === 'models' && path[2] === 'versions';
         stack.push({
-            isMap: event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj,
+            isMap,
             expectKey: true,
-            current: event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj ? '' : 0,
+            current: isMap ? '' : 0,
             path,
             role,
-            ...(event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj ? { keys: new Set() } : {}),
-            ...(isVersions && event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj ? { order: [] } : {})
+            keys: isMap ? new Set() : undefined,
+            order: isVersions ? [] : undefined
         });
     }
 }
@@ -393,8 +399,13 @@ function placed(text, file, problems) {
 }
 /** The versions as the profile saw them written: an object cannot keep "7" after "1.5.0". */
 function inOrder(model, versions, plain) {
-    const order = plain.versionOrder.get(model) ?? Object.keys(versions);
-    return new Map(order.flatMap(version => (versions[version] ? [[version, versions[version]]] : [])));
+    const ordered = new Map();
+    for (const version of plain.versionOrder.get(model) ?? Object.keys(versions)) {
+        const entry = versions[version];
+        if (entry)
+            ordered.set(version, entry);
+    }
+    return ordered;
 }
 function withOrder(checked, plain) {
     const models = {};

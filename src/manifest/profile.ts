@@ -42,8 +42,6 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/
 // eslint-disable-next-line no-control-regex -- likewise, with CR too (a quoted value may hold \n, never \r)
 const LINE_BREAK_IN_VALUE = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/
 const LONE_CR = /\r(?!\n)/
-/** A byte-order mark belongs at the start of a file; inside it, readers disagree on what it means. */
-const INNER_BOM = /(?<!^)\ufeff/
 /** The core schema's implicit scalar types other than text: a plain key that one of them reads is not text. */
 const NON_TEXT_TAGS = [
   { tag: nullCoreTag, reads: 'null' },
@@ -80,14 +78,20 @@ interface Frame {
   order?: string[]
 }
 
+/** Keys repeat (stage, uri, metrics…): each is resolved once per process. */
+const keyReadings = new Map<string, string | undefined>()
+
 /** What YAML reads a plain key as when it is not text ("a number"), else undefined. */
 function nonTextReading(source: string): string | undefined {
+  if (keyReadings.has(source)) return keyReadings.get(source)
   const first = source.charAt(0)
-  return NON_TEXT_TAGS.find(
+  const reading = NON_TEXT_TAGS.find(
     ({ tag }) =>
       (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) &&
       tag.resolve(source, false, tag.tagName) !== NOT_RESOLVED
   )?.reads
+  keyReadings.set(source, reading)
+  return reading
 }
 
 function keyKind(path: ReadonlyArray<string | number>): string {
@@ -123,10 +127,11 @@ export function readPlainData(text: string): { data?: PlainData; problems: Profi
       offset: raw.index,
       message: `control character ${describeControl(raw[0])} in the text: only tab and line breaks are allowed`
     })
-  const bom = INNER_BOM.exec(text)
-  if (bom)
+  // A byte-order mark belongs at the start of a file; inside it, readers disagree on what it means.
+  const bom = text.indexOf('\ufeff', 1)
+  if (bom !== -1)
     problems.push({
-      offset: bom.index,
+      offset: bom,
       message: 'a byte-order mark (U+FEFF) inside the text: it may only start the file; remove it'
     })
   if (problems.length > 0) return { problems }
@@ -210,7 +215,6 @@ function walk(
     }
     const parent = stack[stack.length - 1]
     const role: Role = !parent ? 'root' : parent.isMap ? (parent.expectKey ? 'key' : 'value') : 'item'
-    const path = parent ? [...parent.path, parent.current] : []
 
     if (event.type === EVENT_ALIAS) {
       problem(
@@ -254,15 +258,17 @@ function walk(
         event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE ? event.start : 0,
         'a map or list used as a key: keys are text'
       )
-    const isVersions = path.length === 3 && path[0] === 'models' && path[2] === 'versions'
+    const path = parent ? [...parent.path, parent.current] : []
+    const isMap = event.type === EVENT_MAPPING
+    const isVersions = isMap && path.length === 3 && path[0] === 'models' && path[2] === 'versions'
     stack.push({
-      isMap: event.type === EVENT_MAPPING,
+      isMap,
       expectKey: true,
-      current: event.type === EVENT_MAPPING ? '' : 0,
+      current: isMap ? '' : 0,
       path,
       role,
-      ...(event.type === EVENT_MAPPING ? { keys: new Set<string>() } : {}),
-      ...(isVersions && event.type === EVENT_MAPPING ? { order: [] } : {})
+      keys: isMap ? new Set<string>() : undefined,
+      order: isVersions ? [] : undefined
     })
   }
 }

@@ -49,8 +49,12 @@ function inOrder(
   versions: Record<string, VersionEntry>,
   plain: PlainData
 ): Map<string, VersionEntry> {
-  const order = plain.versionOrder.get(model) ?? Object.keys(versions)
-  return new Map(order.flatMap(version => (versions[version] ? [[version, versions[version]] as const] : [])))
+  const ordered = new Map<string, VersionEntry>()
+  for (const version of plain.versionOrder.get(model) ?? Object.keys(versions)) {
+    const entry = versions[version]
+    if (entry) ordered.set(version, entry)
+  }
+  return ordered
 }
 
 function withOrder(checked: CheckedManifest, plain: PlainData): Manifest {
