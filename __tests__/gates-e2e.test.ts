@@ -23,6 +23,19 @@ const reports = (staging: number, production = 0) =>
 
 const promote = { command: 'promote', model: 'churn-classifier', mode: 'commit' }
 
+/** A hand edit of the work tree: 1.5.0 into production, 1.4.0 archived. */
+function promoteByHand(repo: TestRepo): void {
+  repo.write(
+    repo
+      .read()
+      .replace('stage: production          #', 'stage: archived            #')
+      .replace(
+        'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
+        'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
+      )
+  )
+}
+
 describe('metric gates end to end', () => {
   it('a regression within tolerance is promoted, its measured metrics recorded in the same commit', async () => {
     const repo = gatedRepo(reports(0.905))
@@ -109,15 +122,7 @@ describe('metric gates end to end', () => {
     const repo = gatedRepo(reports(0.8))
     const base = git(repo.work, 'rev-parse', 'HEAD')
     git(repo.work, 'checkout', '--quiet', '-b', 'feature')
-    repo.write(
-      repo
-        .read()
-        .replace('stage: production          #', 'stage: archived            #')
-        .replace(
-          'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
-          'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
-        )
-    )
+    promoteByHand(repo)
     git(repo.work, 'commit', '--quiet', '-am', 'Promote by hand')
     const run = await runAction({
       cwd: repo.work,
