@@ -147,6 +147,34 @@ describe('metric gates end to end', () => {
     expect(comment).toContain('| auc | 0.8 | 0.91 | -0.11 (-12.1%) | min 0.85 | ❌ fail |')
   })
 
+  it('check in text form names each failing gate: its metric, rule, measured value and baseline', async () => {
+    const repo = gatedRepo(reports(0.8))
+    promoteByHand(repo)
+    const text = await runCli(repo.work, 'check')
+    expect(text.exitCode).toBe(1)
+    expect(text.stdout).toContain(
+      'churn-classifier@1.5.0 staging -> production: promote; validation passed; refused: metric gates failed: ' +
+        'auc min 0.85; auc max_regression 0.01 (needs ≥ 0.9)\n' +
+        '  gate auc 0.8 vs 0.91: min 0.85 failed\n' +
+        '  gate auc 0.8 vs 0.91: max_regression 0.01 failed (needs ≥ 0.9)\n'
+    )
+    expect(text.stdout).toMatch(/Review failed\.\n$/)
+    const json = await runCli(repo.work, 'check', '--json')
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      passed: false,
+      changes: expect.arrayContaining([
+        expect.objectContaining({
+          version: '1.5.0',
+          refusals: [{ guard: 'gates', message: expect.stringContaining('auc min 0.85') }],
+          gates: [
+            expect.objectContaining({ metric: 'auc', rule: 'min 0.85', candidate: 0.8, passed: false }),
+            expect.objectContaining({ metric: 'auc', rule: 'max_regression 0.01', passed: false })
+          ]
+        })
+      ])
+    })
+  })
+
   it('the promotion pull request shows the gate table; evaluate reports a rejected model with its failing rules', async () => {
     const passing = gatedRepo(reports(0.92))
     const proposed = await runAction({

@@ -234,7 +234,7 @@ function refusalText(verdict) {
 }
 /**
  * The CLI's lines for a change: "churn@1.5.0 staging -> production: promote; validation passed", what refuses it,
- * and what an override let through.
+ * what an override let through, and one line per failing gate rule (metric, measured value, baseline, rule).
  */
 function reviewedChangeLines(change) {
     const { verdict } = change;
@@ -249,7 +249,8 @@ function reviewedChangeLines(change) {
         reasons.length > 0 ? `refused: ${reasons.join('; ')}` : '',
         verdict.override ? `overrode ${verdict.override.bypassed.join('; ')}` : ''
     ];
-    return [`${transitionText(change)}: ${segments.filter(Boolean).join('; ')}`];
+    const failing = gatesText(failedGates(verdict)).map(line => `  gate ${line}`);
+    return [`${transitionText(change)}: ${segments.filter(Boolean).join('; ')}`, ...failing];
 }
 /** The PR comment and job summary of a review: one table of every stage change, then what failed. */
 function reviewMarkdown(report, runUrl) {

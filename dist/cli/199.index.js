@@ -198,7 +198,7 @@ function refusalText(verdict) {
 }
 /**
  * The CLI's lines for a change: "churn@1.5.0 staging -> production: promote; validation passed", what refuses it,
- * and what an override let through.
+ * what an override let through, and one line per failing gate rule (metric, measured value, baseline, rule).
  */
 function reviewedChangeLines(change) {
     const { verdict } = change;
@@ -213,7 +213,8 @@ function reviewedChangeLines(change) {
         reasons.length > 0 ? `refused: ${reasons.join('; ')}` : '',
         verdict.override ? `overrode ${verdict.override.bypassed.join('; ')}` : ''
     ];
-    return [`${(0,describe/* transitionText */.FA)(change)}: ${segments.filter(Boolean).join('; ')}`];
+    const failing = (0,reporting_gates/* gatesText */.k)((0,admission/* failedGates */.qq)(verdict)).map(line => `  gate ${line}`);
+    return [`${(0,describe/* transitionText */.FA)(change)}: ${segments.filter(Boolean).join('; ')}`, ...failing];
 }
 /** The PR comment and job summary of a review: one table of every stage change, then what failed. */
 function reviewMarkdown(report, runUrl) {

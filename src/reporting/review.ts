@@ -1,5 +1,6 @@
 import { formatProblem } from '../manifest/problems.js'
 import {
+  failedGates,
   OVERRIDE_TRAILER,
   refusalReasons,
   refusedBeforeValidation,
@@ -10,7 +11,7 @@ import { reviewPassed, type Review, type ReviewedChange } from '../stages/review
 import { stageMove } from '../stages/rules.js'
 import { inlineCode, markdownTable, outputTailBlock } from './markdown.js'
 import { outcomeSentence, transitionText } from './describe.js'
-import { gatesMarkdown } from './gates.js'
+import { gatesMarkdown, gatesText } from './gates.js'
 
 export function reviewMarker(manifestName: string): string {
   return `<!-- model-stages:check ${manifestName} -->`
@@ -42,7 +43,7 @@ export function refusalText(verdict: AdmissionVerdict): string {
 
 /**
  * The CLI's lines for a change: "churn@1.5.0 staging -> production: promote; validation passed", what refuses it,
- * and what an override let through.
+ * what an override let through, and one line per failing gate rule (metric, measured value, baseline, rule).
  */
 export function reviewedChangeLines(change: ReviewedChange): string[] {
   const { verdict } = change
@@ -57,7 +58,8 @@ export function reviewedChangeLines(change: ReviewedChange): string[] {
     reasons.length > 0 ? `refused: ${reasons.join('; ')}` : '',
     verdict.override ? `overrode ${verdict.override.bypassed.join('; ')}` : ''
   ]
-  return [`${transitionText(change)}: ${segments.filter(Boolean).join('; ')}`]
+  const failing = gatesText(failedGates(verdict)).map(line => `  gate ${line}`)
+  return [`${transitionText(change)}: ${segments.filter(Boolean).join('; ')}`, ...failing]
 }
 
 /** The PR comment and job summary of a review: one table of every stage change, then what failed. */
