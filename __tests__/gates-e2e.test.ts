@@ -23,6 +23,19 @@ const reports = (staging: number, production = 0) =>
 
 const promote = { command: 'promote', model: 'churn-classifier', mode: 'commit' }
 
+/** A hand edit of the work tree: 1.5.0 into production, 1.4.0 archived. */
+function promoteByHand(repo: TestRepo): void {
+  repo.write(
+    repo
+      .read()
+      .replace('stage: production          #', 'stage: archived            #')
+      .replace(
+        'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
+        'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
+      )
+  )
+}
+
 describe('metric gates end to end', () => {
   it('a regression within tolerance is promoted, its measured metrics recorded in the same commit', async () => {
     const repo = gatedRepo(reports(0.905))
@@ -109,15 +122,7 @@ describe('metric gates end to end', () => {
     const repo = gatedRepo(reports(0.8))
     const base = git(repo.work, 'rev-parse', 'HEAD')
     git(repo.work, 'checkout', '--quiet', '-b', 'feature')
-    repo.write(
-      repo
-        .read()
-        .replace('stage: production          #', 'stage: archived            #')
-        .replace(
-          'stage: staging\n        uri: artifacts/churn-classifier/1.5.0',
-          'stage: production\n        uri: artifacts/churn-classifier/1.5.0'
-        )
-    )
+    promoteByHand(repo)
     git(repo.work, 'commit', '--quiet', '-am', 'Promote by hand')
     const run = await runAction({
       cwd: repo.work,
@@ -140,6 +145,34 @@ describe('metric gates end to end', () => {
       '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ❌ gates failed |'
     )
     expect(comment).toContain('| auc | 0.8 | 0.91 | -0.11 (-12.1%) | min 0.85 | ❌ fail |')
+  })
+
+  it('check in text form names each failing gate: its metric, rule, measured value and baseline', async () => {
+    const repo = gatedRepo(reports(0.8))
+    promoteByHand(repo)
+    const text = await runCli(repo.work, 'check')
+    expect(text.exitCode).toBe(1)
+    expect(text.stdout).toContain(
+      'churn-classifier@1.5.0 staging -> production: promote; validation passed; refused: metric gates failed: ' +
+        'auc min 0.85; auc max_regression 0.01 (needs ≥ 0.9)\n' +
+        '  gate auc 0.8 vs 0.91: min 0.85 failed\n' +
+        '  gate auc 0.8 vs 0.91: max_regression 0.01 failed (needs ≥ 0.9)\n'
+    )
+    expect(text.stdout).toMatch(/Review failed\.\n$/)
+    const json = await runCli(repo.work, 'check', '--json')
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      passed: false,
+      changes: expect.arrayContaining([
+        expect.objectContaining({
+          version: '1.5.0',
+          refusals: [{ guard: 'gates', message: expect.stringContaining('auc min 0.85') }],
+          gates: [
+            expect.objectContaining({ metric: 'auc', rule: 'min 0.85', candidate: 0.8, passed: false }),
+            expect.objectContaining({ metric: 'auc', rule: 'max_regression 0.01', passed: false })
+          ]
+        })
+      ])
+    })
   })
 
   it('the promotion pull request shows the gate table; evaluate reports a rejected model with its failing rules', async () => {

@@ -11,7 +11,9 @@ import {
   type Plan
 } from '../src/stages/plan.js'
 import { legalOperation, LEGAL_MOVES, type StageOrAbsent } from '../src/stages/rules.js'
-import { reviewChanges } from '../src/stages/review.js'
+import { judgeAdmission } from '../src/stages/admission.js'
+import { DEFAULT_PIPELINE } from '../src/stages/pipeline.js'
+import type { StageChange } from '../src/stages/states.js'
 
 /** churn: "old" archived (was in production), "live" in production, and the version under test. */
 function manifestText(stage: StageOrAbsent): string {
@@ -116,11 +118,22 @@ describe('transition rules', () => {
     expect(() => planPromote(manifestWith('archived'), 'churn', 'v')).toThrow(/use rollback .* or restore it/)
   })
 
-  it('rollback without a version takes the one that left production last; refuses a never-live version', () => {
+  it('rollback without a version takes the one that left production last; admission refuses a never-live version', () => {
     const data = manifestWith('archived')
     expect(planRollback(data, 'churn', undefined, { formerIn: () => ['v', 'old'] }).version).toBe('old')
     expect(planRollback(data, 'churn', undefined, { formerIn: () => ['old', 'v'] }).version).toBe('v')
-    expect(() => planRollback(data, 'churn', 'v', { formerIn: () => ['old'] })).toThrow(/never in production/)
+    const [rollback] = planRollback(data, 'churn', 'v', { formerIn: () => ['old'] }).transitions
+    const verdict = judgeAdmission({
+      move: rollback!,
+      pipeline: DEFAULT_PIPELINE,
+      now: new Date(),
+      formerlyIn: ['old'],
+      overrideReason: 'a reason does not make it so'
+    })
+    expect(verdict.admitted).toBe(false)
+    expect(verdict.refusals).toEqual([
+      { guard: 'never-was-in', message: expect.stringMatching(/^v was never in production/) }
+    ])
     expect(() => planRollback(data, 'churn', undefined, undefined)).toThrow(InputError)
     expect(planRollback(data, 'churn', 'v', undefined).transitions).toHaveLength(2)
   })
@@ -142,17 +155,16 @@ describe('transition rules', () => {
 
   it('review judges hand edits by the same table, removals included', () => {
     const every = FROM.flatMap(from => [...TO, null].map(to => ({ model: 'm', version: 'v', from, to })))
-    const reviewed = reviewChanges(
-      every.filter(change => change.from !== change.to),
-      () => ['v']
-    )
-    const legal = reviewed.filter(change => !change.refusal).map(change => `${change.from}→${change.to}`)
+    const review = (change: StageChange, formerlyIn: string[]) =>
+      judgeAdmission({ move: change, pipeline: DEFAULT_PIPELINE, now: new Date(), formerlyIn })
+    const legal = every
+      .filter(change => change.from !== change.to && review(change, ['v']).refusals.length === 0)
+      .map(change => `${change.from}→${change.to}`)
     expect(legal.sort()).toEqual(LEGAL_MOVES.map(move => `${move.from}→${move.to}`).sort())
-    const rollback = reviewChanges(
-      [{ model: 'm', version: 'v', from: 'archived', to: 'production' }],
-      () => []
-    )
-    expect(rollback[0]?.refusal).toMatch(/never in production/)
+    const rollback = review({ model: 'm', version: 'v', from: 'archived', to: 'production' }, [])
+    expect(rollback.refusals.map(refusal => refusal.message)).toEqual([
+      expect.stringMatching(/never in production/)
+    ])
   })
 })
 

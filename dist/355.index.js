@@ -17,11 +17,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
 /* harmony import */ var _reporting_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1093);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4465);
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(480);
-/* harmony import */ var _publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9737);
-/* harmony import */ var _validation_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(352);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2853);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8225);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3194);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(480);
+/* harmony import */ var _publish_publish_move_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9712);
+/* harmony import */ var _validation_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(352);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2853);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8225);
+
 
 
 
@@ -38,7 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 async function runEvaluate(inputs, context, workspace) {
     const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
-    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .publishSettings */ .n)(inputs, context, workspace);
+    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .publishSettings */ .n)(inputs, context, workspace);
     const promoted = [];
     const rejected = [];
     const list = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)(data, inputs.model);
@@ -46,9 +48,9 @@ async function runEvaluate(inputs, context, workspace) {
     if (list.length === 0)
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No model has a version in ${first}: nothing to evaluate.`);
     for (const candidate of list) {
-        const published = await (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_9__/* .withValidationLog */ .g)(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, validation, settings)).catch((error) => {
+        const published = await (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_10__/* .withValidationLog */ .g)(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_9__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, validation, settings)).catch((error) => {
             // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
-            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .RefusedError */ .fk))
+            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .RefusedError */ .fk))
                 throw error;
             rejected.push({
                 model: candidate.model,
@@ -68,13 +70,13 @@ async function runEvaluate(inputs, context, workspace) {
             validation: outcome.verdict
         };
         if (outcome.verdict === 'failed') {
-            const failedGates = outcome.gates.filter(rule => !rule.passed);
+            const failed = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .failedGates */ .qq)(outcome.admission);
             rejected.push({
                 ...entry,
-                exitCode: outcome.validation?.exitCode ?? null,
-                ...(failedGates.length > 0 ? { failedGates } : {})
+                exitCode: (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .validationResult */ .Vh)(outcome.admission)?.exitCode ?? null,
+                ...(failed.length > 0 ? { failedGates: failed } : {})
             });
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${candidate.model} ${outcome.plan.version} stays in ${first}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`);
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${candidate.model} ${outcome.plan.version} stays in ${first}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeSentence */ .yz)(outcome.admission)}\n${(0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .validationResult */ .Vh)(outcome.admission)?.tail ?? ''}`);
             continue;
         }
         if (outcome.plan.transitions.length === 0)
@@ -110,7 +112,7 @@ function resultCell(entry, mode, context) {
     if (entry.pullRequestUrl)
         return `[pull request](${entry.pullRequestUrl})`;
     if (entry.commitSha)
-        return `[commit ${entry.commitSha.slice(0, 7)}](${(0,_run_context_js__WEBPACK_IMPORTED_MODULE_10__/* .commitUrl */ .Bg)(context, entry.commitSha)})`;
+        return `[commit ${entry.commitSha.slice(0, 7)}](${(0,_run_context_js__WEBPACK_IMPORTED_MODULE_11__/* .commitUrl */ .Bg)(context, entry.commitSha)})`;
     return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted';
 }
 

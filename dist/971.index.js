@@ -19,6 +19,8 @@ var runner = __webpack_require__(5242);
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
+// EXTERNAL MODULE: ./src/stages/admission.ts
+var admission = __webpack_require__(3194);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/reporting/diff.ts
@@ -67,16 +69,16 @@ function setMoveOutputs(published, mode) {
     runner/* setOutput */.uH('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '');
     runner/* setOutput */.uH('pull-request-url', published.pullRequest?.url ?? '');
     runner/* setOutput */.uH('commit-sha', published.commitSha ?? '');
-    runner/* setOutput */.uH('gates', JSON.stringify(outcome.gates));
+    runner/* setOutput */.uH('gates', JSON.stringify(outcome.admission?.gates ?? []));
     // Set only when there is something to say: an output never set reads as empty in a workflow.
     if (published.deployments?.length)
         runner/* setOutput */.uH('deployments', JSON.stringify(published.deployments));
-    if (outcome.override)
-        runner/* setOutput */.uH('override', outcome.override.reason);
+    if (outcome.admission?.override)
+        runner/* setOutput */.uH('override', outcome.admission.override.reason);
 }
 
 // EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 8 modules
-var publish_move = __webpack_require__(9737);
+var publish_move = __webpack_require__(9712);
 // EXTERNAL MODULE: ./src/action/publish/settings.ts
 var publish_settings = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/run-context.ts
@@ -84,6 +86,7 @@ var run_context = __webpack_require__(2853);
 // EXTERNAL MODULE: ./src/action/validation-log.ts
 var validation_log = __webpack_require__(352);
 ;// CONCATENATED MODULE: ./src/action/run-move.ts
+
 
 
 
@@ -125,7 +128,7 @@ async function runMove(command, inputs, context, workspace) {
     if (published.commitSha)
         runner/* info */.pq(`Commit: ${published.commitSha}`);
     if (outcome.verdict === 'failed') {
-        runner/* setFailed */.C1(`${(0,describe/* outcomeSentence */.yz)(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`);
+        runner/* setFailed */.C1(`${(0,describe/* outcomeSentence */.yz)(outcome.admission)}\n${(0,admission/* validationResult */.Vh)(outcome.admission)?.tail ?? ''}`);
     }
 }
 

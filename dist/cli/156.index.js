@@ -253,16 +253,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
 /* harmony export */ });
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
-/* harmony import */ var _commands_execute_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
+/* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8443);
 /* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
 /* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5618);
 /* harmony import */ var _reporting_override_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2828);
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(480);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1506);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6657);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(586);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3194);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(480);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1506);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6657);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(586);
+
 
 
 
@@ -278,7 +280,7 @@ function writeMode(context) {
     const dryRun = context.values['dry-run'] === true;
     const commit = context.values.commit === true;
     if (dryRun && commit)
-        throw new _arguments_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--dry-run and --commit exclude each other');
+        throw new _arguments_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('--dry-run and --commit exclude each other');
     return { dryRun, commit };
 }
 /** --commit is refused before anything runs when the manifest already has changes of its own. */
@@ -286,13 +288,13 @@ async function assertCommittable(workspace, mode) {
     if (!mode.commit)
         return;
     if (!workspace.git)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`--commit needs a git repository: ${workspace.root} is not one`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--commit needs a git repository: ${workspace.root} is not one`);
     if (await workspace.git.hasChanges(workspace.manifestName))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
 }
 function validationOptions(context, timeoutSeconds) {
     return {
-        validate: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(context.values, 'validate'),
+        validate: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(context.values, 'validate'),
         timeoutSeconds,
         onOutput: context.json ? undefined : chunk => context.io.err(chunk)
     };
@@ -304,10 +306,11 @@ async function writeOutcome(workspace, outcome, mode) {
     await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.newText);
     if (!mode.commit || !workspace.git)
         return undefined;
-    return workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .commitMessage */ .df)(outcome.plan, outcome.validation, { override: outcome.override }, outcome.gates));
+    return workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .commitMessage */ .df)(outcome.plan, outcome.admission));
 }
 function moveJson(outcome, mode, diff, commit) {
-    const { plan, validation } = outcome;
+    const { plan, admission } = outcome;
+    const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .validationResult */ .Vh)(admission);
     return {
         command: outcome.command,
         model: plan.model,
@@ -319,9 +322,9 @@ function moveJson(outcome, mode, diff, commit) {
         transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
         archived: outcome.verdict === 'failed' ? [] : (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .archivedBy */ .uP)(plan),
         validation: outcome.verdict,
-        gates: outcome.gates,
-        soak: outcome.soak ?? null,
-        override: outcome.override ?? null,
+        gates: admission?.gates ?? [],
+        soak: admission?.soak ?? null,
+        override: admission?.override ?? null,
         validationDetail: validation
             ? {
                 command: validation.command,
@@ -340,7 +343,7 @@ function moveText(outcome, mode, diff, file, commit) {
     const lines = [(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(plan), ...plan.transitions.map(t => `  ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .transitionText */ .FA)(t)}`)];
     if (outcome.verdict === 'failed')
         return lines.join('\n') + `\nNot written: validation did not pass.\n`;
-    lines.push((0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)(outcome.validation), ...(0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.gates).map(line => `  gate ${line}`), ...(0,_reporting_override_js__WEBPACK_IMPORTED_MODULE_6__/* .overrideLines */ .Ow)(outcome.override));
+    lines.push((0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .validationResult */ .Vh)(outcome.admission)), ...(0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.admission?.gates ?? []).map(line => `  gate ${line}`), ...(0,_reporting_override_js__WEBPACK_IMPORTED_MODULE_6__/* .overrideLines */ .O)(outcome.admission?.override));
     if (mode.dryRun)
         lines.push('', diff, `Dry run: ${file} not written.`);
     else if (commit)
@@ -357,17 +360,17 @@ async function runMoveCommand(command, context) {
         command,
         model,
         version,
-        to: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'to'),
-        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'validation-timeout'),
-        metrics: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .listOption */ .y8)(values, 'metric'),
-        metadata: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .listOption */ .y8)(values, 'meta'),
+        to: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'to'),
+        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'validation-timeout'),
+        metrics: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .listOption */ .y8)(values, 'metric'),
+        metadata: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .listOption */ .y8)(values, 'meta'),
         force: values.force === true,
-        reason: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'reason')
-    }, _context_js__WEBPACK_IMPORTED_MODULE_9__/* .CLI_NAMES */ .Q4);
+        reason: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'reason')
+    }, _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4);
     const mode = writeMode(context);
     await assertCommittable(workspace, mode);
     const text = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceManifest */ .P_)(workspace);
-    const outcome = await (0,_commands_execute_move_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareMove */ .H)({
+    const outcome = await (0,_commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareMove */ .H)({
         workspace,
         text,
         command,
@@ -375,9 +378,9 @@ async function runMoveCommand(command, context) {
             model: request.model ?? '',
             version: request.version,
             to: request.to,
-            toName: _context_js__WEBPACK_IMPORTED_MODULE_9__/* .CLI_NAMES */ .Q4.to,
-            uri: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'uri'),
-            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOption */ .Pp)(values, 'description'),
+            toName: _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4.to,
+            uri: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'uri'),
+            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'description'),
             metrics: request.metrics,
             metadata: request.metadata
         },
@@ -393,29 +396,29 @@ async function runMoveCommand(command, context) {
     const failure = outcome.verdict === 'failed'
         ? {
             error: {
-                exitCode: _output_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_REFUSED */ .MY,
-                message: (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure),
+                exitCode: _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY,
+                message: (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.admission),
                 problems: []
             }
         }
         : {};
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .print */ .yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .print */ .yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
     if (outcome.verdict === 'failed') {
         // The output itself was streamed as it came; only the verdict is repeated.
         if (!context.json) {
-            context.io.err(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}\n`);
-            for (const line of (0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.gates))
+            context.io.err(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.admission)}\n`);
+            for (const line of (0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.admission?.gates ?? []))
                 context.io.err(`  gate ${line}\n`);
         }
-        return _output_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_REFUSED */ .MY;
+        return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY;
     }
-    return _output_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+    return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
 }
 
 
 /***/ }),
 
-/***/ 9484:
+/***/ 8443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -761,18 +764,20 @@ async function rewriteManifest(manifest, changes, expected) {
     return text;
 }
 
+// EXTERNAL MODULE: ./src/stages/admission.ts
+var stages_admission = __webpack_require__(3194);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
 var stages_pipeline = __webpack_require__(2225);
 // EXTERNAL MODULE: ./src/stages/queries.ts
 var queries = __webpack_require__(7331);
-// EXTERNAL MODULE: ./src/stages/soak.ts
-var stages_soak = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
 var manifest_history = __webpack_require__(9789);
 // EXTERNAL MODULE: ./src/stages/history.ts
 var stages_history = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/stages/soak.ts
+var soak = __webpack_require__(2633);
 ;// CONCATENATED MODULE: ./src/commands/move-history.ts
 
 
@@ -790,7 +795,7 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
     const { entries, committedAt } = history;
     return {
         rollback: model => ({ formerIn: stage => (0,stages_history/* formerVersionsIn */.w)(entries, model, stage) }),
-        enteredStage: (model, version, stage) => (0,stages_soak/* stageEntry */.RX)(entries, committedAt, model, version, stage)
+        enteredStage: (model, version, stage) => (0,soak/* stageEntry */.RX)(entries, committedAt, model, version, stage)
     };
 }
 
@@ -798,7 +803,7 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
 var moves = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
 var validate = __webpack_require__(2932);
-;// CONCATENATED MODULE: ./src/commands/execute-move.ts
+;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
 
 
 
@@ -810,8 +815,9 @@ var validate = __webpack_require__(2932);
 
 
 /**
- * Plans a move on the manifest text, judges the soak of a promotion, validates a version entering a stage, and
- * renders the new text. The history is read only when the move needs it (rollback, soak). `earlier` lets a re-plan
+ * Plans a move on the manifest text, gathers what the admission judges (the history, the validation run), and
+ * renders the new text when the version is admitted. The history is read only when the move needs it (rollback,
+ * soak); a refusal before validation (soak, rollback rule) is thrown before anything runs. `earlier` lets a re-plan
  * (after the branch moved) keep the validation of the same version.
  */
 async function prepareMove(options) {
@@ -822,7 +828,7 @@ async function prepareMove(options) {
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
     const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined;
     const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, rollback);
-    const base = { command, manifest, plan, newText: text, changed: false, gates: [] };
+    const base = { command, manifest, plan, newText: text, changed: false };
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
     if (!plan.needsValidation) {
@@ -830,68 +836,53 @@ async function prepareMove(options) {
         return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
     const requested = plan.transitions[0];
-    const from = requested?.from ?? '';
-    const target = requested?.to ?? '';
-    const bypassed = [];
-    // Rollback is exempt: the version already served in that stage. The history is read only for a stage with a soak.
-    const soak = plan.operation === 'promote' && (0,stages_pipeline/* stageSpec */.aJ)(pipeline, target)?.soakSeconds !== undefined
-        ? (0,stages_soak/* judgeSoak */.cE)(pipeline, from, target, (await readHistory())?.enteredStage(plan.model, plan.version, from), options.now ?? new Date())
-        : undefined;
-    if (soak && soak.remainingSeconds > 0) {
-        const shortfall = (0,stages_soak/* soakShortfall */.a5)(plan.version, soak);
-        if (options.force === undefined)
-            throw new errors/* RefusedError */.fk(`${plan.model} ${plan.version} may not enter ${target} yet: ${shortfall}. ` +
-                'Wait, or promote with force and a reason to override the soak (the commit records it)');
-        bypassed.push(`soak: ${shortfall}`);
-    }
+    const move = {
+        model: plan.model,
+        version: plan.version,
+        from: requested?.from ?? null,
+        to: requested?.to ?? null
+    };
+    const facts = {
+        move,
+        pipeline,
+        now: options.now ?? new Date(),
+        ...(options.force !== undefined ? { overrideReason: options.force } : {})
+    };
+    if ((0,stages_admission/* soakApplies */.HJ)(pipeline, plan.operation, move.to))
+        facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '');
+    if (rollback && move.to !== null)
+        facts.formerlyIn = rollback.formerIn(move.to);
+    const refused = (0,stages_admission/* refusedBeforeValidation */.HI)((0,stages_admission/* judgeAdmission */.J6)(facts));
+    if (refused.length > 0)
+        throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
     const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
     const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
-    // A re-plan (the branch moved) keeps the earlier run's measurements while production is still the same version.
-    const earlier = options.earlier;
-    const reusable = earlier?.plan.model === plan.model &&
-        earlier.plan.version === plan.version &&
-        earlier.baselineVersion === current &&
-        earlier.validation !== undefined;
     const entry = manifest.data.models[plan.model]?.versions.get(plan.version);
-    const subject = { model: plan.model, version: plan.version, uri: entry?.uri, stage: from, target };
-    const gated = reusable && earlier?.validation
-        ? {
-            validation: earlier.validation,
-            gates: earlier.gates,
-            measured: earlier.measured,
-            failure: earlier.failure,
-            failedOnGates: earlier.gates.some(rule => !rule.passed),
-            passed: earlier.verdict !== 'failed' && earlier.gates.every(rule => rule.passed)
-        }
-        : await (0,validate/* validateForStage */._M)(workspace, manifest.data, subject, options.validation, production);
-    const judged = {
-        ...base,
-        validation: gated.validation,
-        gates: gated.gates,
-        failure: gated.failure,
-        measured: gated.measured,
-        baselineVersion: current,
-        soak
+    const subject = {
+        model: plan.model,
+        version: plan.version,
+        uri: entry?.uri,
+        stage: move.from ?? '',
+        target: move.to ?? ''
     };
-    // force overrides the gates, never the command: a version whose validation failed never moves.
-    if (!gated.passed && !(gated.failedOnGates && options.force !== undefined))
-        return { ...judged, verdict: 'failed' };
-    if (!gated.passed)
-        bypassed.push(...gated.gates
-            .filter(rule => !rule.passed)
-            .map(rule => `metric gate: ${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`));
-    const override = options.force !== undefined && bypassed.length > 0 ? { reason: options.force, bypassed } : undefined;
-    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, gated.measured) : plan;
+    const validation = reusableValidation(options.earlier, plan, current) ??
+        (await (0,validate/* validateForStage */._M)(workspace, manifest.data, subject, options.validation, production));
+    const admission = (0,stages_admission/* judgeAdmission */.J6)({ ...facts, validation });
+    const judged = { ...base, admission, verdict: (0,stages_admission/* validationVerdict */.lL)(admission), baselineVersion: current };
+    if (!admission.admitted)
+        return judged;
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
     const newText = await rewriteManifest(manifest, recorded.changes, recorded.result);
-    return {
-        ...judged,
-        ...(override ? { override, failure: undefined } : {}),
-        plan: recorded,
-        verdict: 'passed',
-        newText,
-        changed: newText !== text
-    };
+    return { ...judged, plan: recorded, newText, changed: newText !== text };
+}
+/** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
+function reusableValidation(earlier, plan, production) {
+    const validation = earlier?.admission?.validation;
+    const same = earlier?.plan.model === plan.model &&
+        earlier.plan.version === plan.version &&
+        earlier.baselineVersion === production;
+    return same && validation?.state === 'ran' ? validation : undefined;
 }
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
 function withMeasuredMetrics(plan, recorded, measured) {
@@ -1173,18 +1164,24 @@ async function measure(workspace, data, subject, options) {
 }
 /**
  * The validation of a version entering a stage: its command, then the metric gates of that stage against the live
- * version's metrics (recorded, or measured again in this run with `baseline: rerun`).
+ * version's metrics (recorded, or measured again in this run with `baseline: rerun`). What it found, not whether the
+ * version may enter: that is the admission's verdict.
  */
 async function validateForStage(workspace, data, subject, options, production) {
     const candidate = await measure(workspace, data, subject, options);
-    const result = { validation: candidate.validation, gates: [], measured: candidate.metrics };
+    const result = {
+        state: 'ran',
+        result: candidate.validation,
+        gates: [],
+        measured: candidate.metrics
+    };
     if (candidate.validation.status !== 'passed')
-        return { ...result, passed: false };
+        return result;
     if (candidate.error)
-        return { ...result, failure: candidate.error, passed: false };
+        return { ...result, problem: candidate.error };
     const gates = (0,stages_gates/* gatesFor */.wQ)(data, subject.model, subject.target);
     if (gates.length === 0)
-        return { ...result, passed: true };
+        return result;
     let baseline = production?.metrics;
     if (production &&
         production.version !== subject.version &&
@@ -1199,22 +1196,14 @@ async function validateForStage(workspace, data, subject, options, production) {
         if (champion.validation.status !== 'passed' || champion.error)
             return {
                 ...result,
-                failure: `the live version ${production.version} could not be measured again (baseline: rerun): ${champion.error ?? `its validation ${champion.validation.status}`}`,
-                passed: false
+                problem: `the live version ${production.version} could not be measured again (baseline: rerun): ${champion.error ?? `its validation ${champion.validation.status}`}`
             };
         baseline = champion.metrics ?? production.metrics;
     }
     const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics;
-    const judged = gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline));
-    const failing = judged.filter(rule => !rule.passed);
     return {
         ...result,
-        gates: judged,
-        failure: failing.length > 0
-            ? `metric gates failed: ${failing.map(rule => `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`).join('; ')}`
-            : undefined,
-        failedOnGates: failing.length > 0,
-        passed: failing.length === 0
+        gates: gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline))
     };
 }
 
@@ -1282,11 +1271,13 @@ function nodeStart(node) {
 /* harmony export */   uP: () => (/* binding */ archivedBy),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4128);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5618);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1093);
-/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2828);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4128);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1093);
+/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2828);
+
 
 
 
@@ -1301,7 +1292,7 @@ const VERBS = {
     promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
     archive: plan => `archive ${plan.version}`,
     restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
-    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(plan.result)).name
+    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(plan.result)).name
         ? `roll back to ${plan.version}`
         : `roll back ${targetOf(plan)} to ${plan.version}`
 };
@@ -1316,28 +1307,32 @@ function planTitle(plan) {
 }
 /** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
 function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(transition.from)} -> ${transition.to ?? 'removed'}`;
+    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(transition.from, transition.to, '->')}`;
 }
 function validationSentence(validation) {
     if (!validation)
         return 'No validation needed: no version is promoted.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
 }
-/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
-function outcomeSentence(validation, failure) {
-    const sentence = validationSentence(validation);
-    return failure ? `${sentence} It does not pass: ${failure}.` : sentence;
+/** The validation sentence, and why the version still does not enter beyond its command's exit (metrics, gates). */
+function outcomeSentence(admission) {
+    const sentence = validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission));
+    const reasons = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalReasons */ .u_)(admission);
+    return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence;
 }
-function commitMessage(plan, validation, context = {}, gates = []) {
-    const body = [validationSentence(validation)];
+/** The commit of an admitted move; an override is recorded in its body and as a trailer. */
+function commitMessage(plan, admission, context = {}) {
+    const gates = admission?.gates ?? [];
+    const override = admission?.override;
+    const body = [validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission))];
     if (gates.length > 0)
-        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gatesText */ .k)(gates)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates)
             .map(line => `  ${line}`)
             .join('\n')}`);
     if (context.requestedBy || context.reason) {
@@ -1345,10 +1340,10 @@ function commitMessage(plan, validation, context = {}, gates = []) {
             .filter(Boolean)
             .join(': ') + '.');
     }
-    body.push(...(context.override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_4__/* .overrideLines */ .Ow)(context.override).join('\n')] : []));
+    body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
-    if (context.override)
-        trailers.push(`${_override_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_TRAILER */ .h0}: ${context.override.reason}`);
+    if (override)
+        trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -1420,7 +1415,7 @@ function transitionRows(transitions) {
     return transitions.map(t => [
         t.model,
         `\`${t.version}\``,
-        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        stageMove(t.from, t.to),
         t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
     ]);
 }
@@ -1454,13 +1449,13 @@ function outputTailBlock(validation) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ overrideLines),
-/* harmony export */   h0: () => (/* binding */ OVERRIDE_TRAILER)
+/* harmony export */   O: () => (/* binding */ overrideLines)
 /* harmony export */ });
 /* unused harmony export overrideMarkdown */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1093);
 
-const OVERRIDE_TRAILER = 'Model-Stage-Override';
+
 /** For the CLI and commit messages: "Override: <reason>" and one line per guard it let through. */
 function overrideLines(override) {
     if (!override)
@@ -1620,57 +1615,6 @@ function formerVersionsIn(entries, model, stage) {
         order.push(entry.version);
     }
     return order;
-}
-
-
-/***/ }),
-
-/***/ 2633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RX: () => (/* binding */ stageEntry),
-/* harmony export */   a5: () => (/* binding */ soakShortfall),
-/* harmony export */   cE: () => (/* binding */ judgeSoak)
-/* harmony export */ });
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-
-/** The last move of a version into `stage` in a history; undefined when the history does not have one. */
-function stageEntry(entries, committedAt, model, version, stage) {
-    const entry = entries.findLast(candidate => candidate.model === model && candidate.version === version && candidate.to === stage);
-    if (!entry)
-        return undefined;
-    return { commit: entry.commit, date: entry.commit ? (committedAt.get(entry.commit) ?? null) : null };
-}
-/**
- * How long a version has spent in `from` against the soak `target` asks for; undefined when `target` has none.
- * A move not committed yet, or not found in the history, has spent no time there.
- */
-function judgeSoak(pipeline, from, target, entered, now) {
-    const spec = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target);
-    if (spec?.soak === undefined || spec.soakSeconds === undefined)
-        return undefined;
-    const since = entered?.date ? Date.parse(entered.date) : NaN;
-    const elapsedSeconds = Number.isNaN(since) ? 0 : Math.max(0, (now.getTime() - since) / 1000);
-    return {
-        stage: from,
-        target,
-        soak: spec.soak,
-        requiredSeconds: spec.soakSeconds,
-        elapsedSeconds,
-        remainingSeconds: Math.max(0, spec.soakSeconds - elapsedSeconds),
-        entered
-    };
-}
-/** "1.2.0 entered canary 3h 10m ago (commit abc1234): 20h 50m of the 24h soak remain" */
-function soakShortfall(version, verdict) {
-    const { entered } = verdict;
-    const when = entered?.commit
-        ? `entered ${verdict.stage} ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.elapsedSeconds)} ago (commit ${entered.commit.slice(0, 7)})`
-        : entered
-            ? `entered ${verdict.stage} in a change not committed yet`
-            : `has no recorded time in ${verdict.stage}`;
-    return `${version} ${when}: ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.remainingSeconds)} of the ${verdict.soak} soak before ${verdict.target} remain`;
 }
 
 

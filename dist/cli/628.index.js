@@ -347,11 +347,13 @@ async function runHistoryCommand(context) {
 /* harmony export */   uP: () => (/* binding */ archivedBy),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4128);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5618);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1093);
-/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2828);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4128);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1093);
+/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2828);
+
 
 
 
@@ -366,7 +368,7 @@ const VERBS = {
     promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
     archive: plan => `archive ${plan.version}`,
     restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
-    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(plan.result)).name
+    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(plan.result)).name
         ? `roll back to ${plan.version}`
         : `roll back ${targetOf(plan)} to ${plan.version}`
 };
@@ -381,28 +383,32 @@ function planTitle(plan) {
 }
 /** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
 function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .stageName */ .CT)(transition.from)} -> ${transition.to ?? 'removed'}`;
+    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(transition.from, transition.to, '->')}`;
 }
 function validationSentence(validation) {
     if (!validation)
         return 'No validation needed: no version is promoted.';
     const seconds = (validation.durationMs / 1000).toFixed(1);
     if (validation.status === 'passed')
-        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
     if (validation.status === 'timed-out')
-        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
     const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
 }
-/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
-function outcomeSentence(validation, failure) {
-    const sentence = validationSentence(validation);
-    return failure ? `${sentence} It does not pass: ${failure}.` : sentence;
+/** The validation sentence, and why the version still does not enter beyond its command's exit (metrics, gates). */
+function outcomeSentence(admission) {
+    const sentence = validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission));
+    const reasons = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalReasons */ .u_)(admission);
+    return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence;
 }
-function commitMessage(plan, validation, context = {}, gates = []) {
-    const body = [validationSentence(validation)];
+/** The commit of an admitted move; an override is recorded in its body and as a trailer. */
+function commitMessage(plan, admission, context = {}) {
+    const gates = admission?.gates ?? [];
+    const override = admission?.override;
+    const body = [validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission))];
     if (gates.length > 0)
-        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .gatesText */ .k)(gates)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates)
             .map(line => `  ${line}`)
             .join('\n')}`);
     if (context.requestedBy || context.reason) {
@@ -410,10 +416,10 @@ function commitMessage(plan, validation, context = {}, gates = []) {
             .filter(Boolean)
             .join(': ') + '.');
     }
-    body.push(...(context.override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_4__/* .overrideLines */ .Ow)(context.override).join('\n')] : []));
+    body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
-    if (context.override)
-        trailers.push(`${_override_js__WEBPACK_IMPORTED_MODULE_4__/* .OVERRIDE_TRAILER */ .h0}: ${context.override.reason}`);
+    if (override)
+        trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -485,7 +491,7 @@ function transitionRows(transitions) {
     return transitions.map(t => [
         t.model,
         `\`${t.version}\``,
-        `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+        stageMove(t.from, t.to),
         t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
     ]);
 }
@@ -519,13 +525,13 @@ function outputTailBlock(validation) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ow: () => (/* binding */ overrideLines),
-/* harmony export */   h0: () => (/* binding */ OVERRIDE_TRAILER)
+/* harmony export */   O: () => (/* binding */ overrideLines)
 /* harmony export */ });
 /* unused harmony export overrideMarkdown */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1093);
 
-const OVERRIDE_TRAILER = 'Model-Stage-Override';
+
 /** For the CLI and commit messages: "Override: <reason>" and one line per guard it let through. */
 function overrideLines(override) {
     if (!override)

@@ -575,11 +575,14 @@ var errors = __nccwpck_require__(480);
 var stages_pipeline = __nccwpck_require__(2225);
 // EXTERNAL MODULE: ./src/manifest/names.ts
 var names = __nccwpck_require__(6629);
+// EXTERNAL MODULE: ./src/stages/admission.ts
+var admission = __nccwpck_require__(3194);
 // EXTERNAL MODULE: ./src/stages/queries.ts
 var queries = __nccwpck_require__(7331);
 // EXTERNAL MODULE: ./src/stages/rules.ts
 var rules = __nccwpck_require__(4128);
 ;// CONCATENATED MODULE: ./src/stages/plan.ts
+
 
 
 
@@ -624,7 +627,7 @@ function build(operation, data, model, version, transitions) {
         model,
         version,
         transitions,
-        needsValidation: operation === 'promote' || operation === 'rollback',
+        needsValidation: (0,admission/* needsValidation */.xo)(operation),
         changes,
         result: applyTransitions(data, transitions)
     };
@@ -748,9 +751,9 @@ function planRestore(data, model, version) {
     return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
 }
 /**
- * Rollback puts a version that was in an exclusive stage before (default: the last stage) back into it.
- * Without a version it picks the one that left that stage most recently. Without history (no git), an
- * explicitly named archived version is trusted.
+ * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
+ * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
+ * the admission's verdict.
  */
 function planRollback(data, model, version, history, to) {
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
@@ -776,10 +779,6 @@ function planRollback(data, model, version, history, to) {
         return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
     if (from !== names/* ARCHIVED */.Ts)
         refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
-    if (former && !former.includes(chosen)) {
-        throw new errors/* RefusedError */.fk(`${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
-            `restore it to ${(0,stages_pipeline/* firstStage */.d8)(pipeline).name} and promote it instead, so that it goes through review as a new candidate`);
-    }
     return intoStage('rollback', data, model, chosen, from, target);
 }
 function requireVersion(model, version, operation) {
@@ -1504,6 +1503,191 @@ function positionAt(text, offset) {
 
 /***/ }),
 
+/***/ 3194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ refusedBeforeValidation),
+/* harmony export */   HJ: () => (/* binding */ soakApplies),
+/* harmony export */   J6: () => (/* binding */ judgeAdmission),
+/* harmony export */   Vh: () => (/* binding */ validationResult),
+/* harmony export */   h0: () => (/* binding */ OVERRIDE_TRAILER),
+/* harmony export */   lL: () => (/* binding */ validationVerdict),
+/* harmony export */   q9: () => (/* binding */ needsHistory),
+/* harmony export */   qq: () => (/* binding */ failedGates),
+/* harmony export */   u_: () => (/* binding */ refusalReasons),
+/* harmony export */   xo: () => (/* binding */ needsValidation)
+/* harmony export */ });
+/* unused harmony export GUARDS */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4128);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2633);
+
+
+
+/**
+ * May this version enter this stage? Every front door, move, review and report asks here and nowhere else.
+ *
+ * Each guard is one kind of refusal, judged from facts its caller gathered (history, validation runs): this module
+ * reads no git and runs nothing. A guard joins by adding its kind to `GUARDS` (whether a reason may override it,
+ * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`;
+ * freezes and blocked versions are meant to join that way.
+ */
+const GUARDS = {
+    /** The pipeline's rule table: the move must be one of its legal moves. */
+    'legal-move': { overridable: false, beforeValidation: true },
+    /** A rollback returns a version only to a stage it served in before. */
+    'never-was-in': { overridable: false, beforeValidation: true },
+    /** The time a version must spend in the stage before the target. */
+    soak: { overridable: true, beforeValidation: true },
+    /** The validation command: it must have run and passed, and what it measured must be readable. */
+    validation: { overridable: false, beforeValidation: false },
+    /** The metric gates of the target stage. */
+    gates: { overridable: true, beforeValidation: false }
+};
+/** The trailer a commit carries to record an override (soak, gates) and its reason. */
+const OVERRIDE_TRAILER = 'Model-Stage-Override';
+/** A version entering a stage this way must pass that stage's validation first. */
+function needsValidation(operation) {
+    return operation === 'promote' || operation === 'rollback';
+}
+/** The soak is judged for a promotion into a stage that asks for one (a rollback returns to a stage it served in). */
+function soakApplies(pipeline, operation, to) {
+    return operation === 'promote' && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, to)?.soakSeconds !== undefined;
+}
+/** Whether judging the move needs the manifest's history: the rollback rule, or a soak. */
+function needsHistory(pipeline, move) {
+    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, pipeline);
+    return operation === 'rollback' || soakApplies(pipeline, operation, move.to);
+}
+/** "metric gate: auc max_regression 0.01 (needs ≥ 0.9)": one failed rule, as an override records it. */
+function gateRuleText(rule) {
+    return `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`;
+}
+function validationRefusal(facts) {
+    switch (facts.state) {
+        case 'no-command':
+            return { guard: 'validation', cause: 'no-command', message: facts.reason };
+        case 'not-run':
+            return { guard: 'validation', cause: 'not-run', message: `validation not run: ${facts.reason}` };
+        case 'ran': {
+            const { result } = facts;
+            if (result.status !== 'passed') {
+                const how = result.status === 'timed-out'
+                    ? 'timed out'
+                    : result.exitCode !== null
+                        ? `failed (exit ${result.exitCode})`
+                        : `was killed by ${result.signal}`;
+                return { guard: 'validation', cause: 'command', message: `validation ${how}` };
+            }
+            if (facts.problem)
+                return { guard: 'validation', cause: 'measurement', message: facts.problem };
+            return undefined;
+        }
+    }
+}
+/** Each guard's judgement; they are judged in the order of `GUARDS`. */
+const judges = {
+    'legal-move': ({ move, pipeline, operation }) => operation
+        ? undefined
+        : { guard: 'legal-move', message: (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .illegalMoveMessage */ .$e)(move.from, move.to, pipeline) },
+    'never-was-in': ({ move, pipeline, operation, formerlyIn }) => operation === 'rollback' && formerlyIn && !formerlyIn.includes(move.version)
+        ? {
+            guard: 'never-was-in',
+            message: `${move.version} was never in ${move.to} according to the manifest's git history, and a rollback ` +
+                `returns a version only to a stage it served in: restore it to ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name} and ` +
+                'promote it instead, so that it goes through review as a new candidate'
+        }
+        : undefined,
+    soak: ({ move, soak }) => soak && soak.remainingSeconds > 0
+        ? {
+            guard: 'soak',
+            soak,
+            message: `${move.version} may not enter ${soak.target} yet: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(move.version, soak)}. Wait, or ` +
+                `record why it may: promote it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: ` +
+                '<reason> trailer'
+        }
+        : undefined,
+    validation: ({ validation }) => (validation ? validationRefusal(validation) : undefined),
+    gates: ({ validation }) => {
+        const judged = validation && validation.state !== 'no-command' ? validation.gates : [];
+        const failed = judged.filter(rule => !rule.passed);
+        return failed.length === 0
+            ? undefined
+            : { guard: 'gates', failed, message: `metric gates failed: ${failed.map(gateRuleText).join('; ')}` };
+    }
+};
+function soakOf(facts, operation) {
+    const { move, pipeline } = facts;
+    if (!soakApplies(pipeline, operation, move.to) || move.from === null || move.to === null)
+        return undefined;
+    return (0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeSoak */ .cE)(pipeline, move.from, move.to, facts.entered, facts.now);
+}
+/** What an override of a refusal records: one line per thing it let through. */
+function bypassedBy(refusal, version) {
+    if (refusal.guard === 'soak')
+        return [`soak: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(version, refusal.soak)}`];
+    if (refusal.guard === 'gates')
+        return refusal.failed.map(rule => `metric gate: ${gateRuleText(rule)}`);
+    return [refusal.message];
+}
+/**
+ * The one verdict on a version entering a stage. A reason overrides the soak and the metric gates, never the move's
+ * legality, the rollback rule or a validation that did not pass: a version whose command failed never moves.
+ */
+function judgeAdmission(facts) {
+    const { move, overrideReason } = facts;
+    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, facts.pipeline);
+    const soak = soakOf(facts, operation);
+    const judged = { ...facts, operation, soak };
+    const found = Object.keys(GUARDS).flatMap(kind => judges[kind](judged) ?? []);
+    const overridden = (refusal) => overrideReason !== undefined && GUARDS[refusal.guard].overridable;
+    const refusals = found.filter(refusal => !overridden(refusal));
+    const bypassed = found.filter(overridden).flatMap(refusal => bypassedBy(refusal, move.version));
+    const awaitingValidation = needsValidation(operation) && facts.validation === undefined;
+    const validation = facts.validation;
+    return {
+        move,
+        ...(operation ? { operation } : {}),
+        admitted: refusals.length === 0 && !awaitingValidation,
+        awaitingValidation,
+        refusals,
+        ...(overrideReason !== undefined && bypassed.length > 0
+            ? { override: { reason: overrideReason, bypassed } }
+            : {}),
+        ...(soak ? { soak } : {}),
+        ...(validation ? { validation } : {}),
+        gates: validation && validation.state !== 'no-command' ? validation.gates : []
+    };
+}
+/** The refusals judged before validation runs: when any stands, validation is not worth running. */
+function refusedBeforeValidation(verdict) {
+    return verdict.refusals.filter(refusal => GUARDS[refusal.guard].beforeValidation);
+}
+/** "passed", "failed" or "skipped" (nothing to validate): the validation output of a move. */
+function validationVerdict(verdict) {
+    if (!verdict)
+        return 'skipped';
+    return verdict.admitted ? 'passed' : 'failed';
+}
+/** The result of the validation command, when one ran. */
+function validationResult(verdict) {
+    return verdict?.validation?.state === 'ran' ? verdict.validation.result : undefined;
+}
+/** The gate rules the version failed (overridden or not). */
+function failedGates(verdict) {
+    return (verdict?.gates ?? []).filter(rule => !rule.passed);
+}
+/** Why a version does not enter beyond its command's own exit: its measurement, the gates, a pre-validation guard. */
+function refusalReasons(verdict) {
+    return (verdict?.refusals ?? [])
+        .filter(refusal => !(refusal.guard === 'validation' && refusal.cause === 'command'))
+        .map(refusal => refusal.message);
+}
+
+
+/***/ }),
+
 /***/ 480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1745,10 +1929,10 @@ function manifestStatus(data) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ illegalMoveMessage),
-/* harmony export */   CT: () => (/* binding */ stageName),
+/* harmony export */   Su: () => (/* binding */ stageMove),
 /* harmony export */   dN: () => (/* binding */ legalOperation)
 /* harmony export */ });
-/* unused harmony exports legalMoves, LEGAL_MOVES */
+/* unused harmony exports legalMoves, LEGAL_MOVES, stageName */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
 
@@ -1791,6 +1975,10 @@ const LEGAL_MOVES = legalMoves(_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFA
 function stageName(stage) {
     return stage ?? 'unregistered';
 }
+/** "staging → production": the one spelling of a move between stages ("removed" for a version deleted by hand). */
+function stageMove(from, to, arrow = '→') {
+    return `${stageName(from)} ${arrow} ${to ?? 'removed'}`;
+}
 function legalOperation(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
     return legalMoves(pipeline).find(move => move.from === from && move.to === to)?.operation;
 }
@@ -1802,9 +1990,59 @@ function legalMovesFrom(from, pipeline) {
 }
 /** "production → staging is not allowed; from production the legal moves are: archive (→ archived)" */
 function illegalMoveMessage(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
-    const target = to === null ? 'removed' : to;
     const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
-    return `${stageName(from)} → ${target} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from, pipeline)}`;
+    return `${stageMove(from, to)} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from, pipeline)}`;
+}
+
+
+/***/ }),
+
+/***/ 2633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ stageEntry),
+/* harmony export */   a5: () => (/* binding */ soakShortfall),
+/* harmony export */   cE: () => (/* binding */ judgeSoak)
+/* harmony export */ });
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+
+/** The last move of a version into `stage` in a history; undefined when the history does not have one. */
+function stageEntry(entries, committedAt, model, version, stage) {
+    const entry = entries.findLast(candidate => candidate.model === model && candidate.version === version && candidate.to === stage);
+    if (!entry)
+        return undefined;
+    return { commit: entry.commit, date: entry.commit ? (committedAt.get(entry.commit) ?? null) : null };
+}
+/**
+ * How long a version has spent in `from` against the soak `target` asks for; undefined when `target` has none.
+ * A move not committed yet, or not found in the history, has spent no time there.
+ */
+function judgeSoak(pipeline, from, target, entered, now) {
+    const spec = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target);
+    if (spec?.soak === undefined || spec.soakSeconds === undefined)
+        return undefined;
+    const since = entered?.date ? Date.parse(entered.date) : NaN;
+    const elapsedSeconds = Number.isNaN(since) ? 0 : Math.max(0, (now.getTime() - since) / 1000);
+    return {
+        stage: from,
+        target,
+        soak: spec.soak,
+        requiredSeconds: spec.soakSeconds,
+        elapsedSeconds,
+        remainingSeconds: Math.max(0, spec.soakSeconds - elapsedSeconds),
+        entered
+    };
+}
+/** "1.2.0 entered canary 3h 10m ago (commit abc1234): 20h 50m of the 24h soak remain" */
+function soakShortfall(version, verdict) {
+    const { entered } = verdict;
+    const when = entered?.commit
+        ? `entered ${verdict.stage} ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.elapsedSeconds)} ago (commit ${entered.commit.slice(0, 7)})`
+        : entered
+            ? `entered ${verdict.stage} in a change not committed yet`
+            : `has no recorded time in ${verdict.stage}`;
+    return `${version} ${when}: ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.remainingSeconds)} of the ${verdict.soak} soak before ${verdict.target} remain`;
 }
 
 

@@ -29,8 +29,8 @@ export function setMoveOutputs(published: PublishedMove, mode: string): void {
   runner.setOutput('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '')
   runner.setOutput('pull-request-url', published.pullRequest?.url ?? '')
   runner.setOutput('commit-sha', published.commitSha ?? '')
-  runner.setOutput('gates', JSON.stringify(outcome.gates))
+  runner.setOutput('gates', JSON.stringify(outcome.admission?.gates ?? []))
   // Set only when there is something to say: an output never set reads as empty in a workflow.
   if (published.deployments?.length) runner.setOutput('deployments', JSON.stringify(published.deployments))
-  if (outcome.override) runner.setOutput('override', outcome.override.reason)
+  if (outcome.admission?.override) runner.setOutput('override', outcome.admission.override.reason)
 }

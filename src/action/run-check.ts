@@ -7,7 +7,9 @@ import { withValidationLog } from './validation-log.js'
 import { reviewManifest } from '../commands/review.js'
 import type { Workspace } from '../commands/workspace.js'
 import { versionPosition } from '../manifest/positions.js'
-import { reviewMarker, reviewMarkdown, reviewPassed, type ReviewReport } from '../reporting/review.js'
+import { refusalText, reviewMarker, reviewMarkdown } from '../reporting/review.js'
+import { validationResult } from '../stages/admission.js'
+import { reviewPassed } from '../stages/review.js'
 import { InputError } from '../stages/errors.js'
 import { tokenConfigs } from './git-auth.js'
 import type { ActionInputs } from './inputs.js'
@@ -49,8 +51,8 @@ export async function runCheck(
     reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision })
   )
   runner.setOutput('changed', 'false')
-  const validations = result.changes.filter(change => change.validation)
-  const failed = validations.some(change => change.validation?.status !== 'passed' || change.failure)
+  const validations = result.changes.filter(change => validationResult(change.verdict))
+  const failed = validations.some(change => !change.verdict.admitted)
   runner.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
   if (!result.touched) {
     const line = `This pull request does not change ${workspace.manifestName}.`
@@ -59,23 +61,9 @@ export async function runCheck(
     return
   }
 
-  const report: ReviewReport = {
-    manifestName: workspace.manifestName,
-    problems: result.problems,
-    initial: result.initial,
-    changes: result.changes,
-    overrides: result.overrides,
-    runUrl: context.runUrl
-  }
   result.problems.forEach(annotate)
   for (const change of result.changes) {
-    const failure =
-      change.refusal ??
-      (change.validationNotRun ? `validation not run: ${change.validationNotRun}` : undefined) ??
-      change.failure ??
-      (change.validation && change.validation.status !== 'passed'
-        ? `validation ${change.validation.status}`
-        : undefined)
+    const failure = refusalText(change.verdict)
     if (!failure) continue
     const position = versionPosition(result.headText ?? '', change.model, change.version)
     annotate({
@@ -85,7 +73,7 @@ export async function runCheck(
     })
   }
 
-  const markdown = reviewMarkdown(report)
+  const markdown = reviewMarkdown(result, context.runUrl)
   await writeSummary(markdown)
   if (context.pullRequest) {
     requireRepository(context)
@@ -96,7 +84,7 @@ export async function runCheck(
       markdown
     )
   }
-  if (!reviewPassed(report))
+  if (!reviewPassed(result))
     runner.setFailed(
       `the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`
     )

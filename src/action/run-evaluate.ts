@@ -8,6 +8,7 @@ import { evaluationCandidates } from '../stages/queries.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { outcomeSentence } from '../reporting/describe.js'
 import type { GateResult } from '../stages/gates.js'
+import { failedGates, validationResult } from '../stages/admission.js'
 import { RefusedError } from '../stages/errors.js'
 import type { ActionInputs } from './inputs.js'
 import { publishMove } from './publish/publish-move.js'
@@ -73,14 +74,14 @@ export async function runEvaluate(
       validation: outcome.verdict
     }
     if (outcome.verdict === 'failed') {
-      const failedGates = outcome.gates.filter(rule => !rule.passed)
+      const failed = failedGates(outcome.admission)
       rejected.push({
         ...entry,
-        exitCode: outcome.validation?.exitCode ?? null,
-        ...(failedGates.length > 0 ? { failedGates } : {})
+        exitCode: validationResult(outcome.admission)?.exitCode ?? null,
+        ...(failed.length > 0 ? { failedGates: failed } : {})
       })
       runner.warning(
-        `${candidate.model} ${outcome.plan.version} stays in ${first}. ${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
+        `${candidate.model} ${outcome.plan.version} stays in ${first}. ${outcomeSentence(outcome.admission)}\n${validationResult(outcome.admission)?.tail ?? ''}`
       )
       continue
     }

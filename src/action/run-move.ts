@@ -3,6 +3,7 @@ import { writeSummary } from './summary.js'
 import type { MoveCommand } from '../commands/moves.js'
 import type { Workspace } from '../commands/workspace.js'
 import { outcomeSentence } from '../reporting/describe.js'
+import { validationResult } from '../stages/admission.js'
 import { unifiedDiff } from '../reporting/diff.js'
 import { moveSummary } from '../reporting/summary.js'
 import type { ActionInputs } from './inputs.js'
@@ -55,7 +56,7 @@ export async function runMove(
   if (published.commitSha) runner.info(`Commit: ${published.commitSha}`)
   if (outcome.verdict === 'failed') {
     runner.setFailed(
-      `${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
+      `${outcomeSentence(outcome.admission)}\n${validationResult(outcome.admission)?.tail ?? ''}`
     )
   }
 }

@@ -1,42 +1,25 @@
 import { readFile } from 'node:fs/promises'
 import { readManifestHistory } from '../adapters/manifest-history.js'
-import type { ValidationResult } from '../adapters/validation.js'
+import { ManifestError } from '../manifest/problems.js'
 import { checkManifest, readManifest, readStageMap } from '../manifest/read.js'
 import type { Manifest } from '../manifest/schema.js'
-import { ManifestError } from '../manifest/problems.js'
-import type { Problem } from '../manifest/problems.js'
-import { formerVersionsIn } from '../stages/history.js'
+import {
+  judgeAdmission,
+  needsHistory,
+  OVERRIDE_TRAILER,
+  refusedBeforeValidation,
+  type AdmissionFacts,
+  type ValidationFacts
+} from '../stages/admission.js'
 import { InputError } from '../stages/errors.js'
-import { reviewChanges, type ReviewedChange } from '../stages/review.js'
-import { diffStages } from '../stages/states.js'
+import { evaluateGates, gatesFor } from '../stages/gates.js'
+import { formerVersionsIn } from '../stages/history.js'
+import { lastStage, pipelineOf, type Pipeline } from '../stages/pipeline.js'
+import type { Review, ReviewedChange } from '../stages/review.js'
+import { stageEntry } from '../stages/soak.js'
+import { diffStages, type StageChange } from '../stages/states.js'
 import { validateForStage, type ValidationOptions } from './validate.js'
-import { evaluateGates, gatesFor, type GateResult } from '../stages/gates.js'
-import { lastStage, pipelineOf, stageSpec, type Pipeline } from '../stages/pipeline.js'
-import { judgeSoak, soakShortfall, stageEntry } from '../stages/soak.js'
-import { OVERRIDE_TRAILER } from '../reporting/override.js'
 import type { Workspace } from './workspace.js'
-
-export interface ReviewResult {
-  /** False when neither side has the manifest or both sides are the same: nothing to review. */
-  touched: boolean
-  /** The pull request adds the manifest: its stages are the starting point, not moves. */
-  initial?: boolean
-  headText?: string
-  problems: Problem[]
-  changes: ReviewedResult[]
-  /** The Model-Stage-Override trailers of the commits under review: audited overrides of soak and gates. */
-  overrides: Array<{ commit: string; reason: string }>
-}
-
-export type ReviewedResult = ReviewedChange & {
-  validation?: ValidationResult
-  validationNotRun?: string
-  gates?: GateResult[]
-  /** Why it does not pass although its command exited 0 (metrics file, baseline run, gates). */
-  failure?: string
-  /** What an override in the pull request let through for this change (soak, gates). */
-  overridden?: string[]
-}
 
 /** The live version, as the base records it (its metrics are the gates' baseline). */
 function baseProduction(
@@ -62,15 +45,16 @@ export interface ReviewOptions {
 }
 
 /**
- * Compares the manifest at `baseRevision` with the work tree, judges every stage change by the lifecycle
- * rules (hand edits included), and validates every version entering production.
+ * Compares the manifest at `baseRevision` with the work tree, and has the admission judge every stage change (hand
+ * edits included), validating every version that enters a stage on a validation.
  */
 export async function reviewManifest(
   workspace: Workspace,
   baseRevision: string,
   validation: ValidationOptions,
   options: ReviewOptions = {}
-): Promise<ReviewResult> {
+): Promise<Review> {
+  const nothing = { manifestName: workspace.manifestName, problems: [], changes: [], overrides: [] }
   const git = workspace.git
   if (!git) throw new InputError(`check needs a git repository: ${workspace.root} is not one`)
   const baseText = await git.show(baseRevision, workspace.manifestName)
@@ -86,16 +70,17 @@ export async function reviewManifest(
         column: 1,
         message: 'the manifest was deleted: archive versions instead, git history is the archive'
       }
-      return { touched: true, problems: [problem], changes: [], overrides: [] }
+      return { ...nothing, touched: true, problems: [problem] }
     }
-    return { touched: false, problems: [], changes: [], overrides: [] }
+    return { ...nothing, touched: false }
   }
 
   const check = await checkManifest(headText, workspace.manifestName)
   if (baseText === undefined) {
     // A new manifest records the stages as they are when a team starts: there is no move to judge yet.
-    return { touched: true, initial: true, headText, problems: check.problems, changes: [], overrides: [] }
+    return { ...nothing, touched: true, initial: true, headText, problems: check.problems }
   }
+  // The pipeline the pull request would put in force judges its moves.
   // The stages are read as every command reads them: a head that breaks the manifest's profile is refused whole,
   // never read another way into stages that would then be judged.
   let headStages
@@ -103,96 +88,76 @@ export async function reviewManifest(
     headStages = readStageMap(headText, workspace.manifestName)
   } catch (error) {
     if (error instanceof ManifestError)
-      return { touched: true, headText, problems: check.problems, changes: [], overrides: [] }
+      return { ...nothing, touched: true, headText, problems: check.problems }
     throw error
   }
   const baseName = `${workspace.manifestName}@${baseRevision}`
   const base = await readManifest(baseText, baseName).catch(() => undefined)
-  // The pipeline the pull request would put in force judges its moves.
   const pipeline = pipelineOf(check.manifest ?? base ?? {})
   const changes = diffStages(readStageMap(baseText, baseName), headStages)
-  const soaks = (to: string | null) => stageSpec(pipeline, to)?.soak !== undefined
-  const needsHistory = changes.some(change => change.from === 'archived' || soaks(change.to))
-  const history = needsHistory
+  const history = changes.some(change => needsHistory(pipeline, change))
     ? await readManifestHistory(git, workspace.manifestName, baseRevision)
     : { entries: [], revisions: 0, committedAt: new Map<string, string>() }
-  const reviewed = reviewChanges(
-    changes,
-    (model, stage) => (history.revisions > 0 ? formerVersionsIn(history.entries, model, stage) : undefined),
-    pipeline
-  )
   const overrides = (
     await git.trailerValues(baseRevision, options.headRevision ?? 'HEAD', OVERRIDE_TRAILER)
   ).map(({ commit, value }) => ({ commit, reason: value }))
   const now = options.now ?? new Date()
 
-  const results: ReviewResult['changes'] = []
-  for (const change of reviewed) {
-    if (!change.needsValidation || change.refusal || !check.manifest) {
-      results.push(change)
+  const reviewed: ReviewedChange[] = []
+  for (const move of changes) {
+    const known = history.revisions > 0
+    const facts: AdmissionFacts = {
+      move,
+      pipeline,
+      now,
+      entered: stageEntry(history.entries, history.committedAt, move.model, move.version, move.from ?? ''),
+      formerlyIn:
+        known && move.to !== null ? formerVersionsIn(history.entries, move.model, move.to) : undefined,
+      ...(overrides.length > 0 ? { overrideReason: overrides.map(o => o.reason).join('; ') } : {})
+    }
+    const early = judgeAdmission(facts)
+    if (!early.awaitingValidation || refusedBeforeValidation(early).length > 0 || !check.manifest) {
+      reviewed.push({ ...move, verdict: early })
       continue
     }
-    const overridden: string[] = []
-    const soak =
-      change.operation === 'promote' && change.from !== null && change.to !== null
-        ? judgeSoak(
-            pipeline,
-            change.from,
-            change.to,
-            stageEntry(history.entries, history.committedAt, change.model, change.version, change.from),
-            now
-          )
-        : undefined
-    if (soak && soak.remainingSeconds > 0) {
-      const shortfall = soakShortfall(change.version, soak)
-      if (overrides.length === 0) {
-        results.push({
-          ...change,
-          refusal:
-            `${change.version} may not enter ${change.to} yet: ${shortfall}. Wait, or record why it may: ` +
-            `promote it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: <reason> trailer`
-        })
-        continue
-      }
-      overridden.push(`soak: ${shortfall}`)
-    }
-    const data = check.manifest
-    const production = baseProduction(base, change.model, pipeline)
-    const target = change.to ?? ''
-    if (options.untrustedHead) {
-      // Nothing of the head runs; its recorded metrics are still judged by the gates, for the reviewer to see.
-      const recorded = data.models[change.model]?.versions.get(change.version)?.metrics ?? {}
-      results.push({
-        ...change,
-        validationNotRun: options.untrustedHead,
-        gates: gatesFor(data, change.model, target).flatMap(set =>
-          evaluateGates(set, recorded, production?.metrics)
-        ),
-        ...(overridden.length > 0 ? { overridden } : {})
-      })
-      continue
-    }
-    const uri = data.models[change.model]?.versions.get(change.version)?.uri
-    const subject = { model: change.model, version: change.version, uri, stage: change.from ?? '', target }
-    try {
-      const gated = await validateForStage(workspace, data, subject, validation, production)
-      const gatesOverridden = gated.failedOnGates === true && overrides.length > 0
-      if (gatesOverridden)
-        overridden.push(
-          ...gated.gates.filter(rule => !rule.passed).map(rule => `metric gate: ${rule.metric} ${rule.rule}`)
-        )
-      results.push({
-        ...change,
-        validation: gated.validation,
-        gates: gated.gates,
-        failure: gatesOverridden ? undefined : gated.failure,
-        ...(overridden.length > 0 ? { overridden } : {})
-      })
-    } catch (error) {
-      // No validation command configured: the version cannot enter production, and the review says so at its line.
-      if (!(error instanceof InputError)) throw error
-      results.push({ ...change, refusal: error.message })
+    const validated = await validationOf(workspace, check.manifest, base, move, pipeline, validation, options)
+    reviewed.push({ ...move, verdict: judgeAdmission({ ...facts, validation: validated }) })
+  }
+  return { ...nothing, touched: true, headText, problems: check.problems, changes: reviewed, overrides }
+}
+
+/**
+ * What validation found for a version entering a stage: its run, or why nothing ran (an untrusted head, whose
+ * recorded metrics are still judged by the gates for the reviewer to see; no validation command configured).
+ */
+async function validationOf(
+  workspace: Workspace,
+  data: Manifest,
+  base: Manifest | undefined,
+  move: StageChange,
+  pipeline: Pipeline,
+  validation: ValidationOptions,
+  options: ReviewOptions
+): Promise<ValidationFacts> {
+  const production = baseProduction(base, move.model, pipeline)
+  const target = move.to ?? ''
+  if (options.untrustedHead) {
+    const recorded = data.models[move.model]?.versions.get(move.version)?.metrics ?? {}
+    return {
+      state: 'not-run',
+      reason: options.untrustedHead,
+      gates: gatesFor(data, move.model, target).flatMap(set =>
+        evaluateGates(set, recorded, production?.metrics)
+      )
     }
   }
-  return { touched: true, headText, problems: check.problems, changes: results, overrides }
+  const uri = data.models[move.model]?.versions.get(move.version)?.uri
+  const subject = { model: move.model, version: move.version, uri, stage: move.from ?? '', target }
+  try {
+    return await validateForStage(workspace, data, subject, validation, production)
+  } catch (error) {
+    // No validation command configured: the version cannot enter, and the review says so at its line.
+    if (!(error instanceof InputError)) throw error
+    return { state: 'no-command', reason: error.message }
+  }
 }

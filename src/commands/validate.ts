@@ -3,8 +3,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Manifest } from '../manifest/schema.js'
+import type { ValidationFacts } from '../stages/admission.js'
 import { InputError } from '../stages/errors.js'
-import { baselineModeFor, evaluateGates, gatesFor, type GateResult } from '../stages/gates.js'
+import { baselineModeFor, evaluateGates, gatesFor } from '../stages/gates.js'
 import { lastStage, pipelineOf, stageSpec } from '../stages/pipeline.js'
 import type { Workspace } from './workspace.js'
 
@@ -115,22 +116,13 @@ async function measure(
   }
 }
 
-export interface GatedValidation {
-  validation: ValidationResult
-  /** Every gate rule judged (empty when no gates apply). */
-  gates: GateResult[]
-  /** What the candidate measured (MODEL_METRICS_FILE), to be recorded with it. */
-  measured?: Record<string, number>
-  /** Why it does not pass although the command exited 0 (metrics file, baseline run, gates). */
-  failure?: string
-  /** It does not pass only because of the metric gates: what force may override. */
-  failedOnGates?: boolean
-  passed: boolean
-}
+/** What a validation that ran found: its command's result, the gates judged, and what it measured. */
+export type ValidationRun = Extract<ValidationFacts, { state: 'ran' }>
 
 /**
  * The validation of a version entering a stage: its command, then the metric gates of that stage against the live
- * version's metrics (recorded, or measured again in this run with `baseline: rerun`).
+ * version's metrics (recorded, or measured again in this run with `baseline: rerun`). What it found, not whether the
+ * version may enter: that is the admission's verdict.
  */
 export async function validateForStage(
   workspace: Workspace,
@@ -138,13 +130,18 @@ export async function validateForStage(
   subject: VersionUnderValidation,
   options: ValidationOptions,
   production?: { version: string; uri?: string; metrics?: Record<string, number> }
-): Promise<GatedValidation> {
+): Promise<ValidationRun> {
   const candidate = await measure(workspace, data, subject, options)
-  const result = { validation: candidate.validation, gates: [], measured: candidate.metrics }
-  if (candidate.validation.status !== 'passed') return { ...result, passed: false }
-  if (candidate.error) return { ...result, failure: candidate.error, passed: false }
+  const result = {
+    state: 'ran' as const,
+    result: candidate.validation,
+    gates: [],
+    measured: candidate.metrics
+  }
+  if (candidate.validation.status !== 'passed') return result
+  if (candidate.error) return { ...result, problem: candidate.error }
   const gates = gatesFor(data, subject.model, subject.target)
-  if (gates.length === 0) return { ...result, passed: true }
+  if (gates.length === 0) return result
   let baseline = production?.metrics
   if (
     production &&
@@ -166,24 +163,15 @@ export async function validateForStage(
     if (champion.validation.status !== 'passed' || champion.error)
       return {
         ...result,
-        failure: `the live version ${production.version} could not be measured again (baseline: rerun): ${
+        problem: `the live version ${production.version} could not be measured again (baseline: rerun): ${
           champion.error ?? `its validation ${champion.validation.status}`
-        }`,
-        passed: false
+        }`
       }
     baseline = champion.metrics ?? production.metrics
   }
   const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics
-  const judged = gates.flatMap(set => evaluateGates(set, candidate.metrics ?? recorded ?? {}, baseline))
-  const failing = judged.filter(rule => !rule.passed)
   return {
     ...result,
-    gates: judged,
-    failure:
-      failing.length > 0
-        ? `metric gates failed: ${failing.map(rule => `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`).join('; ')}`
-        : undefined,
-    failedOnGates: failing.length > 0,
-    passed: failing.length === 0
+    gates: gates.flatMap(set => evaluateGates(set, candidate.metrics ?? recorded ?? {}, baseline))
   }
 }

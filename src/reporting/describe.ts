@@ -1,11 +1,16 @@
 import type { ValidationResult } from '../adapters/validation.js'
+import {
+  OVERRIDE_TRAILER,
+  refusalReasons,
+  validationResult,
+  type AdmissionVerdict
+} from '../stages/admission.js'
 import type { Plan, Transition } from '../stages/plan.js'
 import { lastStage, pipelineOf } from '../stages/pipeline.js'
-import { stageName } from '../stages/rules.js'
-import type { GateResult } from '../stages/gates.js'
+import { stageMove } from '../stages/rules.js'
 import { gatesText } from './gates.js'
 import { inlineCode } from './markdown.js'
-import { OVERRIDE_TRAILER, overrideLines, type OverrideRecord } from './override.js'
+import { overrideLines } from './override.js'
 
 /** The stage the requested move goes to. */
 function targetOf(plan: Plan): string {
@@ -36,7 +41,7 @@ export function planTitle(plan: Plan): string {
 
 /** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
 export function transitionText(transition: Pick<Transition, 'model' | 'version' | 'from' | 'to'>): string {
-  return `${transition.model}@${transition.version} ${stageName(transition.from)} -> ${transition.to ?? 'removed'}`
+  return `${transition.model}@${transition.version} ${stageMove(transition.from, transition.to, '->')}`
 }
 
 export function validationSentence(validation: ValidationResult | undefined): string {
@@ -51,10 +56,11 @@ export function validationSentence(validation: ValidationResult | undefined): st
   return `Validation failed: ${inlineCode(validation.command)} ${how} after ${seconds} s.`
 }
 
-/** The validation sentence, and why it still does not pass when its command exited 0 (metrics, gates). */
-export function outcomeSentence(validation: ValidationResult | undefined, failure?: string): string {
-  const sentence = validationSentence(validation)
-  return failure ? `${sentence} It does not pass: ${failure}.` : sentence
+/** The validation sentence, and why the version still does not enter beyond its command's exit (metrics, gates). */
+export function outcomeSentence(admission: AdmissionVerdict | undefined): string {
+  const sentence = validationSentence(validationResult(admission))
+  const reasons = refusalReasons(admission)
+  return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence
 }
 
 export interface CommitContext {
@@ -62,17 +68,17 @@ export interface CommitContext {
   requestedBy?: string
   /** A link to the run or a sentence of why. */
   reason?: string
-  /** force: what it let through, and why; recorded as a trailer. */
-  override?: OverrideRecord
 }
 
+/** The commit of an admitted move; an override is recorded in its body and as a trailer. */
 export function commitMessage(
   plan: Plan,
-  validation: ValidationResult | undefined,
-  context: CommitContext = {},
-  gates: readonly GateResult[] = []
+  admission: AdmissionVerdict | undefined,
+  context: CommitContext = {}
 ): string {
-  const body = [validationSentence(validation)]
+  const gates = admission?.gates ?? []
+  const override = admission?.override
+  const body = [validationSentence(validationResult(admission))]
   if (gates.length > 0)
     body.push(
       `Metric gates:\n${gatesText(gates)
@@ -86,8 +92,8 @@ export function commitMessage(
         .join(': ') + '.'
     )
   }
-  body.push(...(context.override ? [overrideLines(context.override).join('\n')] : []))
+  body.push(...(override ? [overrideLines(override).join('\n')] : []))
   const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`)
-  if (context.override) trailers.push(`${OVERRIDE_TRAILER}: ${context.override.reason}`)
+  if (override) trailers.push(`${OVERRIDE_TRAILER}: ${override.reason}`)
   return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`
 }

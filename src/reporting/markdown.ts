@@ -1,6 +1,6 @@
 import type { ValidationResult } from '../adapters/validation.js'
 import type { Transition } from '../stages/plan.js'
-import { stageName } from '../stages/rules.js'
+import { stageMove } from '../stages/rules.js'
 
 function escapeCell(text: string): string {
   return text.replaceAll('|', '\\|').replaceAll('\n', ' ')
@@ -15,7 +15,7 @@ export function transitionRows(transitions: readonly Transition[]): string[][] {
   return transitions.map(t => [
     t.model,
     `\`${t.version}\``,
-    `${stageName(t.from)} → ${t.to ?? 'removed'}`,
+    stageMove(t.from, t.to),
     t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
   ])
 }

@@ -1,4 +1,5 @@
-import type { MoveOutcome } from '../commands/execute-move.js'
+import type { MoveOutcome } from '../commands/prepare-move.js'
+import { validationResult } from '../stages/admission.js'
 import { outcomeSentence, planTitle } from './describe.js'
 import { gatesMarkdown } from './gates.js'
 import { overrideMarkdown } from './override.js'
@@ -16,10 +17,10 @@ export function pullRequestBody(outcome: MoveOutcome, manifestName: string, runU
   const parts = [
     `This pull request changes \`${manifestName}\`:`,
     markdownTable(['Model', 'Version', 'Transition', 'Why'], transitionRows(outcome.plan.transitions)),
-    outcomeSentence(outcome.validation, outcome.failure),
-    gatesMarkdown(outcome.gates),
-    overrideMarkdown(outcome.override),
-    outputTailBlock(outcome.validation),
+    outcomeSentence(outcome.admission),
+    gatesMarkdown(outcome.admission?.gates ?? []),
+    overrideMarkdown(outcome.admission?.override),
+    outputTailBlock(validationResult(outcome.admission)),
     runUrl
       ? `Proposed by [this workflow run](${runUrl}). Merging it makes the change; closing it drops it.`
       : '',

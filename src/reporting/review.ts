@@ -1,57 +1,69 @@
-import { formatProblem, type Problem } from '../manifest/problems.js'
-import { stageName } from '../stages/rules.js'
+import { formatProblem } from '../manifest/problems.js'
+import {
+  failedGates,
+  OVERRIDE_TRAILER,
+  refusalReasons,
+  refusedBeforeValidation,
+  validationResult,
+  type AdmissionVerdict
+} from '../stages/admission.js'
+import { reviewPassed, type Review, type ReviewedChange } from '../stages/review.js'
+import { stageMove } from '../stages/rules.js'
 import { inlineCode, markdownTable, outputTailBlock } from './markdown.js'
-import { OVERRIDE_TRAILER } from './override.js'
-import type { ReviewedResult } from '../commands/review.js'
-import { outcomeSentence } from './describe.js'
-import { gatesMarkdown } from './gates.js'
-
-export interface ReviewReport {
-  manifestName: string
-  problems: readonly Problem[]
-  /** The pull request adds the manifest. */
-  initial?: boolean
-  changes: readonly ReviewedResult[]
-  /** Model-Stage-Override trailers of the commits under review. */
-  overrides?: ReadonlyArray<{ commit: string; reason: string }>
-  runUrl?: string
-}
+import { outcomeSentence, transitionText } from './describe.js'
+import { gatesMarkdown, gatesText } from './gates.js'
 
 export function reviewMarker(manifestName: string): string {
   return `<!-- model-stages:check ${manifestName} -->`
 }
 
-export function reviewPassed(report: ReviewReport): boolean {
-  return (
-    report.problems.length === 0 &&
-    report.changes.every(
-      change =>
-        !change.refusal &&
-        !change.validationNotRun &&
-        !change.failure &&
-        (!change.validation || change.validation.status === 'passed')
-    )
-  )
+/** The rule column: the operation, what refused it before validation, and what an override let through. */
+function ruleCell(verdict: AdmissionVerdict): string {
+  const refused = refusedBeforeValidation(verdict)
+  if (refused.length > 0) return `❌ refused: ${refused.map(refusal => refusal.message).join('; ')}`
+  const overridden = verdict.override ? ` ⚠️ overrode ${verdict.override.bypassed.join('; ')}` : ''
+  return `✅ ${verdict.operation ?? ''}${overridden}`
 }
 
-function verdictCell(change: ReviewedResult): string {
-  if (change.refusal) return `❌ refused: ${change.refusal}`
-  const overridden = change.overridden?.length ? ` ⚠️ overrode ${change.overridden.join('; ')}` : ''
-  return `✅ ${change.operation ?? ''}${overridden}`
-}
-
-function validationCell(change: ReviewedResult): string {
-  const validation = change.validation
-  if (change.validationNotRun) return '⚠️ not run'
+function validationCell(verdict: AdmissionVerdict): string {
+  const validation = verdict.validation
   if (!validation) return '—'
-  if (validation.status === 'passed' && change.failure) return '❌ gates failed'
-  return validation.status === 'passed'
-    ? '✅ passed'
-    : `❌ ${validation.status}${validation.exitCode !== null ? ` (exit ${validation.exitCode})` : ''}`
+  if (validation.state === 'not-run') return '⚠️ not run'
+  if (validation.state === 'no-command') return '❌ no validation command'
+  const { result } = validation
+  if (result.status !== 'passed')
+    return `❌ ${result.status}${result.exitCode !== null ? ` (exit ${result.exitCode})` : ''}`
+  return verdict.admitted ? '✅ passed' : '❌ gates failed'
+}
+
+/** Why a change does not pass, in one line: every refusal that stands. */
+export function refusalText(verdict: AdmissionVerdict): string {
+  return verdict.refusals.map(refusal => refusal.message).join('; ')
+}
+
+/**
+ * The CLI's lines for a change: "churn@1.5.0 staging -> production: promote; validation passed", what refuses it,
+ * what an override let through, and one line per failing gate rule (metric, measured value, baseline, rule).
+ */
+export function reviewedChangeLines(change: ReviewedChange): string[] {
+  const { verdict } = change
+  const result = validationResult(verdict)
+  const reasons = result ? refusalReasons(verdict) : verdict.refusals.map(refusal => refusal.message)
+  const segments = [
+    result
+      ? `${verdict.operation ?? ''}; validation ${result.status}`
+      : reasons.length > 0
+        ? ''
+        : verdict.operation,
+    reasons.length > 0 ? `refused: ${reasons.join('; ')}` : '',
+    verdict.override ? `overrode ${verdict.override.bypassed.join('; ')}` : ''
+  ]
+  const failing = gatesText(failedGates(verdict)).map(line => `  gate ${line}`)
+  return [`${transitionText(change)}: ${segments.filter(Boolean).join('; ')}`, ...failing]
 }
 
 /** The PR comment and job summary of a review: one table of every stage change, then what failed. */
-export function reviewMarkdown(report: ReviewReport): string {
+export function reviewMarkdown(report: Review, runUrl?: string): string {
   const passed = reviewPassed(report)
   const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``]
   if (report.problems.length > 0) {
@@ -72,9 +84,9 @@ export function reviewMarkdown(report: ReviewReport): string {
         report.changes.map(change => [
           change.model,
           `\`${change.version}\``,
-          `${stageName(change.from)} → ${change.to ?? 'removed'}`,
-          verdictCell(change),
-          validationCell(change)
+          stageMove(change.from, change.to),
+          ruleCell(change.verdict),
+          validationCell(change.verdict)
         ])
       )
     )
@@ -84,32 +96,31 @@ export function reviewMarkdown(report: ReviewReport): string {
       `**⚠️ Overrides** (\`${OVERRIDE_TRAILER}\` trailers) in this pull request:`,
       report.overrides.map(o => `- ${o.commit.slice(0, 7)}: ${inlineCode(o.reason)}`).join('\n')
     )
-  const notRun = report.changes.find(change => change.validationNotRun)?.validationNotRun
-  if (notRun) {
-    const versions = report.changes
-      .filter(change => change.validationNotRun)
-      .map(change => `${change.model} ${change.version}`)
+  const notRun = report.changes.filter(change => change.verdict.validation?.state === 'not-run')
+  const why = notRun[0]?.verdict.validation
+  if (why?.state === 'not-run') {
+    const versions = notRun.map(change => `${change.model} ${change.version}`)
     parts.push(
-      `**Validation was not run** for ${versions.join(', ')}: ${notRun}. A version is promoted only ` +
+      `**Validation was not run** for ${versions.join(', ')}: ${why.reason}. A version is promoted only ` +
         'after its validation passes: promote it with the workflow_dispatch promotion instead.'
     )
   }
   for (const change of report.changes) {
-    const failed = change.validation && (change.validation.status !== 'passed' || change.failure)
-    if (failed)
+    const { verdict } = change
+    const result = validationResult(verdict)
+    if (result && !verdict.admitted)
       parts.push(
-        `**${change.model} ${change.version}**: ${outcomeSentence(change.validation, change.failure)}`,
-        outputTailBlock(change.validation)
+        `**${change.model} ${change.version}**: ${outcomeSentence(verdict)}`,
+        outputTailBlock(result)
       )
-    if (change.gates && change.gates.length > 0)
-      parts.push(`Metric gates of **${change.model} ${change.version}**:`, gatesMarkdown(change.gates))
+    if (verdict.gates.length > 0)
+      parts.push(`Metric gates of **${change.model} ${change.version}**:`, gatesMarkdown(verdict.gates))
   }
   parts.push(
     passed
       ? '**Result: every stage change is legal and validated.**'
       : '**Result: this pull request cannot be merged as it is.**'
   )
-  if (report.runUrl)
-    parts.push(`<sub>Checked by [this run](${report.runUrl}); the comment is updated on every run.</sub>`)
+  if (runUrl) parts.push(`<sub>Checked by [this run](${runUrl}); the comment is updated on every run.</sub>`)
   return parts.filter(Boolean).join('\n\n')
 }

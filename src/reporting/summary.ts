@@ -1,11 +1,12 @@
-import type { MoveOutcome } from '../commands/execute-move.js'
+import type { MoveOutcome } from '../commands/prepare-move.js'
 import type { Problem } from '../manifest/problems.js'
 import type { HistoryEntry } from '../stages/history.js'
 import { archivedBy, outcomeSentence, planTitle } from './describe.js'
 import { gatesMarkdown } from './gates.js'
 import { overrideMarkdown } from './override.js'
 import { codeBlock, markdownTable, outputTailBlock } from './markdown.js'
-import { stageName } from '../stages/rules.js'
+import { validationResult } from '../stages/admission.js'
+import { stageMove } from '../stages/rules.js'
 
 /** A move as it was carried out: what was planned and judged, and where it was written, if anywhere. */
 export interface MoveReport {
@@ -24,6 +25,7 @@ export function moveSummary(
   const { plan } = outcome
   if (plan.transitions.length === 0) return `## model-stages\n\nNothing to do: ${plan.note}.`
   const requested = plan.transitions.find(t => t.cause === 'requested')
+  const validation = validationResult(outcome.admission)
   let result = 'not written: validation did not pass'
   if (outcome.verdict !== 'failed') {
     if (published.pullRequest)
@@ -33,12 +35,12 @@ export function moveSummary(
     else result = 'dry run: nothing written'
   }
   const table = markdownTable(
-    ['Model', 'Version', 'From → to', 'Validation', 'Archived', 'Result'],
+    ['Model', 'Version', 'Transition', 'Validation', 'Archived', 'Result'],
     [
       [
         plan.model,
         `\`${plan.version}\``,
-        `${stageName(requested?.from ?? null)} → ${requested?.to ?? ''}`,
+        stageMove(requested?.from ?? null, requested?.to ?? null),
         outcome.verdict,
         (outcome.verdict === 'failed' ? [] : archivedBy(plan)).join(', ') || '—',
         result
@@ -47,15 +49,15 @@ export function moveSummary(
   )
   const title =
     outcome.verdict === 'failed'
-      ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${outcome.validation?.status ?? 'failed'})`
+      ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${validation?.status ?? 'failed'})`
       : planTitle(plan)
   const parts = [
     `## model-stages: ${title}`,
     table,
-    outcomeSentence(outcome.validation, outcome.failure),
-    gatesMarkdown(outcome.gates),
-    overrideMarkdown(outcome.override),
-    outputTailBlock(outcome.validation)
+    outcomeSentence(outcome.admission),
+    gatesMarkdown(outcome.admission?.gates ?? []),
+    overrideMarkdown(outcome.admission?.override),
+    outputTailBlock(validation)
   ]
   if (mode === 'dry-run' && diff) parts.push(`Planned change (mode: dry-run):\n\n${codeBlock(diff, 'diff')}`)
   return parts.filter(Boolean).join('\n\n')
@@ -86,7 +88,7 @@ export function historySummary(
     entry.date?.slice(0, 19).replace('T', ' ') ?? '',
     entry.model,
     `\`${entry.version}\``,
-    `${stageName(entry.from)} → ${entry.to ?? 'removed'}`,
+    stageMove(entry.from, entry.to),
     entry.commit ? `[${entry.commit.slice(0, 7)}](${commitLink(entry.commit)})` : 'uncommitted',
     entry.pullRequest ? `#${entry.pullRequest}` : '',
     entry.author ?? ''

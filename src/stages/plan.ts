@@ -2,6 +2,7 @@ import type { ManifestChange } from '../manifest/edit.js'
 import { assertModelName, assertVersionString } from '../manifest/names.js'
 import { ARCHIVED } from '../manifest/names.js'
 import type { Manifest, Stage, VersionEntry } from '../manifest/schema.js'
+import { needsValidation } from './admission.js'
 import { InputError, RefusedError } from './errors.js'
 import {
   firstStage,
@@ -91,7 +92,7 @@ function build(
     model,
     version,
     transitions,
-    needsValidation: operation === 'promote' || operation === 'rollback',
+    needsValidation: needsValidation(operation),
     changes,
     result: applyTransitions(data, transitions)
   }
@@ -258,9 +259,9 @@ export function planRestore(data: Manifest, model: string, version: string): Pla
 }
 
 /**
- * Rollback puts a version that was in an exclusive stage before (default: the last stage) back into it.
- * Without a version it picks the one that left that stage most recently. Without history (no git), an
- * explicitly named archived version is trusted.
+ * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
+ * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
+ * the admission's verdict.
  */
 export function planRollback(
   data: Manifest,
@@ -307,12 +308,6 @@ export function planRollback(
       target,
       `Rollback is for archived versions; use promote for a version in ${from}`
     )
-  if (former && !former.includes(chosen)) {
-    throw new RefusedError(
-      `${model} ${chosen} was never in ${target} according to the manifest's git history: ` +
-        `restore it to ${firstStage(pipeline).name} and promote it instead, so that it goes through review as a new candidate`
-    )
-  }
   return intoStage('rollback', data, model, chosen, from, target)
 }
 

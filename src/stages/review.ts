@@ -1,44 +1,33 @@
-import { DEFAULT_PIPELINE, type Pipeline } from './pipeline.js'
-import { illegalMoveMessage, legalOperation, type Operation } from './rules.js'
+import type { Problem } from '../manifest/problems.js'
+import type { AdmissionVerdict } from './admission.js'
 import type { StageChange } from './states.js'
 
+/** A stage change between the base and the head, and the admission's verdict on it. */
 export interface ReviewedChange extends StageChange {
-  operation?: Operation
-  /** Why the change is refused; undefined when it is legal. */
-  refusal?: string
-  /** The version is promoted or rolled back into a stage: it must pass that stage's validation. */
-  needsValidation: boolean
+  verdict: AdmissionVerdict
 }
 
-/**
- * Judges every change between two states of a manifest by the pipeline's rules. A rollback is legal only for a
- * version that was in its target stage before, when the history is known (`formerIn`).
- */
-export function reviewChanges(
-  changes: readonly StageChange[],
-  formerIn: (model: string, stage: string) => readonly string[] | undefined,
-  pipeline: Pipeline = DEFAULT_PIPELINE
-): ReviewedChange[] {
-  return changes.map(change => {
-    const operation = legalOperation(change.from, change.to, pipeline)
-    if (!operation) {
-      return {
-        ...change,
-        refusal: illegalMoveMessage(change.from, change.to, pipeline),
-        needsValidation: false
-      }
-    }
-    if (operation === 'rollback' && change.to !== null) {
-      const former = formerIn(change.model, change.to)
-      if (former && !former.includes(change.version)) {
-        return {
-          ...change,
-          operation,
-          refusal: `${change.from} → ${change.to} is a rollback, and ${change.version} was never in ${change.to}: restore it to ${pipeline.stages[0]?.name} and promote it instead`,
-          needsValidation: false
-        }
-      }
-    }
-    return { ...change, operation, needsValidation: operation === 'promote' || operation === 'rollback' }
-  })
+/** An override trailer found on a commit under review. */
+export interface OverrideTrailer {
+  commit: string
+  reason: string
+}
+
+/** The review of a manifest's changes: what every report of it (comment, summary, CLI text, JSON) renders. */
+export interface Review {
+  manifestName: string
+  /** False when neither side has the manifest or both sides are the same: nothing to review. */
+  touched: boolean
+  /** The change adds the manifest: its stages are the starting point, not moves. */
+  initial?: boolean
+  headText?: string
+  problems: Problem[]
+  changes: ReviewedChange[]
+  /** The override trailers of the commits under review: audited overrides of soak and gates. */
+  overrides: OverrideTrailer[]
+}
+
+/** The review passes when the manifest has no problem and every change is admitted. */
+export function reviewPassed(review: Pick<Review, 'problems' | 'changes'>): boolean {
+  return review.problems.length === 0 && review.changes.every(change => change.verdict.admitted)
 }

@@ -54,6 +54,11 @@ export function stageName(stage: StageOrAbsent): string {
   return stage ?? 'unregistered'
 }
 
+/** "staging → production": the one spelling of a move between stages ("removed" for a version deleted by hand). */
+export function stageMove(from: StageOrAbsent, to: StageOrAbsent, arrow = '→'): string {
+  return `${stageName(from)} ${arrow} ${to ?? 'removed'}`
+}
+
 export function legalOperation(
   from: StageOrAbsent,
   to: StageOrAbsent,
@@ -74,7 +79,6 @@ export function illegalMoveMessage(
   to: StageOrAbsent,
   pipeline: Pipeline = DEFAULT_PIPELINE
 ): string {
-  const target = to === null ? 'removed' : to
   const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : ''
-  return `${stageName(from)} → ${target} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from, pipeline)}`
+  return `${stageMove(from, to)} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from, pipeline)}`
 }

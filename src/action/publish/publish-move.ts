@@ -2,7 +2,7 @@ import * as runner from '../runner.js'
 import type { Git, Identity } from '../../adapters/git.js'
 import type { GitHubApi, PullRequestRef } from '../../adapters/github.js'
 import { redact } from '../../adapters/secrets.js'
-import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
+import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveArgs, MoveCommand } from '../../commands/moves.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
@@ -107,12 +107,10 @@ export async function publishMove(
       repoPath: workspace.manifestName,
       content: outcome.newText,
       message: redact(
-        commitMessage(
-          outcome.plan,
-          outcome.validation,
-          { requestedBy: settings.requestedBy, reason: settings.runUrl, override: outcome.override },
-          outcome.gates
-        )
+        commitMessage(outcome.plan, outcome.admission, {
+          requestedBy: settings.requestedBy,
+          reason: settings.runUrl
+        })
       ),
       author: settings.author,
       committer: settings.committer

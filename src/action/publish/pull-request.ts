@@ -1,7 +1,7 @@
 import * as runner from '../runner.js'
 import type { Git } from '../../adapters/git.js'
 import type { PullRequestRef } from '../../adapters/github.js'
-import type { MoveOutcome } from '../../commands/execute-move.js'
+import type { MoveOutcome } from '../../commands/prepare-move.js'
 import type { Workspace } from '../../commands/workspace.js'
 import { pullRequestBody, pullRequestBranch, pullRequestTitle } from '../../reporting/pull-request.js'
 import { Backoff } from './backoff.js'

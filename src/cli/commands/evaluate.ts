@@ -1,4 +1,4 @@
-import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
+import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import { checkRequest } from '../../commands/request.js'
 import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { readManifest } from '../../manifest/read.js'
@@ -7,6 +7,7 @@ import { unifiedDiff } from '../../reporting/diff.js'
 import type { GateResult } from '../../stages/gates.js'
 import { firstStage, pipelineOf } from '../../stages/pipeline.js'
 import { evaluationCandidates } from '../../stages/queries.js'
+import { failedGates, validationResult } from '../../stages/admission.js'
 import { RefusedError } from '../../stages/errors.js'
 import { EXIT_OK, print } from '../output.js'
 import { CLI_NAMES, stringOption, type CliContext } from './context.js'
@@ -72,20 +73,20 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
       model: candidate.model,
       version: candidate.version,
       validation: outcome.verdict,
-      exitCode: outcome.validation?.exitCode ?? null,
+      exitCode: validationResult(outcome.admission)?.exitCode ?? null,
       commit: null as string | null
     }
     if (outcome.verdict === 'failed') {
-      rejected.push({ ...entry, failedGates: outcome.gates.filter(rule => !rule.passed) })
+      rejected.push({ ...entry, failedGates: failedGates(outcome.admission) })
       titles.push(
-        `${candidate.model} ${candidate.version} stays in ${candidate.from}. ${outcomeSentence(outcome.validation, outcome.failure)}`
+        `${candidate.model} ${candidate.version} stays in ${candidate.from}. ${outcomeSentence(outcome.admission)}`
       )
       continue
     }
     entry.commit = (await writeOutcome(workspace, outcome, mode)) ?? null
     text = outcome.newText
     promoted.push(entry)
-    titles.push(`${planTitle(outcome.plan)}. ${validationSentence(outcome.validation)}`)
+    titles.push(`${planTitle(outcome.plan)}. ${validationSentence(validationResult(outcome.admission))}`)
   }
   const diff = unifiedDiff(workspace.manifestName, original, text)
   print(

@@ -1,5 +1,5 @@
 import { writeFileAtomic } from '../../adapters/files.js'
-import { prepareMove, type MoveOutcome } from '../../commands/execute-move.js'
+import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveCommand } from '../../commands/moves.js'
 import { checkRequest } from '../../commands/request.js'
@@ -14,6 +14,7 @@ import {
 } from '../../reporting/describe.js'
 import { gatesText } from '../../reporting/gates.js'
 import { overrideLines } from '../../reporting/override.js'
+import { validationResult } from '../../stages/admission.js'
 import { InputError } from '../../stages/errors.js'
 import { UsageError } from '../arguments.js'
 import { EXIT_OK, EXIT_REFUSED, print } from '../output.js'
@@ -61,14 +62,12 @@ export async function writeOutcome(
   if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed') return undefined
   await writeFileAtomic(workspace.manifestPath, outcome.newText)
   if (!mode.commit || !workspace.git) return undefined
-  return workspace.git.commitPaths(
-    [workspace.manifestName],
-    commitMessage(outcome.plan, outcome.validation, { override: outcome.override }, outcome.gates)
-  )
+  return workspace.git.commitPaths([workspace.manifestName], commitMessage(outcome.plan, outcome.admission))
 }
 
 export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, commit?: string) {
-  const { plan, validation } = outcome
+  const { plan, admission } = outcome
+  const validation = validationResult(admission)
   return {
     command: outcome.command,
     model: plan.model,
@@ -80,9 +79,9 @@ export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, co
     transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
     archived: outcome.verdict === 'failed' ? [] : archivedBy(plan),
     validation: outcome.verdict,
-    gates: outcome.gates,
-    soak: outcome.soak ?? null,
-    override: outcome.override ?? null,
+    gates: admission?.gates ?? [],
+    soak: admission?.soak ?? null,
+    override: admission?.override ?? null,
     validationDetail: validation
       ? {
           command: validation.command,
@@ -107,9 +106,9 @@ export function moveText(
   const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)]
   if (outcome.verdict === 'failed') return lines.join('\n') + `\nNot written: validation did not pass.\n`
   lines.push(
-    validationSentence(outcome.validation),
-    ...gatesText(outcome.gates).map(line => `  gate ${line}`),
-    ...overrideLines(outcome.override)
+    validationSentence(validationResult(outcome.admission)),
+    ...gatesText(outcome.admission?.gates ?? []).map(line => `  gate ${line}`),
+    ...overrideLines(outcome.admission?.override)
   )
   if (mode.dryRun) lines.push('', diff, `Dry run: ${file} not written.`)
   else if (commit) lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`)
@@ -167,7 +166,7 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
       ? {
           error: {
             exitCode: EXIT_REFUSED,
-            message: outcomeSentence(outcome.validation, outcome.failure),
+            message: outcomeSentence(outcome.admission),
             problems: []
           }
         }
@@ -178,8 +177,8 @@ export async function runMoveCommand(command: MoveCommand, context: CliContext):
   if (outcome.verdict === 'failed') {
     // The output itself was streamed as it came; only the verdict is repeated.
     if (!context.json) {
-      context.io.err(`${outcomeSentence(outcome.validation, outcome.failure)}\n`)
-      for (const line of gatesText(outcome.gates)) context.io.err(`  gate ${line}\n`)
+      context.io.err(`${outcomeSentence(outcome.admission)}\n`)
+      for (const line of gatesText(outcome.admission?.gates ?? [])) context.io.err(`  gate ${line}\n`)
     }
     return EXIT_REFUSED
   }

@@ -1,0 +1,163 @@
+import { isDeepStrictEqual } from 'node:util'
+import { openManifest, type OpenManifest } from '../manifest/read.js'
+import { rewriteManifest } from '../manifest/rewrite.js'
+import {
+  judgeAdmission,
+  refusedBeforeValidation,
+  soakApplies,
+  validationVerdict,
+  type AdmissionFacts,
+  type AdmissionVerdict
+} from '../stages/admission.js'
+import { RefusedError } from '../stages/errors.js'
+import { pipelineOf } from '../stages/pipeline.js'
+import type { Plan } from '../stages/plan.js'
+import { productionVersion } from '../stages/queries.js'
+import { loadMoveHistory, type MoveHistory } from './move-history.js'
+import { planMove, type MoveArgs, type MoveCommand } from './moves.js'
+import { validateForStage, type ValidationRun, type ValidationOptions } from './validate.js'
+import type { Workspace } from './workspace.js'
+
+export interface MoveOutcome {
+  command: MoveCommand
+  manifest: OpenManifest
+  plan: Plan
+  /** The verdict on the version entering its stage; undefined when the move enters none on a validation. */
+  admission?: AdmissionVerdict
+  /** passed (admitted), failed (refused after validation), skipped (nothing to validate). */
+  verdict: ReturnType<typeof validationVerdict>
+  /** The live version the gates compared with, when a validation ran: a re-plan reuses the run while it holds. */
+  baselineVersion?: string
+  /** The manifest text to write: the original text when nothing changes or validation failed. */
+  newText: string
+  changed: boolean
+}
+
+export interface MoveOptions {
+  workspace: Workspace
+  text: string
+  command: MoveCommand
+  args: MoveArgs
+  validation: ValidationOptions
+  /** The commit `text` comes from: the history of rollback and soak is read up to it. */
+  revision?: string
+  /** `text` is the work tree's, and may hold moves not committed yet. */
+  uncommitted?: boolean
+  /** force: the reason a person gave for overriding soak and the metric gates. */
+  force?: string
+  /** When the soak is measured to (now, outside tests). */
+  now?: Date
+  earlier?: MoveOutcome
+}
+
+/**
+ * Plans a move on the manifest text, gathers what the admission judges (the history, the validation run), and
+ * renders the new text when the version is admitted. The history is read only when the move needs it (rollback,
+ * soak); a refusal before validation (soak, rollback rule) is thrown before anything runs. `earlier` lets a re-plan
+ * (after the branch moved) keep the validation of the same version.
+ */
+export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
+  const { workspace, text, command, args } = options
+  const manifest = await openManifest(text, workspace.manifestName, args.model)
+  const pipeline = pipelineOf(manifest.data)
+  let history: Promise<MoveHistory | undefined> | undefined
+  const readHistory = () =>
+    (history ??= loadMoveHistory(
+      workspace,
+      options.revision ?? 'HEAD',
+      options.uncommitted ? text : undefined
+    ))
+  const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined
+  const plan = planMove(command, manifest.data, args, rollback)
+  const base = { command, manifest, plan, newText: text, changed: false }
+  if (plan.transitions.length === 0) return { ...base, verdict: 'skipped' }
+  if (!plan.needsValidation) {
+    const newText = await rewriteManifest(manifest, plan.changes, plan.result)
+    return { ...base, verdict: 'skipped', newText, changed: newText !== text }
+  }
+
+  const requested = plan.transitions[0]
+  const move = {
+    model: plan.model,
+    version: plan.version,
+    from: requested?.from ?? null,
+    to: requested?.to ?? null
+  }
+  const facts: AdmissionFacts = {
+    move,
+    pipeline,
+    now: options.now ?? new Date(),
+    ...(options.force !== undefined ? { overrideReason: options.force } : {})
+  }
+  if (soakApplies(pipeline, plan.operation, move.to))
+    facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '')
+  if (rollback && move.to !== null) facts.formerlyIn = rollback.formerIn(move.to)
+  const refused = refusedBeforeValidation(judgeAdmission(facts))
+  if (refused.length > 0)
+    throw new RefusedError(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`)
+
+  const current = productionVersion(manifest.data, plan.model)
+  const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current)
+  const production =
+    current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics }
+  const entry = manifest.data.models[plan.model]?.versions.get(plan.version)
+  const subject = {
+    model: plan.model,
+    version: plan.version,
+    uri: entry?.uri,
+    stage: move.from ?? '',
+    target: move.to ?? ''
+  }
+  const validation =
+    reusableValidation(options.earlier, plan, current) ??
+    (await validateForStage(workspace, manifest.data, subject, options.validation, production))
+  const admission = judgeAdmission({ ...facts, validation })
+  const judged = { ...base, admission, verdict: validationVerdict(admission), baselineVersion: current }
+  if (!admission.admitted) return judged
+  const recorded =
+    plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan
+  const newText = await rewriteManifest(manifest, recorded.changes, recorded.result)
+  return { ...judged, plan: recorded, newText, changed: newText !== text }
+}
+
+/** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
+function reusableValidation(
+  earlier: MoveOutcome | undefined,
+  plan: Plan,
+  production: string | undefined
+): ValidationRun | undefined {
+  const validation = earlier?.admission?.validation
+  const same =
+    earlier?.plan.model === plan.model &&
+    earlier.plan.version === plan.version &&
+    earlier.baselineVersion === production
+  return same && validation?.state === 'ran' ? validation : undefined
+}
+
+/** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
+function withMeasuredMetrics(
+  plan: Plan,
+  recorded: Record<string, number> | undefined,
+  measured: Record<string, number> | undefined
+): Plan {
+  if (!measured || Object.keys(measured).length === 0) return plan
+  const metrics = { ...recorded, ...measured }
+  if (isDeepStrictEqual(metrics, recorded)) return plan
+  const model = plan.result.models[plan.model]
+  const version = model?.versions.get(plan.version)
+  if (!model || !version) return plan
+  return {
+    ...plan,
+    changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+    result: {
+      ...plan.result,
+      models: {
+        ...plan.result.models,
+        [plan.model]: {
+          ...model,
+          versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+        }
+      }
+    }
+  }
+}
