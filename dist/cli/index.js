@@ -503,14 +503,14 @@ function generalHelp() {
 
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS = {
-    init: async (context) => (await __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 1077))).runInitCommand(context),
-    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(156), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2682))).runEvaluateCommand(context),
-    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(156), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6199))).runCheckCommand(context),
-    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8253))).runShowCommand(context),
-    status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6171))).runStatusCommand(context),
-    lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 980))).runLintCommand(context),
-    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8628))).runHistoryCommand(context),
-    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6344))).runChangesCommand(context)
+    init: async (context) => (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 550))).runInitCommand(context),
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2319))).runEvaluateCommand(context),
+    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8074))).runCheckCommand(context),
+    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
+    status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170))).runStatusCommand(context),
+    lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8025))).runLintCommand(context),
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5450))).runHistoryCommand(context),
+    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649))).runChangesCommand(context)
 };
 /** The package's version: from the package.json of model-stages above the running code. */
 function packageVersion() {
@@ -544,7 +544,7 @@ async function runCli(argv, io) {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(io.cwd, manifest, manifest === undefined);
         const context = { command, positionals, values, json, io, workspace };
         if ((0,moves/* isMoveCommand */.Hj)(command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7156))).runMoveCommand(command, context);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1217))).runMoveCommand(command, context);
         return await HANDLERS[command](context);
     }
     catch (error) {

@@ -5,7 +5,7 @@ import { isMoveCommand } from '../commands/moves.js'
 import type { Command } from '../commands/request.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { parseArguments } from './arguments.js'
-import type { CliContext } from './commands/context.js'
+import type { CliContext } from './handlers/context.js'
 import { EXIT_OK, reportError, type CliIo } from './output.js'
 import { commandHelp, generalHelp } from './usage.js'
 
@@ -14,14 +14,14 @@ const HANDLERS: Record<
   Exclude<Command, 'register' | 'promote' | 'archive' | 'restore' | 'rollback'>,
   (context: CliContext) => Promise<number>
 > = {
-  init: async context => (await import('./commands/init.js')).runInitCommand(context),
-  evaluate: async context => (await import('./commands/evaluate.js')).runEvaluateCommand(context),
-  check: async context => (await import('./commands/check.js')).runCheckCommand(context),
-  show: async context => (await import('./commands/show.js')).runShowCommand(context),
-  status: async context => (await import('./commands/status.js')).runStatusCommand(context),
-  lint: async context => (await import('./commands/lint.js')).runLintCommand(context),
-  history: async context => (await import('./commands/history.js')).runHistoryCommand(context),
-  changes: async context => (await import('./commands/changes.js')).runChangesCommand(context)
+  init: async context => (await import('./handlers/init.js')).runInitCommand(context),
+  evaluate: async context => (await import('./handlers/evaluate.js')).runEvaluateCommand(context),
+  check: async context => (await import('./handlers/check.js')).runCheckCommand(context),
+  show: async context => (await import('./handlers/show.js')).runShowCommand(context),
+  status: async context => (await import('./handlers/status.js')).runStatusCommand(context),
+  lint: async context => (await import('./handlers/lint.js')).runLintCommand(context),
+  history: async context => (await import('./handlers/history.js')).runHistoryCommand(context),
+  changes: async context => (await import('./handlers/changes.js')).runChangesCommand(context)
 }
 
 /** The package's version: from the package.json of model-stages above the running code. */
@@ -55,7 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const workspace = await openWorkspace(io.cwd, manifest, manifest === undefined)
     const context: CliContext = { command, positionals, values, json, io, workspace }
     if (isMoveCommand(command))
-      return await (await import('./commands/move.js')).runMoveCommand(command, context)
+      return await (await import('./handlers/move.js')).runMoveCommand(command, context)
     return await HANDLERS[command](context)
   } catch (error) {
     return reportError(error, io, json)

@@ -1,0 +1,1650 @@
+export const id = 217;
+export const ids = [217];
+export const modules = {
+
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ readManifestHistory)
+});
+
+// EXTERNAL MODULE: ./src/stages/states.ts
+var states = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./src/manifest/profile.ts
+var profile = __webpack_require__(9880);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/manifest/blocks.ts
+var blocks = __webpack_require__(8579);
+;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
+
+
+
+
+
+function commonPrefix(a, b) {
+    const limit = Math.min(a.length, b.length);
+    let low = 0;
+    let high = limit;
+    // Binary search on equal prefixes: memcmp-speed comparisons, about twice the length in all.
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(low, middle).equals(b.subarray(low, middle)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function commonSuffix(a, b, limit) {
+    let low = 0;
+    let high = limit;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(a.length - middle, a.length - low).equals(b.subarray(b.length - middle, b.length - low)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+/** The key lines at the models' indentation, as written: what names the models of a block. */
+function modelKeys(block, indent) {
+    const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm');
+    return [...block.matchAll(pattern)].map(match => match[1]).join('\n');
+}
+/**
+ * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
+ * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
+ * same as reading every revision whole.
+ */
+class StageTracker {
+    text;
+    stages = new Map();
+    layout;
+    /** The last revision could not be read: the next one is read whole. */
+    stale = true;
+    /** How many revisions were read whole (the first, and those a change could not be placed in). */
+    wholeReads = 0;
+    /**
+     * The stage changes from the last readable revision to this one (`name` says which, in problems). A revision
+     * that breaks the manifest's profile is not read another way: its problems are returned and the state stays.
+     */
+    next(content, name) {
+        const text = content ?? Buffer.alloc(0);
+        const changes = this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout);
+        const result = changes ? { changes } : this.whole(text, name);
+        this.text = text;
+        return result;
+    }
+    /** The state after the last readable revision. */
+    get current() {
+        return this.stages;
+    }
+    whole(text, name) {
+        this.wholeReads++;
+        let stages;
+        try {
+            stages = (0,read/* readStageMap */.rx)(text.toString('utf8'), name);
+        }
+        catch (error) {
+            if (!(error instanceof problems/* ManifestError */.Sh))
+                throw error;
+            this.layout = undefined;
+            this.stale = true;
+            return { problems: error.problems };
+        }
+        this.layout = (0,blocks/* modelsLayout */.dG)(text);
+        this.stale = false;
+        const changes = (0,states/* diffStages */.b)(this.stages, stages);
+        this.stages = stages;
+        return { changes };
+    }
+    /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
+    nearby(before, after, layout) {
+        const prefix = commonPrefix(before, after);
+        if (prefix === before.length && prefix === after.length)
+            return [];
+        const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        const start = (0,blocks/* lineStart */.PT)(after, prefix);
+        const endAfter = (0,blocks/* lineEnd */.kd)(after, Math.max(start, after.length - suffix));
+        const shift = after.length - before.length;
+        const endBefore = endAfter - shift;
+        if (endBefore <= layout.lineStart) {
+            // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
+            if (!(0,profile/* readPlainData */.B)(after.toString('utf8', 0, layout.lineStart + shift)).data)
+                return undefined;
+            this.layout = {
+                ...layout,
+                lineStart: layout.lineStart + shift,
+                bodyStart: layout.bodyStart + shift,
+                bodyEnd: layout.bodyEnd + shift
+            };
+            return [];
+        }
+        if (start < layout.bodyStart)
+            return undefined;
+        const first = (0,blocks/* blockStart */.qL)(after, start, layout);
+        if (first === undefined)
+            return undefined;
+        const blockEndAfter = (0,blocks/* blockEnd */.lt)(after, endAfter, layout);
+        const blockEndBefore = blockEndAfter - shift;
+        const oldBlock = before.toString('utf8', first, blockEndBefore);
+        const newBlock = after.toString('utf8', first, blockEndAfter);
+        // The same model keys on both sides (else the file is read whole); only the new block needs reading.
+        const keys = modelKeys(oldBlock, layout.modelIndent);
+        if (keys !== modelKeys(newBlock, layout.modelIndent))
+            return undefined;
+        let newModels;
+        try {
+            newModels = (0,read/* readStageMap */.rx)(`models:\n${newBlock}`, '');
+        }
+        catch {
+            // Read whole, so that the problem is placed in the file.
+            return undefined;
+        }
+        if (newModels.size !== keys.split('\n').filter(Boolean).length)
+            return undefined;
+        const changes = [];
+        for (const [model, versions] of newModels) {
+            const previous = this.stages.get(model);
+            if (!previous)
+                return undefined;
+            changes.push(...(0,states/* diffStages */.b)(new Map([[model, previous]]), new Map([[model, versions]])));
+        }
+        for (const [model, versions] of newModels)
+            this.stages.set(model, versions);
+        return changes;
+    }
+}
+
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+
+/**
+ * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
+ * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
+ * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
+ * work tree's manifest, comes last when given.
+ */
+async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const tracker = new StageTracker();
+    const entries = [];
+    const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]));
+    const brokenRevisions = [];
+    const changesOf = (reading, commit) => {
+        if ('changes' in reading)
+            return reading.changes;
+        brokenRevisions.push({ commit, problems: reading.problems });
+        return [];
+    };
+    let index = 0;
+    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+        const commit = commits[index++];
+        const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`;
+        for (const change of changesOf(tracker.next(content, name), commit?.commit ?? null))
+            entries.push({
+                ...change,
+                commit: commit?.commit ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                pullRequest: (0,stages_history/* pullRequestNumber */.K)(commit?.subject)
+            });
+    });
+    if (uncommitted !== undefined && commits.length > 0)
+        for (const change of changesOf(tracker.next(Buffer.from(uncommitted, 'utf8'), repoPath), null))
+            entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
+    return { entries, revisions: commits.length, committedAt, brokenRevisions };
+}
+
+
+/***/ }),
+
+/***/ 8681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
+/* harmony export */   y8: () => (/* binding */ listOption)
+/* harmony export */ });
+/** How the CLI names a request's fields in messages. */
+const CLI_NAMES = {
+    model: 'MODEL',
+    version: 'VERSION',
+    to: '--to',
+    validationTimeout: '--validation-timeout',
+    metrics: '--metric',
+    metadata: '--meta',
+    force: '--force',
+    reason: '--reason'
+};
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function listOption(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assertCommittable: () => (/* binding */ assertCommittable),
+/* harmony export */   moveJson: () => (/* binding */ moveJson),
+/* harmony export */   moveText: () => (/* binding */ moveText),
+/* harmony export */   runMoveCommand: () => (/* binding */ runMoveCommand),
+/* harmony export */   validationOptions: () => (/* binding */ validationOptions),
+/* harmony export */   writeMode: () => (/* binding */ writeMode),
+/* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
+/* harmony export */ });
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
+/* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8443);
+/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
+/* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
+/* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5618);
+/* harmony import */ var _reporting_override_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2828);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3194);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(480);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1506);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6657);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8681);
+
+
+
+
+
+
+
+
+
+
+
+
+function writeMode(context) {
+    const dryRun = context.values['dry-run'] === true;
+    const commit = context.values.commit === true;
+    if (dryRun && commit)
+        throw new _arguments_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('--dry-run and --commit exclude each other');
+    return { dryRun, commit };
+}
+/** --commit is refused before anything runs when the manifest already has changes of its own. */
+async function assertCommittable(workspace, mode) {
+    if (!mode.commit)
+        return;
+    if (!workspace.git)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--commit needs a git repository: ${workspace.root} is not one`);
+    if (await workspace.git.hasChanges(workspace.manifestName))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
+}
+function validationOptions(context, timeoutSeconds) {
+    return {
+        validate: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(context.values, 'validate'),
+        timeoutSeconds,
+        onOutput: context.json ? undefined : chunk => context.io.err(chunk)
+    };
+}
+/** Writes (and with --commit commits) a passed move; returns the commit, if one was made. */
+async function writeOutcome(workspace, outcome, mode) {
+    if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed')
+        return undefined;
+    await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.newText);
+    if (!mode.commit || !workspace.git)
+        return undefined;
+    return workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .commitMessage */ .df)(outcome.plan, outcome.admission));
+}
+function moveJson(outcome, mode, diff, commit) {
+    const { plan, admission } = outcome;
+    const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .validationResult */ .Vh)(admission);
+    return {
+        command: outcome.command,
+        model: plan.model,
+        version: plan.version,
+        changed: outcome.changed && outcome.verdict !== 'failed',
+        dryRun: mode.dryRun,
+        commit: commit ?? null,
+        note: plan.note ?? null,
+        transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
+        archived: outcome.verdict === 'failed' ? [] : (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .archivedBy */ .uP)(plan),
+        validation: outcome.verdict,
+        gates: admission?.gates ?? [],
+        soak: admission?.soak ?? null,
+        override: admission?.override ?? null,
+        validationDetail: validation
+            ? {
+                command: validation.command,
+                status: validation.status,
+                exitCode: validation.exitCode,
+                tail: validation.tail
+            }
+            : null,
+        diff
+    };
+}
+function moveText(outcome, mode, diff, file, commit) {
+    const { plan } = outcome;
+    if (plan.transitions.length === 0)
+        return `Nothing to do: ${plan.note}\n`;
+    const lines = [(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(plan), ...plan.transitions.map(t => `  ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .transitionText */ .FA)(t)}`)];
+    if (outcome.verdict === 'failed')
+        return lines.join('\n') + `\nNot written: validation did not pass.\n`;
+    lines.push((0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .validationResult */ .Vh)(outcome.admission)), ...(0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.admission?.gates ?? []).map(line => `  gate ${line}`), ...(0,_reporting_override_js__WEBPACK_IMPORTED_MODULE_6__/* .overrideLines */ .O)(outcome.admission?.override));
+    if (mode.dryRun)
+        lines.push('', diff, `Dry run: ${file} not written.`);
+    else if (commit)
+        lines.push(`Wrote ${file} and committed it as ${commit.slice(0, 7)}.`);
+    else
+        lines.push(`Wrote ${file}.`);
+    return lines.join('\n') + '\n';
+}
+/** register, promote, archive, restore, rollback on the local manifest. */
+async function runMoveCommand(command, context) {
+    const { workspace, values } = context;
+    const [model, version] = context.positionals;
+    const request = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRequest */ .yG)({
+        command,
+        model,
+        version,
+        to: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'to'),
+        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'validation-timeout'),
+        metrics: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .listOption */ .y8)(values, 'metric'),
+        metadata: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .listOption */ .y8)(values, 'meta'),
+        force: values.force === true,
+        reason: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'reason')
+    }, _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4);
+    const mode = writeMode(context);
+    await assertCommittable(workspace, mode);
+    const text = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceManifest */ .P_)(workspace);
+    const outcome = await (0,_commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareMove */ .H)({
+        workspace,
+        text,
+        command,
+        args: {
+            model: request.model ?? '',
+            version: request.version,
+            to: request.to,
+            toName: _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4.to,
+            uri: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'uri'),
+            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'description'),
+            metrics: request.metrics,
+            metadata: request.metadata
+        },
+        validation: validationOptions(context, request.validationTimeout),
+        uncommitted: true,
+        force: request.force
+    });
+    const commit = await writeOutcome(workspace, outcome, mode);
+    // A diff is built (and the diff package loaded) only when it is printed.
+    const diff = context.json || mode.dryRun
+        ? (await Promise.all(/* import() */[__webpack_require__.e(291), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 4299))).unifiedDiff(workspace.manifestName, text, outcome.newText)
+        : '';
+    const failure = outcome.verdict === 'failed'
+        ? {
+            error: {
+                exitCode: _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY,
+                message: (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.admission),
+                problems: []
+            }
+        }
+        : {};
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .print */ .yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
+    if (outcome.verdict === 'failed') {
+        // The output itself was streamed as it came; only the verdict is repeated.
+        if (!context.json) {
+            context.io.err(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.admission)}\n`);
+            for (const line of (0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.admission?.gates ?? []))
+                context.io.err(`  gate ${line}\n`);
+        }
+        return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY;
+    }
+    return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 8443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ prepareMove)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/manifest/blocks.ts
+var blocks = __webpack_require__(8579);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/nodes.ts
+var nodes = __webpack_require__(5328);
+;// CONCATENATED MODULE: ./src/manifest/edit.ts
+
+
+
+class UneditableLayoutError extends Error {
+}
+/**
+ * Applies changes by splicing the source text at node ranges, so that every line that carries
+ * no changed value stays byte-identical (comments, blank lines, quoting, flow maps included).
+ */
+function editManifestText(manifest, changes) {
+    const views = new Map();
+    const splices = changes.flatMap(change => {
+        const view = views.get(change.model) ?? modelView(manifest, change.model);
+        views.set(change.model, view);
+        const local = change.kind === 'set-stage'
+            ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
+            : change.kind === 'set-metrics'
+                ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
+                : addVersionSplices(view.manifest, change.model, change.version, change.entry);
+        return local.map(splice => ({
+            ...splice,
+            start: splice.start + view.offset,
+            end: splice.end + view.offset
+        }));
+    });
+    return applySplices(manifest.text, splices);
+}
+const BLOCK_PREFIX = 'models:\n';
+/**
+ * A model's block read on its own (`models:` prepended), so that an edit of one model in a large manifest parses
+ * that block, not the file; the whole document when the model has no block of its own (a new model).
+ */
+function modelView(manifest, model) {
+    const layout = (0,blocks/* modelsLayout */.dG)(manifest.text);
+    const block = layout && (0,blocks/* modelBlock */.xP)(manifest.text, layout, model);
+    if (block) {
+        const text = BLOCK_PREFIX + manifest.text.slice(block.start, block.end);
+        const doc = (0,dist.parseDocument)(text, { uniqueKeys: true });
+        if (doc.errors.length === 0)
+            return { manifest: { file: manifest.file, text, doc }, offset: block.start - BLOCK_PREFIX.length };
+    }
+    return { manifest, offset: 0 };
+}
+function applySplices(text, splices) {
+    const ordered = [...splices].sort((a, b) => b.start - a.start);
+    let result = text;
+    for (const splice of ordered)
+        result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
+    return result;
+}
+function stageSplice(manifest, model, version, stage) {
+    const node = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version, 'stage']).value;
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range) {
+        throw new UneditableLayoutError(`cannot find the stage of ${model} ${version} in ${manifest.file}`);
+    }
+    const text = quoteLike(node, stage);
+    const [start, end] = node.range;
+    // Keep a trailing comment in its column: `stage: production   # live` → `stage: archived     # live`.
+    const gap = /^( +)#/.exec(manifest.text.slice(end))?.[1];
+    if (gap === undefined)
+        return { start, end, text };
+    const width = Math.max(1, gap.length + (end - start) - text.length);
+    return { start, end: end + gap.length, text: text + ' '.repeat(width) };
+}
+/** A version's metrics, written as one flow map: its `metrics:` value replaced, or a `metrics:` entry added. */
+function metricsSplice(manifest, model, version, metrics) {
+    const entry = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version]).value;
+    if (!(0,dist/* isMap */.jh)(entry))
+        throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`);
+    const text = flowMap(metrics);
+    const pair = (0,nodes/* findPair */.c6)(entry, 'metrics');
+    const value = pair?.value;
+    if (pair && value?.range) {
+        if (!(0,dist/* isMap */.jh)(value) || value.flow)
+            return { start: value.range[0], end: value.range[1], text };
+        const colon = manifest.text.indexOf(':', pair.key.range?.[1] ?? value.range[0]);
+        return { start: colon + 1, end: value.range[1], text: ` ${text}` };
+    }
+    if (entry.flow)
+        return flowInsert(manifest, entry, `metrics: ${text}`);
+    const indent = indentOf(manifest, entry.items[0]?.key) ?? 0;
+    const { offset, prefix } = afterLastEntry(manifest, entry);
+    return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent);
+}
+function quoteLike(node, value) {
+    if (node.type === 'QUOTE_DOUBLE')
+        return JSON.stringify(value);
+    if (node.type === 'QUOTE_SINGLE')
+        return `'${value.replaceAll("'", "''")}'`;
+    return plainOrQuoted(value);
+}
+/** A scalar as YAML would write it on one line: plain when it reads back as the same string. */
+function plainOrQuoted(value) {
+    const written = (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+    return written.includes('\n') ? JSON.stringify(value) : written;
+}
+/** Writes a new key the way its neighbours are written; quoted when there is no neighbour to follow. */
+function keyLike(sibling, key) {
+    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'PLAIN')
+        return plainOrQuoted(key);
+    if ((0,dist/* isScalar */.jn)(sibling) && sibling.type === 'QUOTE_SINGLE')
+        return `'${key}'`;
+    return JSON.stringify(key);
+}
+function entryLines(entry) {
+    const lines = [`stage: ${entry.stage}`];
+    if (entry.uri !== undefined)
+        lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
+    if (entry.description !== undefined)
+        lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    if (entry.metrics !== undefined)
+        lines.push(`metrics: ${flowMap(entry.metrics)}`);
+    if (entry.metadata !== undefined)
+        lines.push(`metadata: ${flowMap(entry.metadata)}`);
+    return lines;
+}
+/** A map on one line, `{ auc: 0.93, f1: 0.8 }`, as the manifest's examples write metrics. */
+function flowMap(map) {
+    return (0,dist/* stringify */.As)(map, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+}
+function entryFlow(entry) {
+    return `{ ${entryLines(entry).join(', ')} }`;
+}
+/** New lines end the way the file's lines do. */
+function lineBreak(manifest) {
+    return manifest.text.includes('\r\n') ? '\r\n' : '\n';
+}
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+function indentOf(manifest, node) {
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return undefined;
+    return offset - lineStart(manifest.text, offset);
+}
+/** Where a new block entry goes: at the start of the line after the map's last entry. */
+function afterLastEntry(manifest, map) {
+    const last = map.items[map.items.length - 1];
+    const end = last?.value?.range?.[1] ?? last?.key?.range?.[1] ?? map.range?.[1];
+    if (end === undefined)
+        throw new UneditableLayoutError(`cannot find where to add an entry in ${manifest.file}`);
+    const text = manifest.text;
+    const newline = text.indexOf('\n', Math.max(end - 1, 0));
+    if (newline === -1)
+        return { offset: text.length, prefix: lineBreak(manifest) };
+    return { offset: newline + 1, prefix: '' };
+}
+function addVersionSplices(manifest, model, version, entry) {
+    const modelPair = (0,nodes/* findPair */.c6)((0,nodes/* findPair */.c6)(manifest.doc.contents, 'models')?.value, model);
+    if (!modelPair)
+        return addModelSplices(manifest, model, version, entry);
+    const versionBlock = (depth) => versionLines(version, entry, depth);
+    const modelNode = modelPair.value;
+    const versionsPair = (0,nodes/* findPair */.c6)(modelNode, 'versions');
+    if (!versionsPair) {
+        // A model declared before its first version: it gets a versions block.
+        if ((0,dist/* isMap */.jh)(modelNode) && !modelNode.flow && modelNode.items.length > 0) {
+            const indent = indentOf(manifest, modelNode.items[0]?.key) ?? 4;
+            const { offset, prefix } = afterLastEntry(manifest, modelNode);
+            return [blockSplice(manifest, offset, prefix, ['versions:', ...versionBlock(1)], indent)];
+        }
+        if ((0,dist/* isMap */.jh)(modelNode) && modelNode.items.length === 0)
+            return emptyFlowToBlock(manifest, modelPair, ['versions:', ...versionBlock(1)]);
+        throw new UneditableLayoutError(`model ${model} in ${manifest.file} is not a map`);
+    }
+    const versions = versionsPair.value;
+    if (!(0,dist/* isMap */.jh)(versions))
+        throw new UneditableLayoutError(`model ${model} has no versions map in ${manifest.file}`);
+    if (versions.items.length === 0)
+        return emptyFlowToBlock(manifest, versionsPair, versionBlock(0));
+    const lastPair = versions.items[versions.items.length - 1];
+    if (versions.flow)
+        return [flowInsert(manifest, versions, `${keyLike(lastPair?.key, version)}: ${entryFlow(entry)}`)];
+    const keyIndent = indentOf(manifest, lastPair?.key) ?? 0;
+    const key = `${' '.repeat(keyIndent)}${keyLike(lastPair?.key, version)}:`;
+    const lastValue = lastPair?.value;
+    // A version written like its predecessor: a one-line flow map after a flow map, else a block.
+    const block = (0,dist/* isMap */.jh)(lastValue) && lastValue.flow
+        ? [`${key} ${entryFlow(entry)}`]
+        : [
+            key,
+            ...entryLines(entry).map(line => `${' '.repeat(innerIndentOf(manifest, lastValue, keyIndent))}${line}`)
+        ];
+    const { offset, prefix } = afterLastEntry(manifest, versions);
+    return [
+        {
+            start: offset,
+            end: offset,
+            text: `${prefix}${block.join(lineBreak(manifest))}${lineBreak(manifest)}`
+        }
+    ];
+}
+/** A new version as block lines, `depth` levels (of two spaces) below where they are inserted. */
+function versionLines(version, entry, depth) {
+    const pad = '  '.repeat(depth);
+    return [`${pad}${JSON.stringify(version)}:`, ...entryLines(entry).map(line => `${pad}  ${line}`)];
+}
+/** Lines inserted at `offset`, each indented by `indent`, ending the way the file's lines end. */
+function blockSplice(manifest, offset, prefix, lines, indent) {
+    const br = lineBreak(manifest);
+    return {
+        start: offset,
+        end: offset,
+        text: `${prefix}${lines.map(line => ' '.repeat(indent) + line).join(br)}${br}`
+    };
+}
+/**
+ * `key: {}` becomes `key:` with a block below it, never a flow line: the braces go, the rest of the line
+ * (a comment) stays, and the block starts on the next line, two spaces deeper than the key.
+ */
+function emptyFlowToBlock(manifest, pair, lines) {
+    const key = pair.key;
+    const value = pair.value;
+    const keyEnd = key.range?.[1];
+    const valueEnd = value.range?.[1];
+    if (keyEnd === undefined || valueEnd === undefined)
+        throw new UneditableLayoutError(`cannot edit ${(0,nodes/* keyString */.Ve)(key)} in ${manifest.file}`);
+    const colon = manifest.text.indexOf(':', keyEnd);
+    const closing = manifest.text.indexOf('}', colon) + 1;
+    const lineEnd = manifest.text.indexOf('\n', closing);
+    const offset = lineEnd === -1 ? manifest.text.length : lineEnd + 1;
+    const prefix = lineEnd === -1 ? lineBreak(manifest) : '';
+    return [
+        { start: colon + 1, end: closing, text: '' },
+        blockSplice(manifest, offset, prefix, lines, (indentOf(manifest, key) ?? 0) + 2)
+    ];
+}
+function innerIndentOf(manifest, lastValue, keyIndent) {
+    const firstInner = (0,dist/* isMap */.jh)(lastValue) ? lastValue.items[0]?.key : undefined;
+    return indentOf(manifest, firstInner) ?? keyIndent + 2;
+}
+function addModelSplices(manifest, model, version, entry) {
+    const modelsPair = (0,nodes/* findPair */.c6)(manifest.doc.contents, 'models');
+    const models = modelsPair?.value;
+    if (!modelsPair || !(0,dist/* isMap */.jh)(models))
+        throw new UneditableLayoutError(`${manifest.file} has no models map`);
+    const block = (step) => [
+        `${plainOrQuoted(model)}:`,
+        `${' '.repeat(step)}versions:`,
+        ...versionLines(version, entry, 0).map(line => ' '.repeat(step * 2) + line)
+    ];
+    if (models.items.length === 0)
+        return emptyFlowToBlock(manifest, modelsPair, block(2));
+    const versionKey = JSON.stringify(version);
+    if (models.flow) {
+        return [
+            flowInsert(manifest, models, `${plainOrQuoted(model)}: { versions: { ${versionKey}: ${entryFlow(entry)} } }`)
+        ];
+    }
+    const lastPair = models.items[models.items.length - 1];
+    const modelIndent = indentOf(manifest, lastPair?.key) ?? 2;
+    const lastVersions = (0,nodes/* findPair */.c6)(lastPair?.value, 'versions');
+    const step = (indentOf(manifest, lastVersions?.key) ?? modelIndent + 2) - modelIndent;
+    const { offset, prefix } = afterLastEntry(manifest, models);
+    return [blockSplice(manifest, offset, prefix, block(step), modelIndent)];
+}
+/** Adds `entry` to a flow map `{ … }` just before its closing brace. */
+function flowInsert(manifest, map, entry) {
+    const open = map.range?.[0];
+    const end = map.range?.[1];
+    if (open === undefined || end === undefined)
+        throw new UneditableLayoutError(`cannot edit a flow map in ${manifest.file}`);
+    const close = manifest.text.lastIndexOf('}', end);
+    if (map.items.length === 0)
+        return { start: open, end: close + 1, text: `{ ${entry} }` };
+    const contentEnd = manifest.text.slice(0, close).trimEnd().length;
+    const separator = manifest.text[contentEnd - 1] === ',' ? ' ' : ', ';
+    return { start: contentEnd, end: close, text: `${separator}${entry} ` };
+}
+
+;// CONCATENATED MODULE: ./src/manifest/rewrite.ts
+
+
+
+
+/** The data as plain JSON values (versions as ordered pairs), so that the comparison looks at content only. */
+function plain(data) {
+    return JSON.parse(JSON.stringify(data, (_key, value) => (value instanceof Map ? [...value] : value)));
+}
+/**
+ * The edit of one model checked by its block alone: every byte outside the model's block is unchanged, and the
+ * block reads back as exactly the model the plan expects. False when that cannot be shown so.
+ */
+function verifiedByBlock(before, after, model, expected) {
+    const oldLayout = (0,blocks/* modelsLayout */.dG)(before);
+    const newLayout = (0,blocks/* modelsLayout */.dG)(after);
+    const oldBlock = oldLayout && (0,blocks/* modelBlock */.xP)(before, oldLayout, model);
+    const newBlock = newLayout && (0,blocks/* modelBlock */.xP)(after, newLayout, model);
+    if (!oldBlock || !newBlock || oldBlock.start !== newBlock.start)
+        return false;
+    if (before.slice(0, oldBlock.start) !== after.slice(0, newBlock.start))
+        return false;
+    if (before.slice(oldBlock.end) !== after.slice(newBlock.end))
+        return false;
+    const models = (0,read/* readModelsBlock */.CW)(after.slice(newBlock.start, newBlock.end), expected.stages);
+    if (!models || Object.keys(models).length !== 1 || !models[model])
+        return false;
+    return (0,external_node_util_.isDeepStrictEqual)(plain(models[model]), plain(expected.models[model]));
+}
+/**
+ * The manifest text after `changes`, checked against the data the plan expects: a text edit that
+ * would read back as anything else is never written.
+ */
+async function rewriteManifest(manifest, changes, expected) {
+    if (changes.length === 0)
+        return manifest.text;
+    const text = editManifestText(manifest, changes);
+    const models = new Set(changes.map(change => change.model));
+    const [model] = models;
+    if (models.size === 1 && model !== undefined && verifiedByBlock(manifest.text, text, model, expected))
+        return text;
+    const reread = await (0,read/* readManifest */.WI)(text, manifest.file);
+    // Read for one model, the plan holds that model alone: the others must read back as they were.
+    const planned = manifest.model === undefined
+        ? expected
+        : {
+            ...expected,
+            models: { ...(await (0,read/* readManifest */.WI)(manifest.text, manifest.file)).models, ...expected.models }
+        };
+    if (!(0,external_node_util_.isDeepStrictEqual)(plain(reread), plain(planned))) {
+        throw new Error(`the edit of ${manifest.file} did not read back as planned; nothing was written`);
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/stages/admission.ts
+var stages_admission = __webpack_require__(3194);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var stages_pipeline = __webpack_require__(2225);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
+var manifest_history = __webpack_require__(9789);
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/stages/soak.ts
+var soak = __webpack_require__(2633);
+;// CONCATENATED MODULE: ./src/commands/move-history.ts
+
+
+
+/**
+ * The history of the manifest up to `revision`, plus `uncommitted` (the work tree's text) when given;
+ * undefined outside git or before the manifest's first commit.
+ */
+async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
+    if (!workspace.git)
+        return undefined;
+    const history = await (0,manifest_history/* readManifestHistory */.S)(workspace.git, workspace.manifestName, revision, uncommitted);
+    if (history.revisions === 0)
+        return undefined;
+    const { entries, committedAt } = history;
+    return {
+        rollback: model => ({ formerIn: stage => (0,stages_history/* formerVersionsIn */.w)(entries, model, stage) }),
+        enteredStage: (model, version, stage) => (0,soak/* stageEntry */.RX)(entries, committedAt, model, version, stage)
+    };
+}
+
+// EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
+var moves = __webpack_require__(438);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2932);
+;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans a move on the manifest text, gathers what the admission judges (the history, the validation run), and
+ * renders the new text when the version is admitted. The history is read only when the move needs it (rollback,
+ * soak); a refusal before validation (soak, rollback rule) is thrown before anything runs. `earlier` lets a re-plan
+ * (after the branch moved) keep the validation of the same version.
+ */
+async function prepareMove(options) {
+    const { workspace, text, command, args } = options;
+    const manifest = await (0,read/* openManifest */.gp)(text, workspace.manifestName, args.model);
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
+    let history;
+    const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
+    const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined;
+    const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, rollback);
+    const base = { command, manifest, plan, newText: text, changed: false };
+    if (plan.transitions.length === 0)
+        return { ...base, verdict: 'skipped' };
+    if (!plan.needsValidation) {
+        const newText = await rewriteManifest(manifest, plan.changes, plan.result);
+        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
+    }
+    const requested = plan.transitions[0];
+    const move = {
+        model: plan.model,
+        version: plan.version,
+        from: requested?.from ?? null,
+        to: requested?.to ?? null
+    };
+    const facts = {
+        move,
+        pipeline,
+        now: options.now ?? new Date(),
+        ...(options.force !== undefined ? { overrideReason: options.force } : {})
+    };
+    if ((0,stages_admission/* soakApplies */.HJ)(pipeline, plan.operation, move.to))
+        facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '');
+    if (rollback && move.to !== null)
+        facts.formerlyIn = rollback.formerIn(move.to);
+    const refused = (0,stages_admission/* refusedBeforeValidation */.HI)((0,stages_admission/* judgeAdmission */.J6)(facts));
+    if (refused.length > 0)
+        throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
+    const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
+    const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
+    const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
+    const entry = manifest.data.models[plan.model]?.versions.get(plan.version);
+    const subject = {
+        model: plan.model,
+        version: plan.version,
+        uri: entry?.uri,
+        stage: move.from ?? '',
+        target: move.to ?? ''
+    };
+    const validation = reusableValidation(options.earlier, plan, current) ??
+        (await (0,validate/* validateForStage */._M)(workspace, manifest.data, subject, options.validation, production));
+    const admission = (0,stages_admission/* judgeAdmission */.J6)({ ...facts, validation });
+    const judged = { ...base, admission, verdict: (0,stages_admission/* validationVerdict */.lL)(admission), baselineVersion: current };
+    if (!admission.admitted)
+        return judged;
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
+    const newText = await rewriteManifest(manifest, recorded.changes, recorded.result);
+    return { ...judged, plan: recorded, newText, changed: newText !== text };
+}
+/** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
+function reusableValidation(earlier, plan, production) {
+    const validation = earlier?.admission?.validation;
+    const same = earlier?.plan.model === plan.model &&
+        earlier.plan.version === plan.version &&
+        earlier.baselineVersion === production;
+    return same && validation?.state === 'ran' ? validation : undefined;
+}
+/** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
+function withMeasuredMetrics(plan, recorded, measured) {
+    if (!measured || Object.keys(measured).length === 0)
+        return plan;
+    const metrics = { ...recorded, ...measured };
+    if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
+        return plan;
+    const model = plan.result.models[plan.model];
+    const version = model?.versions.get(plan.version);
+    if (!model || !version)
+        return plan;
+    return {
+        ...plan,
+        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+        result: {
+            ...plan.result,
+            models: {
+                ...plan.result.models,
+                [plan.model]: {
+                    ...model,
+                    versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+                }
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 2932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _M: () => (/* binding */ validateForStage)
+});
+
+// UNUSED EXPORTS: validateVersion, validationCommand, validationEnvironment
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/secrets.ts
+/**
+ * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
+ * goes through `redact`, and no secret is handed to a validation command's environment.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.trim().length === 0)
+        return;
+    secrets.add(value);
+    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
+}
+function isSecret(value) {
+    return secrets.has(value);
+}
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.replaceAll(secret, '***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/validation.ts
+
+
+const KEEP_CHARACTERS = 64 * 1024;
+const KILL_GRACE_MS = 3000;
+/** How long a cancelled step gives the validation to clean up before it is killed. */
+const SIGNAL_GRACE_MS = 1000;
+/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
+const RUNNER_INTERNALS = new Set([
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2'
+]);
+/**
+ * The environment a validation command inherits: the step's own (its `env:` included), less the action's
+ * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
+ * this run.
+ */
+function inheritedEnvironment(environment = process.env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+            continue;
+        kept[name] = value;
+    }
+    return kept;
+}
+function killGroup(pid, signal) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // the group is already gone
+    }
+}
+/** Process groups of the validations running now: a cancelled step takes them down with it. */
+const runningGroups = new Set();
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let signalsWatched = false;
+function watchSignals() {
+    if (signalsWatched)
+        return;
+    signalsWatched = true;
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            for (const pid of runningGroups)
+                killGroup(pid, 'SIGTERM');
+            const exit = () => {
+                for (const pid of runningGroups)
+                    killGroup(pid, 'SIGKILL');
+                process.exit(SIGNAL_EXIT_CODES[signal]);
+            };
+            if (runningGroups.size === 0)
+                exit();
+            else
+                setTimeout(exit, SIGNAL_GRACE_MS);
+        });
+    }
+}
+/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
+function runValidation(request) {
+    const started = Date.now();
+    const tailLines = request.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', request.command], {
+            cwd: request.cwd,
+            env: { ...inheritedEnvironment(), ...request.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        watchSignals();
+        if (child.pid !== undefined)
+            runningGroups.add(child.pid);
+        let output = '';
+        let timedOut = false;
+        let settled = false;
+        const collect = (chunk) => {
+            const text = chunk.toString('utf8');
+            request.onOutput?.(text);
+            output = (output + text).slice(-KEEP_CHARACTERS);
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        let graceTimer;
+        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                killGroup(child.pid, 'SIGTERM');
+                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+            }, request.timeoutSeconds * 1000)
+            : undefined;
+        const finish = (exitCode, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timeoutTimer);
+            clearTimeout(graceTimer);
+            // Whatever the command left running in its group goes with it.
+            killGroup(child.pid, 'SIGKILL');
+            if (child.pid !== undefined)
+                runningGroups.delete(child.pid);
+            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
+            resolve({
+                status,
+                command: request.command,
+                exitCode,
+                signal,
+                durationMs: Date.now() - started,
+                tail: lastLines(output, tailLines)
+            });
+        };
+        child.on('error', reject);
+        child.on('close', finish);
+        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
+        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
+    });
+}
+function lastLines(text, count) {
+    const lines = text.replace(/\s+$/, '').split('\n');
+    return lines.slice(-count).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/gates.ts
+var stages_gates = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var pipeline = __webpack_require__(2225);
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+
+
+
+
+
+
+/** The command a version must pass to enter `target`: the override, else the stage's, the model's, the defaults'. */
+function validationCommand(data, model, override, target) {
+    const stage = target === undefined ? undefined : (0,pipeline/* stageSpec */.aJ)((0,pipeline/* pipelineOf */.gQ)(data), target);
+    const command = override?.trim()
+        ? override
+        : (stage?.validate ?? data.models[model]?.validate ?? data.defaults?.validate);
+    return command?.trim() ? command : undefined;
+}
+function validationEnvironment(workspace, subject, metricsFile) {
+    return {
+        ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
+        MODEL_NAME: subject.model,
+        MODEL_VERSION: subject.version,
+        MODEL_URI: subject.uri ?? '',
+        MODEL_STAGE: subject.stage,
+        MODEL_TARGET_STAGE: subject.target,
+        MODEL_STAGES_MANIFEST: workspace.manifestName
+    };
+}
+/** Runs the validation of a version about to enter a stage; no command configured is an error, never a pass. */
+async function validateVersion(workspace, data, subject, options, metricsFile) {
+    const command = validationCommand(data, subject.model, options.validate, subject.target);
+    if (!command) {
+        const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : '';
+        throw new errors/* InputError */.dz(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
+            `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`);
+    }
+    return runValidation({
+        command,
+        cwd: workspace.root,
+        env: validationEnvironment(workspace, subject, metricsFile),
+        timeoutSeconds: options.timeoutSeconds,
+        onOutput: options.onOutput
+    });
+}
+/** What the command wrote to MODEL_METRICS_FILE: nothing, a JSON object of numbers, or a mistake to report. */
+async function readMetricsFile(file) {
+    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: `MODEL_METRICS_FILE does not hold JSON: ${JSON.stringify(text.slice(0, 80))}` };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
+    for (const [name, value] of Object.entries(parsed))
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return { error: `MODEL_METRICS_FILE: metric ${name} is ${JSON.stringify(value)}, not a number` };
+    return { metrics: parsed };
+}
+/** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
+async function measure(workspace, data, subject, options) {
+    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'model-stages-metrics-'));
+    try {
+        const file = external_node_path_default().join(folder, 'metrics.json');
+        const validation = await validateVersion(workspace, data, subject, options, file);
+        return { validation, ...(await readMetricsFile(file)) };
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/**
+ * The validation of a version entering a stage: its command, then the metric gates of that stage against the live
+ * version's metrics (recorded, or measured again in this run with `baseline: rerun`). What it found, not whether the
+ * version may enter: that is the admission's verdict.
+ */
+async function validateForStage(workspace, data, subject, options, production) {
+    const candidate = await measure(workspace, data, subject, options);
+    const result = {
+        state: 'ran',
+        result: candidate.validation,
+        gates: [],
+        measured: candidate.metrics
+    };
+    if (candidate.validation.status !== 'passed')
+        return result;
+    if (candidate.error)
+        return { ...result, problem: candidate.error };
+    const gates = (0,stages_gates/* gatesFor */.wQ)(data, subject.model, subject.target);
+    if (gates.length === 0)
+        return result;
+    let baseline = production?.metrics;
+    if (production &&
+        production.version !== subject.version &&
+        (0,stages_gates/* baselineModeFor */.wD)(data, subject.model) === 'rerun') {
+        const champion = await measure(workspace, data, {
+            model: subject.model,
+            version: production.version,
+            uri: production.uri,
+            stage: (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name,
+            target: subject.target
+        }, options);
+        if (champion.validation.status !== 'passed' || champion.error)
+            return {
+                ...result,
+                problem: `the live version ${production.version} could not be measured again (baseline: rerun): ${champion.error ?? `its validation ${champion.validation.status}`}`
+            };
+        baseline = champion.metrics ?? production.metrics;
+    }
+    const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics;
+    return {
+        ...result,
+        gates: gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline))
+    };
+}
+
+
+/***/ }),
+
+/***/ 5328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ keyString),
+/* harmony export */   c6: () => (/* binding */ findPair),
+/* harmony export */   f: () => (/* binding */ nodeStart),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+
+/** The string a map key stands for, as the parsed data sees it. */
+function keyString(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return key.value === null ? undefined : String(key.value);
+    return undefined;
+}
+function findPair(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    return map.items.find(pair => keyString(pair.key) === key);
+}
+/** Walks a path of map keys down from `root`, keeping the deepest node reached. */
+function locate(root, path) {
+    let current = root;
+    let located = { value: root ?? undefined, nearest: root ?? undefined };
+    for (const segment of path) {
+        if (typeof segment === 'number' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current)) {
+            const item = current.items[segment];
+            if (item === undefined)
+                return { nearest: located.value ?? located.key ?? located.nearest };
+            current = item;
+            located = { value: item ?? undefined, nearest: item ?? located.nearest };
+            continue;
+        }
+        const pair = findPair(current, String(segment));
+        if (!pair)
+            return { nearest: located.value ?? located.key ?? located.nearest };
+        current = pair.value;
+        located = { key: pair.key, value: pair.value ?? undefined, nearest: pair.value ?? pair.key };
+    }
+    return located;
+}
+function nodeStart(node) {
+    return node?.range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 4465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FA: () => (/* binding */ transitionText),
+/* harmony export */   JJ: () => (/* binding */ validationSentence),
+/* harmony export */   KS: () => (/* binding */ planTitle),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   uP: () => (/* binding */ archivedBy),
+/* harmony export */   yz: () => (/* binding */ outcomeSentence)
+/* harmony export */ });
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4128);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5618);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1093);
+/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2828);
+
+
+
+
+
+
+/** The stage the requested move goes to. */
+function targetOf(plan) {
+    return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
+}
+const VERBS = {
+    register: plan => `register ${plan.version} in ${targetOf(plan)}`,
+    promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
+    archive: plan => `archive ${plan.version}`,
+    restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
+    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(plan.result)).name
+        ? `roll back to ${plan.version}`
+        : `roll back ${targetOf(plan)} to ${plan.version}`
+};
+function archivedBy(plan) {
+    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
+}
+/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
+function planTitle(plan) {
+    const archived = archivedBy(plan);
+    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
+    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
+}
+/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
+function transitionText(transition) {
+    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(transition.from, transition.to, '->')}`;
+}
+function validationSentence(validation) {
+    if (!validation)
+        return 'No validation needed: no version is promoted.';
+    const seconds = (validation.durationMs / 1000).toFixed(1);
+    if (validation.status === 'passed')
+        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
+    if (validation.status === 'timed-out')
+        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
+    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
+    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
+}
+/** The validation sentence, and why the version still does not enter beyond its command's exit (metrics, gates). */
+function outcomeSentence(admission) {
+    const sentence = validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission));
+    const reasons = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalReasons */ .u_)(admission);
+    return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence;
+}
+/** The commit of an admitted move; an override is recorded in its body and as a trailer. */
+function commitMessage(plan, admission, context = {}) {
+    const gates = admission?.gates ?? [];
+    const override = admission?.override;
+    const body = [validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission))];
+    if (gates.length > 0)
+        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates)
+            .map(line => `  ${line}`)
+            .join('\n')}`);
+    if (context.requestedBy || context.reason) {
+        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+            .filter(Boolean)
+            .join(': ') + '.');
+    }
+    body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
+    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    if (override)
+        trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
+    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ gatesText)
+/* harmony export */ });
+/* unused harmony export gatesMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
+
+function formatted(value) {
+    return value === null ? '—' : String(Number(value.toPrecision(10)));
+}
+/** candidate − production, and the relative change: "+0.0200 (+2.2%)". */
+function change(result) {
+    if (result.candidate === null || result.baseline === null)
+        return '—';
+    const delta = result.candidate - result.baseline;
+    const sign = delta >= 0 ? '+' : '';
+    const relative = result.baseline !== 0 ? ` (${sign}${((delta / Math.abs(result.baseline)) * 100).toFixed(1)}%)` : '';
+    return `${sign}${Number(delta.toPrecision(6))}${relative}`;
+}
+function verdict(result) {
+    return `${result.passed ? '✅ pass' : '❌ fail'}${result.note ? `: ${result.note}` : ''}`;
+}
+/** The gate table every report shows: metric | candidate | production | change | rule | verdict. */
+function gatesMarkdown(results) {
+    if (results.length === 0)
+        return '';
+    return markdownTable(['Metric', 'Candidate', 'Production', 'Change', 'Rule', 'Verdict'], results.map(result => [
+        result.metric,
+        formatted(result.candidate),
+        formatted(result.baseline),
+        change(result),
+        result.rule,
+        verdict(result)
+    ]));
+}
+/** The compact form for commit messages and the CLI: one line per rule. */
+function gatesText(results) {
+    return results.map(result => `${result.metric} ${formatted(result.candidate)} vs ${formatted(result.baseline)}: ${result.rule} ${result.passed ? 'passed' : 'failed'}${result.note ? ` (${result.note})` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 1093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony exports markdownTable, transitionRows, codeBlock, outputTailBlock */
+/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
+
+function escapeCell(text) {
+    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function transitionRows(transitions) {
+    return transitions.map(t => [
+        t.model,
+        `\`${t.version}\``,
+        stageMove(t.from, t.to),
+        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
+    ]);
+}
+function longestBacktickRun(text) {
+    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+}
+/** Inline code that a backtick inside `text` cannot end early. */
+function inlineCode(text) {
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
+}
+/**
+ * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
+ * (a tilde run cannot close a backtick fence).
+ */
+function codeBlock(text, language = '') {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${language}\n${text}\n${fence}`;
+}
+function outputTailBlock(validation) {
+    if (!validation || !validation.tail)
+        return '';
+    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 2828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ overrideLines)
+/* harmony export */ });
+/* unused harmony export overrideMarkdown */
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1093);
+
+
+/** For the CLI and commit messages: "Override: <reason>" and one line per guard it let through. */
+function overrideLines(override) {
+    if (!override)
+        return [];
+    return [`Override: ${override.reason}`, ...override.bypassed.map(item => `  overrode ${item}`)];
+}
+/** For summaries, pull request bodies and review comments. */
+function overrideMarkdown(override) {
+    if (!override)
+        return '';
+    const items = override.bypassed.map(item => `- overrode ${inlineCode(item)}`).join('\n');
+    return `**⚠️ Override** (recorded as a \`${OVERRIDE_TRAILER}\` trailer): ${inlineCode(override.reason)}\n\n${items}`;
+}
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ud: () => (/* binding */ evaluateGates),
+/* harmony export */   wD: () => (/* binding */ baselineModeFor),
+/* harmony export */   wQ: () => (/* binding */ gatesFor)
+/* harmony export */ });
+/* unused harmony export gatesPassed */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+/**
+ * The gates a version must meet to enter a stage: the stage's own, and for the last stage (where the live version
+ * is) the model's, else the defaults' (a model's gates replace the defaults whole). Each set is judged on its own.
+ */
+function gatesFor(data, model, target) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const sets = [(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target)?.gates];
+    if (target === (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)
+        sets.push(data.models[model]?.gates ?? data.defaults?.gates);
+    return sets.filter((gates) => gates !== undefined && Object.keys(gates).length > 0);
+}
+function baselineModeFor(data, model) {
+    return data.models[model]?.baseline ?? data.defaults?.baseline ?? 'recorded';
+}
+/** Inclusive bounds, with room for the last bits of floating point (0.91 - 0.01 is 0.9000000000000001). */
+function atLeast(value, bound) {
+    return value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
+}
+function amountOf(amount, base) {
+    if (typeof amount === 'number')
+        return { value: amount, relative: false };
+    return { value: (Math.abs(base) * Number(amount.slice(0, -1))) / 100, relative: true };
+}
+function changeRule(metric, gate, kind, candidate, baseline) {
+    const amount = gate[kind];
+    const rule = `${kind} ${amount}`;
+    if (baseline === undefined)
+        return {
+            metric,
+            candidate,
+            baseline: null,
+            rule,
+            passed: true,
+            note: 'no baseline: production has no value'
+        };
+    const higher = (gate.better ?? 'higher') === 'higher';
+    const { value, relative } = amountOf(amount, baseline);
+    if (relative && baseline === 0)
+        return {
+            metric,
+            candidate,
+            baseline,
+            rule,
+            passed: false,
+            note: 'a relative rule needs a production value other than 0'
+        };
+    // Higher is better: at least base - regression, or base + improvement. Lower is better mirrors it.
+    const sign = kind === 'max_regression' ? -1 : 1;
+    const threshold = higher ? baseline + sign * value : baseline - sign * value;
+    const passed = higher ? atLeast(candidate, threshold) : atLeast(-candidate, -threshold);
+    const needed = `${higher ? '≥' : '≤'} ${Number(threshold.toPrecision(12))}`;
+    return { metric, candidate, baseline, rule, passed, note: passed ? null : `needs ${needed}` };
+}
+/**
+ * Every rule of every gated metric, each judged and every failure reported: absolute bounds always, change rules
+ * against production's value when there is one (else skipped and said so). A gated metric the candidate lacks fails.
+ */
+function evaluateGates(gates, candidate, baseline) {
+    const results = [];
+    for (const [metric, gate] of Object.entries(gates)) {
+        const value = candidate[metric];
+        const base = baseline?.[metric];
+        if (value === undefined) {
+            results.push({
+                metric,
+                candidate: null,
+                baseline: base ?? null,
+                rule: 'measured',
+                passed: false,
+                note: 'the candidate has no value for this metric'
+            });
+            continue;
+        }
+        if (gate.min !== undefined)
+            results.push({
+                metric,
+                candidate: value,
+                baseline: base ?? null,
+                rule: `min ${gate.min}`,
+                passed: atLeast(value, gate.min),
+                note: null
+            });
+        if (gate.max !== undefined)
+            results.push({
+                metric,
+                candidate: value,
+                baseline: base ?? null,
+                rule: `max ${gate.max}`,
+                passed: atLeast(-value, -gate.max),
+                note: null
+            });
+        if (gate.max_regression !== undefined)
+            results.push(changeRule(metric, gate, 'max_regression', value, base));
+        if (gate.min_improvement !== undefined)
+            results.push(changeRule(metric, gate, 'min_improvement', value, base));
+    }
+    return results;
+}
+function gatesPassed(results) {
+    return results.every(result => result.passed);
+}
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestNumber),
+/* harmony export */   w: () => (/* binding */ formerVersionsIn)
+/* harmony export */ });
+/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
+function pullRequestNumber(subject) {
+    if (!subject)
+        return null;
+    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return match ? Number(match[1]) : null;
+}
+/** Versions of a model that were in a stage and left it, ordered by when they last left (most recent last). */
+function formerVersionsIn(entries, model, stage) {
+    const order = [];
+    for (const entry of entries) {
+        if (entry.model !== model || entry.from !== stage)
+            continue;
+        const seen = order.indexOf(entry.version);
+        if (seen !== -1)
+            order.splice(seen, 1);
+        order.push(entry.version);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 7337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ diffStages)
+/* harmony export */ });
+/** Every version whose stage differs between two states, models and versions in the order written. */
+function diffStages(before, after) {
+    const changes = [];
+    const models = new Set([...before.keys(), ...after.keys()]);
+    for (const model of models) {
+        const old = before.get(model) ?? new Map();
+        const current = after.get(model) ?? new Map();
+        const versions = new Set([...old.keys(), ...current.keys()]);
+        for (const version of versions) {
+            const from = old.get(version) ?? null;
+            const to = current.get(version) ?? null;
+            if (from !== to)
+                changes.push({ model, version, from, to });
+        }
+    }
+    return changes;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,115 @@
+export const id = 550;
+export const ids = [550];
+export const modules = {
+
+/***/ 8681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ stringOption),
+/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
+/* harmony export */   y8: () => (/* binding */ listOption)
+/* harmony export */ });
+/** How the CLI names a request's fields in messages. */
+const CLI_NAMES = {
+    model: 'MODEL',
+    version: 'VERSION',
+    to: '--to',
+    validationTimeout: '--validation-timeout',
+    metrics: '--metric',
+    metadata: '--meta',
+    force: '--force',
+    reason: '--reason'
+};
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function listOption(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runInitCommand: () => (/* binding */ runInitCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/manifest/template.ts
+/** Where editors find the JSON Schema of the manifest (the schema published with the action). */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/your-org/model-stages/v1/schema/model-stages.schema.json';
+/** A new manifest, commented for a first-time reader; block style throughout, so that edits stay readable. */
+function newManifestText(options) {
+    const lines = [
+        `# yaml-language-server: $schema=${SCHEMA_URL}`,
+        '# The stage manifest: every version of every model, and the stage it is in.',
+        '# A version moves staging -> production -> archived; it enters production only when its',
+        '# validation command exits 0. Change it with model-stages (register, promote, archive, rollback).',
+        'version: 1',
+        ''
+    ];
+    if (options.validate !== undefined) {
+        lines.push('defaults:', '  # Runs in the repository root with MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE in its environment.', `  validate: ${JSON.stringify(options.validate)}`, '');
+    }
+    if (options.model === undefined) {
+        lines.push('models: {} # model-stages register MODEL VERSION --uri URI adds the first one');
+    }
+    else {
+        lines.push('models:', `  ${options.model}:`, `    versions: {} # model-stages register ${options.model} VERSION --uri URI adds the first one`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/handlers/context.ts
+var handlers_context = __webpack_require__(8681);
+;// CONCATENATED MODULE: ./src/cli/handlers/init.ts
+
+
+
+
+
+
+/** Writes a new, commented manifest; an existing one is never overwritten. */
+async function runInitCommand(context) {
+    const { workspace, values } = context;
+    const model = (0,handlers_context/* stringOption */.Pp)(values, 'model');
+    if (model !== undefined)
+        (0,names/* assertModelName */.fY)(model);
+    const validate = (0,handlers_context/* stringOption */.Pp)(values, 'validate');
+    const text = newManifestText({ model, validate });
+    try {
+        await external_node_fs_.promises.writeFile(workspace.manifestPath, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            throw new errors/* InputError */.dz(`${workspace.manifestName} already exists: init never overwrites a manifest`);
+        throw error;
+    }
+    (0,output/* print */.yy)(context.io, context.json, { file: workspace.manifestName, created: true }, () => [
+        `Wrote ${workspace.manifestName}.`,
+        `Next: model-stages register ${model ?? 'MODEL'} VERSION --uri URI, then commit the file.`
+    ].join('\n') + '\n');
+    return output/* EXIT_OK */.Ij;
+}
+
+
+/***/ })
+
+};
