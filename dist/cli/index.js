@@ -504,7 +504,7 @@ function generalHelp() {
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS = {
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 550))).runInitCommand(context),
-    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2319))).runEvaluateCommand(context),
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3534))).runEvaluateCommand(context),
     check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8074))).runCheckCommand(context),
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170))).runStatusCommand(context),
