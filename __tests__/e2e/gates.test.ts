@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { endToEndFixture } from './helpers/example-repo.js'
-import { git, type TestRepo } from './helpers/repo.js'
-import { runAction } from './helpers/run-action.js'
-import { runCli } from './helpers/run-cli.js'
+import { endToEndFixture } from '../helpers/example-repo.js'
+import { git, type TestRepo } from '../helpers/repo.js'
+import { runAction } from '../helpers/run-action.js'
+import { runCli } from '../helpers/run-cli.js'
 
 const fixture = endToEndFixture()
 const GATES = '  gates:\n    auc: { min: 0.85, max_regression: 0.01 }\n'

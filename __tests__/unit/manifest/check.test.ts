@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkManifest, openManifest } from '../src/manifest/read.js'
-import { formatProblem, ManifestError } from '../src/manifest/problems.js'
-import { badManifests, EXAMPLE_MANIFEST } from './helpers/fixtures.js'
+import { checkManifest, openManifest } from '../../../src/manifest/read.js'
+import { formatProblem, ManifestError } from '../../../src/manifest/problems.js'
+import { badManifests, EXAMPLE_MANIFEST } from '../../helpers/fixtures.js'
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

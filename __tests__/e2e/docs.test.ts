@@ -3,8 +3,8 @@ import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseDocument } from 'yaml'
-import { checkManifest } from '../src/manifest/read.js'
-import { PROJECT_ROOT } from './helpers/run-action.js'
+import { checkManifest } from '../../src/manifest/read.js'
+import { PROJECT_ROOT } from '../helpers/run-action.js'
 
 const README = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')
 const yamlBlocks = [...README.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map(match => match[1] ?? '')

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { openManifest, readManifest } from '../src/manifest/read.js'
-import { rewriteManifest } from '../src/manifest/rewrite.js'
-import { planArchive, planPromote, planRegister, planRestore } from '../src/stages/plan.js'
-import { changedLineCount } from '../src/reporting/diff.js'
-import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
-import type { Plan } from '../src/stages/plan.js'
-import type { Manifest } from '../src/manifest/schema.js'
+import { openManifest, readManifest } from '../../../src/manifest/read.js'
+import { rewriteManifest } from '../../../src/manifest/rewrite.js'
+import { planArchive, planPromote, planRegister, planRestore } from '../../../src/stages/plan.js'
+import { changedLineCount } from '../../../src/reporting/diff.js'
+import { EXAMPLE_MANIFEST } from '../../helpers/fixtures.js'
+import type { Plan } from '../../../src/stages/plan.js'
+import type { Manifest } from '../../../src/manifest/schema.js'
 
 async function apply(text: string, plan: (data: Manifest) => Plan): Promise<string> {
   const manifest = await openManifest(text, 'model-stages.yaml')

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { checkManifest } from '../src/manifest/read.js'
-import { badManifests } from './helpers/fixtures.js'
-import { endToEndFixture } from './helpers/example-repo.js'
-import { createRepo, git } from './helpers/repo.js'
-import { runAction } from './helpers/run-action.js'
+import { checkManifest } from '../../src/manifest/read.js'
+import { badManifests } from '../helpers/fixtures.js'
+import { endToEndFixture } from '../helpers/example-repo.js'
+import { createRepo, git } from '../helpers/repo.js'
+import { runAction } from '../helpers/run-action.js'
 
 const PASS = 'echo "checking $MODEL_NAME $MODEL_VERSION"; exit 0'
 const fixture = endToEndFixture()

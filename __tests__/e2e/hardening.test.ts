@@ -9,10 +9,10 @@ import {
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
-import { endToEndFixture } from './helpers/example-repo.js'
-import { createRepo, git, type TestRepo } from './helpers/repo.js'
-import { runAction, type ActionRunOptions } from './helpers/run-action.js'
-import { runCli } from './helpers/run-cli.js'
+import { endToEndFixture } from '../helpers/example-repo.js'
+import { createRepo, git, type TestRepo } from '../helpers/repo.js'
+import { runAction, type ActionRunOptions } from '../helpers/run-action.js'
+import { runCli } from '../helpers/run-cli.js'
 
 const fixture = endToEndFixture()
 const PASS = 'echo "checking $MODEL_NAME $MODEL_VERSION"'

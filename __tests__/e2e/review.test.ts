@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { endToEndFixture } from './helpers/example-repo.js'
-import { EXAMPLE_MANIFEST } from './helpers/fixtures.js'
-import { createRepo, git, type TestRepo } from './helpers/repo.js'
-import { runAction, type ActionRunOptions } from './helpers/run-action.js'
+import { endToEndFixture } from '../helpers/example-repo.js'
+import { EXAMPLE_MANIFEST } from '../helpers/fixtures.js'
+import { createRepo, git, type TestRepo } from '../helpers/repo.js'
+import { runAction, type ActionRunOptions } from '../helpers/run-action.js'
 
 const fixture = endToEndFixture()
 const exampleRepo = (validate: string) => fixture.exampleRepo(validate)

@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { prepareMove } from '../src/commands/prepare-move.js'
-import { openWorkspace } from '../src/commands/workspace.js'
-import { checkManifest, readManifest } from '../src/manifest/read.js'
-import type { Manifest } from '../src/manifest/schema.js'
-import { InputError, RefusedError } from '../src/stages/errors.js'
-import { gatesFor } from '../src/stages/gates.js'
+import { prepareMove } from '../../../src/commands/prepare-move.js'
+import { openWorkspace } from '../../../src/commands/workspace.js'
+import { checkManifest, readManifest } from '../../../src/manifest/read.js'
+import type { Manifest } from '../../../src/manifest/schema.js'
+import { InputError, RefusedError } from '../../../src/stages/errors.js'
+import { gatesFor } from '../../../src/stages/gates.js'
 import {
   durationSeconds,
   formatDuration,
   landingsOf,
   pipelineOf,
   stageNames
-} from '../src/stages/pipeline.js'
+} from '../../../src/stages/pipeline.js'
 import {
   planArchive,
   planPromote,
@@ -19,12 +19,12 @@ import {
   planRestore,
   planRollback,
   type Plan
-} from '../src/stages/plan.js'
-import { legalMoves, legalOperation, type StageOrAbsent } from '../src/stages/rules.js'
-import { judgeAdmission } from '../src/stages/admission.js'
-import type { StageChange } from '../src/stages/states.js'
-import { judgeSoak, soakShortfall } from '../src/stages/soak.js'
-import { createRepo } from './helpers/repo.js'
+} from '../../../src/stages/plan.js'
+import { legalMoves, legalOperation, type StageOrAbsent } from '../../../src/stages/rules.js'
+import { judgeAdmission } from '../../../src/stages/admission.js'
+import type { StageChange } from '../../../src/stages/states.js'
+import { judgeSoak, soakShortfall } from '../../../src/stages/soak.js'
+import { createRepo } from '../../helpers/repo.js'
 
 /** dev → qa → canary (exclusive) → production (exclusive, 24 h soak): qa holds no guard, canary does. */
 const PIPELINE = `version: 1

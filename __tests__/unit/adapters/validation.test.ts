@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { lastLines, runValidation } from '../src/adapters/validation.js'
+import { lastLines, runValidation } from '../../../src/adapters/validation.js'
 
 const folders: string[] = []
 const cwd = () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { readManifest } from '../src/manifest/read.js'
-import type { Manifest, Stage } from '../src/manifest/schema.js'
-import { InputError, RefusedError } from '../src/stages/errors.js'
+import { readManifest } from '../../../src/manifest/read.js'
+import type { Manifest, Stage } from '../../../src/manifest/schema.js'
+import { InputError, RefusedError } from '../../../src/stages/errors.js'
 import {
   planArchive,
   planPromote,
@@ -9,11 +9,11 @@ import {
   planRestore,
   planRollback,
   type Plan
-} from '../src/stages/plan.js'
-import { legalOperation, LEGAL_MOVES, type StageOrAbsent } from '../src/stages/rules.js'
-import { judgeAdmission } from '../src/stages/admission.js'
-import { DEFAULT_PIPELINE } from '../src/stages/pipeline.js'
-import type { StageChange } from '../src/stages/states.js'
+} from '../../../src/stages/plan.js'
+import { legalOperation, LEGAL_MOVES, type StageOrAbsent } from '../../../src/stages/rules.js'
+import { judgeAdmission } from '../../../src/stages/admission.js'
+import { DEFAULT_PIPELINE } from '../../../src/stages/pipeline.js'
+import type { StageChange } from '../../../src/stages/states.js'
 
 /** churn: "old" archived (was in production), "live" in production, and the version under test. */
 function manifestText(stage: StageOrAbsent): string {

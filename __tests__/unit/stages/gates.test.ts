@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkManifest } from '../src/manifest/read.js'
-import { evaluateGates, gatesPassed } from '../src/stages/gates.js'
+import { checkManifest } from '../../../src/manifest/read.js'
+import { evaluateGates, gatesPassed } from '../../../src/stages/gates.js'
 
 const judge = (gate: Parameters<typeof evaluateGates>[0][string], candidate?: number, baseline?: number) =>
   evaluateGates(

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { badManifests, EXAMPLE_MANIFEST, FIXTURES } from './helpers/fixtures.js'
-import { createRepo, git, type TestRepo } from './helpers/repo.js'
-import { runCli } from './helpers/run-cli.js'
+import { badManifests, EXAMPLE_MANIFEST, FIXTURES } from '../helpers/fixtures.js'
+import { createRepo, git, type TestRepo } from '../helpers/repo.js'
+import { runCli } from '../helpers/run-cli.js'
 
 const VALIDATE = 'test "$MODEL_VERSION" != "1.5.0-bad"'
 let repo: TestRepo | undefined

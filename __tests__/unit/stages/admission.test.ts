@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ValidationResult } from '../src/adapters/validation.js'
-import { readManifest } from '../src/manifest/read.js'
+import type { ValidationResult } from '../../../src/adapters/validation.js'
+import { readManifest } from '../../../src/manifest/read.js'
 import {
   GUARDS,
   judgeAdmission,
@@ -9,9 +9,9 @@ import {
   validationVerdict,
   type AdmissionFacts,
   type ValidationFacts
-} from '../src/stages/admission.js'
-import type { GateResult } from '../src/stages/gates.js'
-import { pipelineOf } from '../src/stages/pipeline.js'
+} from '../../../src/stages/admission.js'
+import type { GateResult } from '../../../src/stages/gates.js'
+import { pipelineOf } from '../../../src/stages/pipeline.js'
 
 /** staging → canary (exclusive) → production (exclusive, 24 h soak). */
 const pipeline = pipelineOf(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { manifestJsonSchema } from '../src/manifest/schema.js'
-import { PROJECT_ROOT } from './helpers/run-action.js'
+import { manifestJsonSchema } from '../../../src/manifest/schema.js'
+import { PROJECT_ROOT } from '../../helpers/run-action.js'
 
 describe('published JSON Schema', () => {
   it('is the one generated from the zod definition (run `npm run schema` after changing it)', () => {

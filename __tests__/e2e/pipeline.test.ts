@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { endToEndFixture } from './helpers/example-repo.js'
-import { createRepo, git, GIT_ENV, type TestRepo } from './helpers/repo.js'
-import { runAction } from './helpers/run-action.js'
-import { runCli } from './helpers/run-cli.js'
+import { endToEndFixture } from '../helpers/example-repo.js'
+import { createRepo, git, GIT_ENV, type TestRepo } from '../helpers/repo.js'
+import { runAction } from '../helpers/run-action.js'
+import { runCli } from '../helpers/run-cli.js'
 
 const fixture = endToEndFixture()
 
