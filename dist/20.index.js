@@ -431,8 +431,8 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
 
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(6229);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
 
 

@@ -45,7 +45,10 @@ var closest_word = __nccwpck_require__(1755);
 var manifest_names = __nccwpck_require__(6629);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/reporting/quote.ts
+var quote = __nccwpck_require__(4454);
 ;// CONCATENATED MODULE: ./src/commands/request.ts
+
 
 
 
@@ -164,8 +167,8 @@ function pairs(value, name, form) {
 function parseMetrics(value, name) {
     const metrics = {};
     for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
-        if (!KEY.test(key))
-            throw new errors/* InputError */.dz(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+        if (!manifest_names/* METRIC_NAME_PATTERN */.Sg.test(key))
+            throw new errors/* InputError */.dz(`${name}: ${(0,quote/* quoted */.T)(key)} is not a metric name (${manifest_names/* METRIC_NAME_RULE */.SS})`);
         const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
         if (!Number.isFinite(number))
             throw new errors/* InputError */.dz(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
@@ -312,16 +315,16 @@ async function run() {
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(479), __nccwpck_require__.e(20), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(771), __nccwpck_require__.e(20), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
             case 'show':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(479), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(771), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(479), __nccwpck_require__.e(20), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(771), __nccwpck_require__.e(20), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
         }
@@ -1370,7 +1373,10 @@ function editDistance(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ STAGE_NAME_PATTERN),
 /* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
+/* harmony export */   SS: () => (/* binding */ METRIC_NAME_RULE),
+/* harmony export */   Sg: () => (/* binding */ METRIC_NAME_PATTERN),
 /* harmony export */   Ts: () => (/* binding */ ARCHIVED),
+/* harmony export */   ZF: () => (/* binding */ MAX_METRICS),
 /* harmony export */   an: () => (/* binding */ STAGES),
 /* harmony export */   bA: () => (/* binding */ MODEL_NAME_RULE),
 /* harmony export */   fY: () => (/* binding */ assertModelName),
@@ -1391,8 +1397,13 @@ const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 /** Stage names follow the model-name rule. */
 const STAGE_NAME_PATTERN = MODEL_NAME_PATTERN;
+/** Metric (and so gate) names: a name, never arbitrary text from a validation. Case is kept: `F1`, `auc`. */
+const METRIC_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** How many metrics one version may record. */
+const MAX_METRICS = 100;
 const MODEL_NAME_RULE = "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 const VERSION_RULE = "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters";
+const METRIC_NAME_RULE = "letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 function assertModelName(model) {
     if (!MODEL_NAME_PATTERN.test(model))
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
@@ -1653,6 +1664,25 @@ function overrideMarkdown(override) {
         return '';
     const items = override.bypassed.map(item => `- overrode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(item)}`).join('\n');
     return `**⚠️ Override** (recorded as a \`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}\` trailer): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCode */ .ti)(override.reason)}\n\n${items}`;
+}
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ quoted)
+/* harmony export */ });
+/* unused harmony export QUOTE_LIMIT */
+/** How much of a value from a validation or a manifest a message quotes. */
+const QUOTE_LIMIT = 80;
+/** A value quoted for a message: JSON-escaped, and cut (saying how long it was) past QUOTE_LIMIT characters. */
+function quoted(text, limit = QUOTE_LIMIT) {
+    if (text.length <= limit)
+        return JSON.stringify(text);
+    return `${JSON.stringify(text.slice(0, limit))}… (${text.length} characters)`;
 }
 
 

@@ -118,6 +118,28 @@ describe('metric gates end to end', () => {
     expect(run.stdout).toContain('MODEL_METRICS_FILE does not hold JSON: "auc=0.9"')
   })
 
+  it.each([
+    ['a directory', 'mkdir "$MODEL_METRICS_FILE"', 'MODEL_METRICS_FILE is a directory'],
+    ['a FIFO', 'mkfifo "$MODEL_METRICS_FILE"', 'MODEL_METRICS_FILE is not a regular file'],
+    [
+      'two values for one metric',
+      `printf '{"auc": 0.99, "auc": 0.1}' > "$MODEL_METRICS_FILE"`,
+      'MODEL_METRICS_FILE: duplicate key'
+    ]
+  ])(
+    'metrics written as %s fail the validation: the recorded metrics are never judged instead',
+    async (_name, validate, message) => {
+      // The candidate's recorded auc (0.93) would pass the gates; what the run measured cannot be read.
+      const repo = gatedRepo(validate)
+      const [before, onOrigin] = [repo.read(), repo.originFile()]
+      const run = await runCli(repo.work, 'promote', 'churn-classifier', '--json')
+      expect(run.exitCode).toBe(1)
+      expect(run.stdout).toContain(message)
+      expect(repo.read()).toBe(before)
+      expect(repo.originFile()).toBe(onOrigin)
+    }
+  )
+
   it('check refuses a hand-edited promotion that fails a gate', async () => {
     const repo = gatedRepo(reports(0.8))
     const base = git(repo.work, 'rev-parse', 'HEAD')

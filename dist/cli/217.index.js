@@ -801,8 +801,8 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
 
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
-var validate = __webpack_require__(2932);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 3 modules
+var validate = __webpack_require__(3989);
 ;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
 
 
@@ -914,7 +914,7 @@ function withMeasuredMetrics(plan, recorded, measured) {
 
 /***/ }),
 
-/***/ 2932:
+/***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1088,7 +1088,93 @@ var errors = __webpack_require__(480);
 var stages_gates = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
 var pipeline = __webpack_require__(2225);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/manifest/profile.ts
+var profile = __webpack_require__(9880);
+// EXTERNAL MODULE: ./src/reporting/quote.ts
+var quote = __webpack_require__(4454);
+;// CONCATENATED MODULE: ./src/commands/metrics-file.ts
+
+
+
+
+
+/** The most MODEL_METRICS_FILE may hold: a JSON object of at most MAX_METRICS numbers is far smaller. */
+const METRICS_FILE_LIMIT = 64 * 1024;
+/**
+ * What the validation wrote to MODEL_METRICS_FILE: nothing (no file, or an empty one), a JSON object of metric
+ * name → number, or why it cannot be used. Anything but a regular file (a directory, a FIFO, a symlink), a file
+ * over the limit, invalid JSON, a repeated key, a name that is not a metric name or a value that is not a number is
+ * an error: the gates never judge a measurement that could not be read. The file is opened without following a link
+ * and without blocking, so that nothing the validation left there can hold the run.
+ */
+async function readMetricsFile(file) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return {};
+        if (code === 'ELOOP')
+            return { error: 'MODEL_METRICS_FILE is a symbolic link: write the metrics to the file itself' };
+        return { error: `MODEL_METRICS_FILE cannot be read (${code ?? String(error)})` };
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            return {
+                error: `MODEL_METRICS_FILE is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}: write a JSON object of metric name → number to it`
+            };
+        if (stat.size > METRICS_FILE_LIMIT)
+            return {
+                error: `MODEL_METRICS_FILE holds ${stat.size} bytes, over the ${METRICS_FILE_LIMIT} a JSON object of at most ${names/* MAX_METRICS */.ZF} metrics needs`
+            };
+        const text = (await handle.readFile({ encoding: 'utf8' })).slice(0, METRICS_FILE_LIMIT);
+        return parseMetrics(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function parseMetrics(text) {
+    if (text.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { error: `MODEL_METRICS_FILE does not hold JSON: ${(0,quote/* quoted */.T)(text)}` };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
+    // JSON.parse keeps the last of a repeated key; the plain-data reader refuses it, as it does in the manifest.
+    const repeated = (0,profile/* readPlainData */.B)(text).problems.find(problem => problem.message.startsWith('duplicate key'));
+    if (repeated)
+        return { error: `MODEL_METRICS_FILE: ${repeated.message}` };
+    const entries = Object.entries(parsed);
+    if (entries.length > names/* MAX_METRICS */.ZF)
+        return {
+            error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${names/* MAX_METRICS */.ZF} are recorded`
+        };
+    for (const [name, value] of entries) {
+        if (!names/* METRIC_NAME_PATTERN */.Sg.test(name))
+            return { error: `MODEL_METRICS_FILE: ${(0,quote/* quoted */.T)(name)} is not a metric name (${names/* METRIC_NAME_RULE */.SS})` };
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            return {
+                error: `MODEL_METRICS_FILE: metric ${name} is ${(0,quote/* quoted */.T)(JSON.stringify(value) ?? String(value))}, not a number`
+            };
+    }
+    return { metrics: parsed };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
+
 
 
 
@@ -1130,25 +1216,6 @@ async function validateVersion(workspace, data, subject, options, metricsFile) {
         timeoutSeconds: options.timeoutSeconds,
         onOutput: options.onOutput
     });
-}
-/** What the command wrote to MODEL_METRICS_FILE: nothing, a JSON object of numbers, or a mistake to report. */
-async function readMetricsFile(file) {
-    const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
-    if (text.trim() === '')
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return { error: `MODEL_METRICS_FILE does not hold JSON: ${JSON.stringify(text.slice(0, 80))}` };
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
-    for (const [name, value] of Object.entries(parsed))
-        if (typeof value !== 'number' || !Number.isFinite(value))
-            return { error: `MODEL_METRICS_FILE: metric ${name} is ${JSON.stringify(value)}, not a number` };
-    return { metrics: parsed };
 }
 /** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
 async function measure(workspace, data, subject, options) {

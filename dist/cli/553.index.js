@@ -564,7 +564,7 @@ function readStageMap(text, file) {
 /* harmony export */   pL: () => (/* binding */ ManifestSchema),
 /* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
 /* harmony export */ });
-/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, GatesSchema, StagesSchema, manifestJsonSchema */
+/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, MetricNameSchema, GatesSchema, StagesSchema, manifestJsonSchema */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9396);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
@@ -609,8 +609,11 @@ const GateSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObje
 })
     .check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
     error: 'a gate has max_regression or min_improvement, not both'
+}), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(gate => gate.min === undefined || gate.max === undefined || gate.min <= gate.max, {
+    error: 'min is above max: no value could pass this gate'
 })), 'The rules one metric must meet for a version to enter production.');
-const gates = (description) => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), GateSchema), description);
+const MetricNameSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_PATTERN */ .Sg, { error: `a metric name is ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_RULE */ .SS}` })), `Metric name: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_RULE */ .SS}.`);
+const gates = (description) => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(MetricNameSchema, GateSchema), description);
 const GatesSchema = gates('Metric name → its gate.');
 const baseline = () => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['recorded', 'rerun'], { error: 'baseline must be recorded or rerun' }), "Where production's metrics come from: its recorded metrics (default), or its validation run again in the same run.");
 const StageDeclarationSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({
@@ -667,7 +670,9 @@ const VersionEntrySchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .st
     stage: StageSchema,
     uri: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'Where the model artifact lives (s3://, gs://, hf://, a path…).')),
     description: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), 'Free text about this version.')),
-    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'a metric must be a number' })), 'Metric name → number.')),
+    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(MetricNameSchema, zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'a metric must be a number' })).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(metrics => Object.keys(metrics).length <= _names_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_METRICS */ .ZF, {
+        error: `at most ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_METRICS */ .ZF} metrics are recorded for a version`
+    })), `Metric name → number (at most ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_METRICS */ .ZF}).`)),
     metadata: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()), 'Free-form map.'))
 }), 'One version of a model.');
 const ModelSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({

@@ -852,6 +852,8 @@ function planMove(command, data, args, history) {
 /* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1755);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
 /* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
+/* harmony import */ var _reporting_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4454);
+
 
 
 
@@ -970,8 +972,8 @@ function pairs(value, name, form) {
 function parseMetrics(value, name) {
     const metrics = {};
     for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
-        if (!KEY.test(key))
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: metric name ${JSON.stringify(key)} is not valid`);
+        if (!_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_PATTERN */ .Sg.test(key))
+            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: ${(0,_reporting_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quoted */ .T)(key)} is not a metric name (${_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .METRIC_NAME_RULE */ .SS})`);
         const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN;
         if (!Number.isFinite(number))
             throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`);
@@ -1430,7 +1432,10 @@ function editDistance(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Oc: () => (/* binding */ STAGE_NAME_PATTERN),
 /* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
+/* harmony export */   SS: () => (/* binding */ METRIC_NAME_RULE),
+/* harmony export */   Sg: () => (/* binding */ METRIC_NAME_PATTERN),
 /* harmony export */   Ts: () => (/* binding */ ARCHIVED),
+/* harmony export */   ZF: () => (/* binding */ MAX_METRICS),
 /* harmony export */   an: () => (/* binding */ STAGES),
 /* harmony export */   bA: () => (/* binding */ MODEL_NAME_RULE),
 /* harmony export */   fY: () => (/* binding */ assertModelName),
@@ -1451,8 +1456,13 @@ const MODEL_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/;
 /** Stage names follow the model-name rule. */
 const STAGE_NAME_PATTERN = MODEL_NAME_PATTERN;
+/** Metric (and so gate) names: a name, never arbitrary text from a validation. Case is kept: `F1`, `auc`. */
+const METRIC_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** How many metrics one version may record. */
+const MAX_METRICS = 100;
 const MODEL_NAME_RULE = "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 const VERSION_RULE = "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters";
+const METRIC_NAME_RULE = "letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters";
 function assertModelName(model) {
     if (!MODEL_NAME_PATTERN.test(model))
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`invalid model name ${JSON.stringify(model)}: use ${MODEL_NAME_RULE}`);
@@ -1498,6 +1508,25 @@ function positionAt(text, offset) {
         lineStart = newline + 1;
     }
     return { line, column: offset - lineStart + 1 };
+}
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ quoted)
+/* harmony export */ });
+/* unused harmony export QUOTE_LIMIT */
+/** How much of a value from a validation or a manifest a message quotes. */
+const QUOTE_LIMIT = 80;
+/** A value quoted for a message: JSON-escaped, and cut (saying how long it was) past QUOTE_LIMIT characters. */
+function quoted(text, limit = QUOTE_LIMIT) {
+    if (text.length <= limit)
+        return JSON.stringify(text);
+    return `${JSON.stringify(text.slice(0, limit))}… (${text.length} characters)`;
 }
 
 

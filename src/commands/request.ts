@@ -2,11 +2,14 @@ import { closestWord } from '../manifest/closest-word.js'
 import {
   assertModelName,
   assertVersionString,
+  METRIC_NAME_PATTERN,
+  METRIC_NAME_RULE,
   STAGE_NAME_PATTERN,
   STAGES,
   type Stage
 } from '../manifest/names.js'
 import { InputError } from '../stages/errors.js'
+import { quoted } from '../reporting/quote.js'
 
 /** Every command of both front doors (init and status are the CLI's alone). */
 export const COMMANDS = [
@@ -172,7 +175,8 @@ function pairs(value: readonly string[] | string, name: string, form: string): R
 export function parseMetrics(value: readonly string[] | string, name: string): Record<string, number> {
   const metrics: Record<string, number> = {}
   for (const [key, raw] of Object.entries(pairs(value, name, 'NAME=NUMBER'))) {
-    if (!KEY.test(key)) throw new InputError(`${name}: metric name ${JSON.stringify(key)} is not valid`)
+    if (!METRIC_NAME_PATTERN.test(key))
+      throw new InputError(`${name}: ${quoted(key)} is not a metric name (${METRIC_NAME_RULE})`)
     const number = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : NaN
     if (!Number.isFinite(number))
       throw new InputError(`${name}: metric ${key} must be a number, not ${JSON.stringify(raw)}`)

@@ -1,5 +1,5 @@
 import { runValidation, type ValidationResult } from '../adapters/validation.js'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Manifest } from '../manifest/schema.js'
@@ -7,6 +7,7 @@ import type { ValidationFacts } from '../stages/admission.js'
 import { InputError } from '../stages/errors.js'
 import { baselineModeFor, evaluateGates, gatesFor } from '../stages/gates.js'
 import { lastStage, pipelineOf, stageSpec } from '../stages/pipeline.js'
+import { readMetricsFile } from './metrics-file.js'
 import type { Workspace } from './workspace.js'
 
 export interface ValidationOptions {
@@ -79,24 +80,6 @@ export async function validateVersion(
     timeoutSeconds: options.timeoutSeconds,
     onOutput: options.onOutput
   })
-}
-
-/** What the command wrote to MODEL_METRICS_FILE: nothing, a JSON object of numbers, or a mistake to report. */
-async function readMetricsFile(file: string): Promise<{ metrics?: Record<string, number>; error?: string }> {
-  const text = await readFile(file, 'utf8').catch(() => '')
-  if (text.trim() === '') return {}
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return { error: `MODEL_METRICS_FILE does not hold JSON: ${JSON.stringify(text.slice(0, 80))}` }
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' }
-  for (const [name, value] of Object.entries(parsed))
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      return { error: `MODEL_METRICS_FILE: metric ${name} is ${JSON.stringify(value)}, not a number` }
-  return { metrics: parsed as Record<string, number> }
 }
 
 /** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */

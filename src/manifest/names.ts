@@ -16,10 +16,18 @@ export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,63}$/
 /** Stage names follow the model-name rule. */
 export const STAGE_NAME_PATTERN = MODEL_NAME_PATTERN
 
+/** Metric (and so gate) names: a name, never arbitrary text from a validation. Case is kept: `F1`, `auc`. */
+export const METRIC_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+/** How many metrics one version may record. */
+export const MAX_METRICS = 100
+
 export const MODEL_NAME_RULE =
   "lowercase letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
 export const VERSION_RULE =
   "letters, digits, '.', '_', '+' and '-', starting with a letter or digit, at most 64 characters"
+
+export const METRIC_NAME_RULE =
+  "letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
 
 export function assertModelName(model: string): void {
   if (!MODEL_NAME_PATTERN.test(model))

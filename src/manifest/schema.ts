@@ -2,6 +2,9 @@ import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 import {
   ARCHIVED,
+  MAX_METRICS,
+  METRIC_NAME_PATTERN,
+  METRIC_NAME_RULE,
   MODEL_NAME_PATTERN,
   MODEL_NAME_RULE,
   STAGE_NAME_PATTERN,
@@ -84,12 +87,20 @@ export const GateSchema = described(
     .check(
       z.refine(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
         error: 'a gate has max_regression or min_improvement, not both'
+      }),
+      z.refine(gate => gate.min === undefined || gate.max === undefined || gate.min <= gate.max, {
+        error: 'min is above max: no value could pass this gate'
       })
     ),
   'The rules one metric must meet for a version to enter production.'
 )
 
-const gates = (description: string) => described(z.record(z.string(), GateSchema), description)
+export const MetricNameSchema = described(
+  z.string().check(z.regex(METRIC_NAME_PATTERN, { error: `a metric name is ${METRIC_NAME_RULE}` })),
+  `Metric name: ${METRIC_NAME_RULE}.`
+)
+
+const gates = (description: string) => described(z.record(MetricNameSchema, GateSchema), description)
 
 export const GatesSchema = gates('Metric name → its gate.')
 
@@ -194,8 +205,12 @@ export const VersionEntrySchema = described(
     description: z.optional(described(z.string(), 'Free text about this version.')),
     metrics: z.optional(
       described(
-        z.record(z.string(), z.number({ error: 'a metric must be a number' })),
-        'Metric name → number.'
+        z.record(MetricNameSchema, z.number({ error: 'a metric must be a number' })).check(
+          z.refine(metrics => Object.keys(metrics).length <= MAX_METRICS, {
+            error: `at most ${MAX_METRICS} metrics are recorded for a version`
+          })
+        ),
+        `Metric name → number (at most ${MAX_METRICS}).`
       )
     ),
     metadata: z.optional(described(z.record(z.string(), z.unknown()), 'Free-form map.'))
