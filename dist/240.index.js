@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
 
 
@@ -33,7 +33,7 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
             logUrl: runUrl,
             production: landing.production
         });
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
         recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
     }
     return recorded;
@@ -53,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
   runChanges: () => (/* binding */ runChanges)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/manifest/fast-read.ts
 var fast_read = __webpack_require__(5764);
 // EXTERNAL MODULE: ./src/manifest/load.ts
@@ -176,12 +176,12 @@ async function runChanges(inputs, context, workspace) {
     await ensureCommit(workspace, to, configs);
     const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model);
     const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));
-    runner/* setOutput */.uH('changed', 'false');
-    runner/* setOutput */.uH('transitions', JSON.stringify(transitions));
+    core/* setOutput */.uH('changed', 'false');
+    core/* setOutput */.uH('transitions', JSON.stringify(transitions));
     if (result.production) {
-        runner/* setOutput */.uH('production-changed', String(result.production.changed));
-        runner/* setOutput */.uH('production-version', result.production.version ?? '');
-        runner/* setOutput */.uH('production-uri', result.production.uri ?? '');
+        core/* setOutput */.uH('production-changed', String(result.production.changed));
+        core/* setOutput */.uH('production-version', result.production.version ?? '');
+        core/* setOutput */.uH('production-uri', result.production.uri ?? '');
     }
     const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`;
     const table = transitions.length === 0
@@ -192,12 +192,12 @@ async function runChanges(inputs, context, workspace) {
             ? `changed, ${result.production.before ?? 'none'} → ${result.production.version ?? 'none'}`
             : `unchanged (${result.production.version ?? 'none'})`}.`
         : '';
-    runner/* info */.pq(`Stage changes in ${range}: ${transitions.length}`);
+    core/* info */.pq(`Stage changes in ${range}: ${transitions.length}`);
     const deployments = context.push
         ? await deploymentsOfPush(inputs, context, workspace, result.to, transitions)
         : [];
     if (deployments.length > 0)
-        runner/* setOutput */.uH('deployments', JSON.stringify(deployments));
+        core/* setOutput */.uH('deployments', JSON.stringify(deployments));
     const recorded = deployments.length > 0
         ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`
         : '';

@@ -36,8 +36,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHistory: () => (/* binding */ runHistory)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -93,9 +93,9 @@ async function runHistory(inputs, context, workspace) {
         });
     }
     const entries = await readHistory(workspace, inputs.model);
-    runner/* info */.pq(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
-    runner/* setOutput */.uH('history', JSON.stringify(entries));
-    runner/* setOutput */.uH('changed', 'false');
+    core/* info */.pq(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
+    core/* setOutput */.uH('history', JSON.stringify(entries));
+    core/* setOutput */.uH('changed', 'false');
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* historySummary */.xE)(entries, sha => (0,run_context/* commitUrl */.Bg)(context, sha)));
 }
 

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runEvaluate: () => (/* binding */ runEvaluate)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8770);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6008);
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
@@ -44,7 +44,7 @@ async function runEvaluate(inputs, context, workspace) {
     const list = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)(manifest.data, inputs.model);
     const first = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .firstStage */ .d8)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .pipelineOf */ .gQ)(manifest.data)).name;
     if (list.length === 0)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No model has a version in ${first}: nothing to evaluate.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No model has a version in ${first}: nothing to evaluate.`);
     for (const candidate of list) {
         const published = await (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_9__/* .withValidationLog */ .g)(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, validation, settings)).catch((error) => {
             // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
@@ -56,7 +56,7 @@ async function runEvaluate(inputs, context, workspace) {
                 validation: 'skipped',
                 reason: error.message
             });
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${candidate.model} ${candidate.version} stays in ${first}: ${error.message}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${candidate.model} ${candidate.version} stays in ${first}: ${error.message}`);
             return undefined;
         });
         if (!published)
@@ -74,7 +74,7 @@ async function runEvaluate(inputs, context, workspace) {
                 exitCode: outcome.validation?.exitCode ?? null,
                 ...(failedGates.length > 0 ? { failedGates } : {})
             });
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${candidate.model} ${outcome.plan.version} stays in ${first}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${candidate.model} ${outcome.plan.version} stays in ${first}. ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeSentence */ .yz)(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`);
             continue;
         }
         if (outcome.plan.transitions.length === 0)
@@ -85,9 +85,9 @@ async function runEvaluate(inputs, context, workspace) {
             entry.commitSha = published.commitSha;
         promoted.push(entry);
     }
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('promoted', JSON.stringify(promoted));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('rejected', JSON.stringify(rejected));
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(promoted.length > 0));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('promoted', JSON.stringify(promoted));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('rejected', JSON.stringify(rejected));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('changed', String(promoted.length > 0));
     const rows = [
         ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
         ...rejected.map(e => [

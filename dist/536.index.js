@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ withValidationLog)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -16,23 +16,23 @@ export const modules = {
 /**
  * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
  * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
- * printed, not obeyed.
+ * printed, not obeyed. (@actions/core has no call for stop-commands: it is written as the runner reads it.)
  */
 async function withValidationLog(title, inputs, work) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
-    const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    process.stdout.write(`::stop-commands::${resume}\n`);
-    try {
-        return await work({
-            validate: inputs.validate,
-            timeoutSeconds: inputs.validationTimeout,
-            onOutput: chunk => process.stdout.write(chunk)
-        });
-    }
-    finally {
-        process.stdout.write(`\n::${resume}::\n`);
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-    }
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
+        const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
+        process.stdout.write(`::stop-commands::${resume}\n`);
+        try {
+            return await work({
+                validate: inputs.validate,
+                timeoutSeconds: inputs.validationTimeout,
+                onOutput: chunk => process.stdout.write(chunk)
+            });
+        }
+        finally {
+            process.stdout.write(`\n::${resume}::\n`);
+        }
+    });
 }
 
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
 
 
@@ -33,7 +33,7 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
             logUrl: runUrl,
             production: landing.production
         });
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
         recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
     }
     return recorded;
@@ -53,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PUSH_BUDGET_MS
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/adapters/secrets.ts
 var secrets = __webpack_require__(3753);
 // EXTERNAL MODULE: external "node:util"
@@ -703,7 +703,7 @@ async function forcePush(git, commitSha, branch, settings) {
                 `No pull request was opened. Let the token push branches named model-stages/* ` +
                 `(a branch rule or pre-receive hook refuses them).`);
         }
-        runner/* info */.pq(`another run pushed ${branch} at the same moment; pushing again`);
+        core/* info */.pq(`another run pushed ${branch} at the same moment; pushing again`);
         if (!(await backoff.wait()))
             throw new publish_error/* PublishError */.S(`could not push ${branch}: other runs kept pushing it`);
     }
@@ -780,7 +780,7 @@ async function publishMove(workspace, command, args, validation, settings) {
                 'The branch is protected (a rule or a pre-receive hook). Use mode: pull-request, or give token a ' +
                 'token that the rule lets push (a GitHub App or user on the bypass list).');
         }
-        runner/* info */.pq(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
+        core/* info */.pq(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
         earlier = outcome;
         // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
         args = { ...args, version: outcome.plan.version };
@@ -811,7 +811,7 @@ async function fastForwardCheckout(git, parent, commit) {
     if (head !== parent)
         return;
     await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
-        runner/* info */.pq('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
+        core/* info */.pq('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
     });
 }
 

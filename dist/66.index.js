@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   untrustedHeadReason: () => (/* binding */ untrustedHeadReason)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/adapters/github.ts
@@ -350,7 +350,7 @@ async function runCheck(inputs, context, workspace) {
     const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
     const untrustedHead = untrustedHeadReason(context);
     if (untrustedHead)
-        runner/* warning */.$e(`Validation commands will not run: ${untrustedHead}.`);
+        core/* warning */.$e(`Validation commands will not run: ${untrustedHead}.`);
     // A pull_request_target checkout is the base: the head's manifest is read from git instead.
     const head = context.eventName === 'pull_request_target' && context.pullRequest
         ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
@@ -359,13 +359,13 @@ async function runCheck(inputs, context, workspace) {
     const headSha = context.pullRequest?.headSha;
     const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD';
     const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision }));
-    runner/* setOutput */.uH('changed', 'false');
+    core/* setOutput */.uH('changed', 'false');
     const validations = result.changes.filter(change => change.validation);
     const failed = validations.some(change => change.validation?.status !== 'passed' || change.failure);
-    runner/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
+    core/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
     if (!result.touched) {
         const line = `This pull request does not change ${workspace.manifestName}.`;
-        runner/* info */.pq(line);
+        core/* info */.pq(line);
         await (0,summary/* writeSummary */.S)(`## model-stages review\n\n${line}`);
         return;
     }
@@ -401,7 +401,7 @@ async function runCheck(inputs, context, workspace) {
         await keepReviewComment(await github/* GitHubApi */.yN.connect(inputs.token, context.owner, context.repo), context.pullRequest.number, workspace, markdown);
     }
     if (!reviewPassed(report))
-        runner/* setFailed */.C1(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
+        core/* setFailed */.C1(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
 }
 /**
  * Why commands from the pull request's head must not run here, if they must not: a pull_request_target run
@@ -432,12 +432,12 @@ async function fetchHeadManifest(git, workspace, pull, configs) {
 async function keepReviewComment(api, pullRequest, workspace, markdown) {
     try {
         const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown);
-        runner/* info */.pq(`Review comment: ${comment.url}`);
+        core/* info */.pq(`Review comment: ${comment.url}`);
     }
     catch (error) {
         if (!(error instanceof github/* GitHubApiError */.OS) || error.status !== 403)
             throw error;
-        runner/* warning */.$e(`${error.message}. The review is in the job summary only.`);
+        core/* warning */.$e(`${error.message}. The review is in the job summary only.`);
     }
 }
 

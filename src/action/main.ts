@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import { annotate } from './annotations.js'
 import { readInputs } from './inputs.js'
@@ -15,12 +15,12 @@ async function report(error: unknown): Promise<void> {
   if (error instanceof ManifestError) {
     error.problems.forEach(annotate)
     await writeSummary(problemsSummary(error.problems)).catch(() => undefined)
-    runner.setFailed(`${error.problems.length} problem(s) in the manifest; nothing was changed`)
+    core.setFailed(`${error.problems.length} problem(s) in the manifest; nothing was changed`)
     return
   }
   const leftBehind = error instanceof PublishError ? error.leftBehind : undefined
   await writeSummary(errorSummary(message, leftBehind)).catch(() => undefined)
-  runner.setFailed(leftBehind ? `${message}\n${leftBehind}` : message)
+  core.setFailed(leftBehind ? `${message}\n${leftBehind}` : message)
 }
 
 /** The action: read the inputs, run the command, report. */
@@ -29,6 +29,10 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunContext()
     const workspace = await openWorkspace(process.cwd(), inputs.manifest)
+    core.debug(
+      `${inputs.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
+        (workspace.git ? '' : ' (not a git checkout)')
+    )
     // Each command is loaded when it runs, so that a run loads only what its command uses.
     if (isMoveCommand(inputs.command))
       return await (await import('./run-move.js')).runMove(inputs.command, inputs, context, workspace)

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { stageChanges } from '../commands/changes.js'
 import type { Workspace } from '../commands/workspace.js'
 import { markdownTable } from '../reporting/markdown.js'
@@ -36,12 +36,12 @@ export async function runChanges(inputs: ActionInputs, context: RunContext, work
   await ensureCommit(workspace, to, configs)
   const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model)
   const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }))
-  runner.setOutput('changed', 'false')
-  runner.setOutput('transitions', JSON.stringify(transitions))
+  core.setOutput('changed', 'false')
+  core.setOutput('transitions', JSON.stringify(transitions))
   if (result.production) {
-    runner.setOutput('production-changed', String(result.production.changed))
-    runner.setOutput('production-version', result.production.version ?? '')
-    runner.setOutput('production-uri', result.production.uri ?? '')
+    core.setOutput('production-changed', String(result.production.changed))
+    core.setOutput('production-version', result.production.version ?? '')
+    core.setOutput('production-uri', result.production.uri ?? '')
   }
   const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`
   const table =
@@ -58,11 +58,11 @@ export async function runChanges(inputs: ActionInputs, context: RunContext, work
           : `unchanged (${result.production.version ?? 'none'})`
       }.`
     : ''
-  runner.info(`Stage changes in ${range}: ${transitions.length}`)
+  core.info(`Stage changes in ${range}: ${transitions.length}`)
   const deployments = context.push
     ? await deploymentsOfPush(inputs, context, workspace, result.to, transitions)
     : []
-  if (deployments.length > 0) runner.setOutput('deployments', JSON.stringify(deployments))
+  if (deployments.length > 0) core.setOutput('deployments', JSON.stringify(deployments))
   const recorded =
     deployments.length > 0
       ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import type { Git } from '../adapters/git.js'
 import { GitHubApi, GitHubApiError } from '../adapters/github.js'
@@ -36,7 +36,7 @@ export async function runCheck(
   const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking
 
   const untrustedHead = untrustedHeadReason(context)
-  if (untrustedHead) runner.warning(`Validation commands will not run: ${untrustedHead}.`)
+  if (untrustedHead) core.warning(`Validation commands will not run: ${untrustedHead}.`)
   // A pull_request_target checkout is the base: the head's manifest is read from git instead.
   const head =
     context.eventName === 'pull_request_target' && context.pullRequest
@@ -48,13 +48,13 @@ export async function runCheck(
   const result = await withValidationLog('Validation output', inputs, validation =>
     reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision })
   )
-  runner.setOutput('changed', 'false')
+  core.setOutput('changed', 'false')
   const validations = result.changes.filter(change => change.validation)
   const failed = validations.some(change => change.validation?.status !== 'passed' || change.failure)
-  runner.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
+  core.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
   if (!result.touched) {
     const line = `This pull request does not change ${workspace.manifestName}.`
-    runner.info(line)
+    core.info(line)
     await writeSummary(`## model-stages review\n\n${line}`)
     return
   }
@@ -97,9 +97,7 @@ export async function runCheck(
     )
   }
   if (!reviewPassed(report))
-    runner.setFailed(
-      `the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`
-    )
+    core.setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`)
 }
 
 /**
@@ -146,9 +144,9 @@ async function keepReviewComment(
 ) {
   try {
     const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown)
-    runner.info(`Review comment: ${comment.url}`)
+    core.info(`Review comment: ${comment.url}`)
   } catch (error) {
     if (!(error instanceof GitHubApiError) || error.status !== 403) throw error
-    runner.warning(`${error.message}. The review is in the job summary only.`)
+    core.warning(`${error.message}. The review is in the job summary only.`)
   }
 }

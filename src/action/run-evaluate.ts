@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import type { Workspace } from '../commands/workspace.js'
 import { readWorkspaceManifest } from '../commands/workspace.js'
@@ -40,7 +40,7 @@ export async function runEvaluate(
   const rejected: Evaluated[] = []
   const list = evaluationCandidates(manifest.data, inputs.model)
   const first = firstStage(pipelineOf(manifest.data)).name
-  if (list.length === 0) runner.info(`No model has a version in ${first}: nothing to evaluate.`)
+  if (list.length === 0) core.info(`No model has a version in ${first}: nothing to evaluate.`)
   for (const candidate of list) {
     const published = await withValidationLog(
       `Validate ${candidate.model} ${candidate.version}`,
@@ -62,7 +62,7 @@ export async function runEvaluate(
         validation: 'skipped',
         reason: error.message
       })
-      runner.warning(`${candidate.model} ${candidate.version} stays in ${first}: ${error.message}`)
+      core.warning(`${candidate.model} ${candidate.version} stays in ${first}: ${error.message}`)
       return undefined
     })
     if (!published) continue
@@ -79,7 +79,7 @@ export async function runEvaluate(
         exitCode: outcome.validation?.exitCode ?? null,
         ...(failedGates.length > 0 ? { failedGates } : {})
       })
-      runner.warning(
+      core.warning(
         `${candidate.model} ${outcome.plan.version} stays in ${first}. ${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
       )
       continue
@@ -89,9 +89,9 @@ export async function runEvaluate(
     if (published.commitSha) entry.commitSha = published.commitSha
     promoted.push(entry)
   }
-  runner.setOutput('promoted', JSON.stringify(promoted))
-  runner.setOutput('rejected', JSON.stringify(rejected))
-  runner.setOutput('changed', String(promoted.length > 0))
+  core.setOutput('promoted', JSON.stringify(promoted))
+  core.setOutput('rejected', JSON.stringify(rejected))
+  core.setOutput('changed', String(promoted.length > 0))
   const rows = [
     ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
     ...rejected.map(e => [

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import { readHistory } from '../commands/history.js'
 import type { Workspace } from '../commands/workspace.js'
@@ -16,10 +16,10 @@ export async function runHistory(inputs: ActionInputs, context: RunContext, work
     })
   }
   const entries = await readHistory(workspace, inputs.model)
-  runner.info(
+  core.info(
     `${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`
   )
-  runner.setOutput('history', JSON.stringify(entries))
-  runner.setOutput('changed', 'false')
+  core.setOutput('history', JSON.stringify(entries))
+  core.setOutput('changed', 'false')
   await writeSummary(historySummary(entries, sha => commitUrl(context, sha)))
 }

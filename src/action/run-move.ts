@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import type { MoveCommand } from '../commands/moves.js'
 import type { Workspace } from '../commands/workspace.js'
@@ -46,15 +46,15 @@ export async function runMove(
       : ''
   const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
   await writeSummary(moveSummary(published, inputs.mode, diff, links))
-  if (outcome.plan.note) runner.notice(`Nothing to do: ${outcome.plan.note}`)
-  if (inputs.mode === 'dry-run' && diff) runner.info(`Planned change (dry run, nothing written):\n${diff}`)
+  if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)
+  if (inputs.mode === 'dry-run' && diff) core.info(`Planned change (dry run, nothing written):\n${diff}`)
   if (published.pullRequest) {
     const how = published.pullRequestCreated ? 'opened' : 'updated'
-    runner.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)
+    core.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)
   }
-  if (published.commitSha) runner.info(`Commit: ${published.commitSha}`)
+  if (published.commitSha) core.info(`Commit: ${published.commitSha}`)
   if (outcome.verdict === 'failed') {
-    runner.setFailed(
+    core.setFailed(
       `${outcomeSentence(outcome.validation, outcome.failure)}\n${outcome.validation?.tail ?? ''}`
     )
   }

@@ -1,4 +1,4 @@
-import * as runner from '../runner.js'
+import * as core from '@actions/core'
 import type { DeploymentRef, GitHubApi } from '../../adapters/github.js'
 import type { Manifest } from '../../manifest/schema.js'
 import { landingsOf, pipelineOf } from '../../stages/pipeline.js'
@@ -35,7 +35,7 @@ export async function recordDeployments(
       logUrl: runUrl,
       production: landing.production
     })
-    runner.info(
+    core.info(
       `Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`
     )
     recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage })

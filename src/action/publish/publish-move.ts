@@ -1,4 +1,4 @@
-import * as runner from '../runner.js'
+import * as core from '@actions/core'
 import type { Git, Identity } from '../../adapters/git.js'
 import type { GitHubApi, PullRequestRef } from '../../adapters/github.js'
 import { redact } from '../../adapters/secrets.js'
@@ -134,7 +134,7 @@ export async function publishMove(
           'token that the rule lets push (a GitHub App or user on the bypass list).'
       )
     }
-    runner.info(
+    core.info(
       `${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`
     )
     earlier = outcome
@@ -183,6 +183,6 @@ async function fastForwardCheckout(git: Git, parent: string, commit: string): Pr
   const head = await git.resolve('HEAD')
   if (head !== parent) return
   await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
-    runner.info('the checkout was not fast-forwarded to the new commit (local changes are in the way)')
+    core.info('the checkout was not fast-forwarded to the new commit (local changes are in the way)')
   })
 }

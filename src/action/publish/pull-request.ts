@@ -1,4 +1,4 @@
-import * as runner from '../runner.js'
+import * as core from '@actions/core'
 import type { Git } from '../../adapters/git.js'
 import type { PullRequestRef } from '../../adapters/github.js'
 import type { MoveOutcome } from '../../commands/execute-move.js'
@@ -74,7 +74,7 @@ async function forcePush(git: Git, commitSha: string, branch: string, settings: 
           `(a branch rule or pre-receive hook refuses them).`
       )
     }
-    runner.info(`another run pushed ${branch} at the same moment; pushing again`)
+    core.info(`another run pushed ${branch} at the same moment; pushing again`)
     if (!(await backoff.wait()))
       throw new PublishError(`could not push ${branch}: other runs kept pushing it`)
   }
