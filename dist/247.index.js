@@ -114,7 +114,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./src/manifest/read-stages.ts
 var read_stages = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
@@ -343,7 +343,7 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
 /* harmony export */   f: () => (/* binding */ nodeStart),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 
 /** The string a map key stands for, as the parsed data sees it. */
 function keyString(key) {
@@ -645,7 +645,7 @@ function readPlainLayout(text) {
 /* harmony export */   pf: () => (/* binding */ readModelBlock)
 /* harmony export */ });
 /* unused harmony export readDocumentStages */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
 /* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);

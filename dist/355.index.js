@@ -11,17 +11,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8770);
-/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6008);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _manifest_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(521);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2225);
 /* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7331);
 /* harmony import */ var _reporting_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1093);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4465);
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(480);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(480);
 /* harmony import */ var _publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9737);
 /* harmony import */ var _validation_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(352);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2853);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8225);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2853);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8225);
 
 
 
@@ -38,7 +38,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 async function runEvaluate(inputs, context, workspace) {
     const manifest = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__.loadManifestText)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
-    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .publishSettings */ .n)(inputs, context, workspace);
+    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .publishSettings */ .n)(inputs, context, workspace);
     const promoted = [];
     const rejected = [];
     const list = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)(manifest.data, inputs.model);
@@ -48,7 +48,7 @@ async function runEvaluate(inputs, context, workspace) {
     for (const candidate of list) {
         const published = await (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_9__/* .withValidationLog */ .g)(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, validation, settings)).catch((error) => {
             // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
-            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .RefusedError */ .fk))
+            if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .RefusedError */ .fk))
                 throw error;
             rejected.push({
                 model: candidate.model,
@@ -110,7 +110,7 @@ function resultCell(entry, mode, context) {
     if (entry.pullRequestUrl)
         return `[pull request](${entry.pullRequestUrl})`;
     if (entry.commitSha)
-        return `[commit ${entry.commitSha.slice(0, 7)}](${(0,_run_context_js__WEBPACK_IMPORTED_MODULE_10__/* .commitUrl */ .Bg)(context, entry.commitSha)})`;
+        return `[commit ${entry.commitSha.slice(0, 7)}](${(0,_run_context_js__WEBPACK_IMPORTED_MODULE_12__/* .commitUrl */ .Bg)(context, entry.commitSha)})`;
     return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted';
 }
 

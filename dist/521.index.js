@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
 /* harmony export */ });
 /* unused harmony export checkManifestText */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 /* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
 /* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
@@ -275,7 +275,7 @@ function dedupe(problems) {
 /* harmony export */   f: () => (/* binding */ nodeStart),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 
 /** The string a map key stands for, as the parsed data sees it. */
 function keyString(key) {

@@ -50,7 +50,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./src/manifest/read-stages.ts
 var read_stages = __webpack_require__(7545);
 ;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts

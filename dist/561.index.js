@@ -64,7 +64,7 @@ var load = __webpack_require__(521);
 // EXTERNAL MODULE: ./src/manifest/blocks.ts
 var blocks = __webpack_require__(8579);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./src/manifest/nodes.ts
 var nodes = __webpack_require__(5328);
 ;// CONCATENATED MODULE: ./src/manifest/edit.ts
@@ -553,8 +553,8 @@ function withMeasuredMetrics(plan, recorded, measured) {
     };
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(6008);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
+var commands_workspace = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
 ;// CONCATENATED MODULE: ./src/action/publish/backoff.ts

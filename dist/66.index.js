@@ -209,7 +209,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(1196);
 // EXTERNAL MODULE: ./src/manifest/nodes.ts
 var nodes = __webpack_require__(5328);
 ;// CONCATENATED MODULE: ./src/manifest/positions.ts

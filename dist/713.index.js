@@ -124,7 +124,7 @@ class GitHubApi {
     static async connect(token, owner, repo, settings = apiSettingsFromEnvironment()) {
         if (!token)
             throw new Error('the token input is empty: the GitHub API needs a token');
-        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 145));
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(214), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 145));
         return new GitHubApi(createOctokit(token, settings), owner, repo);
     }
     async findOpenPullRequest(branch, base) {
@@ -277,7 +277,7 @@ class GitHubApi {
 /* harmony export */   loadManifestText: () => (/* binding */ loadManifestText)
 /* harmony export */ });
 /* unused harmony export checkManifestText */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 /* harmony import */ var _fast_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5764);
 /* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1755);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5328);
@@ -541,7 +541,7 @@ function dedupe(problems) {
 /* harmony export */   f: () => (/* binding */ nodeStart),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 
 /** The string a map key stands for, as the parsed data sees it. */
 function keyString(key) {
@@ -590,7 +590,7 @@ function nodeStart(node) {
 /* harmony export */   pf: () => (/* binding */ readModelBlock)
 /* harmony export */ });
 /* unused harmony export readDocumentStages */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1196);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
 /* harmony import */ var _plain_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5876);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6629);

@@ -61,8 +61,8 @@ function requireProduction(report, live = 'production') {
     return report.production;
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(6008);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
+var commands_workspace = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/fast-read.ts
 var fast_read = __webpack_require__(5764);
 ;// CONCATENATED MODULE: ./src/manifest/read.ts

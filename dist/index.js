@@ -28648,8 +28648,8 @@ var publish_error = __nccwpck_require__(4718);
 var run_context = __nccwpck_require__(2853);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __nccwpck_require__(438);
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __nccwpck_require__(6008);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
+var commands_workspace = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/reporting/summary.ts
@@ -28682,16 +28682,17 @@ async function report(error) {
 async function run() {
     try {
         const inputs = readInputs();
-        const context = (0,run_context/* readRunContext */.$p)();
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
         core/* debug */.Yz(`${inputs.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
             (workspace.git ? '' : ' (not a git checkout)'));
         // Each command is loaded when it runs, so that a run loads only what its command uses.
+        if (inputs.command === 'show')
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
+        // Every other command works with the run: its repository, event and actor.
+        const context = await (0,run_context/* readRunContext */.$p)();
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
             return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
         switch (inputs.command) {
-            case 'show':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
             case 'check':
@@ -28741,41 +28742,51 @@ class PublishError extends Error {
 /* harmony export */   Cc: () => (/* binding */ requireRepository),
 /* harmony export */   gU: () => (/* binding */ resolveBase)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(480);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
 
-
-/** The event that started the run, as the runner wrote it to GITHUB_EVENT_PATH. */
-function eventPayload() {
-    const file = process.env.GITHUB_EVENT_PATH;
-    return file && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')) : {};
+/**
+ * The run as @actions/github reads it (the GITHUB_* variables and the event payload). It is loaded by the commands
+ * that need the run, so that `show` starts without it.
+ */
+async function readRunContext() {
+    const { context } = await __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758));
+    return runContextOf(context);
 }
-function readRunContext() {
-    const repository = process.env.GITHUB_REPOSITORY ?? '';
-    const [owner = '', repo = ''] = repository.split('/');
-    const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const runId = process.env.GITHUB_RUN_ID;
-    const ref = process.env.GITHUB_REF ?? '';
-    const payload = eventPayload();
+/** owner/name of the repository, or empty names when the run does not say (outside GitHub Actions). */
+function repositoryOf(context) {
+    try {
+        return context.repo;
+    }
+    catch {
+        return { owner: '', repo: '' };
+    }
+}
+function runContextOf(context) {
+    const { owner, repo } = repositoryOf(context);
+    const serverUrl = context.serverUrl.replace(/\/$/, '');
+    const payload = context.payload;
     const pull = payload.pull_request;
+    const ref = context.ref ?? '';
     return {
         owner,
         repo,
         serverUrl,
-        runUrl: runId && repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-        actor: process.env.GITHUB_ACTOR || undefined,
+        runUrl: Number.isFinite(context.runId) && owner
+            ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
+            : undefined,
+        actor: context.actor || undefined,
+        // The context has no field for the actor's id, which makes the commit author's noreply address.
         actorId: process.env.GITHUB_ACTOR_ID || undefined,
-        eventName: process.env.GITHUB_EVENT_NAME ?? '',
+        eventName: context.eventName ?? '',
         branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
         pullRequest: pull
             ? {
                 number: pull.number,
-                base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
+                base: pull.base?.ref ?? '',
                 baseSha: pull.base?.sha,
                 headSha: pull.head?.sha,
                 headRepository: pull.head?.repo === null ? '(deleted fork)' : pull.head?.repo?.full_name,
-                baseRepository: pull.base?.repo?.full_name ?? (repository || undefined)
+                baseRepository: pull.base?.repo?.full_name ?? (owner ? `${owner}/${repo}` : undefined)
             }
             : undefined,
         defaultBranch: payload.repository?.default_branch,
@@ -28786,13 +28797,13 @@ function readRunContext() {
 }
 function requireRepository(context) {
     if (!context.owner || !context.repo)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('GITHUB_REPOSITORY is not set: run this inside GitHub Actions');
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('GITHUB_REPOSITORY is not set: run this inside GitHub Actions');
 }
 /** The branch changes go to: the base input, else the branch the workflow runs on, else the default branch. */
 function resolveBase(input, context) {
     const base = input ?? context.pullRequest?.base ?? context.branch ?? context.defaultBranch;
     if (!base)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('cannot tell which branch to change: set the base input');
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cannot tell which branch to change: set the base input');
     return base;
 }
 function commitUrl(context, sha) {
@@ -29139,7 +29150,7 @@ function planMove(command, data, args, history) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 8815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29151,8 +29162,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MANIFEST
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -29414,7 +29425,7 @@ class Git {
             });
         }
         finally {
-            await external_node_fs_.promises.rm(indexFile, { force: true });
+            await external_node_fs_namespaceObject.promises.rm(indexFile, { force: true });
         }
     }
     /**
@@ -29472,7 +29483,7 @@ var problems = __nccwpck_require__(1905);
 
 async function readManifestFile(absolutePath, displayName) {
     try {
-        return await external_node_fs_.promises.readFile(absolutePath, 'utf8');
+        return await external_node_fs_namespaceObject.promises.readFile(absolutePath, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -29523,7 +29534,7 @@ const DEFAULT_MANIFEST = 'model-stages.yaml';
 /** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
 async function realPath(target) {
     try {
-        return await external_node_fs_.promises.realpath(target);
+        return await external_node_fs_namespaceObject.promises.realpath(target);
     }
     catch {
         const parent = external_node_path_default().dirname(target);
@@ -29535,7 +29546,7 @@ async function realPath(target) {
 /** The nearest folder at or above `folder` with a `.git` (a folder, or a file for worktrees and submodules). */
 async function repositoryRoot(folder) {
     for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        if (await external_node_fs_.promises.stat(external_node_path_default().join(current, '.git')).then(() => true, () => false))
+        if (await external_node_fs_namespaceObject.promises.stat(external_node_path_default().join(current, '.git')).then(() => true, () => false))
             return current;
         if (current === external_node_path_default().dirname(current))
             return undefined;
@@ -30414,13 +30425,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

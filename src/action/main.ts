@@ -27,18 +27,18 @@ async function report(error: unknown): Promise<void> {
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
-    const context = readRunContext()
     const workspace = await openWorkspace(process.cwd(), inputs.manifest)
     core.debug(
       `${inputs.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
         (workspace.git ? '' : ' (not a git checkout)')
     )
     // Each command is loaded when it runs, so that a run loads only what its command uses.
+    if (inputs.command === 'show') return await (await import('./run-show.js')).runShow(inputs, workspace)
+    // Every other command works with the run: its repository, event and actor.
+    const context = await readRunContext()
     if (isMoveCommand(inputs.command))
       return await (await import('./run-move.js')).runMove(inputs.command, inputs, context, workspace)
     switch (inputs.command) {
-      case 'show':
-        return await (await import('./run-show.js')).runShow(inputs, workspace)
       case 'history':
         return await (await import('./run-history.js')).runHistory(inputs, context, workspace)
       case 'check':
