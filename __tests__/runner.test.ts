@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { endToEndFixture } from './helpers/example-repo.js'
 import { createRepo } from './helpers/repo.js'
-import { runAction } from './helpers/run-action.js'
+import { PROJECT_ROOT, runAction } from './helpers/run-action.js'
 
 const fixture = endToEndFixture()
 const show = { command: 'show', model: 'churn-classifier' }
@@ -123,5 +123,71 @@ describe("the runner's protocol, as dist/index.js speaks it", () => {
         /^::error title=model-stages,file=stages%3A a%2Cb\.yaml,line=5,col=21::.*stage must be one of/
       )
     )
+  })
+
+  it('narrates each publishing step as a log group, and names the steps in debug lines', async () => {
+    const promote = { command: 'promote', model: 'churn-classifier' }
+    const groups = (stdout: string) => {
+      const obeyed = obeyedCommands(stdout)
+      expect(obeyed.filter(line => line === '::endgroup::')).toHaveLength(
+        obeyed.filter(line => line.startsWith('::group::')).length
+      )
+      return obeyed.filter(line => line.startsWith('::group::')).map(line => line.slice('::group::'.length))
+    }
+    const commit = await runAction({
+      cwd: fixture.exampleRepo('true').work,
+      inputs: { ...promote, mode: 'commit' },
+      apiUrl: fixture.stub.url
+    })
+    expect(commit.exitCode).toBe(0)
+    expect(groups(commit.stdout)).toEqual([
+      'Fetch main from origin',
+      'Validation output',
+      'Commit the change to model-stages.yaml',
+      'Push to main'
+    ])
+    expect(obeyedCommands(commit.stdout)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^::debug::promote in .*: manifest model-stages\.yaml, mode commit$/),
+        '::debug::git: origin is reached without the token input (not on https://github.example)'
+      ])
+    )
+
+    const pullRequest = await runAction({
+      cwd: fixture.exampleRepo('true').work,
+      inputs: { ...promote, mode: 'pull-request' },
+      apiUrl: fixture.stub.url
+    })
+    expect(pullRequest.exitCode).toBe(0)
+    expect(groups(pullRequest.stdout)).toEqual([
+      'Fetch main from origin',
+      'Validation output',
+      'Commit the change to model-stages.yaml',
+      'Find an open pull request from model-stages/churn-classifier',
+      'Push model-stages/churn-classifier',
+      'Open the pull request into main'
+    ])
+    expect(obeyedCommands(pullRequest.stdout)).toContain(
+      `::debug::GitHub API: acme/models at ${fixture.stub.url}`
+    )
+  })
+
+  it('show starts without the GitHub client: its chunk can be missing', async () => {
+    const { work } = fixture.exampleRepo('true')
+    const copy = mkdtempSync(path.join(tmpdir(), 'model-stages-dist-'))
+    try {
+      cpSync(path.join(PROJECT_ROOT, 'dist'), copy, { recursive: true })
+      const clientChunks = readdirSync(copy).filter(
+        name =>
+          name.endsWith('.js') && readFileSync(path.join(copy, name), 'utf8').includes('octokit-core.js')
+      )
+      expect(clientChunks).toHaveLength(1)
+      for (const name of clientChunks) rmSync(path.join(copy, name))
+      const run = await runAction({ cwd: work, inputs: show, entry: path.join(copy, 'index.js') })
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['production-version']).toBe('1.4.0')
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 })

@@ -2,29 +2,6 @@ export const id = 247;
 export const ids = [247];
 export const modules = {
 
-/***/ 8945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ tokenConfigs)
-/* harmony export */ });
-/**
- * Git config that makes fetch and push use the token input. The empty value first clears any header
- * actions/checkout persisted (for the default GITHUB_TOKEN), so that an App token or PAT given as
- * `token` is the one used, and pushes with it trigger workflows.
- */
-async function tokenConfigs(git, serverUrl, token) {
-    const url = await git.remoteUrl('origin');
-    if (!token || !url || !url.startsWith(serverUrl))
-        return [];
-    const key = `http.${serverUrl}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
-}
-
-
-/***/ }),
-
 /***/ 1247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -73,8 +50,6 @@ async function readHistory(workspace, model, revision = 'HEAD') {
 
 // EXTERNAL MODULE: ./src/reporting/summary.ts
 var reporting_summary = __webpack_require__(6994);
-// EXTERNAL MODULE: ./src/action/git-auth.ts
-var git_auth = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/action/run-context.ts
 var run_context = __webpack_require__(2853);
 ;// CONCATENATED MODULE: ./src/action/run-history.ts
@@ -83,15 +58,11 @@ var run_context = __webpack_require__(2853);
 
 
 
-
 /** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
-async function runHistory(inputs, context, workspace) {
-    if (workspace.git && (await workspace.git.isShallow())) {
-        await workspace.git.fetch('origin', [], {
-            deepen: true,
-            configs: await (0,git_auth/* tokenConfigs */.f)(workspace.git, context.serverUrl, inputs.token)
-        });
-    }
+async function runHistory(inputs, context, workspace, connection) {
+    const git = workspace.git;
+    if (git && (await git.isShallow()))
+        await core/* group */.Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
     const entries = await readHistory(workspace, inputs.model);
     core/* info */.pq(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
     core/* setOutput */.uH('history', JSON.stringify(entries));

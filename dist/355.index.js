@@ -36,9 +36,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
-async function runEvaluate(inputs, context, workspace) {
+async function runEvaluate(inputs, context, workspace, connection) {
     const manifest = (0,_manifest_load_js__WEBPACK_IMPORTED_MODULE_3__.loadManifestText)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
-    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .publishSettings */ .n)(inputs, context, workspace);
+    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .publishSettings */ .n)(inputs, context, workspace, connection);
     const promoted = [];
     const rejected = [];
     const list = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluationCandidates */ .Fc)(manifest.data, inputs.model);
@@ -46,7 +46,7 @@ async function runEvaluate(inputs, context, workspace) {
     if (list.length === 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No model has a version in ${first}: nothing to evaluate.`);
     for (const candidate of list) {
-        const published = await (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_9__/* .withValidationLog */ .g)(`Validate ${candidate.model} ${candidate.version}`, inputs, validation => (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, validation, settings)).catch((error) => {
+        const published = await (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_8__/* .publishMove */ .x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_9__/* .validationLog */ .e)(`Validate ${candidate.model} ${candidate.version}`, inputs), settings).catch((error) => {
             // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
             if (!(error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .RefusedError */ .fk))
                 throw error;

@@ -95,9 +95,9 @@ var validation_log = __webpack_require__(352);
 
 
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
-async function runMove(command, inputs, context, workspace) {
-    const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace);
-    const published = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => (0,publish_move/* publishMove */.x)(workspace, command, {
+async function runMove(command, inputs, context, workspace, connection) {
+    const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
+    const published = await (0,publish_move/* publishMove */.x)(workspace, command, {
         model: inputs.model ?? '',
         version: inputs.version,
         to: inputs.to,
@@ -105,7 +105,7 @@ async function runMove(command, inputs, context, workspace) {
         uri: inputs.uri,
         metrics: inputs.metrics,
         metadata: inputs.metadata
-    }, validation, settings));
+    }, (0,validation_log/* validationLog */.e)('Validation output', inputs), settings);
     const { outcome } = published;
     setMoveOutputs(published, inputs.mode);
     // A diff is built only when it is shown: in a dry run.

@@ -28389,7 +28389,7 @@ function annotate(problem) {
 
 /***/ }),
 
-/***/ 4748:
+/***/ 7995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28646,6 +28646,57 @@ function readInputs() {
 var publish_error = __nccwpck_require__(4718);
 // EXTERNAL MODULE: ./src/action/run-context.ts
 var run_context = __nccwpck_require__(2853);
+;// CONCATENATED MODULE: ./src/action/connection.ts
+
+
+/**
+ * Git config that makes fetch and push use the token input. The empty value first clears any header
+ * actions/checkout persisted (for the default GITHUB_TOKEN), so that an App token or PAT given as
+ * `token` is the one used, and pushes with it trigger workflows.
+ */
+async function tokenConfigs(git, serverUrl, token) {
+    const url = await git?.remoteUrl('origin');
+    if (!token || !url || !url.startsWith(serverUrl)) {
+        core/* debug */.Yz(`git: origin is reached without the token input (${url ? `not on ${serverUrl}` : 'no origin'})`);
+        return [];
+    }
+    core/* debug */.Yz(`git: fetch and push to ${serverUrl} with the token input`);
+    const key = `http.${serverUrl}/.extraheader`;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
+}
+/**
+ * The GitHub side of one run, made from the token once: the git credentials for origin and the REST client.
+ * Each is made when first asked for, so that a command that never fetches or calls the API makes neither (and
+ * never loads Octokit).
+ */
+class Connection {
+    token;
+    context;
+    git;
+    credentials;
+    client;
+    constructor(token, context, git) {
+        this.token = token;
+        this.context = context;
+        this.git = git;
+    }
+    /** Git config for fetch and push (passed through the environment, never on a command line). */
+    gitConfigs() {
+        return (this.credentials ??= tokenConfigs(this.git, this.context.serverUrl, this.token));
+    }
+    /** The REST client for the run's repository. */
+    api() {
+        return (this.client ??= this.createClient());
+    }
+    async createClient() {
+        (0,run_context/* requireRepository */.Cc)(this.context);
+        core/* debug */.Yz(`GitHub API: ${this.context.owner}/${this.context.repo} at ${process.env.GITHUB_API_URL ?? 'https://api.github.com'}`);
+        const { GitHubApi } = await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2401));
+        return GitHubApi.connect(this.token, this.context.owner, this.context.repo);
+    }
+}
+
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __nccwpck_require__(438);
 // EXTERNAL MODULE: ./src/commands/workspace.ts + 3 modules
@@ -28655,6 +28706,7 @@ var problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/reporting/summary.ts
 var reporting_summary = __nccwpck_require__(6994);
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -28687,20 +28739,22 @@ async function run() {
             (workspace.git ? '' : ' (not a git checkout)'));
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if (inputs.command === 'show')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
-        // Every other command works with the run: its repository, event and actor.
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(764), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 928))).runShow(inputs, workspace);
+        // Every other command works with the run (its repository, event and actor) and may reach GitHub through the
+        // one connection the token makes.
         const context = await (0,run_context/* readRunContext */.$p)();
+        const connection = new Connection(inputs.token, context, workspace.git);
         if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(291), __nccwpck_require__.e(764), __nccwpck_require__.e(824), __nccwpck_require__.e(561), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace, connection);
         switch (inputs.command) {
             case 'history':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace, connection);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(764), __nccwpck_require__.e(824), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace, connection);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(536), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(764), __nccwpck_require__.e(824), __nccwpck_require__.e(561), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate(inputs, context, workspace, connection);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(439), __nccwpck_require__.e(764), __nccwpck_require__.e(713), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(764), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace, connection);
         }
     }
     catch (error) {
@@ -29395,11 +29449,41 @@ class Git {
                 : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
         });
     }
-    async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
+    /**
+     * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
+     * `wholeHistory` unshallows a shallow clone on the way.
+     */
+    async fetchBranch(remote, branch, options = {}) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        await this.fetch(remote, [`+refs/heads/${branch}:${tracking}`], {
+            unshallow: options.wholeHistory === true && (await this.isShallow()),
+            configs: options.configs
+        });
+        return tracking;
+    }
+    /** Fetches a pull request's head (`refs/pull/<number>/head`) into a ref of its own, which it returns. */
+    async fetchPullRequestHead(remote, number, configs) {
+        const tracking = `refs/remotes/${remote}/pull/${number}/head`;
+        await this.fetch(remote, [`+refs/pull/${number}/head:${tracking}`], { configs });
+        return tracking;
+    }
+    /** Fetches one commit alone (no history behind it): what a shallow checkout needs to read a file there. */
+    async fetchCommit(remote, commit, configs) {
+        await this.fetch(remote, [commit], { depth: 1, configs });
+    }
+    /** Fetches the whole history of a shallow clone (git refuses this on a complete one: ask isShallow first). */
+    async deepen(remote, configs) {
+        await this.fetch(remote, [], { unshallow: true, configs });
+    }
+    async fetch(remote, refspecs, options) {
+        const depth = options.unshallow ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
         await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
             configs: options.configs
         });
+    }
+    /** Moves the checked-out branch and work tree forward to `commit`; false when git cannot (local changes). */
+    async fastForward(commit) {
+        return this.run(['merge', '--ff-only', '--quiet', commit]).then(() => true, () => false);
     }
     async hashObject(text) {
         return this.text(['hash-object', '-w', '--stdin'], { input: text });
@@ -29588,7 +29672,7 @@ function readWorkspaceManifest(workspace) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4748);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7995);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

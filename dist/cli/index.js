@@ -1236,11 +1236,41 @@ class Git {
                 : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
         });
     }
-    async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
+    /**
+     * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
+     * `wholeHistory` unshallows a shallow clone on the way.
+     */
+    async fetchBranch(remote, branch, options = {}) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        await this.fetch(remote, [`+refs/heads/${branch}:${tracking}`], {
+            unshallow: options.wholeHistory === true && (await this.isShallow()),
+            configs: options.configs
+        });
+        return tracking;
+    }
+    /** Fetches a pull request's head (`refs/pull/<number>/head`) into a ref of its own, which it returns. */
+    async fetchPullRequestHead(remote, number, configs) {
+        const tracking = `refs/remotes/${remote}/pull/${number}/head`;
+        await this.fetch(remote, [`+refs/pull/${number}/head:${tracking}`], { configs });
+        return tracking;
+    }
+    /** Fetches one commit alone (no history behind it): what a shallow checkout needs to read a file there. */
+    async fetchCommit(remote, commit, configs) {
+        await this.fetch(remote, [commit], { depth: 1, configs });
+    }
+    /** Fetches the whole history of a shallow clone (git refuses this on a complete one: ask isShallow first). */
+    async deepen(remote, configs) {
+        await this.fetch(remote, [], { unshallow: true, configs });
+    }
+    async fetch(remote, refspecs, options) {
+        const depth = options.unshallow ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
         await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
             configs: options.configs
         });
+    }
+    /** Moves the checked-out branch and work tree forward to `commit`; false when git cannot (local changes). */
+    async fastForward(commit) {
+        return this.run(['merge', '--ff-only', '--quiet', commit]).then(() => true, () => false);
     }
     async hashObject(text) {
         return this.text(['hash-object', '-w', '--stdin'], { input: text });

@@ -3,6 +3,7 @@ import { writeSummary } from './summary.js'
 import { annotate } from './annotations.js'
 import { readInputs } from './inputs.js'
 import { PublishError } from './publish/publish-error.js'
+import { Connection } from './connection.js'
 import { readRunContext } from './run-context.js'
 import { isMoveCommand } from '../commands/moves.js'
 import { openWorkspace } from '../commands/workspace.js'
@@ -34,19 +35,23 @@ export async function run(): Promise<void> {
     )
     // Each command is loaded when it runs, so that a run loads only what its command uses.
     if (inputs.command === 'show') return await (await import('./run-show.js')).runShow(inputs, workspace)
-    // Every other command works with the run: its repository, event and actor.
+    // Every other command works with the run (its repository, event and actor) and may reach GitHub through the
+    // one connection the token makes.
     const context = await readRunContext()
+    const connection = new Connection(inputs.token, context, workspace.git)
     if (isMoveCommand(inputs.command))
-      return await (await import('./run-move.js')).runMove(inputs.command, inputs, context, workspace)
+      return await (
+        await import('./run-move.js')
+      ).runMove(inputs.command, inputs, context, workspace, connection)
     switch (inputs.command) {
       case 'history':
-        return await (await import('./run-history.js')).runHistory(inputs, context, workspace)
+        return await (await import('./run-history.js')).runHistory(inputs, context, workspace, connection)
       case 'check':
-        return await (await import('./run-check.js')).runCheck(inputs, context, workspace)
+        return await (await import('./run-check.js')).runCheck(inputs, context, workspace, connection)
       case 'evaluate':
-        return await (await import('./run-evaluate.js')).runEvaluate(inputs, context, workspace)
+        return await (await import('./run-evaluate.js')).runEvaluate(inputs, context, workspace, connection)
       case 'changes':
-        return await (await import('./run-changes.js')).runChanges(inputs, context, workspace)
+        return await (await import('./run-changes.js')).runChanges(inputs, context, workspace, connection)
     }
   } catch (error) {
     await report(error)

@@ -11,7 +11,8 @@ import type { GateResult } from '../stages/gates.js'
 import { RefusedError } from '../stages/errors.js'
 import type { ActionInputs } from './inputs.js'
 import { publishMove } from './publish/publish-move.js'
-import { withValidationLog } from './validation-log.js'
+import { validationLog } from './validation-log.js'
+import type { Connection } from './connection.js'
 import { commitUrl, type RunContext } from './run-context.js'
 import { publishSettings } from './publish/settings.js'
 
@@ -32,27 +33,23 @@ export interface Evaluated {
 export async function runEvaluate(
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace
+  workspace: Workspace,
+  connection: Connection
 ): Promise<void> {
   const manifest = loadManifestText(await readWorkspaceManifest(workspace), workspace.manifestName)
-  const settings = await publishSettings(inputs, context, workspace)
+  const settings = await publishSettings(inputs, context, workspace, connection)
   const promoted: Evaluated[] = []
   const rejected: Evaluated[] = []
   const list = evaluationCandidates(manifest.data, inputs.model)
   const first = firstStage(pipelineOf(manifest.data)).name
   if (list.length === 0) core.info(`No model has a version in ${first}: nothing to evaluate.`)
   for (const candidate of list) {
-    const published = await withValidationLog(
-      `Validate ${candidate.model} ${candidate.version}`,
-      inputs,
-      validation =>
-        publishMove(
-          workspace,
-          'promote',
-          { model: candidate.model, version: candidate.version, to: candidate.to },
-          validation,
-          settings
-        )
+    const published = await publishMove(
+      workspace,
+      'promote',
+      { model: candidate.model, version: candidate.version, to: candidate.to },
+      validationLog(`Validate ${candidate.model} ${candidate.version}`, inputs),
+      settings
     ).catch((error: unknown) => {
       // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
       if (!(error instanceof RefusedError)) throw error

@@ -10,32 +10,32 @@ import { setMoveOutputs } from './outputs.js'
 import { publishMove } from './publish/publish-move.js'
 import { publishSettings } from './publish/settings.js'
 import { commitUrl, type RunContext } from './run-context.js'
-import { withValidationLog } from './validation-log.js'
+import { validationLog } from './validation-log.js'
+import type { Connection } from './connection.js'
 
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 export async function runMove(
   command: MoveCommand,
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace
+  workspace: Workspace,
+  connection: Connection
 ) {
-  const settings = await publishSettings(inputs, context, workspace)
-  const published = await withValidationLog('Validation output', inputs, validation =>
-    publishMove(
-      workspace,
-      command,
-      {
-        model: inputs.model ?? '',
-        version: inputs.version,
-        to: inputs.to,
-        toName: 'input to',
-        uri: inputs.uri,
-        metrics: inputs.metrics,
-        metadata: inputs.metadata
-      },
-      validation,
-      settings
-    )
+  const settings = await publishSettings(inputs, context, workspace, connection)
+  const published = await publishMove(
+    workspace,
+    command,
+    {
+      model: inputs.model ?? '',
+      version: inputs.version,
+      to: inputs.to,
+      toName: 'input to',
+      uri: inputs.uri,
+      metrics: inputs.metrics,
+      metadata: inputs.metadata
+    },
+    validationLog('Validation output', inputs),
+    settings
   )
   const { outcome } = published
   setMoveOutputs(published, inputs.mode)

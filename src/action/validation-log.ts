@@ -27,3 +27,11 @@ export async function withValidationLog<T>(
     }
   })
 }
+
+/** Runs `work` with the validation options, its output shown as the log wants it. */
+export type ValidationRun = <T>(work: (options: ValidationOptions) => Promise<T>) => Promise<T>
+
+/** Each validation a run makes, in a log group of its own named `title`. */
+export function validationLog(title: string, inputs: ActionInputs): ValidationRun {
+  return work => withValidationLog(title, inputs, work)
+}
