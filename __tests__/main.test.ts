@@ -1,97 +1,92 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { run } from '../src/action/main.js'
+import { parseOutputFile } from './helpers/run-action.js'
 
-const inputs: Record<string, string> = {}
-const runner = {
-  getInput: jest.fn((name: string, options?: { required?: boolean }) => {
-    const value = inputs[name] ?? ''
-    if (options?.required && !value) throw new Error(`input ${name} is required and was not given`)
-    return value
-  }),
-  setSecret: jest.fn(),
-  setOutput: jest.fn(),
-  setFailed: jest.fn(),
-  error: jest.fn(),
-  notice: jest.fn(),
-  warning: jest.fn(),
-  info: jest.fn(),
-  startGroup: jest.fn(),
-  endGroup: jest.fn(),
-  appendSummary: jest.fn()
-}
-jest.unstable_mockModule('../src/action/runner.js', () => runner)
-const { run } = await import('../src/action/main.js')
-
+/** The entry point in this process, through the real @actions/core: INPUT_* variables and the runner's files. */
 describe('entry point', () => {
   let folder: string
+  let printed: string
   const cwd = process.cwd()
+  const saved = { ...process.env }
+  // @actions/core reads GITHUB_STEP_SUMMARY once per process: one summary file serves every test.
+  const runnerFiles = mkdtempSync(path.join(tmpdir(), 'model-stages-main-runner-'))
+  const summaryFile = path.join(runnerFiles, 'summary')
+  afterAll(() => rmSync(runnerFiles, { recursive: true, force: true }))
+
+  function setInputs(inputs: Record<string, string>): void {
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+  }
+  const outputs = () => parseOutputFile(readFileSync(path.join(folder, 'output'), 'utf8'))
+  const failed = () => process.exitCode === 1
 
   beforeEach(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'model-stages-main-'))
+    writeFileSync(path.join(folder, 'output'), '')
+    writeFileSync(summaryFile, '')
+    process.env.GITHUB_OUTPUT = path.join(folder, 'output')
+    process.env.GITHUB_STEP_SUMMARY = summaryFile
     process.chdir(folder)
-    for (const key of Object.keys(inputs)) delete inputs[key]
-    Object.assign(inputs, {
+    setInputs({
       command: 'promote',
       manifest: 'model-stages.yaml',
       to: 'production',
       mode: 'dry-run',
-      token: 't'
+      token: 'ghs_main_test'
     })
-    jest.clearAllMocks()
+    printed = ''
+    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      printed += String(chunk)
+      return true
+    })
   })
   afterEach(() => {
+    jest.restoreAllMocks()
     process.chdir(cwd)
+    process.env = { ...saved }
+    process.exitCode = undefined
     rmSync(folder, { recursive: true, force: true })
   })
 
   it('fails with a clear message for an unknown command, before touching anything', async () => {
-    inputs.command = 'deploy'
+    setInputs({ command: 'deploy' })
     await run()
-    expect(runner.setFailed).toHaveBeenCalledWith(
-      expect.stringContaining('input command must be one of register, promote, evaluate')
-    )
-    expect(runner.setOutput).not.toHaveBeenCalled()
+    expect(failed()).toBe(true)
+    expect(printed).toContain('::error::input command must be one of register, promote, evaluate')
+    expect(outputs()).toEqual({})
   })
 
   it('refuses a manifest outside the repository', async () => {
-    inputs.manifest = '../elsewhere/model-stages.yaml'
-    inputs.model = 'm'
+    setInputs({ manifest: '../elsewhere/model-stages.yaml', model: 'm' })
     await run()
-    expect(runner.setFailed).toHaveBeenCalledWith(
-      expect.stringMatching(
-        /^the manifest must be a file inside the repository .*; "\.\.\/elsewhere\/model-stages\.yaml" leads to /
-      )
+    expect(failed()).toBe(true)
+    expect(printed).toMatch(
+      /^::error::the manifest must be a file inside the repository .*; "\.\.\/elsewhere\/model-stages\.yaml" leads to /m
     )
   })
 
   it('masks the token', async () => {
-    inputs.token = 'ghs_secret'
-    inputs.model = 'm'
+    setInputs({ token: 'ghs_secret', model: 'm' })
     await run()
-    expect(runner.setSecret).toHaveBeenCalledWith('ghs_secret')
+    expect(printed.split('\n')[0]).toBe('::add-mask::ghs_secret')
   })
 
   it('turns every manifest problem into an annotation at its file, line and column', async () => {
     const text =
       'version: 1\nmodels:\n  m:\n    versions:\n      "1": { stage: live }\n      "2": { stgae: staging }\n'
     writeFileSync(path.join(folder, 'model-stages.yaml'), text)
-    inputs.model = 'm'
+    setInputs({ model: 'm' })
     await run()
-    expect(runner.error).toHaveBeenCalledWith(expect.stringContaining('stage must be one of'), {
-      title: 'model-stages',
-      file: 'model-stages.yaml',
-      startLine: 5,
-      startColumn: 21
-    })
-    expect(runner.error).toHaveBeenCalledWith(
-      expect.stringContaining('unknown key "stgae"'),
-      expect.objectContaining({ startLine: 6, startColumn: 14 })
+    expect(printed).toMatch(
+      /^::error title=model-stages,file=model-stages\.yaml,line=5,col=21::.*stage must be one of/m
     )
-    expect(runner.setFailed).toHaveBeenCalledWith(
-      expect.stringContaining('problem(s) in the manifest; nothing was changed')
+    expect(printed).toMatch(
+      /^::error title=model-stages,file=model-stages\.yaml,line=6,col=14::.*unknown key "stgae"/m
     )
+    expect(printed).toMatch(/^::error::\d+ problem\(s\) in the manifest; nothing was changed$/m)
+    expect(failed()).toBe(true)
     expect(readFileSync(path.join(folder, 'model-stages.yaml'), 'utf8')).toBe(text)
   })
 
@@ -99,19 +94,21 @@ describe('entry point', () => {
     const text =
       'version: 1\nmodels:\n  m:\n    validate: "true"\n    versions:\n      "1": { stage: staging, uri: s3://m/1 }\n'
     writeFileSync(path.join(folder, 'model-stages.yaml'), text)
-    inputs.model = 'm'
-    const written: string[] = []
-    const write = jest
-      .spyOn(process.stdout, 'write')
-      .mockImplementation(chunk => written.push(String(chunk)) > 0)
-    try {
-      await run()
-    } finally {
-      write.mockRestore()
-    }
-    expect(written.join('')).toMatch(/^::stop-commands::([\w-]+)\n[\s\S]*\n::\1::\n$/)
-    expect(runner.setFailed).not.toHaveBeenCalled()
-    expect(Object.fromEntries(runner.setOutput.mock.calls)).toMatchObject({
+    setInputs({ model: 'm' })
+    await run()
+    const commands = printed
+      .split('\n')
+      .filter(line => line.startsWith('::') && !line.startsWith('::debug::'))
+    expect(commands).toEqual([
+      '::add-mask::ghs_main_test',
+      '::group::Validation output',
+      expect.stringMatching(/^::stop-commands::[\w-]+$/),
+      expect.stringMatching(/^::[\w-]+::$/),
+      '::endgroup::'
+    ])
+    expect(commands[3]).toBe(`::${commands[2]?.slice('::stop-commands::'.length)}::`)
+    expect(failed()).toBe(false)
+    expect(outputs()).toMatchObject({
       changed: 'true',
       stage: 'production',
       'previous-stage': 'staging',
@@ -119,6 +116,7 @@ describe('entry point', () => {
       'production-uri': 's3://m/1',
       validation: 'passed'
     })
+    expect(readFileSync(summaryFile, 'utf8')).toContain('staging → production')
     expect(readFileSync(path.join(folder, 'model-stages.yaml'), 'utf8')).toBe(text)
   })
 })

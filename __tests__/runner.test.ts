@@ -1,101 +1,193 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import * as runner from '../src/action/runner.js'
+import { endToEndFixture } from './helpers/example-repo.js'
+import { createRepo } from './helpers/repo.js'
+import { PROJECT_ROOT, runAction } from './helpers/run-action.js'
 
-describe("the runner's protocol", () => {
-  let folder: string
-  let printed: string
-  const saved = { ...process.env }
+const fixture = endToEndFixture()
+const show = { command: 'show', model: 'churn-classifier' }
 
-  beforeEach(() => {
-    folder = mkdtempSync(path.join(tmpdir(), 'model-stages-runner-'))
-    printed = ''
-    jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-      printed += String(chunk)
-      return true
+/** The lines of stdout the runner reads as workflow commands, leaving out what runs with commands stopped. */
+function obeyedCommands(stdout: string): string[] {
+  const obeyed: string[] = []
+  let resume: string | undefined
+  for (const line of stdout.split('\n')) {
+    if (resume !== undefined) {
+      if (line === `::${resume}::`) resume = undefined
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) resume = stop[1]
+    else if (line.startsWith('::')) obeyed.push(line)
+  }
+  return obeyed
+}
+
+/** A file of the runner's, made for one run and removed after it. */
+function withRunnerFile<T>(content: string, use: (file: string) => Promise<T>): Promise<T> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'model-stages-runner-file-'))
+  const file = path.join(folder, 'file')
+  writeFileSync(file, content)
+  return use(file).finally(() => rmSync(folder, { recursive: true, force: true }))
+}
+
+describe("the runner's protocol, as dist/index.js speaks it", () => {
+  it('reads each input from its INPUT_ variable, trimmed; an empty required one fails the step, named', async () => {
+    const { work } = fixture.exampleRepo('true')
+    const trimmed = await runAction({
+      cwd: work,
+      inputs: { command: ' show\n', model: '  churn-classifier ', mode: ' dry-run ' }
+    })
+    expect(trimmed.exitCode).toBe(0)
+    expect(trimmed.outputs).toMatchObject({ model: 'churn-classifier', 'production-version': '1.4.0' })
+
+    const empty = await runAction({ cwd: work, inputs: { ...show, manifest: '   ' } })
+    expect(empty.exitCode).toBe(1)
+    expect(obeyedCommands(empty.stdout)).toContain('::error::input manifest is required and was not given')
+  })
+
+  it('writes outputs to GITHUB_OUTPUT, each record behind its own random delimiter, and none to the log', async () => {
+    const { work } = fixture.exampleRepo('true')
+    await withRunnerFile('', async file => {
+      const run = await runAction({ cwd: work, inputs: show, env: { GITHUB_OUTPUT: file } })
+      expect(run.exitCode).toBe(0)
+      const records = [
+        ...readFileSync(file, 'utf8').matchAll(/^([\w-]+)<<(ghadelimiter_[0-9a-f-]{36})\n(.*)\n\2\n/gm)
+      ]
+      expect(records.map(record => [record[1], record[3]])).toEqual([
+        ['model', 'churn-classifier'],
+        ['production-version', '1.4.0'],
+        ['production-uri', 'artifacts/churn-classifier/1.4.0'],
+        ['changed', 'false']
+      ])
+      expect(new Set(records.map(record => record[2])).size).toBe(records.length)
+      expect(run.stdout).not.toContain('set-output')
     })
   })
-  afterEach(() => {
-    jest.restoreAllMocks()
-    process.env = { ...saved }
-    process.exitCode = undefined
-    rmSync(folder, { recursive: true, force: true })
+
+  it('a GITHUB_OUTPUT that names no file fails the step instead of losing the outputs', async () => {
+    const { work } = fixture.exampleRepo('true')
+    const run = await runAction({
+      cwd: work,
+      inputs: show,
+      env: { GITHUB_OUTPUT: path.join(work, 'no-such-output-file') }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toMatch(/^::error::.*no-such-output-file/m)
   })
 
-  it('reads an input from its INPUT_ variable, trimmed; a required one that is empty is an error', () => {
-    process.env.INPUT_VALIDATION_TIMEOUT = '  30 \n'
-    process.env.INPUT_DRY_RUN = 'x'
-    expect(runner.getInput('validation_timeout')).toBe('30')
-    expect(runner.getInput('dry run')).toBe('x')
-    expect(runner.getInput('model')).toBe('')
-    expect(() => runner.getInput('model', { required: true })).toThrow(
-      'input model is required and was not given'
+  it('appends the summary to GITHUB_STEP_SUMMARY; a runner without job summaries fails the step, saying so', async () => {
+    const { work } = fixture.exampleRepo('true')
+    await withRunnerFile('# an earlier step\n', async file => {
+      const run = await runAction({ cwd: work, inputs: show, env: { GITHUB_STEP_SUMMARY: file } })
+      expect(run.exitCode).toBe(0)
+      expect(readFileSync(file, 'utf8')).toBe(
+        '# an earlier step\n## model-stages: churn-classifier in production: 1.4.0 (artifacts/churn-classifier/1.4.0)\n'
+      )
+    })
+    const without = await runAction({ cwd: work, inputs: show, env: { GITHUB_STEP_SUMMARY: '' } })
+    expect(without.exitCode).toBe(1)
+    expect(obeyedCommands(without.stdout).join('\n')).toMatch(/^::error::.*GITHUB_STEP_SUMMARY/m)
+  })
+
+  it("a validation's output cannot end the error command that quotes it, nor issue one of its own", async () => {
+    const { work } = fixture.exampleRepo(
+      'echo "100% sure"; echo "::add-mask::forged"; echo "::error file=x::forged"; exit 3'
+    )
+    const run = await runAction({
+      cwd: work,
+      inputs: { command: 'promote', model: 'churn-classifier', mode: 'dry-run' }
+    })
+    expect(run.exitCode).toBe(1)
+    const errors = obeyedCommands(run.stdout).filter(line => line.startsWith('::error'))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(
+      /^::error::Validation failed: .* exited 3 after .*%0A100%25 sure%0A::add-mask::forged%0A::error file=x::forged/
+    )
+    expect(obeyedCommands(run.stdout).filter(line => line.includes('forged'))).toEqual(errors)
+  })
+
+  it("a manifest's file name cannot end the properties of the annotation that points at it", async () => {
+    const repo = fixture.use(
+      createRepo('version: 1\nmodels:\n  m:\n    versions:\n      "1": { stage: live }\n', 'stages: a,b.yaml')
+    )
+    const run = await runAction({
+      cwd: repo.work,
+      inputs: { command: 'show', model: 'm', manifest: 'stages: a,b.yaml' }
+    })
+    expect(run.exitCode).toBe(1)
+    expect(obeyedCommands(run.stdout)).toContainEqual(
+      expect.stringMatching(
+        /^::error title=model-stages,file=stages%3A a%2Cb\.yaml,line=5,col=21::.*stage must be one of/
+      )
     )
   })
 
-  it('writes outputs to GITHUB_OUTPUT with a delimiter no value can contain', () => {
-    const file = path.join(folder, 'output')
-    writeFileSync(file, '')
-    process.env.GITHUB_OUTPUT = file
-    runner.setOutput('model', 'churn')
-    runner.setOutput('history', 'line one\nghadelimiter_fake\nforged=1')
-    const text = readFileSync(file, 'utf8')
-    const entries = [...text.matchAll(/^([\w-]+)<<(ghadelimiter_[0-9a-f-]{36})\n([\s\S]*?)\n\2\n/gm)]
-    expect(entries.map(entry => [entry[1], entry[3]])).toEqual([
-      ['model', 'churn'],
-      ['history', 'line one\nghadelimiter_fake\nforged=1']
+  it('narrates each publishing step as a log group, and names the steps in debug lines', async () => {
+    const promote = { command: 'promote', model: 'churn-classifier' }
+    const groups = (stdout: string) => {
+      const obeyed = obeyedCommands(stdout)
+      expect(obeyed.filter(line => line === '::endgroup::')).toHaveLength(
+        obeyed.filter(line => line.startsWith('::group::')).length
+      )
+      return obeyed.filter(line => line.startsWith('::group::')).map(line => line.slice('::group::'.length))
+    }
+    const commit = await runAction({
+      cwd: fixture.exampleRepo('true').work,
+      inputs: { ...promote, mode: 'commit' },
+      apiUrl: fixture.stub.url
+    })
+    expect(commit.exitCode).toBe(0)
+    expect(groups(commit.stdout)).toEqual([
+      'Fetch main from origin',
+      'Validation output',
+      'Commit the change to model-stages.yaml',
+      'Push to main'
     ])
-    expect(entries[0]?.[2]).not.toBe(entries[1]?.[2])
-    expect(printed).toBe('')
-  })
+    expect(obeyedCommands(commit.stdout)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^::debug::promote in .*: manifest model-stages\.yaml, mode commit$/),
+        '::debug::git: origin is reached without the token input (not on https://github.example)'
+      ])
+    )
 
-  it('a GITHUB_OUTPUT that names no file is an error, not a lost output', () => {
-    process.env.GITHUB_OUTPUT = path.join(folder, 'missing')
-    expect(() => runner.setOutput('model', 'churn')).toThrow(
-      /GITHUB_OUTPUT names .*missing, which does not exist/
+    const pullRequest = await runAction({
+      cwd: fixture.exampleRepo('true').work,
+      inputs: { ...promote, mode: 'pull-request' },
+      apiUrl: fixture.stub.url
+    })
+    expect(pullRequest.exitCode).toBe(0)
+    expect(groups(pullRequest.stdout)).toEqual([
+      'Fetch main from origin',
+      'Validation output',
+      'Commit the change to model-stages.yaml',
+      'Find an open pull request from model-stages/churn-classifier',
+      'Push model-stages/churn-classifier',
+      'Open the pull request into main'
+    ])
+    expect(obeyedCommands(pullRequest.stdout)).toContain(
+      `::debug::GitHub API: acme/models at ${fixture.stub.url}`
     )
   })
 
-  it('escapes messages and annotation properties so that no text ends a command early', () => {
-    runner.error('50% done\nnext line', {
-      title: 'a: b, c',
-      file: 'models/m.yaml',
-      startLine: 4,
-      startColumn: 9
-    })
-    runner.setSecret('s3cr3t')
-    runner.warning('careful')
-    runner.notice('nothing to do')
-    runner.startGroup('Validation')
-    runner.endGroup()
-    runner.info('plain text ::not-a-command::')
-    expect(printed.split('\n')).toEqual([
-      '::error title=a%3A b%2C c,file=models/m.yaml,line=4,col=9::50%25 done%0Anext line',
-      '::add-mask::s3cr3t',
-      '::warning::careful',
-      '::notice::nothing to do',
-      '::group::Validation',
-      '::endgroup::',
-      'plain text ::not-a-command::',
-      ''
-    ])
-  })
-
-  it('setFailed fails the step when it ends, with an error annotation', () => {
-    runner.setFailed('no such model')
-    expect(process.exitCode).toBe(1)
-    expect(printed).toBe('::error::no such model\n')
-  })
-
-  it('appends to the job summary; a runner without one is told', () => {
-    const file = path.join(folder, 'summary')
-    writeFileSync(file, '# before\n')
-    process.env.GITHUB_STEP_SUMMARY = file
-    runner.appendSummary('## model-stages')
-    expect(readFileSync(file, 'utf8')).toBe('# before\n## model-stages\n')
-    delete process.env.GITHUB_STEP_SUMMARY
-    expect(() => runner.appendSummary('x')).toThrow('GITHUB_STEP_SUMMARY is not set')
+  it('show starts without the GitHub client: its chunk can be missing', async () => {
+    const { work } = fixture.exampleRepo('true')
+    const copy = mkdtempSync(path.join(tmpdir(), 'model-stages-dist-'))
+    try {
+      cpSync(path.join(PROJECT_ROOT, 'dist'), copy, { recursive: true })
+      const clientChunks = readdirSync(copy).filter(
+        name =>
+          name.endsWith('.js') && readFileSync(path.join(copy, name), 'utf8').includes('octokit-core.js')
+      )
+      expect(clientChunks).toHaveLength(1)
+      for (const name of clientChunks) rmSync(path.join(copy, name))
+      const run = await runAction({ cwd: work, inputs: show, entry: path.join(copy, 'index.js') })
+      expect(run.exitCode).toBe(0)
+      expect(run.outputs['production-version']).toBe('1.4.0')
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 })

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
 
 
@@ -20,23 +20,25 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
     const landings = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .landingsOf */ .Qr)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(data), transitions);
     if (landings.length === 0)
         return [];
-    const api = await connect();
-    const recorded = [];
-    for (const landing of landings) {
-        const uri = data.models[landing.model]?.versions.get(landing.version)?.uri ?? null;
-        const description = `${landing.model} ${landing.version} in ${landing.stage}`.slice(0, 140);
-        const deployment = await api.recordDeployment({
-            sha,
-            environment: landing.environment,
-            payload: { model: landing.model, version: landing.version, uri },
-            description,
-            logUrl: runUrl,
-            production: landing.production
-        });
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
-        recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
-    }
-    return recorded;
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Record deployments', async () => {
+        const api = await connect();
+        const recorded = [];
+        for (const landing of landings) {
+            const uri = data.models[landing.model]?.versions.get(landing.version)?.uri ?? null;
+            const description = `${landing.model} ${landing.version} in ${landing.stage}`.slice(0, 140);
+            const deployment = await api.recordDeployment({
+                sha,
+                environment: landing.environment,
+                payload: { model: landing.model, version: landing.version, uri },
+                description,
+                logUrl: runUrl,
+                production: landing.production
+            });
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+            recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
+        }
+        return recorded;
+    });
 }
 
 
@@ -53,8 +55,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PUSH_BUDGET_MS
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/adapters/secrets.ts
 var secrets = __webpack_require__(3753);
 // EXTERNAL MODULE: external "node:util"
@@ -583,9 +585,7 @@ var problems = __webpack_require__(1905);
 
 /** The base branch as origin has it now, and the manifest in it; `fullHistory` deepens a shallow clone. */
 async function fetchBase(git, workspace, base, configs, fullHistory) {
-    const tracking = `refs/remotes/origin/${base}`;
-    const deepen = fullHistory && (await git.isShallow());
-    await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen });
+    const tracking = await git.fetchBranch('origin', base, { configs, wholeHistory: fullHistory });
     const commit = await git.resolve(tracking);
     if (!commit)
         throw new Error(`cannot find branch ${base} on origin`);
@@ -655,16 +655,24 @@ async function proposePullRequest(git, outcome, commitSha, workspace, settings) 
     if (!api)
         throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)');
     const branch = pullRequestBranch(outcome.plan.model);
-    const open = await api.findOpenPullRequest(branch, settings.base);
-    const existed = (await git.remoteTip('origin', branch, settings.gitConfigs)) !== undefined;
-    await forcePush(git, commitSha, branch, settings);
+    const open = await core/* group */.Os(`Find an open pull request from ${branch}`, async () => {
+        const found = await api.findOpenPullRequest(branch, settings.base);
+        core/* info */.pq(found ? `#${found.number} is open: it is updated` : 'none is open: one is opened');
+        return found;
+    });
+    const existed = await core/* group */.Os(`Push ${branch}`, async () => {
+        const tip = await git.remoteTip('origin', branch, settings.gitConfigs);
+        await forcePush(git, commitSha, branch, settings);
+        core/* info */.pq(`Pushed ${commitSha.slice(0, 7)} to ${branch}${tip ? ` (it was at ${tip.slice(0, 7)})` : ''}`);
+        return tip !== undefined;
+    });
     try {
-        const { pullRequest, created } = await api.createOrUpdatePullRequest({
+        const { pullRequest, created } = await core/* group */.Os(`${open ? 'Update' : 'Open'} the pull request into ${settings.base}`, () => api.createOrUpdatePullRequest({
             branch,
             base: settings.base,
             title: pullRequestTitle(outcome),
             body: pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
-        }, open);
+        }, open));
         return { pullRequest, pullRequestCreated: created };
     }
     catch (error) {
@@ -692,7 +700,7 @@ async function forcePush(git, commitSha, branch, settings) {
                 `No pull request was opened. Let the token push branches named model-stages/* ` +
                 `(a branch rule or pre-receive hook refuses them).`);
         }
-        runner/* info */.pq(`another run pushed ${branch} at the same moment; pushing again`);
+        core/* info */.pq(`another run pushed ${branch} at the same moment; pushing again`);
         if (!(await backoff.wait()))
             throw new publish_error/* PublishError */.S(`could not push ${branch}: other runs kept pushing it`);
     }
@@ -715,20 +723,31 @@ var deployments = __webpack_require__(5158);
 
 /** How long a run keeps trying to land a change on a branch that other runs keep moving. */
 const PUSH_BUDGET_MS = 180_000;
+/** The move planned on `text` (the manifest at `revision`), validated as the plan requires. */
 async function planOn(workspace, text, revision, command, args, validation, settings, earlier) {
-    return prepareMove({ workspace, text, command, args, validation, revision, force: settings.force, earlier });
+    return validation(options => prepareMove({
+        workspace,
+        text,
+        command,
+        args,
+        validation: options,
+        revision,
+        force: settings.force,
+        earlier
+    }));
 }
 /**
  * Carries out a move as the mode says: nothing written (dry-run), a commit pushed to the base branch
  * (commit), or a commit on `model-stages/<model>` proposed as a pull request (pull-request). Every plan is
  * made on the base branch's current manifest; when a push loses a race, the move is planned again on the
- * new manifest, never merged as text.
+ * new manifest, never merged as text. Each step is a log group of its own.
  */
 async function publishMove(workspace, command, args, validation, settings) {
     const git = workspace.git;
     if (settings.mode === 'dry-run' || !git) {
         if (settings.mode !== 'dry-run')
             throw new Error(`mode ${settings.mode} needs a git checkout; ${workspace.root} is not one`);
+        core/* debug */.Yz('dry run: the move is planned on the checkout, and nothing is written');
         const text = await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace);
         return {
             outcome: await planOn(workspace, text, 'HEAD', command, args, validation, settings),
@@ -739,31 +758,20 @@ async function publishMove(workspace, command, args, validation, settings) {
     let earlier;
     for (;;) {
         // Rollback and soak read the history: a shallow clone is deepened for them.
-        let tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback');
+        let tip = await core/* group */.Os(`Fetch ${settings.base} from origin`, () => fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback'));
         if (command === 'promote' && (await hasSoak(tip.text)) && (await git.isShallow()))
-            tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, true);
+            tip = await core/* group */.Os(`Fetch the history of ${settings.base} (a soak is judged on it)`, () => fetchBase(git, workspace, settings.base, settings.gitConfigs, true));
         const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, settings, earlier);
         const attempts = backoff.attempts + 1;
         if (!outcome.changed)
             return { outcome, attempts };
-        const commitSha = await git.commitFile({
-            parent: tip.commit,
-            repoPath: workspace.manifestName,
-            content: outcome.newText,
-            message: (0,secrets/* redact */.E$)((0,describe/* commitMessage */.df)(outcome.plan, outcome.admission, {
-                requestedBy: settings.requestedBy,
-                reason: settings.runUrl
-            })),
-            author: settings.author,
-            committer: settings.committer
-        });
+        const commitSha = await core/* group */.Os(`Commit the change to ${workspace.manifestName}`, () => commitChange(git, workspace, outcome, tip.commit, settings));
         if (settings.mode === 'pull-request') {
             const published = await proposePullRequest(git, outcome, commitSha, workspace, settings);
             return { outcome, commitSha, ...published, attempts };
         }
-        const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs });
+        const push = await core/* group */.Os(`Push to ${settings.base}`, () => pushToBase(git, tip.commit, commitSha, settings));
         if (push.pushed) {
-            await fastForwardCheckout(git, tip.commit, commitSha);
             const deployments = await landDeployments(outcome, commitSha, settings);
             return { outcome, commitSha, deployments, attempts };
         }
@@ -772,7 +780,7 @@ async function publishMove(workspace, command, args, validation, settings) {
                 'The branch is protected (a rule or a pre-receive hook). Use mode: pull-request, or give token a ' +
                 'token that the rule lets push (a GitHub App or user on the bypass list).');
         }
-        runner/* info */.pq(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
+        core/* info */.pq(`${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`);
         earlier = outcome;
         // The version chosen first stays the subject: a candidate registered meanwhile is not promoted in its place.
         args = { ...args, version: outcome.plan.version };
@@ -781,6 +789,33 @@ async function publishMove(workspace, command, args, validation, settings) {
                 `(${attempts} attempts). Re-run the job, or use a concurrency group per model.`);
         }
     }
+}
+/** The new manifest committed on `parent`, with the message that says what moved and why. */
+async function commitChange(git, workspace, outcome, parent, settings) {
+    const commitSha = await git.commitFile({
+        parent,
+        repoPath: workspace.manifestName,
+        content: outcome.newText,
+        message: (0,secrets/* redact */.E$)((0,describe/* commitMessage */.df)(outcome.plan, outcome.admission, {
+            requestedBy: settings.requestedBy,
+            reason: settings.runUrl
+        })),
+        author: settings.author,
+        committer: settings.committer
+    });
+    core/* info */.pq(`Commit ${commitSha} on ${parent.slice(0, 7)}: ${outcome.plan.model} ${outcome.plan.version}`);
+    return commitSha;
+}
+/** Pushes the commit to the base branch; once it is there, the checkout follows it (see fastForwardCheckout). */
+async function pushToBase(git, parent, commitSha, settings) {
+    const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs });
+    if (!push.pushed) {
+        core/* info */.pq(`origin did not take the push${push.stale ? ` (${settings.base} moved on)` : ''}`);
+        return push;
+    }
+    core/* info */.pq(`Pushed ${commitSha.slice(0, 7)} to ${settings.base}`);
+    await fastForwardCheckout(git, parent, commitSha);
+    return push;
 }
 /** Deployments for what the pushed commit landed; the commit stays, so a failure says so and how to finish. */
 async function landDeployments(outcome, commitSha, settings) {
@@ -802,9 +837,8 @@ async function fastForwardCheckout(git, parent, commit) {
     const head = await git.resolve('HEAD');
     if (head !== parent)
         return;
-    await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
-        runner/* info */.pq('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
-    });
+    if (!(await git.fastForward(commit)))
+        core/* info */.pq('the checkout was not fast-forwarded to the new commit (local changes are in the way)');
 }
 
 
@@ -817,11 +851,7 @@ async function fastForwardCheckout(git, parent, commit) {
 /* harmony export */   n: () => (/* binding */ publishSettings)
 /* harmony export */ });
 /* unused harmony export actorIdentity */
-/* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2401);
-/* harmony import */ var _git_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8945);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
-
-
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2853);
 
 const BOT = {
     name: 'github-actions[bot]',
@@ -833,16 +863,15 @@ function actorIdentity(context) {
     const id = context.actorId ? `${context.actorId}+` : '';
     return { name: context.actor, email: `${id}${context.actor}@users.noreply.github.com` };
 }
-async function publishSettings(inputs, context, workspace) {
+async function publishSettings(inputs, context, workspace, connection) {
     const needsRemote = inputs.mode !== 'dry-run';
     if (needsRemote)
-        (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .requireRepository */ .Cc)(context);
-    let client;
-    const connect = () => (client ??= _adapters_github_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApi */ .yN.connect(inputs.token, context.owner, context.repo));
+        (0,_run_context_js__WEBPACK_IMPORTED_MODULE_0__/* .requireRepository */ .Cc)(context);
+    const connect = () => connection.api();
     return {
         mode: inputs.mode,
-        base: needsRemote ? (0,_run_context_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveBase */ .gU)(inputs.base, context) : (inputs.base ?? ''),
-        gitConfigs: workspace.git ? await (0,_git_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenConfigs */ .f)(workspace.git, context.serverUrl, inputs.token) : [],
+        base: needsRemote ? (0,_run_context_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveBase */ .gU)(inputs.base, context) : (inputs.base ?? ''),
+        gitConfigs: workspace.git && needsRemote ? await connection.gitConfigs() : [],
         author: actorIdentity(context),
         committer: BOT,
         requestedBy: context.actor ? `@${context.actor}` : undefined,

@@ -2,29 +2,6 @@ export const id = 247;
 export const ids = [247];
 export const modules = {
 
-/***/ 8945:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ tokenConfigs)
-/* harmony export */ });
-/**
- * Git config that makes fetch and push use the token input. The empty value first clears any header
- * actions/checkout persisted (for the default GITHUB_TOKEN), so that an App token or PAT given as
- * `token` is the one used, and pushes with it trigger workflows.
- */
-async function tokenConfigs(git, serverUrl, token) {
-    const url = await git.remoteUrl('origin');
-    if (!token || !url || !url.startsWith(serverUrl))
-        return [];
-    const key = `http.${serverUrl}/.extraheader`;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return [`${key}=`, `${key}=AUTHORIZATION: basic ${basic}`];
-}
-
-
-/***/ }),
-
 /***/ 1247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -36,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHistory: () => (/* binding */ runHistory)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -87,8 +64,6 @@ async function readHistory(workspace, model, revision = 'HEAD') {
 
 // EXTERNAL MODULE: ./src/reporting/summary.ts
 var reporting_summary = __webpack_require__(6994);
-// EXTERNAL MODULE: ./src/action/git-auth.ts
-var git_auth = __webpack_require__(8945);
 // EXTERNAL MODULE: ./src/action/run-context.ts
 var run_context = __webpack_require__(2853);
 ;// CONCATENATED MODULE: ./src/action/run-history.ts
@@ -98,22 +73,18 @@ var run_context = __webpack_require__(2853);
 
 
 
-
 /** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
-async function runHistory(inputs, context, workspace) {
-    if (workspace.git && (await workspace.git.isShallow())) {
-        await workspace.git.fetch('origin', [], {
-            deepen: true,
-            configs: await (0,git_auth/* tokenConfigs */.f)(workspace.git, context.serverUrl, inputs.token)
-        });
-    }
+async function runHistory(inputs, context, workspace, connection) {
+    const git = workspace.git;
+    if (git && (await git.isShallow()))
+        await core/* group */.Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
     const { entries, brokenRevisions } = await readHistory(workspace, inputs.model);
     for (const broken of brokenRevisions)
         for (const problem of broken.problems)
-            runner/* warning */.$e(`${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${(0,problems/* formatProblem */.Vw)(problem)}`);
-    runner/* info */.pq(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
-    runner/* setOutput */.uH('history', JSON.stringify(entries));
-    runner/* setOutput */.uH('changed', 'false');
+            core/* warning */.$e(`${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${(0,problems/* formatProblem */.Vw)(problem)}`);
+    core/* info */.pq(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
+    core/* setOutput */.uH('history', JSON.stringify(entries));
+    core/* setOutput */.uH('changed', 'false');
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* historySummary */.xE)(entries, sha => (0,run_context/* commitUrl */.Bg)(context, sha)));
 }
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runShow: () => (/* binding */ runShow)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/stages/errors.ts
@@ -79,20 +79,20 @@ async function runShow(inputs, workspace) {
     const model = inputs.model ?? '';
     const data = await (0,read/* readManifestForModel */.IX)(await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace), workspace.manifestName, model);
     const report = describeModel(data, model, inputs.version);
-    runner/* setOutput */.uH('model', report.model);
+    core/* setOutput */.uH('model', report.model);
     if (report.version) {
-        runner/* setOutput */.uH('version', report.version.version);
-        runner/* setOutput */.uH('stage', report.version.stage);
+        core/* setOutput */.uH('version', report.version.version);
+        core/* setOutput */.uH('stage', report.version.stage);
     }
     const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name;
     const production = report.version ? report.production : requireProduction(report, live);
-    runner/* setOutput */.uH('production-version', production?.version ?? '');
-    runner/* setOutput */.uH('production-uri', production?.uri ?? '');
-    runner/* setOutput */.uH('changed', 'false');
+    core/* setOutput */.uH('production-version', production?.version ?? '');
+    core/* setOutput */.uH('production-uri', production?.uri ?? '');
+    core/* setOutput */.uH('changed', 'false');
     const line = production
         ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
         : `${report.model}: nothing in ${live}`;
-    runner/* info */.pq(line);
+    core/* info */.pq(line);
     await (0,summary/* writeSummary */.S)(`## model-stages: ${line}`);
 }
 

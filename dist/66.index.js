@@ -1,5 +1,5 @@
 export const id = 66;
-export const ids = [66];
+export const ids = [66,401];
 export const modules = {
 
 /***/ 1066:
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   untrustedHeadReason: () => (/* binding */ untrustedHeadReason)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/adapters/github.ts
@@ -304,10 +304,6 @@ function reviewMarkdown(report, runUrl) {
     return parts.filter(Boolean).join('\n\n');
 }
 
-// EXTERNAL MODULE: ./src/action/git-auth.ts
-var git_auth = __webpack_require__(8945);
-// EXTERNAL MODULE: ./src/action/run-context.ts
-var run_context = __webpack_require__(2853);
 ;// CONCATENATED MODULE: ./src/action/run-check.ts
 
 
@@ -320,26 +316,23 @@ var run_context = __webpack_require__(2853);
 
 
 
-
-
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
-async function runCheck(inputs, context, workspace) {
+async function runCheck(inputs, context, workspace, connection) {
     const git = workspace.git;
     if (!git)
         throw new errors/* InputError */.dz(`check needs a git checkout: ${workspace.root} is not one`);
     const base = inputs.base ?? context.pullRequest?.base;
     if (!base)
         throw new errors/* InputError */.dz('check compares a pull request with its base: run it on pull_request events, or set the base input');
-    const tracking = `refs/remotes/origin/${base}`;
-    const configs = await (0,git_auth/* tokenConfigs */.f)(git, context.serverUrl, inputs.token);
+    const configs = await connection.gitConfigs();
     // The whole history: a rollback in review is legal only for a version that was in production before.
-    await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen: await git.isShallow() });
+    const tracking = await core/* group */.Os(`Fetch ${base} from origin`, () => git.fetchBranch('origin', base, { configs, wholeHistory: true }));
     // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
     const eventBase = context.pullRequest?.baseSha;
     const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking;
     const untrustedHead = untrustedHeadReason(context);
     if (untrustedHead)
-        runner/* warning */.$e(`Validation commands will not run: ${untrustedHead}.`);
+        core/* warning */.$e(`Validation commands will not run: ${untrustedHead}.`);
     // A pull_request_target checkout is the base: the head's manifest is read from git instead.
     const head = context.eventName === 'pull_request_target' && context.pullRequest
         ? { headText: await fetchHeadManifest(git, workspace, context.pullRequest, configs) }
@@ -348,13 +341,13 @@ async function runCheck(inputs, context, workspace) {
     const headSha = context.pullRequest?.headSha;
     const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD';
     const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision }));
-    runner/* setOutput */.uH('changed', 'false');
+    core/* setOutput */.uH('changed', 'false');
     const validations = result.changes.filter(change => (0,admission/* validationResult */.Vh)(change.verdict));
     const failed = validations.some(change => !change.verdict.admitted);
-    runner/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
+    core/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
     if (!result.touched) {
         const line = `This pull request does not change ${workspace.manifestName}.`;
-        runner/* info */.pq(line);
+        core/* info */.pq(line);
         await (0,summary/* writeSummary */.S)(`## model-stages review\n\n${line}`);
         return;
     }
@@ -373,11 +366,10 @@ async function runCheck(inputs, context, workspace) {
     const markdown = reviewMarkdown(result, context.runUrl);
     await (0,summary/* writeSummary */.S)(markdown);
     if (context.pullRequest) {
-        (0,run_context/* requireRepository */.Cc)(context);
-        await keepReviewComment(await github/* GitHubApi */.yN.connect(inputs.token, context.owner, context.repo), context.pullRequest.number, workspace, markdown);
+        await keepReviewComment(await connection.api(), context.pullRequest.number, workspace, markdown);
     }
     if (!reviewPassed(result))
-        runner/* setFailed */.C1(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
+        core/* setFailed */.C1(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`);
 }
 /**
  * Why commands from the pull request's head must not run here, if they must not: a pull_request_target run
@@ -396,8 +388,7 @@ function untrustedHeadReason(context) {
 }
 /** The head's manifest read from git, without checking the head out: nothing of it is run. */
 async function fetchHeadManifest(git, workspace, pull, configs) {
-    const tracking = `refs/remotes/origin/pull/${pull.number}/head`;
-    await git.fetch('origin', [`+refs/pull/${pull.number}/head:${tracking}`], { configs });
+    const tracking = await core/* group */.Os(`Fetch the head of pull request #${pull.number}`, () => git.fetchPullRequestHead('origin', pull.number, configs));
     // The head the event names, when git has it; else the newest head of the pull request.
     const head = (pull.headSha && (await git.resolve(pull.headSha))) || (await git.resolve(tracking));
     if (!head)
@@ -408,12 +399,255 @@ async function fetchHeadManifest(git, workspace, pull, configs) {
 async function keepReviewComment(api, pullRequest, workspace, markdown) {
     try {
         const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown);
-        runner/* info */.pq(`Review comment: ${comment.url}`);
+        core/* info */.pq(`Review comment: ${comment.url}`);
     }
     catch (error) {
         if (!(error instanceof github/* GitHubApiError */.OS) || error.status !== 403)
             throw error;
-        runner/* warning */.$e(`${error.message}. The review is in the job summary only.`);
+        core/* warning */.$e(`${error.message}. The review is in the job summary only.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApi: () => (/* binding */ GitHubApi),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError)
+/* harmony export */ });
+/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3759);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3753);
+
+
+function secondsFromEnvironment(name, fallback) {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value >= 0 && process.env[name]?.trim() ? value : fallback;
+}
+/** Defaults suit github.com; MODEL_STAGES_API_TIMEOUT / _RETRIES / _RETRY_DELAY tune them (seconds, count). */
+function apiSettingsFromEnvironment() {
+    return {
+        timeoutMs: secondsFromEnvironment('MODEL_STAGES_API_TIMEOUT', 30) * 1000,
+        retries: Math.floor(secondsFromEnvironment('MODEL_STAGES_API_RETRIES', 3)),
+        retryDelayMs: secondsFromEnvironment('MODEL_STAGES_API_RETRY_DELAY', 1) * 1000
+    };
+}
+const NOT_PERMITTED_TO_CREATE = /not permitted to create or approve pull requests/i;
+/** The permissions of the workflow token that most calls need; deployments name their own. */
+const WRITE_PERMISSIONS = '`contents: write` and `pull-requests: write`';
+function refusalHint(status, detail, permissions) {
+    if (NOT_PERMITTED_TO_CREATE.test(detail))
+        return (': allow it under Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and ' +
+            'approve pull requests" (in the repository, or in the organisation when it is greyed out there), or pass ' +
+            'a GitHub App token or a fine-grained personal access token as token');
+    if (status === 403 || status === 404)
+        return `: the token needs ${permissions} (a workflow on a fork gets a read-only token)`;
+    if (status === undefined || status >= 500)
+        return ': GitHub did not answer in time or failed; re-run the job, or check GITHUB_API_URL and any proxy';
+    return '';
+}
+/** A REST call GitHub refused or did not answer, with what is likely missing. */
+class GitHubApiError extends Error {
+    status;
+    constructor(status, what, detail, permissions = WRITE_PERMISSIONS) {
+        const said = status === undefined
+            ? `GitHub did not answer a request to ${what}`
+            : `GitHub refused to ${what} (${status}`;
+        super(`${said}${status === undefined ? ` (${detail})` : `: ${detail})`}${refusalHint(status, detail, permissions)}`);
+        this.status = status;
+        this.name = 'GitHubApiError';
+    }
+}
+/** A 2xx answer that is not what the endpoint returns: never used as if it were. */
+class UnexpectedAnswerError extends Error {
+    constructor(what, data) {
+        const shown = typeof data === 'string' ? data : JSON.stringify(data);
+        super(`GitHub's answer to ${what} is not what that call returns (${(shown ?? 'nothing').slice(0, 200)}): ` +
+            'check GITHUB_API_URL and any proxy between the runner and GitHub');
+        this.name = 'UnexpectedAnswerError';
+    }
+}
+/** A positive whole number: the ids GitHub answers with. */
+const ID = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC());
+const NON_EMPTY = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1));
+const PULL_REQUEST = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: ID, html_url: NON_EMPTY });
+const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, html_url: NON_EMPTY, body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) });
+function checked(schema, what, data) {
+    const result = schema.safeParse(data);
+    if (!result.success)
+        throw new UnexpectedAnswerError(what, data);
+    return result.data;
+}
+async function call(what, request, permissions) {
+    try {
+        return await request();
+    }
+    catch (error) {
+        const { status, response } = error;
+        const message = error instanceof Error ? error.message : String(error);
+        // Octokit reports a request that got no answer (a timeout, a refused connection) as a 500 without a response.
+        throw new GitHubApiError(response === undefined ? undefined : status, what, message, permissions);
+    }
+}
+const DEPLOYMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, environment: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), payload: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J() });
+const DEPLOYMENT_STATUS = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, state: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const DEPLOYMENT_PERMISSIONS = '`deployments: write`';
+/** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
+class GitHubApi {
+    octokit;
+    owner;
+    repo;
+    constructor(octokit, owner, repo) {
+        this.octokit = octokit;
+        this.owner = owner;
+        this.repo = repo;
+    }
+    /** The client, loaded only by the commands that call the API: the others never load Octokit. */
+    static async connect(token, owner, repo, settings = apiSettingsFromEnvironment()) {
+        if (!token)
+            throw new Error('the token input is empty: the GitHub API needs a token');
+        const { createOctokit } = await Promise.all(/* import() */[__webpack_require__.e(758), __webpack_require__.e(214), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 145));
+        return new GitHubApi(createOctokit(token, settings), owner, repo);
+    }
+    async findOpenPullRequest(branch, base) {
+        const what = 'list pull requests';
+        const { data } = await call(what, () => this.octokit.rest.pulls.list({
+            owner: this.owner,
+            repo: this.repo,
+            state: 'open',
+            head: `${this.owner}:${branch}`,
+            base,
+            per_page: 1
+        }));
+        const pull = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PULL_REQUEST), what, data)[0];
+        return pull ? { number: pull.number, url: pull.html_url } : undefined;
+    }
+    /**
+     * Updates `open`, the pull request found open for the branch (findOpenPullRequest), else opens one. When
+     * another run opened it meanwhile (422 "already exists"), that one is updated.
+     */
+    async createOrUpdatePullRequest(request, open) {
+        if (open)
+            return { pullRequest: await this.updatePullRequest(open.number, request), created: false };
+        try {
+            return { pullRequest: await this.createPullRequest(request), created: true };
+        }
+        catch (error) {
+            if (!(error instanceof GitHubApiError) || error.status !== 422)
+                throw error;
+            const opened = await this.findOpenPullRequest(request.branch, request.base);
+            if (!opened)
+                throw error;
+            return { pullRequest: await this.updatePullRequest(opened.number, request), created: false };
+        }
+    }
+    async createPullRequest(request) {
+        const what = 'create a pull request';
+        const { data } = await call(what, () => this.octokit.rest.pulls.create({
+            owner: this.owner,
+            repo: this.repo,
+            head: request.branch,
+            base: request.base,
+            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.title),
+            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.body)
+        }));
+        const pull = checked(PULL_REQUEST, what, data);
+        return { number: pull.number, url: pull.html_url };
+    }
+    async updatePullRequest(number, request) {
+        const what = `update pull request #${number}`;
+        const { data } = await call(what, () => this.octokit.rest.pulls.update({
+            owner: this.owner,
+            repo: this.repo,
+            pull_number: number,
+            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.title),
+            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.body)
+        }));
+        const pull = checked(PULL_REQUEST, what, data);
+        return { number: pull.number, url: pull.html_url };
+    }
+    /**
+     * A deployment of a model version to an environment at a commit, with a success status: the repository's
+     * Environments page then shows what is live. A deployment already recorded for the same commit, environment
+     * and version (a re-run) is not recorded twice.
+     */
+    async recordDeployment(request) {
+        const listing = `list the deployments to ${request.environment}`;
+        const { data: existing } = await call(listing, () => this.octokit.rest.repos.listDeployments({
+            owner: this.owner,
+            repo: this.repo,
+            sha: request.sha,
+            environment: request.environment,
+            per_page: 100
+        }), DEPLOYMENT_PERMISSIONS);
+        const same = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT), listing, existing).find(deployment => {
+            const payload = deployment.payload;
+            return payload?.model === request.payload.model && payload.version === request.payload.version;
+        });
+        if (same)
+            return { id: same.id, environment: same.environment, created: false };
+        const what = `record a deployment to ${request.environment}`;
+        const { data } = await call(what, () => this.octokit.rest.repos.createDeployment({
+            owner: this.owner,
+            repo: this.repo,
+            ref: request.sha,
+            environment: request.environment,
+            payload: request.payload,
+            description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
+            auto_merge: false,
+            required_contexts: [],
+            production_environment: request.production,
+            transient_environment: false
+        }), DEPLOYMENT_PERMISSIONS);
+        const deployment = checked(DEPLOYMENT, what, data);
+        const statusWhat = `mark the deployment to ${request.environment} successful`;
+        const { data: status } = await call(statusWhat, () => this.octokit.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: deployment.id,
+            state: 'success',
+            description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
+            ...(request.logUrl ? { log_url: request.logUrl } : {}),
+            auto_inactive: true
+        }), DEPLOYMENT_PERMISSIONS);
+        checked(DEPLOYMENT_STATUS, statusWhat, status);
+        return { id: deployment.id, environment: deployment.environment, created: true };
+    }
+    /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */
+    async upsertComment(issueNumber, marker, body) {
+        const listing = 'list the pull request comments';
+        const comments = await call(listing, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: issueNumber,
+            per_page: 100
+        }));
+        const found = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).find(comment => comment.body?.includes(marker));
+        const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
+        if (found) {
+            const what = 'update the review comment';
+            const { data } = await call(what, () => this.octokit.rest.issues.updateComment({
+                owner: this.owner,
+                repo: this.repo,
+                comment_id: found.id,
+                body: text
+            }));
+            const comment = checked(COMMENT, what, data);
+            return { id: comment.id, url: comment.html_url, created: false };
+        }
+        const what = 'comment on the pull request';
+        const { data } = await call(what, () => this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: issueNumber,
+            body: text
+        }));
+        const comment = checked(COMMENT, what, data);
+        return { id: comment.id, url: comment.html_url, created: true };
     }
 }
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runMove: () => (/* binding */ runMove)
 });
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
@@ -57,24 +57,24 @@ function setMoveOutputs(published, mode) {
     const entry = data.models[plan.model]?.versions.get(plan.version);
     const production = data.models[plan.model] ? (0,queries/* productionVersion */.ix)(data, plan.model) : undefined;
     const written = outcome.changed && (mode === 'dry-run' || published.commitSha !== undefined);
-    runner/* setOutput */.uH('changed', String(written));
-    runner/* setOutput */.uH('model', plan.model);
-    runner/* setOutput */.uH('version', plan.version);
-    runner/* setOutput */.uH('stage', entry?.stage ?? '');
-    runner/* setOutput */.uH('previous-stage', requested?.from ?? outcome.manifest.data.models[plan.model]?.versions.get(plan.version)?.stage ?? '');
-    runner/* setOutput */.uH('archived', JSON.stringify(outcome.verdict === 'failed' ? [] : (0,describe/* archivedBy */.uP)(plan)));
-    runner/* setOutput */.uH('production-version', production ?? '');
-    runner/* setOutput */.uH('production-uri', (production && data.models[plan.model]?.versions.get(production)?.uri) || '');
-    runner/* setOutput */.uH('validation', outcome.verdict);
-    runner/* setOutput */.uH('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '');
-    runner/* setOutput */.uH('pull-request-url', published.pullRequest?.url ?? '');
-    runner/* setOutput */.uH('commit-sha', published.commitSha ?? '');
-    runner/* setOutput */.uH('gates', JSON.stringify(outcome.admission?.gates ?? []));
+    core/* setOutput */.uH('changed', String(written));
+    core/* setOutput */.uH('model', plan.model);
+    core/* setOutput */.uH('version', plan.version);
+    core/* setOutput */.uH('stage', entry?.stage ?? '');
+    core/* setOutput */.uH('previous-stage', requested?.from ?? outcome.manifest.data.models[plan.model]?.versions.get(plan.version)?.stage ?? '');
+    core/* setOutput */.uH('archived', JSON.stringify(outcome.verdict === 'failed' ? [] : (0,describe/* archivedBy */.uP)(plan)));
+    core/* setOutput */.uH('production-version', production ?? '');
+    core/* setOutput */.uH('production-uri', (production && data.models[plan.model]?.versions.get(production)?.uri) || '');
+    core/* setOutput */.uH('validation', outcome.verdict);
+    core/* setOutput */.uH('pull-request-number', published.pullRequest ? String(published.pullRequest.number) : '');
+    core/* setOutput */.uH('pull-request-url', published.pullRequest?.url ?? '');
+    core/* setOutput */.uH('commit-sha', published.commitSha ?? '');
+    core/* setOutput */.uH('gates', JSON.stringify(outcome.admission?.gates ?? []));
     // Set only when there is something to say: an output never set reads as empty in a workflow.
     if (published.deployments?.length)
-        runner/* setOutput */.uH('deployments', JSON.stringify(published.deployments));
+        core/* setOutput */.uH('deployments', JSON.stringify(published.deployments));
     if (outcome.admission?.override)
-        runner/* setOutput */.uH('override', outcome.admission.override.reason);
+        core/* setOutput */.uH('override', outcome.admission.override.reason);
 }
 
 // EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 8 modules
@@ -98,9 +98,9 @@ var validation_log = __webpack_require__(352);
 
 
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
-async function runMove(command, inputs, context, workspace) {
-    const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace);
-    const published = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => (0,publish_move/* publishMove */.x)(workspace, command, {
+async function runMove(command, inputs, context, workspace, connection) {
+    const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
+    const published = await (0,publish_move/* publishMove */.x)(workspace, command, {
         model: inputs.model ?? '',
         version: inputs.version,
         to: inputs.to,
@@ -108,7 +108,7 @@ async function runMove(command, inputs, context, workspace) {
         uri: inputs.uri,
         metrics: inputs.metrics,
         metadata: inputs.metadata
-    }, validation, settings));
+    }, (0,validation_log/* validationLog */.e)('Validation output', inputs), settings);
     const { outcome } = published;
     setMoveOutputs(published, inputs.mode);
     // A diff is built only when it is shown: in a dry run.
@@ -118,17 +118,17 @@ async function runMove(command, inputs, context, workspace) {
     const links = { commitUrl: published.commitSha ? (0,run_context/* commitUrl */.Bg)(context, published.commitSha) : undefined };
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links));
     if (outcome.plan.note)
-        runner/* notice */.lm(`Nothing to do: ${outcome.plan.note}`);
+        core/* notice */.lm(`Nothing to do: ${outcome.plan.note}`);
     if (inputs.mode === 'dry-run' && diff)
-        runner/* info */.pq(`Planned change (dry run, nothing written):\n${diff}`);
+        core/* info */.pq(`Planned change (dry run, nothing written):\n${diff}`);
     if (published.pullRequest) {
         const how = published.pullRequestCreated ? 'opened' : 'updated';
-        runner/* info */.pq(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`);
+        core/* info */.pq(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`);
     }
     if (published.commitSha)
-        runner/* info */.pq(`Commit: ${published.commitSha}`);
+        core/* info */.pq(`Commit: ${published.commitSha}`);
     if (outcome.verdict === 'failed') {
-        runner/* setFailed */.C1(`${(0,describe/* outcomeSentence */.yz)(outcome.admission)}\n${(0,admission/* validationResult */.Vh)(outcome.admission)?.tail ?? ''}`);
+        core/* setFailed */.C1(`${(0,describe/* outcomeSentence */.yz)(outcome.admission)}\n${(0,admission/* validationResult */.Vh)(outcome.admission)?.tail ?? ''}`);
     }
 }
 

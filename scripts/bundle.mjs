@@ -11,19 +11,30 @@ const entries = [
   { input: 'src/cli.ts', output: 'dist/cli/index.js', banner: '' }
 ]
 
+/** The folders of the packages whose modules a bundle holds (node_modules/<name> or node_modules/@scope/<name>). */
+const bundledPackages = new Set()
+function recordPackages(stats, input) {
+  const modules = stats?.compilation?.modules
+  if (!modules) throw new Error(`${input}: ncc gave no module list to take the licences from`)
+  for (const module of modules) {
+    const file = module.resource ?? ''
+    const match = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file)
+    if (match) bundledPackages.add(match[1])
+  }
+}
+
 await rm(path.join(root, 'dist'), { recursive: true, force: true })
 for (const entry of entries) {
-  const { code, assets } = await ncc(path.join(root, entry.input), {
+  const { code, assets, stats } = await ncc(path.join(root, entry.input), {
     quiet: true,
     minify: false,
-    sourceMap: false,
-    license: ''
+    sourceMap: false
   })
+  recordPackages(stats, entry.input)
   const target = path.join(root, entry.output)
   await mkdir(path.dirname(target), { recursive: true })
   for (const [name, asset] of Object.entries(assets ?? {})) {
-    // ncc marks an ESM bundle with a package.json of {"type":"module"} and lists the bundled packages' licences;
-    // anything else would be a surprise.
+    // ncc marks an ESM bundle with a package.json of {"type":"module"}; anything else would be a surprise.
     // Modules loaded on demand (the GitHub client, each command) come as chunks of their own, beside the bundle.
     if (name === 'package.json' || /^\d+\.(index|cli)\.js$/.test(name)) {
       const file = path.join(path.dirname(target), name)
@@ -39,42 +50,19 @@ await writeFile(path.join(root, 'dist', 'cli.js'), "#!/usr/bin/env node\nimport 
   mode: 0o755
 })
 
-// The licence notices of every package the bundles hold: the runtime packages and all they depend on.
-const BUNDLED = [
-  '@actions/github',
-  '@octokit/plugin-retry',
-  '@octokit/plugin-throttling',
-  'diff',
-  'js-yaml',
-  'yaml',
-  'zod'
-]
-async function packageFolder(name, from) {
-  for (let folder = from; ; folder = path.dirname(folder)) {
-    const candidate = path.join(folder, 'node_modules', name)
-    if (
-      await readFile(path.join(candidate, 'package.json')).then(
-        () => true,
-        () => false
-      )
-    )
-      return candidate
-    if (folder === path.dirname(folder)) throw new Error(`cannot find the package ${name}`)
-  }
-}
-const notices = new Map()
-const pending = BUNDLED.map(name => ({ name, from: root }))
-while (pending.length > 0) {
-  const { name, from } = pending.shift()
-  const folder = await packageFolder(name, from)
+// The licence notices of every package the bundles hold, found from the modules ncc bundled into each bundle and
+// each chunk: a dependency added tomorrow is listed without anyone naming it. (ncc's own `license` option writes one
+// file per chunk under one name, so with on-demand chunks it lists only one chunk's packages: it left out
+// @actions/core and undici.)
+const notices = new Set()
+for (const folder of [...bundledPackages].sort()) {
   const manifest = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8'))
-  if (notices.has(manifest.name)) continue
   const files = await readdir(folder)
   const licenceFile = files.find(file => /^(licen[cs]e|copying)(\.|$)/i.test(file))
+  if (!licenceFile && !manifest.license) throw new Error(`${manifest.name} (${folder}) states no licence`)
   const text = licenceFile ? await readFile(path.join(folder, licenceFile), 'utf8') : ''
-  notices.set(manifest.name, `${manifest.name}\n${manifest.license ?? 'UNKNOWN'}\n${text.trim()}`)
-  for (const dependency of Object.keys(manifest.dependencies ?? {}))
-    pending.push({ name: dependency, from: folder })
+  // Two copies of one package (two versions) are listed once when their notices are the same.
+  notices.add(`${manifest.name}\n${manifest.license ?? 'UNKNOWN'}\n${text.trim()}`)
 }
-const sorted = [...notices.values()].sort((a, b) => a.localeCompare(b))
+const sorted = [...notices].sort((a, b) => a.localeCompare(b))
 await writeFile(path.join(root, 'dist', 'licenses.txt'), sorted.join('\n\n') + '\n')

@@ -70,12 +70,12 @@ describe('docs that run as written', () => {
     }
   )
 
-  it('dist/ carries the licence notices of the bundled packages', () => {
+  it('dist/ carries the licence notices of the bundled packages, those of on-demand chunks among them', () => {
     const notices = readFileSync(path.join(PROJECT_ROOT, 'dist', 'licenses.txt'), 'utf8')
     const packages = notices
       .split('\n')
       .filter((line, index, lines) => /^[@\w./-]+$/.test(line) && /^[\w.-]+$/.test(lines[index + 1] ?? ''))
-    for (const name of ['@actions/github', '@octokit/core', 'yaml', 'zod', 'diff'])
+    for (const name of ['@actions/core', 'undici', '@actions/github', '@octokit/core', 'yaml', 'zod', 'diff'])
       expect(packages).toContain(name)
   })
 

@@ -30,6 +30,8 @@ export interface ActionRunOptions {
   eventName?: string
   ref?: string
   env?: Record<string, string>
+  /** The bundle to run (default: dist/index.js of this project). */
+  entry?: string
   /** Called with the action's process once it is started (to signal it, as a cancelled job does). */
   onStart?: (child: ChildProcess) => void
 }
@@ -83,7 +85,7 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env
   }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'index.js')], {
+    const child = spawn(process.execPath, [options.entry ?? path.join(PROJECT_ROOT, 'dist', 'index.js')], {
       cwd: options.cwd,
       env
     })

@@ -94,8 +94,11 @@ __webpack_async_result__();
 /* harmony export */   fH: () => (/* binding */ COMMAND_SPECS)
 /* harmony export */ });
 /* unused harmony exports COMMON_OPTIONS, knownCommand */
-/* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1755);
-/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9843);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1755);
+/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9843);
+
 
 
 /** A wrong command line: exit 2, with the fix. */
@@ -277,21 +280,43 @@ function optionsOf(command) {
     return { ...COMMAND_SPECS[command].options, ...COMMON_OPTIONS };
 }
 function didYouMean(word, candidates) {
-    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_1__/* .closestWord */ .E)(word, candidates);
+    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__/* .closestWord */ .E)(word, candidates);
     return guess ? ` (did you mean ${guess}?)` : '';
 }
 function knownCommand(name) {
-    if (_commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.includes(name))
+    if (_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.includes(name))
         return name;
-    throw new UsageError(`unknown command ${JSON.stringify(name)}${didYouMean(name, [..._commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo, 'help'])}; ` +
-        `the commands are ${_commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.join(', ')}, help`);
+    throw new UsageError(`unknown command ${JSON.stringify(name)}${didYouMean(name, [..._commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo, 'help'])}; ` +
+        `the commands are ${_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.join(', ')}, help`);
 }
 function optionList(command) {
     return Object.keys(optionsOf(command))
         .map(name => `--${name}`)
         .join(', ');
 }
-/** Reads argv strictly: each command takes its own options, and anything else says what it takes instead. */
+/** A command's options as node:util's parseArgs takes them; -h is help, as for every command. */
+function parseArgsOptions(options) {
+    return Object.fromEntries(Object.entries(options).map(([name, spec]) => [
+        name,
+        { type: spec.type, multiple: spec.multiple === true, ...(name === 'help' ? { short: 'h' } : {}) }
+    ]));
+}
+function unknownOption(command, raw, name) {
+    const options = optionsOf(command);
+    if (!raw.startsWith('--'))
+        return new UsageError(`unknown option ${raw} for ${command}; ${command} takes ${optionList(command)}`);
+    const elsewhere = _commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.filter(other => other !== command && COMMAND_SPECS[other].options[name]);
+    const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : '';
+    return new UsageError(`unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
+        `${command} takes ${optionList(command)}`);
+}
+/**
+ * Reads argv strictly: each command takes its own options, and anything else says what it takes instead.
+ * node:util's parseArgs reads the command line (`--name value`, `--name=value`, `-h`, `--`); it runs without its
+ * own strict mode, whose errors cannot name the fix (the option meant, the command that has it), and the rules
+ * are checked here on its tokens, in order: a known option, a value for a string option (not the next option), none
+ * for a flag, and a single-valued option given once.
+ */
 function parseArguments(argv) {
     const [first, ...rest] = argv;
     if (first === undefined)
@@ -306,51 +331,35 @@ function parseArguments(argv) {
         return { kind: 'help', command: rest[0] === undefined ? undefined : knownCommand(rest[0]) };
     }
     if (first.startsWith('-'))
-        throw new UsageError(`expected a command before ${first}; the commands are ${_commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.join(', ')}`);
+        throw new UsageError(`expected a command before ${first}; the commands are ${_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.join(', ')}`);
     const command = knownCommand(first);
     const options = optionsOf(command);
-    const values = {};
-    const positionals = [];
-    for (let index = 0; index < rest.length; index++) {
-        const arg = rest[index] ?? '';
-        if (arg === '--') {
-            positionals.push(...rest.slice(index + 1));
-            break;
-        }
-        if (arg === '-h') {
-            values.help = true;
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: [...rest],
+        options: parseArgsOptions(options),
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
+    const seen = new Set();
+    for (const token of tokens) {
+        if (token.kind !== 'option')
             continue;
-        }
-        if (!arg.startsWith('--') || arg === '-') {
-            if (arg.startsWith('-') && arg !== '-')
-                throw new UsageError(`unknown option ${arg} for ${command}; ${command} takes ${optionList(command)}`);
-            positionals.push(arg);
-            continue;
-        }
-        const equals = arg.indexOf('=');
-        const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
+        const { name, rawName } = token;
         const spec = options[name];
-        if (!spec) {
-            const elsewhere = _commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMANDS */ .Lo.filter(other => other !== command && COMMAND_SPECS[other].options[name]);
-            const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : '';
-            throw new UsageError(`unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
-                `${command} takes ${optionList(command)}`);
-        }
+        // A short option is named as written: -abc, not the -a parseArgs reads first in it.
+        if (!spec)
+            throw unknownOption(command, rawName.startsWith('--') ? rawName : (rest[token.index] ?? rawName), name);
         if (spec.type === 'boolean') {
-            if (equals !== -1)
+            if (token.value !== undefined)
                 throw new UsageError(`--${name} takes no value`);
-            values[name] = true;
             continue;
         }
-        const value = equals === -1 ? rest[++index] : arg.slice(equals + 1);
-        if (value === undefined || (equals === -1 && value.startsWith('--')))
+        if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))
             throw new UsageError(`--${name} needs a value: --${name} ${spec.placeholder ?? 'VALUE'}`);
-        if (spec.multiple)
-            values[name] = [...(values[name] ?? []), value];
-        else if (values[name] !== undefined)
+        if (!spec.multiple && seen.has(name))
             throw new UsageError(`--${name} is given twice`);
-        else
-            values[name] = value;
+        seen.add(name);
     }
     if (values.help === true)
         return { kind: 'help', command };
@@ -360,7 +369,7 @@ function parseArguments(argv) {
         const usage = `model-stages ${command} ${spec.positionals.join(' ')}`.trimEnd();
         throw new UsageError(`wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`);
     }
-    return { kind: 'run', command, positionals, values };
+    return { kind: 'run', command, positionals, values: { ...values } };
 }
 
 
@@ -1237,11 +1246,41 @@ class Git {
                 : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
         });
     }
-    async fetch(remote, refspecs, options = {}) {
-        const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
+    /**
+     * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
+     * `wholeHistory` unshallows a shallow clone on the way.
+     */
+    async fetchBranch(remote, branch, options = {}) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        await this.fetch(remote, [`+refs/heads/${branch}:${tracking}`], {
+            unshallow: options.wholeHistory === true && (await this.isShallow()),
+            configs: options.configs
+        });
+        return tracking;
+    }
+    /** Fetches a pull request's head (`refs/pull/<number>/head`) into a ref of its own, which it returns. */
+    async fetchPullRequestHead(remote, number, configs) {
+        const tracking = `refs/remotes/${remote}/pull/${number}/head`;
+        await this.fetch(remote, [`+refs/pull/${number}/head:${tracking}`], { configs });
+        return tracking;
+    }
+    /** Fetches one commit alone (no history behind it): what a shallow checkout needs to read a file there. */
+    async fetchCommit(remote, commit, configs) {
+        await this.fetch(remote, [commit], { depth: 1, configs });
+    }
+    /** Fetches the whole history of a shallow clone (git refuses this on a complete one: ask isShallow first). */
+    async deepen(remote, configs) {
+        await this.fetch(remote, [], { unshallow: true, configs });
+    }
+    async fetch(remote, refspecs, options) {
+        const depth = options.unshallow ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
         await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
             configs: options.configs
         });
+    }
+    /** Moves the checked-out branch and work tree forward to `commit`; false when git cannot (local changes). */
+    async fastForward(commit) {
+        return this.run(['merge', '--ff-only', '--quiet', commit]).then(() => true, () => false);
     }
     async hashObject(text) {
         return this.text(['hash-object', '-w', '--stdin'], { input: text });

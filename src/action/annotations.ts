@@ -1,9 +1,9 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import type { Problem } from '../manifest/problems.js'
 
 /** An error annotation on the manifest line a problem is about. */
 export function annotate(problem: Problem): void {
-  runner.error(problem.message, {
+  core.error(problem.message, {
     title: 'model-stages',
     file: problem.file,
     startLine: problem.line,

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { registerSecret } from '../adapters/secrets.js'
 import {
   checkRequest,
@@ -52,8 +52,15 @@ const INPUT_NAMES: FieldNames = {
 }
 
 function optional(name: string): string | undefined {
-  const value = runner.getInput(name)
+  const value = core.getInput(name)
   return value === '' ? undefined : value
+}
+
+/** An input the workflow must give (action.yml's default counts), said in the action's own words when it is empty. */
+function required(name: string): string {
+  const value = core.getInput(name)
+  if (value === '') throw new InputError(`input ${name} is required and was not given`)
+  return value
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -67,7 +74,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 function booleanInput(name: string): boolean {
-  const value = runner.getInput(name).toLowerCase()
+  const value = core.getInput(name).toLowerCase()
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new InputError(`input ${name} must be true or false; got ${JSON.stringify(value)}`)
@@ -76,17 +83,17 @@ function booleanInput(name: string): boolean {
 /** Reads and checks every input; the defaults are action.yml's, filled in by the runner. */
 export function readInputs(): ActionInputs {
   // First, so that no message about another input can ever carry the token unmasked.
-  const token = runner.getInput('token')
+  const token = core.getInput('token')
   if (token) {
-    runner.setSecret(token)
+    core.setSecret(token)
     registerSecret(token)
   }
-  const command = oneOf('command', runner.getInput('command', { required: true }), ACTION_COMMANDS)
+  const command = oneOf('command', required('command'), ACTION_COMMANDS)
   const subjects = COMMAND_SUBJECTS[command]
   const given = (name: 'model' | 'version') => {
     const value = optional(name)
     if (value !== undefined && subjects[name] === 'none') {
-      runner.warning(`input ${name} is ignored: ${command} does not take it`)
+      core.warning(`input ${name} is ignored: ${command} does not take it`)
       return undefined
     }
     return value
@@ -107,7 +114,7 @@ export function readInputs(): ActionInputs {
   )
   return {
     command,
-    manifest: runner.getInput('manifest', { required: true }),
+    manifest: required('manifest'),
     model: request.model,
     version: request.version,
     to: request.to,
@@ -117,7 +124,7 @@ export function readInputs(): ActionInputs {
     metadata: request.metadata,
     validate: optional('validate'),
     validationTimeout: request.validationTimeout,
-    mode: oneOf('mode', runner.getInput('mode', { required: true }), MODES),
+    mode: oneOf('mode', required('mode'), MODES),
     base: optional('base'),
     token
   }

@@ -1,15 +1,14 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { stageChanges } from '../commands/changes.js'
 import type { Workspace } from '../commands/workspace.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { stageName } from '../stages/rules.js'
 import { InputError } from '../stages/errors.js'
-import { tokenConfigs } from './git-auth.js'
+import type { Connection } from './connection.js'
 import type { ActionInputs } from './inputs.js'
-import { GitHubApi } from '../adapters/github.js'
 import { checkManifest } from '../manifest/read.js'
 import { recordDeployments, type RecordedDeployment } from './publish/deployments.js'
-import { requireRepository, type RunContext } from './run-context.js'
+import type { RunContext } from './run-context.js'
 import { writeSummary } from './summary.js'
 
 /** The revisions a run compares: the push's before..after, a pull request's base..head, else HEAD~1..HEAD. */
@@ -21,27 +20,32 @@ function revisionsOf(context: RunContext): { from: string; to: string } {
 }
 
 /** A shallow checkout may lack the older commit: it is fetched (that commit alone) when missing. */
-async function ensureCommit(workspace: Workspace, commit: string, configs: string[]): Promise<void> {
+async function ensureCommit(workspace: Workspace, commit: string, connection: Connection): Promise<void> {
   const git = workspace.git
   if (!git || /^0+$/.test(commit) || (await git.resolve(commit))) return
-  await git.fetch('origin', [commit], { configs, depth: 1 }).catch(() => undefined)
+  core.debug(`${commit} is not in this checkout: fetching it from origin`)
+  await git.fetchCommit('origin', commit, await connection.gitConfigs()).catch(() => undefined)
 }
 
 /** What moved between two revisions, for a deploy job that acts only when production changed. */
-export async function runChanges(inputs: ActionInputs, context: RunContext, workspace: Workspace) {
+export async function runChanges(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace,
+  connection: Connection
+) {
   if (!workspace.git) throw new InputError(`changes needs a git checkout: ${workspace.root} is not one`)
   const { from, to } = revisionsOf(context)
-  const configs = await tokenConfigs(workspace.git, context.serverUrl, inputs.token)
-  await ensureCommit(workspace, from, configs)
-  await ensureCommit(workspace, to, configs)
+  await ensureCommit(workspace, from, connection)
+  await ensureCommit(workspace, to, connection)
   const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model)
   const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }))
-  runner.setOutput('changed', 'false')
-  runner.setOutput('transitions', JSON.stringify(transitions))
+  core.setOutput('changed', 'false')
+  core.setOutput('transitions', JSON.stringify(transitions))
   if (result.production) {
-    runner.setOutput('production-changed', String(result.production.changed))
-    runner.setOutput('production-version', result.production.version ?? '')
-    runner.setOutput('production-uri', result.production.uri ?? '')
+    core.setOutput('production-changed', String(result.production.changed))
+    core.setOutput('production-version', result.production.version ?? '')
+    core.setOutput('production-uri', result.production.uri ?? '')
   }
   const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`
   const table =
@@ -58,11 +62,11 @@ export async function runChanges(inputs: ActionInputs, context: RunContext, work
           : `unchanged (${result.production.version ?? 'none'})`
       }.`
     : ''
-  runner.info(`Stage changes in ${range}: ${transitions.length}`)
+  core.info(`Stage changes in ${range}: ${transitions.length}`)
   const deployments = context.push
-    ? await deploymentsOfPush(inputs, context, workspace, result.to, transitions)
+    ? await deploymentsOfPush(connection, workspace, result.to, transitions)
     : []
-  if (deployments.length > 0) runner.setOutput('deployments', JSON.stringify(deployments))
+  if (deployments.length > 0) core.setOutput('deployments', JSON.stringify(deployments))
   const recorded =
     deployments.length > 0
       ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`
@@ -75,8 +79,7 @@ export async function runChanges(inputs: ActionInputs, context: RunContext, work
  * GitHub deployment for each, at the pushed commit.
  */
 async function deploymentsOfPush(
-  inputs: ActionInputs,
-  context: RunContext,
+  connection: Connection,
   workspace: Workspace,
   commit: string,
   transitions: ReadonlyArray<{ model: string; version: string; to: string | null }>
@@ -85,14 +88,5 @@ async function deploymentsOfPush(
   const text = await workspace.git?.show(commit, workspace.manifestName)
   const data = text === undefined ? undefined : (await checkManifest(text, workspace.manifestName)).manifest
   if (!data) return []
-  return recordDeployments(
-    () => {
-      requireRepository(context)
-      return GitHubApi.connect(inputs.token, context.owner, context.repo)
-    },
-    data,
-    transitions,
-    commit,
-    context.runUrl
-  )
+  return recordDeployments(() => connection.api(), data, transitions, commit, connection.context.runUrl)
 }

@@ -1,7 +1,7 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import type { Git } from '../adapters/git.js'
-import { GitHubApi, GitHubApiError } from '../adapters/github.js'
+import { GitHubApiError, type GitHubApi } from '../adapters/github.js'
 import { annotate } from './annotations.js'
 import { withValidationLog } from './validation-log.js'
 import { reviewManifest } from '../commands/review.js'
@@ -11,15 +11,16 @@ import { refusalText, reviewMarker, reviewMarkdown } from '../reporting/review.j
 import { validationResult } from '../stages/admission.js'
 import { reviewPassed } from '../stages/review.js'
 import { InputError } from '../stages/errors.js'
-import { tokenConfigs } from './git-auth.js'
+import type { Connection } from './connection.js'
 import type { ActionInputs } from './inputs.js'
-import { requireRepository, type RunContext } from './run-context.js'
+import type { RunContext } from './run-context.js'
 
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
 export async function runCheck(
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace
+  workspace: Workspace,
+  connection: Connection
 ): Promise<void> {
   const git = workspace.git
   if (!git) throw new InputError(`check needs a git checkout: ${workspace.root} is not one`)
@@ -28,17 +29,18 @@ export async function runCheck(
     throw new InputError(
       'check compares a pull request with its base: run it on pull_request events, or set the base input'
     )
-  const tracking = `refs/remotes/origin/${base}`
-  const configs = await tokenConfigs(git, context.serverUrl, inputs.token)
+  const configs = await connection.gitConfigs()
   // The whole history: a rollback in review is legal only for a version that was in production before.
-  await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen: await git.isShallow() })
+  const tracking = await core.group(`Fetch ${base} from origin`, () =>
+    git.fetchBranch('origin', base, { configs, wholeHistory: true })
+  )
 
   // The checkout of a pull_request event is a merge made on the base as it was then: compare with that commit.
   const eventBase = context.pullRequest?.baseSha
   const baseRevision = eventBase && (await git.resolve(eventBase)) ? eventBase : tracking
 
   const untrustedHead = untrustedHeadReason(context)
-  if (untrustedHead) runner.warning(`Validation commands will not run: ${untrustedHead}.`)
+  if (untrustedHead) core.warning(`Validation commands will not run: ${untrustedHead}.`)
   // A pull_request_target checkout is the base: the head's manifest is read from git instead.
   const head =
     context.eventName === 'pull_request_target' && context.pullRequest
@@ -50,13 +52,13 @@ export async function runCheck(
   const result = await withValidationLog('Validation output', inputs, validation =>
     reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision })
   )
-  runner.setOutput('changed', 'false')
+  core.setOutput('changed', 'false')
   const validations = result.changes.filter(change => validationResult(change.verdict))
   const failed = validations.some(change => !change.verdict.admitted)
-  runner.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
+  core.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
   if (!result.touched) {
     const line = `This pull request does not change ${workspace.manifestName}.`
-    runner.info(line)
+    core.info(line)
     await writeSummary(`## model-stages review\n\n${line}`)
     return
   }
@@ -76,18 +78,10 @@ export async function runCheck(
   const markdown = reviewMarkdown(result, context.runUrl)
   await writeSummary(markdown)
   if (context.pullRequest) {
-    requireRepository(context)
-    await keepReviewComment(
-      await GitHubApi.connect(inputs.token, context.owner, context.repo),
-      context.pullRequest.number,
-      workspace,
-      markdown
-    )
+    await keepReviewComment(await connection.api(), context.pullRequest.number, workspace, markdown)
   }
   if (!reviewPassed(result))
-    runner.setFailed(
-      `the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`
-    )
+    core.setFailed(`the stage changes in ${workspace.manifestName} do not pass review (see the annotations)`)
 }
 
 /**
@@ -115,10 +109,11 @@ async function fetchHeadManifest(
   git: Git,
   workspace: Workspace,
   pull: NonNullable<RunContext['pullRequest']>,
-  configs: string[]
+  configs: readonly string[]
 ): Promise<string | undefined> {
-  const tracking = `refs/remotes/origin/pull/${pull.number}/head`
-  await git.fetch('origin', [`+refs/pull/${pull.number}/head:${tracking}`], { configs })
+  const tracking = await core.group(`Fetch the head of pull request #${pull.number}`, () =>
+    git.fetchPullRequestHead('origin', pull.number, configs)
+  )
   // The head the event names, when git has it; else the newest head of the pull request.
   const head = (pull.headSha && (await git.resolve(pull.headSha))) || (await git.resolve(tracking))
   if (!head) throw new InputError(`cannot read the head of pull request #${pull.number} from origin`)
@@ -134,9 +129,9 @@ async function keepReviewComment(
 ) {
   try {
     const comment = await api.upsertComment(pullRequest, reviewMarker(workspace.manifestName), markdown)
-    runner.info(`Review comment: ${comment.url}`)
+    core.info(`Review comment: ${comment.url}`)
   } catch (error) {
     if (!(error instanceof GitHubApiError) || error.status !== 403) throw error
-    runner.warning(`${error.message}. The review is in the job summary only.`)
+    core.warning(`${error.message}. The review is in the job summary only.`)
   }
 }

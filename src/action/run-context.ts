@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs'
+import type { context as githubContext } from '@actions/github'
 import { InputError } from '../stages/errors.js'
 
+type GitHubContext = typeof githubContext
+
+/** What the project needs to know of the run, derived from @actions/github's context. */
 export interface RunContext {
   owner: string
   repo: string
@@ -26,46 +29,60 @@ export interface RunContext {
   push?: { before: string; after: string }
 }
 
-/** The event that started the run, as the runner wrote it to GITHUB_EVENT_PATH. */
-function eventPayload(): unknown {
-  const file = process.env.GITHUB_EVENT_PATH
-  return file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+/**
+ * The run as @actions/github reads it (the GITHUB_* variables and the event payload). It is loaded by the commands
+ * that need the run, so that `show` starts without it.
+ */
+export async function readRunContext(): Promise<RunContext> {
+  const { context } = await import('@actions/github')
+  return runContextOf(context)
 }
 
-export function readRunContext(): RunContext {
-  const repository = process.env.GITHUB_REPOSITORY ?? ''
-  const [owner = '', repo = ''] = repository.split('/')
-  const serverUrl = (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '')
-  const runId = process.env.GITHUB_RUN_ID
-  const ref = process.env.GITHUB_REF ?? ''
-  const payload = eventPayload() as {
+/** owner/name of the repository, or empty names when the run does not say (outside GitHub Actions). */
+function repositoryOf(context: GitHubContext): { owner: string; repo: string } {
+  try {
+    return context.repo
+  } catch {
+    return { owner: '', repo: '' }
+  }
+}
+
+function runContextOf(context: GitHubContext): RunContext {
+  const { owner, repo } = repositoryOf(context)
+  const serverUrl = context.serverUrl.replace(/\/$/, '')
+  const payload = context.payload as {
     pull_request?: {
       number: number
       base?: { ref?: string; sha?: string; repo?: { full_name?: string } }
       head?: { sha?: string; repo?: { full_name?: string } | null }
     }
     repository?: { default_branch?: string }
-    before?: string
-    after?: string
+    before?: unknown
+    after?: unknown
   }
   const pull = payload.pull_request
+  const ref = context.ref ?? ''
   return {
     owner,
     repo,
     serverUrl,
-    runUrl: runId && repository ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
-    actor: process.env.GITHUB_ACTOR || undefined,
+    runUrl:
+      Number.isFinite(context.runId) && owner
+        ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
+        : undefined,
+    actor: context.actor || undefined,
+    // The context has no field for the actor's id, which makes the commit author's noreply address.
     actorId: process.env.GITHUB_ACTOR_ID || undefined,
-    eventName: process.env.GITHUB_EVENT_NAME ?? '',
+    eventName: context.eventName ?? '',
     branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
     pullRequest: pull
       ? {
           number: pull.number,
-          base: pull.base?.ref ?? process.env.GITHUB_BASE_REF ?? '',
+          base: pull.base?.ref ?? '',
           baseSha: pull.base?.sha,
           headSha: pull.head?.sha,
           headRepository: pull.head?.repo === null ? '(deleted fork)' : pull.head?.repo?.full_name,
-          baseRepository: pull.base?.repo?.full_name ?? (repository || undefined)
+          baseRepository: pull.base?.repo?.full_name ?? (owner ? `${owner}/${repo}` : undefined)
         }
       : undefined,
     defaultBranch: payload.repository?.default_branch,

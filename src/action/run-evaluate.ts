@@ -1,98 +1,69 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
+import { evaluate, type EvaluatedCandidate } from '../commands/evaluate.js'
 import type { Workspace } from '../commands/workspace.js'
 import { readWorkspaceManifest } from '../commands/workspace.js'
 import { readManifest } from '../manifest/read.js'
-import { firstStage, pipelineOf } from '../stages/pipeline.js'
-import { evaluationCandidates } from '../stages/queries.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { outcomeSentence } from '../reporting/describe.js'
-import type { GateResult } from '../stages/gates.js'
-import { failedGates, validationResult } from '../stages/admission.js'
-import { RefusedError } from '../stages/errors.js'
+import { validationResult } from '../stages/admission.js'
 import type { ActionInputs } from './inputs.js'
-import { publishMove } from './publish/publish-move.js'
-import { withValidationLog } from './validation-log.js'
+import { publishMove, type PublishedMove } from './publish/publish-move.js'
+import { validationLog } from './validation-log.js'
+import type { Connection } from './connection.js'
 import { commitUrl, type RunContext } from './run-context.js'
 import { publishSettings } from './publish/settings.js'
 
-export interface Evaluated {
-  model: string
-  version: string
-  validation: string
-  exitCode?: number | null
-  /** The gate rules it failed, when that is why it stays in staging. */
-  failedGates?: GateResult[]
-  /** Why the pipeline held it back before validation (a soak). */
-  reason?: string
-  pullRequestUrl?: string
-  commitSha?: string
+type Evaluated = EvaluatedCandidate<PublishedMove>
+
+/** A candidate as the `promoted` and `rejected` outputs list it. */
+function listed(entry: Evaluated) {
+  return {
+    model: entry.model,
+    version: entry.version,
+    validation: entry.outcome?.verdict ?? 'skipped',
+    ...(entry.status === 'rejected' ? { exitCode: entry.exitCode ?? null } : {}),
+    ...(entry.failedGates ? { failedGates: entry.failedGates } : {}),
+    ...(entry.reason ? { reason: entry.reason } : {}),
+    ...(entry.applied?.pullRequest ? { pullRequestUrl: entry.applied.pullRequest.url } : {}),
+    ...(entry.applied?.commitSha ? { commitSha: entry.applied.commitSha } : {})
+  }
 }
 
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 export async function runEvaluate(
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace
+  workspace: Workspace,
+  connection: Connection
 ): Promise<void> {
   const data = await readManifest(await readWorkspaceManifest(workspace), workspace.manifestName)
-  const settings = await publishSettings(inputs, context, workspace)
-  const promoted: Evaluated[] = []
-  const rejected: Evaluated[] = []
-  const list = evaluationCandidates(data, inputs.model)
-  const first = firstStage(pipelineOf(data)).name
-  if (list.length === 0) runner.info(`No model has a version in ${first}: nothing to evaluate.`)
-  for (const candidate of list) {
-    const published = await withValidationLog(
-      `Validate ${candidate.model} ${candidate.version}`,
-      inputs,
-      validation =>
-        publishMove(
-          workspace,
-          'promote',
-          { model: candidate.model, version: candidate.version, to: candidate.to },
-          validation,
-          settings
-        )
-    ).catch((error: unknown) => {
-      // A candidate the pipeline holds back (its soak) waits; the others are still evaluated.
-      if (!(error instanceof RefusedError)) throw error
-      rejected.push({
-        model: candidate.model,
-        version: candidate.version,
-        validation: 'skipped',
-        reason: error.message
-      })
-      runner.warning(`${candidate.model} ${candidate.version} stays in ${first}: ${error.message}`)
-      return undefined
-    })
-    if (!published) continue
-    const { outcome } = published
-    const entry: Evaluated = {
-      model: candidate.model,
-      version: outcome.plan.version,
-      validation: outcome.verdict
-    }
-    if (outcome.verdict === 'failed') {
-      const failed = failedGates(outcome.admission)
-      rejected.push({
-        ...entry,
-        exitCode: validationResult(outcome.admission)?.exitCode ?? null,
-        ...(failed.length > 0 ? { failedGates: failed } : {})
-      })
-      runner.warning(
-        `${candidate.model} ${outcome.plan.version} stays in ${first}. ${outcomeSentence(outcome.admission)}\n${validationResult(outcome.admission)?.tail ?? ''}`
+  const settings = await publishSettings(inputs, context, workspace, connection)
+  const result = await evaluate(data, inputs.model, async candidate => {
+    const published = await publishMove(
+      workspace,
+      'promote',
+      { model: candidate.model, version: candidate.version, to: candidate.to },
+      validationLog(`Validate ${candidate.model} ${candidate.version}`, inputs),
+      settings
+    )
+    return { outcome: published.outcome, applied: published }
+  })
+  if (result.evaluated.length === 0)
+    core.info(`No model has a version in ${result.from}: nothing to evaluate.`)
+  for (const entry of result.evaluated) {
+    if (entry.status === 'held')
+      core.warning(`${entry.model} ${entry.version} stays in ${entry.from}: ${entry.reason}`)
+    if (entry.status === 'rejected')
+      core.warning(
+        `${entry.model} ${entry.version} stays in ${entry.from}. ${outcomeSentence(entry.outcome?.admission)}\n${validationResult(entry.outcome?.admission)?.tail ?? ''}`
       )
-      continue
-    }
-    if (outcome.plan.transitions.length === 0) continue
-    if (published.pullRequest) entry.pullRequestUrl = published.pullRequest.url
-    if (published.commitSha) entry.commitSha = published.commitSha
-    promoted.push(entry)
   }
-  runner.setOutput('promoted', JSON.stringify(promoted))
-  runner.setOutput('rejected', JSON.stringify(rejected))
-  runner.setOutput('changed', String(promoted.length > 0))
+  const promoted = result.evaluated.filter(entry => entry.status === 'promoted')
+  const rejected = result.evaluated.filter(entry => entry.status === 'rejected' || entry.status === 'held')
+  core.setOutput('promoted', JSON.stringify(promoted.map(listed)))
+  core.setOutput('rejected', JSON.stringify(rejected.map(listed)))
+  core.setOutput('changed', String(promoted.length > 0))
   const rows = [
     ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
     ...rejected.map(e => [
@@ -102,20 +73,20 @@ export async function runEvaluate(
         ? `⏳ ${e.reason}`
         : e.failedGates
           ? `❌ gates: ${e.failedGates.map(rule => `${rule.metric} ${rule.rule}`).join(', ')}`
-          : `❌ ${e.validation}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
-      `stays in ${first}`
+          : `❌ ${e.outcome?.verdict ?? 'failed'}${e.exitCode != null ? ` (exit ${e.exitCode})` : ''}`,
+      `stays in ${e.from}`
     ])
   ]
   const table =
     rows.length > 0
       ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
-      : `No candidates in ${first}.`
+      : `No candidates in ${result.from}.`
   await writeSummary(`## model-stages: evaluate\n\n${table}`)
 }
 
 function resultCell(entry: Evaluated, mode: string, context: RunContext): string {
-  if (entry.pullRequestUrl) return `[pull request](${entry.pullRequestUrl})`
-  if (entry.commitSha)
-    return `[commit ${entry.commitSha.slice(0, 7)}](${commitUrl(context, entry.commitSha)})`
+  if (entry.applied?.pullRequest) return `[pull request](${entry.applied.pullRequest.url})`
+  if (entry.applied?.commitSha)
+    return `[commit ${entry.applied.commitSha.slice(0, 7)}](${commitUrl(context, entry.applied.commitSha)})`
   return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted'
 }

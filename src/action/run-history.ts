@@ -1,31 +1,35 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import { readHistory } from '../commands/history.js'
 import { formatProblem } from '../manifest/problems.js'
 import type { Workspace } from '../commands/workspace.js'
 import { historySummary } from '../reporting/summary.js'
-import { tokenConfigs } from './git-auth.js'
+import type { Connection } from './connection.js'
 import type { ActionInputs } from './inputs.js'
 import { commitUrl, type RunContext } from './run-context.js'
 
 /** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
-export async function runHistory(inputs: ActionInputs, context: RunContext, workspace: Workspace) {
-  if (workspace.git && (await workspace.git.isShallow())) {
-    await workspace.git.fetch('origin', [], {
-      deepen: true,
-      configs: await tokenConfigs(workspace.git, context.serverUrl, inputs.token)
-    })
-  }
+export async function runHistory(
+  inputs: ActionInputs,
+  context: RunContext,
+  workspace: Workspace,
+  connection: Connection
+) {
+  const git = workspace.git
+  if (git && (await git.isShallow()))
+    await core.group('Fetch the whole history from origin', async () =>
+      git.deepen('origin', await connection.gitConfigs())
+    )
   const { entries, brokenRevisions } = await readHistory(workspace, inputs.model)
   for (const broken of brokenRevisions)
     for (const problem of broken.problems)
-      runner.warning(
+      core.warning(
         `${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${formatProblem(problem)}`
       )
-  runner.info(
+  core.info(
     `${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`
   )
-  runner.setOutput('history', JSON.stringify(entries))
-  runner.setOutput('changed', 'false')
+  core.setOutput('history', JSON.stringify(entries))
+  core.setOutput('changed', 'false')
   await writeSummary(historySummary(entries, sha => commitUrl(context, sha)))
 }

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import type { MoveCommand } from '../commands/moves.js'
 import type { Workspace } from '../commands/workspace.js'
@@ -11,32 +11,32 @@ import { setMoveOutputs } from './outputs.js'
 import { publishMove } from './publish/publish-move.js'
 import { publishSettings } from './publish/settings.js'
 import { commitUrl, type RunContext } from './run-context.js'
-import { withValidationLog } from './validation-log.js'
+import { validationLog } from './validation-log.js'
+import type { Connection } from './connection.js'
 
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 export async function runMove(
   command: MoveCommand,
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace
+  workspace: Workspace,
+  connection: Connection
 ) {
-  const settings = await publishSettings(inputs, context, workspace)
-  const published = await withValidationLog('Validation output', inputs, validation =>
-    publishMove(
-      workspace,
-      command,
-      {
-        model: inputs.model ?? '',
-        version: inputs.version,
-        to: inputs.to,
-        toName: 'input to',
-        uri: inputs.uri,
-        metrics: inputs.metrics,
-        metadata: inputs.metadata
-      },
-      validation,
-      settings
-    )
+  const settings = await publishSettings(inputs, context, workspace, connection)
+  const published = await publishMove(
+    workspace,
+    command,
+    {
+      model: inputs.model ?? '',
+      version: inputs.version,
+      to: inputs.to,
+      toName: 'input to',
+      uri: inputs.uri,
+      metrics: inputs.metrics,
+      metadata: inputs.metadata
+    },
+    validationLog('Validation output', inputs),
+    settings
   )
   const { outcome } = published
   setMoveOutputs(published, inputs.mode)
@@ -47,15 +47,15 @@ export async function runMove(
       : ''
   const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
   await writeSummary(moveSummary(published, inputs.mode, diff, links))
-  if (outcome.plan.note) runner.notice(`Nothing to do: ${outcome.plan.note}`)
-  if (inputs.mode === 'dry-run' && diff) runner.info(`Planned change (dry run, nothing written):\n${diff}`)
+  if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)
+  if (inputs.mode === 'dry-run' && diff) core.info(`Planned change (dry run, nothing written):\n${diff}`)
   if (published.pullRequest) {
     const how = published.pullRequestCreated ? 'opened' : 'updated'
-    runner.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)
+    core.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)
   }
-  if (published.commitSha) runner.info(`Commit: ${published.commitSha}`)
+  if (published.commitSha) core.info(`Commit: ${published.commitSha}`)
   if (outcome.verdict === 'failed') {
-    runner.setFailed(
+    core.setFailed(
       `${outcomeSentence(outcome.admission)}\n${validationResult(outcome.admission)?.tail ?? ''}`
     )
   }

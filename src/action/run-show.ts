@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
@@ -15,19 +15,19 @@ export async function runShow(inputs: ActionInputs, workspace: Workspace) {
     model
   )
   const report = describeModel(data, model, inputs.version)
-  runner.setOutput('model', report.model)
+  core.setOutput('model', report.model)
   if (report.version) {
-    runner.setOutput('version', report.version.version)
-    runner.setOutput('stage', report.version.stage)
+    core.setOutput('version', report.version.version)
+    core.setOutput('stage', report.version.stage)
   }
   const live = lastStage(pipelineOf(data)).name
   const production = report.version ? report.production : requireProduction(report, live)
-  runner.setOutput('production-version', production?.version ?? '')
-  runner.setOutput('production-uri', production?.uri ?? '')
-  runner.setOutput('changed', 'false')
+  core.setOutput('production-version', production?.version ?? '')
+  core.setOutput('production-uri', production?.uri ?? '')
+  core.setOutput('changed', 'false')
   const line = production
     ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
     : `${report.model}: nothing in ${live}`
-  runner.info(line)
+  core.info(line)
   await writeSummary(`## model-stages: ${line}`)
 }

@@ -1,4 +1,4 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import type { ValidationOptions } from '../commands/validate.js'
 import type { ActionInputs } from './inputs.js'
@@ -6,24 +6,32 @@ import type { ActionInputs } from './inputs.js'
 /**
  * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
  * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
- * printed, not obeyed.
+ * printed, not obeyed. (@actions/core has no call for stop-commands: it is written as the runner reads it.)
  */
 export async function withValidationLog<T>(
   title: string,
   inputs: ActionInputs,
   work: (options: ValidationOptions) => Promise<T>
 ): Promise<T> {
-  runner.startGroup(title)
-  const resume = randomUUID()
-  process.stdout.write(`::stop-commands::${resume}\n`)
-  try {
-    return await work({
-      validate: inputs.validate,
-      timeoutSeconds: inputs.validationTimeout,
-      onOutput: chunk => process.stdout.write(chunk)
-    })
-  } finally {
-    process.stdout.write(`\n::${resume}::\n`)
-    runner.endGroup()
-  }
+  return core.group(title, async () => {
+    const resume = randomUUID()
+    process.stdout.write(`::stop-commands::${resume}\n`)
+    try {
+      return await work({
+        validate: inputs.validate,
+        timeoutSeconds: inputs.validationTimeout,
+        onOutput: chunk => process.stdout.write(chunk)
+      })
+    } finally {
+      process.stdout.write(`\n::${resume}::\n`)
+    }
+  })
+}
+
+/** Runs `work` with the validation options, its output shown as the log wants it. */
+export type ValidationRun = <T>(work: (options: ValidationOptions) => Promise<T>) => Promise<T>
+
+/** Each validation a run makes, in a log group of its own named `title`. */
+export function validationLog(title: string, inputs: ActionInputs): ValidationRun {
+  return work => withValidationLog(title, inputs, work)
 }

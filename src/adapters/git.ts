@@ -76,7 +76,7 @@ export class Git {
 
   constructor(readonly cwd: string) {}
 
-  async run(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
+  private async run(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
     this.processCount++
     const spawn = await spawner()
     return new Promise((resolve, reject) => {
@@ -104,7 +104,7 @@ export class Git {
     })
   }
 
-  async text(args: readonly string[], options: RunOptions = {}): Promise<string> {
+  private async text(args: readonly string[], options: RunOptions = {}): Promise<string> {
     return (await this.run(args, options)).toString('utf8').trimEnd()
   }
 
@@ -276,15 +276,57 @@ export class Git {
     })
   }
 
-  async fetch(
+  /**
+   * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
+   * `wholeHistory` unshallows a shallow clone on the way.
+   */
+  async fetchBranch(
+    remote: string,
+    branch: string,
+    options: { wholeHistory?: boolean; configs?: readonly string[] } = {}
+  ): Promise<string> {
+    const tracking = `refs/remotes/${remote}/${branch}`
+    await this.fetch(remote, [`+refs/heads/${branch}:${tracking}`], {
+      unshallow: options.wholeHistory === true && (await this.isShallow()),
+      configs: options.configs
+    })
+    return tracking
+  }
+
+  /** Fetches a pull request's head (`refs/pull/<number>/head`) into a ref of its own, which it returns. */
+  async fetchPullRequestHead(remote: string, number: number, configs?: readonly string[]): Promise<string> {
+    const tracking = `refs/remotes/${remote}/pull/${number}/head`
+    await this.fetch(remote, [`+refs/pull/${number}/head:${tracking}`], { configs })
+    return tracking
+  }
+
+  /** Fetches one commit alone (no history behind it): what a shallow checkout needs to read a file there. */
+  async fetchCommit(remote: string, commit: string, configs?: readonly string[]): Promise<void> {
+    await this.fetch(remote, [commit], { depth: 1, configs })
+  }
+
+  /** Fetches the whole history of a shallow clone (git refuses this on a complete one: ask isShallow first). */
+  async deepen(remote: string, configs?: readonly string[]): Promise<void> {
+    await this.fetch(remote, [], { unshallow: true, configs })
+  }
+
+  private async fetch(
     remote: string,
     refspecs: readonly string[],
-    options: { deepen?: boolean; depth?: number; configs?: readonly string[] } = {}
+    options: { unshallow?: boolean; depth?: number; configs?: readonly string[] }
   ) {
-    const depth = options.deepen ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : []
+    const depth = options.unshallow ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : []
     await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
       configs: options.configs
     })
+  }
+
+  /** Moves the checked-out branch and work tree forward to `commit`; false when git cannot (local changes). */
+  async fastForward(commit: string): Promise<boolean> {
+    return this.run(['merge', '--ff-only', '--quiet', commit]).then(
+      () => true,
+      () => false
+    )
   }
 
   async hashObject(text: string): Promise<string> {

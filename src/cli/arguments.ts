@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { closestWord } from '../manifest/closest-word.js'
 import { COMMANDS, type Command } from '../commands/request.js'
 
@@ -232,7 +233,35 @@ function optionList(command: Command): string {
     .join(', ')
 }
 
-/** Reads argv strictly: each command takes its own options, and anything else says what it takes instead. */
+/** A command's options as node:util's parseArgs takes them; -h is help, as for every command. */
+function parseArgsOptions(options: Record<string, OptionSpec>): NonNullable<ParseArgsConfig['options']> {
+  return Object.fromEntries(
+    Object.entries(options).map(([name, spec]) => [
+      name,
+      { type: spec.type, multiple: spec.multiple === true, ...(name === 'help' ? { short: 'h' } : {}) }
+    ])
+  )
+}
+
+function unknownOption(command: Command, raw: string, name: string): UsageError {
+  const options = optionsOf(command)
+  if (!raw.startsWith('--'))
+    return new UsageError(`unknown option ${raw} for ${command}; ${command} takes ${optionList(command)}`)
+  const elsewhere = COMMANDS.filter(other => other !== command && COMMAND_SPECS[other].options[name])
+  const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : ''
+  return new UsageError(
+    `unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
+      `${command} takes ${optionList(command)}`
+  )
+}
+
+/**
+ * Reads argv strictly: each command takes its own options, and anything else says what it takes instead.
+ * node:util's parseArgs reads the command line (`--name value`, `--name=value`, `-h`, `--`); it runs without its
+ * own strict mode, whose errors cannot name the fix (the option meant, the command that has it), and the rules
+ * are checked here on its tokens, in order: a known option, a value for a string option (not the next option), none
+ * for a flag, and a single-valued option given once.
+ */
 export function parseArguments(argv: readonly string[]): ParsedArguments {
   const [first, ...rest] = argv
   if (first === undefined) return { kind: 'help' }
@@ -246,46 +275,29 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     throw new UsageError(`expected a command before ${first}; the commands are ${COMMANDS.join(', ')}`)
   const command = knownCommand(first)
   const options = optionsOf(command)
-  const values: OptionValues = {}
-  const positionals: string[] = []
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index] ?? ''
-    if (arg === '--') {
-      positionals.push(...rest.slice(index + 1))
-      break
-    }
-    if (arg === '-h') {
-      values.help = true
-      continue
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-')
-        throw new UsageError(`unknown option ${arg} for ${command}; ${command} takes ${optionList(command)}`)
-      positionals.push(arg)
-      continue
-    }
-    const equals = arg.indexOf('=')
-    const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals)
+  const { values, positionals, tokens } = parseArgs({
+    args: [...rest],
+    options: parseArgsOptions(options),
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  })
+  const seen = new Set<string>()
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue
+    const { name, rawName } = token
     const spec = options[name]
-    if (!spec) {
-      const elsewhere = COMMANDS.filter(other => other !== command && COMMAND_SPECS[other].options[name])
-      const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : ''
-      throw new UsageError(
-        `unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
-          `${command} takes ${optionList(command)}`
-      )
-    }
+    // A short option is named as written: -abc, not the -a parseArgs reads first in it.
+    if (!spec)
+      throw unknownOption(command, rawName.startsWith('--') ? rawName : (rest[token.index] ?? rawName), name)
     if (spec.type === 'boolean') {
-      if (equals !== -1) throw new UsageError(`--${name} takes no value`)
-      values[name] = true
+      if (token.value !== undefined) throw new UsageError(`--${name} takes no value`)
       continue
     }
-    const value = equals === -1 ? rest[++index] : arg.slice(equals + 1)
-    if (value === undefined || (equals === -1 && value.startsWith('--')))
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))
       throw new UsageError(`--${name} needs a value: --${name} ${spec.placeholder ?? 'VALUE'}`)
-    if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value]
-    else if (values[name] !== undefined) throw new UsageError(`--${name} is given twice`)
-    else values[name] = value
+    if (!spec.multiple && seen.has(name)) throw new UsageError(`--${name} is given twice`)
+    seen.add(name)
   }
   if (values.help === true) return { kind: 'help', command }
   const spec = COMMAND_SPECS[command]
@@ -296,5 +308,5 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
       `wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`
     )
   }
-  return { kind: 'run', command, positionals, values }
+  return { kind: 'run', command, positionals, values: { ...values } }
 }

@@ -1,4 +1,4 @@
-import * as runner from '../runner.js'
+import * as core from '@actions/core'
 import type { DeploymentRef, GitHubApi } from '../../adapters/github.js'
 import type { Manifest } from '../../manifest/schema.js'
 import { landingsOf, pipelineOf } from '../../stages/pipeline.js'
@@ -22,23 +22,25 @@ export async function recordDeployments(
 ): Promise<RecordedDeployment[]> {
   const landings = landingsOf(pipelineOf(data), transitions)
   if (landings.length === 0) return []
-  const api = await connect()
-  const recorded: RecordedDeployment[] = []
-  for (const landing of landings) {
-    const uri = data.models[landing.model]?.versions.get(landing.version)?.uri ?? null
-    const description = `${landing.model} ${landing.version} in ${landing.stage}`.slice(0, 140)
-    const deployment = await api.recordDeployment({
-      sha,
-      environment: landing.environment,
-      payload: { model: landing.model, version: landing.version, uri },
-      description,
-      logUrl: runUrl,
-      production: landing.production
-    })
-    runner.info(
-      `Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`
-    )
-    recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage })
-  }
-  return recorded
+  return core.group('Record deployments', async () => {
+    const api = await connect()
+    const recorded: RecordedDeployment[] = []
+    for (const landing of landings) {
+      const uri = data.models[landing.model]?.versions.get(landing.version)?.uri ?? null
+      const description = `${landing.model} ${landing.version} in ${landing.stage}`.slice(0, 140)
+      const deployment = await api.recordDeployment({
+        sha,
+        environment: landing.environment,
+        payload: { model: landing.model, version: landing.version, uri },
+        description,
+        logUrl: runUrl,
+        production: landing.production
+      })
+      core.info(
+        `Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`
+      )
+      recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage })
+    }
+    return recorded
+  })
 }

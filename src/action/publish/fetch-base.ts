@@ -15,9 +15,7 @@ export async function fetchBase(
   configs: readonly string[],
   fullHistory: boolean
 ): Promise<BaseTip> {
-  const tracking = `refs/remotes/origin/${base}`
-  const deepen = fullHistory && (await git.isShallow())
-  await git.fetch('origin', [`+refs/heads/${base}:${tracking}`], { configs, deepen })
+  const tracking = await git.fetchBranch('origin', base, { configs, wholeHistory: fullHistory })
   const commit = await git.resolve(tracking)
   if (!commit) throw new Error(`cannot find branch ${base} on origin`)
   const text = await git.show(commit, workspace.manifestName)

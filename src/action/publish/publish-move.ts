@@ -1,15 +1,15 @@
-import * as runner from '../runner.js'
-import type { Git, Identity } from '../../adapters/git.js'
+import * as core from '@actions/core'
+import type { Git, Identity, PushResult } from '../../adapters/git.js'
 import type { GitHubApi, PullRequestRef } from '../../adapters/github.js'
 import { redact } from '../../adapters/secrets.js'
 import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
-import type { ValidationOptions } from '../../commands/validate.js'
 import type { MoveArgs, MoveCommand } from '../../commands/moves.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
 import { checkManifest } from '../../manifest/read.js'
 import { commitMessage } from '../../reporting/describe.js'
 import { pipelineOf } from '../../stages/pipeline.js'
 import type { Mode } from '../inputs.js'
+import type { ValidationRun } from '../validation-log.js'
 import { Backoff } from './backoff.js'
 import { fetchBase } from './fetch-base.js'
 import { proposePullRequest } from './pull-request.js'
@@ -23,7 +23,7 @@ export interface PublishSettings {
   mode: Mode
   base: string
   /** Git config for fetch and push (the token). */
-  gitConfigs: string[]
+  gitConfigs: readonly string[]
   author: Identity
   committer: Identity
   requestedBy?: string
@@ -46,36 +46,49 @@ export interface PublishedMove {
   attempts: number
 }
 
+/** The move planned on `text` (the manifest at `revision`), validated as the plan requires. */
 async function planOn(
   workspace: Workspace,
   text: string,
   revision: string,
   command: MoveCommand,
   args: MoveArgs,
-  validation: ValidationOptions,
+  validation: ValidationRun,
   settings: PublishSettings,
   earlier?: MoveOutcome
 ): Promise<MoveOutcome> {
-  return prepareMove({ workspace, text, command, args, validation, revision, force: settings.force, earlier })
+  return validation(options =>
+    prepareMove({
+      workspace,
+      text,
+      command,
+      args,
+      validation: options,
+      revision,
+      force: settings.force,
+      earlier
+    })
+  )
 }
 
 /**
  * Carries out a move as the mode says: nothing written (dry-run), a commit pushed to the base branch
  * (commit), or a commit on `model-stages/<model>` proposed as a pull request (pull-request). Every plan is
  * made on the base branch's current manifest; when a push loses a race, the move is planned again on the
- * new manifest, never merged as text.
+ * new manifest, never merged as text. Each step is a log group of its own.
  */
 export async function publishMove(
   workspace: Workspace,
   command: MoveCommand,
   args: MoveArgs,
-  validation: ValidationOptions,
+  validation: ValidationRun,
   settings: PublishSettings
 ): Promise<PublishedMove> {
   const git = workspace.git
   if (settings.mode === 'dry-run' || !git) {
     if (settings.mode !== 'dry-run')
       throw new Error(`mode ${settings.mode} needs a git checkout; ${workspace.root} is not one`)
+    core.debug('dry run: the move is planned on the checkout, and nothing is written')
     const text = await readWorkspaceManifest(workspace)
     return {
       outcome: await planOn(workspace, text, 'HEAD', command, args, validation, settings),
@@ -87,9 +100,13 @@ export async function publishMove(
   let earlier: MoveOutcome | undefined
   for (;;) {
     // Rollback and soak read the history: a shallow clone is deepened for them.
-    let tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
+    let tip = await core.group(`Fetch ${settings.base} from origin`, () =>
+      fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
+    )
     if (command === 'promote' && (await hasSoak(tip.text)) && (await git.isShallow()))
-      tip = await fetchBase(git, workspace, settings.base, settings.gitConfigs, true)
+      tip = await core.group(`Fetch the history of ${settings.base} (a soak is judged on it)`, () =>
+        fetchBase(git, workspace, settings.base, settings.gitConfigs, true)
+      )
     const outcome = await planOn(
       workspace,
       tip.text,
@@ -102,26 +119,17 @@ export async function publishMove(
     )
     const attempts = backoff.attempts + 1
     if (!outcome.changed) return { outcome, attempts }
-    const commitSha = await git.commitFile({
-      parent: tip.commit,
-      repoPath: workspace.manifestName,
-      content: outcome.newText,
-      message: redact(
-        commitMessage(outcome.plan, outcome.admission, {
-          requestedBy: settings.requestedBy,
-          reason: settings.runUrl
-        })
-      ),
-      author: settings.author,
-      committer: settings.committer
-    })
+    const commitSha = await core.group(`Commit the change to ${workspace.manifestName}`, () =>
+      commitChange(git, workspace, outcome, tip.commit, settings)
+    )
     if (settings.mode === 'pull-request') {
       const published = await proposePullRequest(git, outcome, commitSha, workspace, settings)
       return { outcome, commitSha, ...published, attempts }
     }
-    const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })
+    const push = await core.group(`Push to ${settings.base}`, () =>
+      pushToBase(git, tip.commit, commitSha, settings)
+    )
     if (push.pushed) {
-      await fastForwardCheckout(git, tip.commit, commitSha)
       const deployments = await landDeployments(outcome, commitSha, settings)
       return { outcome, commitSha, deployments, attempts }
     }
@@ -132,7 +140,7 @@ export async function publishMove(
           'token that the rule lets push (a GitHub App or user on the bypass list).'
       )
     }
-    runner.info(
+    core.info(
       `${settings.base} moved on while this run worked (attempt ${attempts}); planning again on the new manifest`
     )
     earlier = outcome
@@ -145,6 +153,48 @@ export async function publishMove(
       )
     }
   }
+}
+
+/** The new manifest committed on `parent`, with the message that says what moved and why. */
+async function commitChange(
+  git: Git,
+  workspace: Workspace,
+  outcome: MoveOutcome,
+  parent: string,
+  settings: PublishSettings
+): Promise<string> {
+  const commitSha = await git.commitFile({
+    parent,
+    repoPath: workspace.manifestName,
+    content: outcome.newText,
+    message: redact(
+      commitMessage(outcome.plan, outcome.admission, {
+        requestedBy: settings.requestedBy,
+        reason: settings.runUrl
+      })
+    ),
+    author: settings.author,
+    committer: settings.committer
+  })
+  core.info(`Commit ${commitSha} on ${parent.slice(0, 7)}: ${outcome.plan.model} ${outcome.plan.version}`)
+  return commitSha
+}
+
+/** Pushes the commit to the base branch; once it is there, the checkout follows it (see fastForwardCheckout). */
+async function pushToBase(
+  git: Git,
+  parent: string,
+  commitSha: string,
+  settings: PublishSettings
+): Promise<PushResult> {
+  const push = await git.push('origin', commitSha, settings.base, { configs: settings.gitConfigs })
+  if (!push.pushed) {
+    core.info(`origin did not take the push${push.stale ? ` (${settings.base} moved on)` : ''}`)
+    return push
+  }
+  core.info(`Pushed ${commitSha.slice(0, 7)} to ${settings.base}`)
+  await fastForwardCheckout(git, parent, commitSha)
+  return push
 }
 
 /** Deployments for what the pushed commit landed; the commit stays, so a failure says so and how to finish. */
@@ -180,7 +230,6 @@ async function hasSoak(text: string): Promise<boolean> {
 async function fastForwardCheckout(git: Git, parent: string, commit: string): Promise<void> {
   const head = await git.resolve('HEAD')
   if (head !== parent) return
-  await git.run(['merge', '--ff-only', '--quiet', commit]).catch(() => {
-    runner.info('the checkout was not fast-forwarded to the new commit (local changes are in the way)')
-  })
+  if (!(await git.fastForward(commit)))
+    core.info('the checkout was not fast-forwarded to the new commit (local changes are in the way)')
 }

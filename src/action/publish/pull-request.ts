@@ -1,4 +1,4 @@
-import * as runner from '../runner.js'
+import * as core from '@actions/core'
 import type { Git } from '../../adapters/git.js'
 import type { PullRequestRef } from '../../adapters/github.js'
 import type { MoveOutcome } from '../../commands/prepare-move.js'
@@ -25,18 +25,30 @@ export async function proposePullRequest(
   const api = settings.api
   if (!api) throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)')
   const branch = pullRequestBranch(outcome.plan.model)
-  const open = await api.findOpenPullRequest(branch, settings.base)
-  const existed = (await git.remoteTip('origin', branch, settings.gitConfigs)) !== undefined
-  await forcePush(git, commitSha, branch, settings)
+  const open = await core.group(`Find an open pull request from ${branch}`, async () => {
+    const found = await api.findOpenPullRequest(branch, settings.base)
+    core.info(found ? `#${found.number} is open: it is updated` : 'none is open: one is opened')
+    return found
+  })
+  const existed = await core.group(`Push ${branch}`, async () => {
+    const tip = await git.remoteTip('origin', branch, settings.gitConfigs)
+    await forcePush(git, commitSha, branch, settings)
+    core.info(`Pushed ${commitSha.slice(0, 7)} to ${branch}${tip ? ` (it was at ${tip.slice(0, 7)})` : ''}`)
+    return tip !== undefined
+  })
   try {
-    const { pullRequest, created } = await api.createOrUpdatePullRequest(
-      {
-        branch,
-        base: settings.base,
-        title: pullRequestTitle(outcome),
-        body: pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
-      },
-      open
+    const { pullRequest, created } = await core.group(
+      `${open ? 'Update' : 'Open'} the pull request into ${settings.base}`,
+      () =>
+        api.createOrUpdatePullRequest(
+          {
+            branch,
+            base: settings.base,
+            title: pullRequestTitle(outcome),
+            body: pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
+          },
+          open
+        )
     )
     return { pullRequest, pullRequestCreated: created }
   } catch (error) {
@@ -74,7 +86,7 @@ async function forcePush(git: Git, commitSha: string, branch: string, settings: 
           `(a branch rule or pre-receive hook refuses them).`
       )
     }
-    runner.info(`another run pushed ${branch} at the same moment; pushing again`)
+    core.info(`another run pushed ${branch} at the same moment; pushing again`)
     if (!(await backoff.wait()))
       throw new PublishError(`could not push ${branch}: other runs kept pushing it`)
   }

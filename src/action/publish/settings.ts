@@ -1,7 +1,6 @@
-import { GitHubApi } from '../../adapters/github.js'
 import type { Identity } from '../../adapters/git.js'
 import type { Workspace } from '../../commands/workspace.js'
-import { tokenConfigs } from '../git-auth.js'
+import type { Connection } from '../connection.js'
 import type { ActionInputs } from '../inputs.js'
 import type { PublishSettings } from './publish-move.js'
 import { requireRepository, resolveBase, type RunContext } from '../run-context.js'
@@ -20,16 +19,16 @@ export function actorIdentity(context: RunContext): Identity {
 export async function publishSettings(
   inputs: ActionInputs,
   context: RunContext,
-  workspace: Workspace
+  workspace: Workspace,
+  connection: Connection
 ): Promise<PublishSettings> {
   const needsRemote = inputs.mode !== 'dry-run'
   if (needsRemote) requireRepository(context)
-  let client: Promise<GitHubApi> | undefined
-  const connect = () => (client ??= GitHubApi.connect(inputs.token, context.owner, context.repo))
+  const connect = () => connection.api()
   return {
     mode: inputs.mode,
     base: needsRemote ? resolveBase(inputs.base, context) : (inputs.base ?? ''),
-    gitConfigs: workspace.git ? await tokenConfigs(workspace.git, context.serverUrl, inputs.token) : [],
+    gitConfigs: workspace.git && needsRemote ? await connection.gitConfigs() : [],
     author: actorIdentity(context),
     committer: BOT,
     requestedBy: context.actor ? `@${context.actor}` : undefined,
