@@ -2,9 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { endToEndFixture } from './helpers/example-repo.js'
-import { createRepo } from './helpers/repo.js'
-import { PROJECT_ROOT, runAction } from './helpers/run-action.js'
+import { endToEndFixture } from '../helpers/example-repo.js'
+import { createRepo } from '../helpers/repo.js'
+import { PROJECT_ROOT, runAction } from '../helpers/run-action.js'
 
 const fixture = endToEndFixture()
 const show = { command: 'show', model: 'churn-classifier' }

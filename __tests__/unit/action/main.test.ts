@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, jest } from '@je
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { run } from '../src/action/main.js'
-import { parseOutputFile } from './helpers/run-action.js'
+import { run } from '../../../src/action/main.js'
+import { parseOutputFile } from '../../helpers/run-action.js'
 
 /** The entry point in this process, through the real @actions/core: INPUT_* variables and the runner's files. */
 describe('entry point', () => {
