@@ -878,8 +878,391 @@ async function publishSettings(inputs, context, workspace, connection) {
         runUrl: context.runUrl,
         api: inputs.mode === 'pull-request' ? await connect() : undefined,
         connect,
-        force: inputs.force
+        force: 'force' in inputs.request ? inputs.request.force : undefined
     };
+}
+
+
+/***/ }),
+
+/***/ 438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RI: () => (/* binding */ isEnter),
+  Ju: () => (/* binding */ moveArgs),
+  Xk: () => (/* binding */ planMove)
+});
+
+// UNUSED EXPORTS: MOVE_COMMANDS
+
+// EXTERNAL MODULE: ./src/manifest/closest-word.ts
+var closest_word = __webpack_require__(1755);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var stages_pipeline = __webpack_require__(2225);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/stages/admission.ts
+var admission = __webpack_require__(3194);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __webpack_require__(4128);
+;// CONCATENATED MODULE: ./src/stages/plan.ts
+
+
+
+
+
+
+
+function stageOf(data, model, version) {
+    (0,names/* assertVersionString */.mk)(version);
+    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
+    if (!entry) {
+        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
+        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+    }
+    return entry.stage;
+}
+/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
+function applyTransitions(data, transitions, added) {
+    const models = { ...data.models };
+    for (const { model, version, to } of transitions) {
+        const current = models[model] ?? { versions: new Map() };
+        const versions = new Map(current.versions);
+        const existing = versions.get(version);
+        if (to === null)
+            versions.delete(version);
+        else if (existing)
+            versions.set(version, { ...existing, stage: to });
+        else
+            versions.set(version, { ...added, stage: to });
+        models[model] = { ...current, versions };
+    }
+    return { ...data, models };
+}
+function build(operation, data, model, version, transitions) {
+    const changes = transitions.map(({ model, version, to }) => ({
+        kind: 'set-stage',
+        model,
+        version,
+        stage: to
+    }));
+    return {
+        operation,
+        model,
+        version,
+        transitions,
+        needsValidation: (0,admission/* needsValidation */.xo)(operation),
+        changes,
+        result: applyTransitions(data, transitions)
+    };
+}
+function noop(operation, data, model, version, note) {
+    return {
+        operation,
+        model,
+        version,
+        transitions: [],
+        needsValidation: false,
+        changes: [],
+        result: data,
+        note
+    };
+}
+function refuse(pipeline, model, version, from, to, advice = '') {
+    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
+}
+/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
+function intoStage(operation, data, model, version, from, to) {
+    const transitions = [{ model, version, from, to, cause: 'requested' }];
+    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
+    if (current !== undefined)
+        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
+    return build(operation, data, model, version, transitions);
+}
+function planRegister(data, model, version, details) {
+    (0,names/* assertModelName */.fY)(model);
+    (0,names/* assertVersionString */.mk)(version);
+    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
+    const existing = data.models[model]?.versions.get(version);
+    if (existing) {
+        const sameUri = details.uri === undefined || details.uri === existing.uri;
+        if (existing.stage === first && sameUri) {
+            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
+        }
+        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+            'a version is registered once; register a new version string instead');
+    }
+    const entry = { stage: first };
+    if (details.uri !== undefined)
+        entry.uri = details.uri;
+    if (details.description !== undefined)
+        entry.description = details.description;
+    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+        entry.metrics = details.metrics;
+    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+        entry.metadata = details.metadata;
+    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
+    return {
+        operation: 'register',
+        model,
+        version,
+        transitions,
+        needsValidation: false,
+        changes: [{ kind: 'add-version', model, version, entry }],
+        result: applyTransitions(data, transitions, entry)
+    };
+}
+/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
+function defaultTarget(pipeline, data, model, version) {
+    const from = version === undefined ? undefined : stageOf(data, model, version);
+    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+}
+/** Why a forward move is refused: it would pass over a stage that guards the way. */
+function skippedGuard(pipeline, from, to) {
+    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
+    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
+    if (start === -1 || end <= start)
+        return undefined;
+    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
+    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
+}
+/**
+ * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
+ * next stage, or the last one), archiving the version it replaces in an exclusive stage.
+ */
+function planPromote(data, model, version, to) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
+    if (to === names/* ARCHIVED */.Ts)
+        return planArchive(data, model, requireVersion(model, version, 'archive'));
+    if (to === first)
+        return planRestore(data, model, requireVersion(model, version, 'restore'));
+    const target = to ?? defaultTarget(pipeline, data, model, version);
+    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
+    if (index === -1)
+        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
+    const before = pipeline.stages[index - 1]?.name ?? first;
+    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
+    if (chosen === undefined)
+        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
+    const from = stageOf(data, model, chosen);
+    if (from === target)
+        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
+    if (from === names/* ARCHIVED */.Ts) {
+        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
+            ? `use rollback (if it was in ${target} before) or restore`
+            : 'restore';
+        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
+    }
+    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
+        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
+    return intoStage('promote', data, model, chosen, from, target);
+}
+function planArchive(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === names/* ARCHIVED */.Ts)
+        return noop('archive', data, model, version, `${model} ${version} is already archived`);
+    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
+}
+function planRestore(data, model, version) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
+    const from = stageOf(data, model, version);
+    if (from === first)
+        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
+    if (from !== names/* ARCHIVED */.Ts)
+        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
+    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
+}
+/**
+ * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
+ * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
+ * the admission's verdict.
+ */
+function planRollback(data, model, version, history, to) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
+        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
+        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
+    }
+    const current = (0,queries/* versionIn */.It)(data, model, target);
+    const former = history?.formerIn(target);
+    let chosen = version;
+    if (chosen === undefined) {
+        if (!former)
+            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+        chosen = former
+            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
+            .pop();
+        if (chosen === undefined)
+            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
+    }
+    const from = stageOf(data, model, chosen);
+    if (from === target)
+        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
+    if (from !== names/* ARCHIVED */.Ts)
+        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
+    return intoStage('rollback', data, model, chosen, from, target);
+}
+function requireVersion(model, version, operation) {
+    if (version === undefined)
+        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/commands/moves.ts
+
+
+
+
+const MOVE_COMMANDS = (/* unused pure expression or super */ null && ([
+    'register',
+    'promote',
+    'archive',
+    'restore',
+    'rollback'
+]));
+/** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
+function isEnter(request) {
+    return request.command === 'promote' || request.command === 'rollback';
+}
+/** What a move request asks the plan for. */
+function moveArgs(request) {
+    switch (request.command) {
+        case 'register':
+            return {
+                model: request.model,
+                version: request.version,
+                uri: request.uri,
+                description: request.description,
+                metrics: request.metrics,
+                metadata: request.metadata
+            };
+        case 'promote':
+        case 'rollback':
+            return { model: request.model, version: request.version, to: request.to };
+        case 'archive':
+        case 'restore':
+            return { model: request.model, version: request.version };
+    }
+}
+function required(command, args) {
+    if (!args.version)
+        throw new errors/* InputError */.dz(`${command} needs a version`);
+    return args.version;
+}
+/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
+function targetStage(data, args) {
+    if (args.to === undefined)
+        return undefined;
+    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
+    if (names.includes(args.to))
+        return args.to;
+    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
+    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
+}
+function planMove(command, data, args, history) {
+    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
+    switch (command) {
+        case 'register':
+            return planRegister(data, args.model, required(command, args), {
+                uri: args.uri,
+                description: args.description,
+                metrics: args.metrics,
+                metadata: args.metadata
+            });
+        case 'promote':
+            return planPromote(data, args.model, args.version, to);
+        case 'archive':
+            return planArchive(data, args.model, required(command, args));
+        case 'restore':
+            return planRestore(data, args.model, required(command, args));
+        case 'rollback':
+            return planRollback(data, args.model, args.version, history, to);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
+/* harmony export */   It: () => (/* binding */ versionIn),
+/* harmony export */   Wl: () => (/* binding */ newestInStage),
+/* harmony export */   ix: () => (/* binding */ productionVersion),
+/* harmony export */   x4: () => (/* binding */ versionsOf)
+/* harmony export */ });
+/* unused harmony export manifestStatus */
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+
+
+/** A model's versions; an unknown model is an input error that lists the known ones. */
+function versionsOf(data, model) {
+    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
+    const entry = data.models[model];
+    if (!entry) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
+    }
+    return entry.versions;
+}
+/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
+function versionIn(data, model, stage) {
+    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
+}
+/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
+function productionVersion(data, model) {
+    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
+}
+/** The newest (last written) version of a model in a stage. */
+function newestInStage(data, model, stage) {
+    return [...versionsOf(data, model)]
+        .filter(([, entry]) => entry.stage === stage)
+        .map(([version]) => version)
+        .pop();
+}
+/**
+ * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
+ * candidates evaluate validates.
+ */
+function evaluationCandidates(data, model) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
+    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = newestInStage(data, name, from);
+        return version === undefined ? [] : [{ model: name, version, from, to }];
+    });
+}
+/** Where every model stands: one record per model, in the order written. */
+function manifestStatus(data) {
+    const pipeline = pipelineOf(data);
+    return Object.entries(data.models).map(([model, entry]) => {
+        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
+        const status = {
+            model,
+            production: inStage(lastStage(pipeline).name)[0] ?? null,
+            staging: inStage(firstStage(pipeline).name),
+            archived: inStage(ARCHIVED)
+        };
+        if (data.stages)
+            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
+        return status;
+    });
 }
 
 

@@ -157,7 +157,7 @@ async function runChanges(inputs, context, workspace, connection) {
     const { from, to } = revisionsOf(context);
     await ensureCommit(workspace, from, connection);
     await ensureCommit(workspace, to, connection);
-    const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model);
+    const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.request.model);
     const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));
     core/* setOutput */.uH('changed', 'false');
     core/* setOutput */.uH('transitions', JSON.stringify(transitions));

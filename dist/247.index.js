@@ -78,11 +78,11 @@ async function runHistory(inputs, context, workspace, connection) {
     const git = workspace.git;
     if (git && (await git.isShallow()))
         await core/* group */.Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
-    const { entries, brokenRevisions } = await readHistory(workspace, inputs.model);
+    const { entries, brokenRevisions } = await readHistory(workspace, inputs.request.model);
     for (const broken of brokenRevisions)
         for (const problem of broken.problems)
             core/* warning */.$e(`${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${(0,problems/* formatProblem */.Vw)(problem)}`);
-    core/* info */.pq(`${entries.length} transition(s) of ${inputs.model ?? 'every model'} in the history of ${workspace.manifestName}`);
+    core/* info */.pq(`${entries.length} transition(s) of ${inputs.request.model ?? 'every model'} in the history of ${workspace.manifestName}`);
     core/* setOutput */.uH('history', JSON.stringify(entries));
     core/* setOutput */.uH('changed', 'false');
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* historySummary */.xE)(entries, sha => (0,run_context/* commitUrl */.Bg)(context, sha)));

@@ -113,8 +113,8 @@ function listed(entry) {
 async function runEvaluate(inputs, context, workspace, connection) {
     const data = await (0,read/* readManifest */.WI)(await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace), workspace.manifestName);
     const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
-    const result = await evaluate(data, inputs.model, async (candidate) => {
-        const published = await (0,publish_move/* publishMove */.x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, (0,validation_log/* validationLog */.e)(`Validate ${candidate.model} ${candidate.version}`, inputs), settings);
+    const result = await evaluate(data, inputs.request.model, async (candidate) => {
+        const published = await (0,publish_move/* publishMove */.x)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, (0,validation_log/* validationLog */.e)(`Validate ${candidate.model} ${candidate.version}`, inputs.request), settings);
         return { outcome: published.outcome, applied: published };
     });
     if (result.evaluated.length === 0)

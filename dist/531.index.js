@@ -19,14 +19,14 @@ export const modules = {
  * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
  * printed, not obeyed. (@actions/core has no call for stop-commands: it is written as the runner reads it.)
  */
-async function withValidationLog(title, inputs, work) {
+async function withValidationLog(title, request, work) {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
         const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
         process.stdout.write(`::stop-commands::${resume}\n`);
         try {
             return await work({
-                validate: inputs.validate,
-                timeoutSeconds: inputs.validationTimeout,
+                validate: request.validate,
+                timeoutSeconds: request.validationTimeout,
                 onOutput: chunk => process.stdout.write(chunk)
             });
         }
@@ -36,8 +36,8 @@ async function withValidationLog(title, inputs, work) {
     });
 }
 /** Each validation a run makes, in a log group of its own named `title`. */
-function validationLog(title, inputs) {
-    return work => withValidationLog(title, inputs, work);
+function validationLog(title, request) {
+    return work => withValidationLog(title, request, work);
 }
 
 

@@ -340,7 +340,7 @@ async function runCheck(inputs, context, workspace, connection) {
     // Override trailers are read from the pull request's own commits.
     const headSha = context.pullRequest?.headSha;
     const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD';
-    const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision }));
+    const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs.request, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision }));
     core/* setOutput */.uH('changed', 'false');
     const validations = result.changes.filter(change => (0,admission/* validationResult */.Vh)(change.verdict));
     const failed = validations.some(change => !change.verdict.admitted);

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
+var moves = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/stages/admission.ts
@@ -97,18 +99,11 @@ var validation_log = __webpack_require__(352);
 
 
 
+
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
-async function runMove(command, inputs, context, workspace, connection) {
+async function runMove(inputs, context, workspace, connection) {
     const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
-    const published = await (0,publish_move/* publishMove */.x)(workspace, command, {
-        model: inputs.model ?? '',
-        version: inputs.version,
-        to: inputs.to,
-        toName: 'input to',
-        uri: inputs.uri,
-        metrics: inputs.metrics,
-        metadata: inputs.metadata
-    }, (0,validation_log/* validationLog */.e)('Validation output', inputs), settings);
+    const published = await (0,publish_move/* publishMove */.x)(workspace, inputs.request.command, { ...(0,moves/* moveArgs */.Ju)(inputs.request), toName: 'input to' }, (0,validation_log/* validationLog */.e)('Validation output', (0,moves/* isEnter */.RI)(inputs.request) ? inputs.request : {}), settings);
     const { outcome } = published;
     setMoveOutputs(published, inputs.mode);
     // A diff is built only when it is shown: in a dry run.

@@ -28451,31 +28451,114 @@ const COMMAND_SUBJECTS = {
     history: { model: 'optional', version: 'none' },
     changes: { model: 'optional', version: 'none' }
 };
-function checkRequest(raw, names) {
-    const subjects = COMMAND_SUBJECTS[raw.command];
-    for (const field of ['model', 'version']) {
-        const value = raw[field];
-        if (subjects[field] === 'required' && value === undefined)
-            throw new errors/* InputError */.dz(`${raw.command} needs ${names[field]}`);
-        if (subjects[field] === 'none' && value !== undefined)
-            throw new errors/* InputError */.dz(`${raw.command} takes no ${names[field]}`);
-    }
-    if (raw.model !== undefined)
-        (0,manifest_names/* assertModelName */.fY)(raw.model);
-    if (raw.version !== undefined)
-        (0,manifest_names/* assertVersionString */.mk)(raw.version);
+/** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
+function positionalsOf(command) {
+    const subjects = COMMAND_SUBJECTS[command];
+    return ['model', 'version'].flatMap(field => subjects[field] === 'none'
+        ? []
+        : [subjects[field] === 'required' ? field.toUpperCase() : `[${field.toUpperCase()}]`]);
+}
+/** What each command takes besides its model and version: a field given to another command is ignored or refused. */
+const COMMAND_FIELDS = {
+    init: ['declare', 'validate'],
+    register: ['uri', 'description', 'metrics', 'metadata'],
+    promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+    evaluate: ['validate', 'validationTimeout'],
+    archive: [],
+    restore: [],
+    rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+    check: ['base', 'validate', 'validationTimeout'],
+    show: ['at'],
+    status: [],
+    lint: [],
+    history: [],
+    changes: ['from', 'to']
+};
+/** The fields given that `command` does not take: the action warns about them, the CLI cannot be given them. */
+function fieldsNotTaken(raw) {
+    const taken = COMMAND_FIELDS[raw.command];
+    return Object.keys(raw).filter((field) => field !== 'command' &&
+        field !== 'model' &&
+        field !== 'version' &&
+        raw[field] !== undefined &&
+        raw[field] !== false &&
+        !taken.includes(field));
+}
+function subject(raw, field, names) {
+    const need = COMMAND_SUBJECTS[raw.command][field];
+    const value = raw[field];
+    if (need === 'required' && value === undefined)
+        throw new errors/* InputError */.dz(`${raw.command} needs ${names[field]}`);
+    if (need === 'none' && value !== undefined)
+        throw new errors/* InputError */.dz(`${raw.command} takes no ${names[field]}`);
+    if (value !== undefined)
+        (field === 'model' ? manifest_names/* assertModelName */.fY : manifest_names/* assertVersionString */.mk)(value);
+    return value;
+}
+function validationOf(raw, names) {
     return {
-        command: raw.command,
-        model: raw.model,
-        version: raw.version,
-        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
-        validationTimeout: raw.validationTimeout === undefined
-            ? undefined
-            : parseSeconds(raw.validationTimeout, names.validationTimeout),
-        metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
-        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata),
-        force: overrideReason(raw, names)
+        ...(raw.validate === undefined ? {} : { validate: raw.validate }),
+        ...(raw.validationTimeout === undefined
+            ? {}
+            : { validationTimeout: parseSeconds(raw.validationTimeout, names.validationTimeout) })
     };
+}
+/** Leaves out the fields a request does not have: `{ a: undefined }` is `{}`. */
+function present(request) {
+    return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+}
+/**
+ * The one check of what a front door read: the model and version each command needs (and no other), names, the
+ * target stage, the timeout, metrics and metadata, and force with its reason. A field the command does not take is
+ * not carried over.
+ */
+function checkRequest(raw, names) {
+    const model = subject(raw, 'model', names);
+    const version = subject(raw, 'version', names);
+    const force = overrideReason(raw, names);
+    const command = raw.command;
+    switch (command) {
+        case 'init':
+            if (raw.declare !== undefined)
+                (0,manifest_names/* assertModelName */.fY)(raw.declare);
+            return present({ command, declare: raw.declare, validate: raw.validate });
+        case 'register':
+            return present({
+                command,
+                model: model,
+                version: version,
+                uri: raw.uri,
+                description: raw.description,
+                metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+                metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+            });
+        case 'promote':
+        case 'rollback':
+            return present({
+                command,
+                model: model,
+                version,
+                to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+                force,
+                ...validationOf(raw, names)
+            });
+        case 'archive':
+        case 'restore':
+            return { command, model: model, version: version };
+        case 'evaluate':
+            return present({ command, model, ...validationOf(raw, names) });
+        case 'check':
+            return present({ command, base: raw.base, ...validationOf(raw, names) });
+        case 'show':
+            return present({ command, model: model, version, at: raw.at });
+        case 'status':
+        case 'lint':
+            return { command };
+        case 'history':
+            return present({ command, model });
+        case 'changes':
+            return present({ command, model, from: raw.from, to: raw.to });
+    }
 }
 /** The commands whose guards (soak, metric gates) force may override. */
 const OVERRIDABLE = ['promote', 'rollback'];
@@ -28570,7 +28653,15 @@ const INPUT_NAMES = {
     metrics: 'input metrics',
     metadata: 'input metadata',
     force: 'input force',
-    reason: 'input reason'
+    reason: 'input reason',
+    uri: 'input uri',
+    validate: 'input validate',
+    // The action reads these from the run (the event's revisions), never from an input.
+    from: 'the older revision',
+    at: 'the revision',
+    base: 'the base revision',
+    description: 'the description',
+    declare: 'the model to declare'
 };
 function optional(name) {
     const value = core/* getInput */.V4(name);
@@ -28616,29 +28707,22 @@ function readInputs() {
         }
         return value;
     };
-    const request = checkRequest({
+    const raw = {
         command,
         model: given('model'),
         version: given('version'),
         to: optional('to'),
-        force: booleanInput('force'),
-        reason: optional('reason'),
-        validationTimeout: optional('validation-timeout'),
-        metrics: optional('metrics'),
-        metadata: optional('metadata')
-    }, INPUT_NAMES);
-    return {
-        command,
-        manifest: required('manifest'),
-        model: request.model,
-        version: request.version,
-        to: request.to,
-        force: request.force,
         uri: optional('uri'),
-        metrics: request.metrics,
-        metadata: request.metadata,
+        metrics: optional('metrics'),
+        metadata: optional('metadata'),
         validate: optional('validate'),
-        validationTimeout: request.validationTimeout,
+        validationTimeout: optional('validation-timeout'),
+        force: booleanInput('force'),
+        reason: optional('reason')
+    };
+    return {
+        request: checkRequest(raw, INPUT_NAMES),
+        manifest: required('manifest'),
         mode: oneOf('mode', required('mode'), MODES),
         base: optional('base'),
         token
@@ -28700,8 +28784,6 @@ class Connection {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
-var moves = __nccwpck_require__(438);
 // EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
 var commands_workspace = __nccwpck_require__(6008);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
@@ -28709,7 +28791,6 @@ var problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/reporting/summary.ts
 var reporting_summary = __nccwpck_require__(6994);
 ;// CONCATENATED MODULE: ./src/action/main.ts
-
 
 
 
@@ -28738,26 +28819,31 @@ async function run() {
     try {
         const inputs = readInputs();
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(process.cwd(), inputs.manifest);
-        core/* debug */.Yz(`${inputs.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
+        const { request } = inputs;
+        core/* debug */.Yz(`${request.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
             (workspace.git ? '' : ' (not a git checkout)'));
         // Each command is loaded when it runs, so that a run loads only what its command uses.
-        if (inputs.command === 'show')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow(inputs, workspace);
+        if (request.command === 'show')
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow({ ...inputs, request }, workspace);
         // Every other command works with the run (its repository, event and actor) and may reach GitHub through the
         // one connection the token makes.
         const context = await (0,run_context/* readRunContext */.$p)();
         const connection = new Connection(inputs.token, context, workspace.git);
-        if ((0,moves/* isMoveCommand */.Hj)(inputs.command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove(inputs.command, inputs, context, workspace, connection);
-        switch (inputs.command) {
+        switch (request.command) {
+            case 'register':
+            case 'promote':
+            case 'archive':
+            case 'restore':
+            case 'rollback':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory(inputs, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck(inputs, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 416))).runEvaluate(inputs, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 416))).runEvaluate({ ...inputs, request }, context, workspace, connection);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges(inputs, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
         }
     }
     catch (error) {
@@ -28915,292 +29001,6 @@ function redact(text) {
     for (const secret of secrets)
         result = result.replaceAll(secret, '***');
     return result;
-}
-
-
-/***/ }),
-
-/***/ 438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Hj: () => (/* binding */ isMoveCommand),
-  Xk: () => (/* binding */ planMove)
-});
-
-// UNUSED EXPORTS: MOVE_COMMANDS
-
-// EXTERNAL MODULE: ./src/manifest/closest-word.ts
-var closest_word = __nccwpck_require__(1755);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __nccwpck_require__(480);
-// EXTERNAL MODULE: ./src/stages/pipeline.ts
-var stages_pipeline = __nccwpck_require__(2225);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(6629);
-// EXTERNAL MODULE: ./src/stages/admission.ts
-var admission = __nccwpck_require__(3194);
-// EXTERNAL MODULE: ./src/stages/queries.ts
-var queries = __nccwpck_require__(7331);
-// EXTERNAL MODULE: ./src/stages/rules.ts
-var rules = __nccwpck_require__(4128);
-;// CONCATENATED MODULE: ./src/stages/plan.ts
-
-
-
-
-
-
-
-function stageOf(data, model, version) {
-    (0,names/* assertVersionString */.mk)(version);
-    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
-    if (!entry) {
-        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
-        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
-    }
-    return entry.stage;
-}
-/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
-function applyTransitions(data, transitions, added) {
-    const models = { ...data.models };
-    for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: new Map() };
-        const versions = new Map(current.versions);
-        const existing = versions.get(version);
-        if (to === null)
-            versions.delete(version);
-        else if (existing)
-            versions.set(version, { ...existing, stage: to });
-        else
-            versions.set(version, { ...added, stage: to });
-        models[model] = { ...current, versions };
-    }
-    return { ...data, models };
-}
-function build(operation, data, model, version, transitions) {
-    const changes = transitions.map(({ model, version, to }) => ({
-        kind: 'set-stage',
-        model,
-        version,
-        stage: to
-    }));
-    return {
-        operation,
-        model,
-        version,
-        transitions,
-        needsValidation: (0,admission/* needsValidation */.xo)(operation),
-        changes,
-        result: applyTransitions(data, transitions)
-    };
-}
-function noop(operation, data, model, version, note) {
-    return {
-        operation,
-        model,
-        version,
-        transitions: [],
-        needsValidation: false,
-        changes: [],
-        result: data,
-        note
-    };
-}
-function refuse(pipeline, model, version, from, to, advice = '') {
-    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
-}
-/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
-function intoStage(operation, data, model, version, from, to) {
-    const transitions = [{ model, version, from, to, cause: 'requested' }];
-    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
-    if (current !== undefined)
-        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
-    return build(operation, data, model, version, transitions);
-}
-function planRegister(data, model, version, details) {
-    (0,names/* assertModelName */.fY)(model);
-    (0,names/* assertVersionString */.mk)(version);
-    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
-    const existing = data.models[model]?.versions.get(version);
-    if (existing) {
-        const sameUri = details.uri === undefined || details.uri === existing.uri;
-        if (existing.stage === first && sameUri) {
-            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
-        }
-        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
-            'a version is registered once; register a new version string instead');
-    }
-    const entry = { stage: first };
-    if (details.uri !== undefined)
-        entry.uri = details.uri;
-    if (details.description !== undefined)
-        entry.description = details.description;
-    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
-        entry.metrics = details.metrics;
-    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
-        entry.metadata = details.metadata;
-    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
-    return {
-        operation: 'register',
-        model,
-        version,
-        transitions,
-        needsValidation: false,
-        changes: [{ kind: 'add-version', model, version, entry }],
-        result: applyTransitions(data, transitions, entry)
-    };
-}
-/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
-function defaultTarget(pipeline, data, model, version) {
-    const from = version === undefined ? undefined : stageOf(data, model, version);
-    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-}
-/** Why a forward move is refused: it would pass over a stage that guards the way. */
-function skippedGuard(pipeline, from, to) {
-    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
-    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
-    if (start === -1 || end <= start)
-        return undefined;
-    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
-    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
-}
-/**
- * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
- * next stage, or the last one), archiving the version it replaces in an exclusive stage.
- */
-function planPromote(data, model, version, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    if (to === names/* ARCHIVED */.Ts)
-        return planArchive(data, model, requireVersion(model, version, 'archive'));
-    if (to === first)
-        return planRestore(data, model, requireVersion(model, version, 'restore'));
-    const target = to ?? defaultTarget(pipeline, data, model, version);
-    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
-    if (index === -1)
-        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
-    const before = pipeline.stages[index - 1]?.name ?? first;
-    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
-    if (chosen === undefined)
-        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from === names/* ARCHIVED */.Ts) {
-        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
-            ? `use rollback (if it was in ${target} before) or restore`
-            : 'restore';
-        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
-    }
-    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
-        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
-    return intoStage('promote', data, model, chosen, from, target);
-}
-function planArchive(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === names/* ARCHIVED */.Ts)
-        return noop('archive', data, model, version, `${model} ${version} is already archived`);
-    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
-}
-function planRestore(data, model, version) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    const from = stageOf(data, model, version);
-    if (from === first)
-        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
-    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
-}
-/**
- * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
- * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
- * the admission's verdict.
- */
-function planRollback(data, model, version, history, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
-        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
-        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
-    }
-    const current = (0,queries/* versionIn */.It)(data, model, target);
-    const former = history?.formerIn(target);
-    let chosen = version;
-    if (chosen === undefined) {
-        if (!former)
-            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
-        chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
-            .pop();
-        if (chosen === undefined)
-            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
-    }
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
-    return intoStage('rollback', data, model, chosen, from, target);
-}
-function requireVersion(model, version, operation) {
-    if (version === undefined)
-        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
-    return version;
-}
-
-;// CONCATENATED MODULE: ./src/commands/moves.ts
-
-
-
-
-const MOVE_COMMANDS = [
-    'register',
-    'promote',
-    'archive',
-    'restore',
-    'rollback'
-];
-function isMoveCommand(command) {
-    return MOVE_COMMANDS.includes(command);
-}
-function required(command, args) {
-    if (!args.version)
-        throw new errors/* InputError */.dz(`${command} needs a version`);
-    return args.version;
-}
-/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
-function targetStage(data, args) {
-    if (args.to === undefined)
-        return undefined;
-    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
-    if (names.includes(args.to))
-        return args.to;
-    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
-    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
-}
-function planMove(command, data, args, history) {
-    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
-    switch (command) {
-        case 'register':
-            return planRegister(data, args.model, required(command, args), {
-                uri: args.uri,
-                description: args.description,
-                metrics: args.metrics,
-                metadata: args.metadata
-            });
-        case 'promote':
-            return planPromote(data, args.model, args.version, to);
-        case 'archive':
-            return planArchive(data, args.model, required(command, args));
-        case 'restore':
-            return planRestore(data, args.model, required(command, args));
-        case 'rollback':
-            return planRollback(data, args.model, args.version, history, to);
-    }
 }
 
 
@@ -30481,81 +30281,6 @@ function landingsOf(pipeline, changes) {
                 production: change.to === last
             }
         ];
-    });
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
-/* harmony export */   It: () => (/* binding */ versionIn),
-/* harmony export */   Wl: () => (/* binding */ newestInStage),
-/* harmony export */   ix: () => (/* binding */ productionVersion),
-/* harmony export */   x4: () => (/* binding */ versionsOf)
-/* harmony export */ });
-/* unused harmony export manifestStatus */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(480);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-
-
-
-/** A model's versions; an unknown model is an input error that lists the known ones. */
-function versionsOf(data, model) {
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
-    const entry = data.models[model];
-    if (!entry) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
-    }
-    return entry.versions;
-}
-/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
-function versionIn(data, model, stage) {
-    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
-}
-/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
-function productionVersion(data, model) {
-    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
-}
-/** The newest (last written) version of a model in a stage. */
-function newestInStage(data, model, stage) {
-    return [...versionsOf(data, model)]
-        .filter(([, entry]) => entry.stage === stage)
-        .map(([version]) => version)
-        .pop();
-}
-/**
- * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
- * candidates evaluate validates.
- */
-function evaluationCandidates(data, model) {
-    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
-    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
-    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = newestInStage(data, name, from);
-        return version === undefined ? [] : [{ model: name, version, from, to }];
-    });
-}
-/** Where every model stands: one record per model, in the order written. */
-function manifestStatus(data) {
-    const pipeline = pipelineOf(data);
-    return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
-        const status = {
-            model,
-            production: inStage(lastStage(pipeline).name)[0] ?? null,
-            staging: inStage(firstStage(pipeline).name),
-            archived: inStage(ARCHIVED)
-        };
-        if (data.stages)
-            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
-        return status;
     });
 }
 

@@ -208,37 +208,6 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
 
 /***/ }),
 
-/***/ 8681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pp: () => (/* binding */ stringOption),
-/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
-/* harmony export */   y8: () => (/* binding */ listOption)
-/* harmony export */ });
-/** How the CLI names a request's fields in messages. */
-const CLI_NAMES = {
-    model: 'MODEL',
-    version: 'VERSION',
-    to: '--to',
-    validationTimeout: '--validation-timeout',
-    metrics: '--metric',
-    metadata: '--meta',
-    force: '--force',
-    reason: '--reason'
-};
-function stringOption(values, name) {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-function listOption(values, name) {
-    const value = values[name];
-    return Array.isArray(value) ? value : undefined;
-}
-
-
-/***/ }),
-
 /***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -254,7 +223,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
 /* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8443);
-/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9843);
+/* harmony import */ var _commands_moves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(438);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
 /* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5618);
@@ -292,10 +261,10 @@ async function assertCommittable(workspace, mode) {
     if (await workspace.git.hasChanges(workspace.manifestName))
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
 }
-function validationOptions(context, timeoutSeconds) {
+function validationOptions(context, request) {
     return {
-        validate: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(context.values, 'validate'),
-        timeoutSeconds,
+        validate: request.validate,
+        timeoutSeconds: request.validationTimeout,
         onOutput: context.json ? undefined : chunk => context.io.err(chunk)
     };
 }
@@ -353,40 +322,19 @@ function moveText(outcome, mode, diff, file, commit) {
     return lines.join('\n') + '\n';
 }
 /** register, promote, archive, restore, rollback on the local manifest. */
-async function runMoveCommand(command, context) {
-    const { workspace, values } = context;
-    const [model, version] = context.positionals;
-    const request = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRequest */ .yG)({
-        command,
-        model,
-        version,
-        to: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'to'),
-        validationTimeout: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'validation-timeout'),
-        metrics: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .listOption */ .y8)(values, 'metric'),
-        metadata: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .listOption */ .y8)(values, 'meta'),
-        force: values.force === true,
-        reason: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'reason')
-    }, _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4);
+async function runMoveCommand(context) {
+    const { workspace, request } = context;
     const mode = writeMode(context);
     await assertCommittable(workspace, mode);
     const text = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceManifest */ .P_)(workspace);
     const outcome = await (0,_commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareMove */ .H)({
         workspace,
         text,
-        command,
-        args: {
-            model: request.model ?? '',
-            version: request.version,
-            to: request.to,
-            toName: _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4.to,
-            uri: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'uri'),
-            description: (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .stringOption */ .Pp)(values, 'description'),
-            metrics: request.metrics,
-            metadata: request.metadata
-        },
-        validation: validationOptions(context, request.validationTimeout),
+        command: request.command,
+        args: { ...(0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .moveArgs */ .Ju)(request), toName: _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4.to },
+        validation: validationOptions(context, (0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .isEnter */ .RI)(request) ? request : {}),
         uncommitted: true,
-        force: request.force
+        force: (0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .isEnter */ .RI)(request) ? request.force : undefined
     });
     const commit = await writeOutcome(workspace, outcome, mode);
     // A diff is built (and the diff package loaded) only when it is printed.
@@ -413,6 +361,314 @@ async function runMoveCommand(command, context) {
         return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY;
     }
     return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RI: () => (/* binding */ isEnter),
+  Ju: () => (/* binding */ moveArgs),
+  Xk: () => (/* binding */ planMove)
+});
+
+// UNUSED EXPORTS: MOVE_COMMANDS
+
+// EXTERNAL MODULE: ./src/manifest/closest-word.ts
+var closest_word = __webpack_require__(1755);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/stages/pipeline.ts
+var stages_pipeline = __webpack_require__(2225);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/stages/admission.ts
+var admission = __webpack_require__(3194);
+// EXTERNAL MODULE: ./src/stages/queries.ts
+var queries = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __webpack_require__(4128);
+;// CONCATENATED MODULE: ./src/stages/plan.ts
+
+
+
+
+
+
+
+function stageOf(data, model, version) {
+    (0,names/* assertVersionString */.mk)(version);
+    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
+    if (!entry) {
+        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
+        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
+    }
+    return entry.stage;
+}
+/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
+function applyTransitions(data, transitions, added) {
+    const models = { ...data.models };
+    for (const { model, version, to } of transitions) {
+        const current = models[model] ?? { versions: new Map() };
+        const versions = new Map(current.versions);
+        const existing = versions.get(version);
+        if (to === null)
+            versions.delete(version);
+        else if (existing)
+            versions.set(version, { ...existing, stage: to });
+        else
+            versions.set(version, { ...added, stage: to });
+        models[model] = { ...current, versions };
+    }
+    return { ...data, models };
+}
+function build(operation, data, model, version, transitions) {
+    const changes = transitions.map(({ model, version, to }) => ({
+        kind: 'set-stage',
+        model,
+        version,
+        stage: to
+    }));
+    return {
+        operation,
+        model,
+        version,
+        transitions,
+        needsValidation: (0,admission/* needsValidation */.xo)(operation),
+        changes,
+        result: applyTransitions(data, transitions)
+    };
+}
+function noop(operation, data, model, version, note) {
+    return {
+        operation,
+        model,
+        version,
+        transitions: [],
+        needsValidation: false,
+        changes: [],
+        result: data,
+        note
+    };
+}
+function refuse(pipeline, model, version, from, to, advice = '') {
+    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
+}
+/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
+function intoStage(operation, data, model, version, from, to) {
+    const transitions = [{ model, version, from, to, cause: 'requested' }];
+    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
+    if (current !== undefined)
+        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
+    return build(operation, data, model, version, transitions);
+}
+function planRegister(data, model, version, details) {
+    (0,names/* assertModelName */.fY)(model);
+    (0,names/* assertVersionString */.mk)(version);
+    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
+    const existing = data.models[model]?.versions.get(version);
+    if (existing) {
+        const sameUri = details.uri === undefined || details.uri === existing.uri;
+        if (existing.stage === first && sameUri) {
+            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
+        }
+        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
+            'a version is registered once; register a new version string instead');
+    }
+    const entry = { stage: first };
+    if (details.uri !== undefined)
+        entry.uri = details.uri;
+    if (details.description !== undefined)
+        entry.description = details.description;
+    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
+        entry.metrics = details.metrics;
+    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
+        entry.metadata = details.metadata;
+    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
+    return {
+        operation: 'register',
+        model,
+        version,
+        transitions,
+        needsValidation: false,
+        changes: [{ kind: 'add-version', model, version, entry }],
+        result: applyTransitions(data, transitions, entry)
+    };
+}
+/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
+function defaultTarget(pipeline, data, model, version) {
+    const from = version === undefined ? undefined : stageOf(data, model, version);
+    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+}
+/** Why a forward move is refused: it would pass over a stage that guards the way. */
+function skippedGuard(pipeline, from, to) {
+    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
+    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
+    if (start === -1 || end <= start)
+        return undefined;
+    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
+    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
+}
+/**
+ * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
+ * next stage, or the last one), archiving the version it replaces in an exclusive stage.
+ */
+function planPromote(data, model, version, to) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
+    if (to === names/* ARCHIVED */.Ts)
+        return planArchive(data, model, requireVersion(model, version, 'archive'));
+    if (to === first)
+        return planRestore(data, model, requireVersion(model, version, 'restore'));
+    const target = to ?? defaultTarget(pipeline, data, model, version);
+    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
+    if (index === -1)
+        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
+    const before = pipeline.stages[index - 1]?.name ?? first;
+    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
+    if (chosen === undefined)
+        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
+    const from = stageOf(data, model, chosen);
+    if (from === target)
+        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
+    if (from === names/* ARCHIVED */.Ts) {
+        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
+            ? `use rollback (if it was in ${target} before) or restore`
+            : 'restore';
+        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
+    }
+    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
+        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
+    return intoStage('promote', data, model, chosen, from, target);
+}
+function planArchive(data, model, version) {
+    const from = stageOf(data, model, version);
+    if (from === names/* ARCHIVED */.Ts)
+        return noop('archive', data, model, version, `${model} ${version} is already archived`);
+    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
+}
+function planRestore(data, model, version) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
+    const from = stageOf(data, model, version);
+    if (from === first)
+        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
+    if (from !== names/* ARCHIVED */.Ts)
+        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
+    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
+}
+/**
+ * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
+ * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
+ * the admission's verdict.
+ */
+function planRollback(data, model, version, history, to) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
+    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
+        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
+        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
+    }
+    const current = (0,queries/* versionIn */.It)(data, model, target);
+    const former = history?.formerIn(target);
+    let chosen = version;
+    if (chosen === undefined) {
+        if (!former)
+            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+        chosen = former
+            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
+            .pop();
+        if (chosen === undefined)
+            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
+    }
+    const from = stageOf(data, model, chosen);
+    if (from === target)
+        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
+    if (from !== names/* ARCHIVED */.Ts)
+        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
+    return intoStage('rollback', data, model, chosen, from, target);
+}
+function requireVersion(model, version, operation) {
+    if (version === undefined)
+        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/commands/moves.ts
+
+
+
+
+const MOVE_COMMANDS = (/* unused pure expression or super */ null && ([
+    'register',
+    'promote',
+    'archive',
+    'restore',
+    'rollback'
+]));
+/** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
+function isEnter(request) {
+    return request.command === 'promote' || request.command === 'rollback';
+}
+/** What a move request asks the plan for. */
+function moveArgs(request) {
+    switch (request.command) {
+        case 'register':
+            return {
+                model: request.model,
+                version: request.version,
+                uri: request.uri,
+                description: request.description,
+                metrics: request.metrics,
+                metadata: request.metadata
+            };
+        case 'promote':
+        case 'rollback':
+            return { model: request.model, version: request.version, to: request.to };
+        case 'archive':
+        case 'restore':
+            return { model: request.model, version: request.version };
+    }
+}
+function required(command, args) {
+    if (!args.version)
+        throw new errors/* InputError */.dz(`${command} needs a version`);
+    return args.version;
+}
+/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
+function targetStage(data, args) {
+    if (args.to === undefined)
+        return undefined;
+    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
+    if (names.includes(args.to))
+        return args.to;
+    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
+    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
+}
+function planMove(command, data, args, history) {
+    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
+    switch (command) {
+        case 'register':
+            return planRegister(data, args.model, required(command, args), {
+                uri: args.uri,
+                description: args.description,
+                metrics: args.metrics,
+                metadata: args.metadata
+            });
+        case 'promote':
+            return planPromote(data, args.model, args.version, to);
+        case 'archive':
+            return planArchive(data, args.model, required(command, args));
+        case 'restore':
+            return planRestore(data, args.model, required(command, args));
+        case 'rollback':
+            return planRollback(data, args.model, args.version, history, to);
+    }
 }
 
 
@@ -1327,219 +1583,6 @@ function nodeStart(node) {
 
 /***/ }),
 
-/***/ 4465:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FA: () => (/* binding */ transitionText),
-/* harmony export */   JJ: () => (/* binding */ validationSentence),
-/* harmony export */   KS: () => (/* binding */ planTitle),
-/* harmony export */   df: () => (/* binding */ commitMessage),
-/* harmony export */   uP: () => (/* binding */ archivedBy),
-/* harmony export */   yz: () => (/* binding */ outcomeSentence)
-/* harmony export */ });
-/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
-/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4128);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5618);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1093);
-/* harmony import */ var _override_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2828);
-
-
-
-
-
-
-/** The stage the requested move goes to. */
-function targetOf(plan) {
-    return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
-}
-const VERBS = {
-    register: plan => `register ${plan.version} in ${targetOf(plan)}`,
-    promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
-    archive: plan => `archive ${plan.version}`,
-    restore: plan => `restore ${plan.version} to ${targetOf(plan)}`,
-    rollback: plan => targetOf(plan) === (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(plan.result)).name
-        ? `roll back to ${plan.version}`
-        : `roll back ${targetOf(plan)} to ${plan.version}`
-};
-function archivedBy(plan) {
-    return plan.transitions.filter(t => t.cause === 'replaced' && t.to === 'archived').map(t => t.version);
-}
-/** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
-function planTitle(plan) {
-    const archived = archivedBy(plan);
-    const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
-    return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
-}
-/** "churn-classifier@1.5.0 staging -> production": the form of the Model-Stage trailer. */
-function transitionText(transition) {
-    return `${transition.model}@${transition.version} ${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .stageMove */ .Su)(transition.from, transition.to, '->')}`;
-}
-function validationSentence(validation) {
-    if (!validation)
-        return 'No validation needed: no version is promoted.';
-    const seconds = (validation.durationMs / 1000).toFixed(1);
-    if (validation.status === 'passed')
-        return `Validation passed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} exited 0 in ${seconds} s.`;
-    if (validation.status === 'timed-out')
-        return `Validation timed out: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} was stopped after ${seconds} s.`;
-    const how = validation.exitCode !== null ? `exited ${validation.exitCode}` : `was killed by ${validation.signal}`;
-    return `Validation failed: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .inlineCode */ .ti)(validation.command)} ${how} after ${seconds} s.`;
-}
-/** The validation sentence, and why the version still does not enter beyond its command's exit (metrics, gates). */
-function outcomeSentence(admission) {
-    const sentence = validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission));
-    const reasons = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalReasons */ .u_)(admission);
-    return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence;
-}
-/** The commit of an admitted move; an override is recorded in its body and as a trailer. */
-function commitMessage(plan, admission, context = {}) {
-    const gates = admission?.gates ?? [];
-    const override = admission?.override;
-    const body = [validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission))];
-    if (gates.length > 0)
-        body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates)
-            .map(line => `  ${line}`)
-            .join('\n')}`);
-    if (context.requestedBy || context.reason) {
-        body.push([context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
-            .filter(Boolean)
-            .join(': ') + '.');
-    }
-    body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
-    if (override)
-        trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
-    return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 5618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ gatesText)
-/* harmony export */ });
-/* unused harmony export gatesMarkdown */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1093);
-
-function formatted(value) {
-    return value === null ? '—' : String(Number(value.toPrecision(10)));
-}
-/** candidate − production, and the relative change: "+0.0200 (+2.2%)". */
-function change(result) {
-    if (result.candidate === null || result.baseline === null)
-        return '—';
-    const delta = result.candidate - result.baseline;
-    const sign = delta >= 0 ? '+' : '';
-    const relative = result.baseline !== 0 ? ` (${sign}${((delta / Math.abs(result.baseline)) * 100).toFixed(1)}%)` : '';
-    return `${sign}${Number(delta.toPrecision(6))}${relative}`;
-}
-function verdict(result) {
-    return `${result.passed ? '✅ pass' : '❌ fail'}${result.note ? `: ${result.note}` : ''}`;
-}
-/** The gate table every report shows: metric | candidate | production | change | rule | verdict. */
-function gatesMarkdown(results) {
-    if (results.length === 0)
-        return '';
-    return markdownTable(['Metric', 'Candidate', 'Production', 'Change', 'Rule', 'Verdict'], results.map(result => [
-        result.metric,
-        formatted(result.candidate),
-        formatted(result.baseline),
-        change(result),
-        result.rule,
-        verdict(result)
-    ]));
-}
-/** The compact form for commit messages and the CLI: one line per rule. */
-function gatesText(results) {
-    return results.map(result => `${result.metric} ${formatted(result.candidate)} vs ${formatted(result.baseline)}: ${result.rule} ${result.passed ? 'passed' : 'failed'}${result.note ? ` (${result.note})` : ''}`);
-}
-
-
-/***/ }),
-
-/***/ 1093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ti: () => (/* binding */ inlineCode)
-/* harmony export */ });
-/* unused harmony exports markdownTable, transitionRows, codeBlock, outputTailBlock */
-/* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4128);
-
-function escapeCell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function transitionRows(transitions) {
-    return transitions.map(t => [
-        t.model,
-        `\`${t.version}\``,
-        stageMove(t.from, t.to),
-        t.cause === 'replaced' ? 'replaced by the promotion' : 'requested'
-    ]);
-}
-function longestBacktickRun(text) {
-    return Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
-}
-/** Inline code that a backtick inside `text` cannot end early. */
-function inlineCode(text) {
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text.replaceAll('\n', ' ')}${pad}${fence}`;
-}
-/**
- * A code block that nothing in `text` can close: its fence is longer than the longest run of backticks in it
- * (a tilde run cannot close a backtick fence).
- */
-function codeBlock(text, language = '') {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${language}\n${text}\n${fence}`;
-}
-function outputTailBlock(validation) {
-    if (!validation || !validation.tail)
-        return '';
-    return `<details><summary>Validation output (last lines)</summary>\n\n${codeBlock(validation.tail)}\n</details>`;
-}
-
-
-/***/ }),
-
-/***/ 2828:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ overrideLines)
-/* harmony export */ });
-/* unused harmony export overrideMarkdown */
-/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1093);
-
-
-/** For the CLI and commit messages: "Override: <reason>" and one line per guard it let through. */
-function overrideLines(override) {
-    if (!override)
-        return [];
-    return [`Override: ${override.reason}`, ...override.bypassed.map(item => `  overrode ${item}`)];
-}
-/** For summaries, pull request bodies and review comments. */
-function overrideMarkdown(override) {
-    if (!override)
-        return '';
-    const items = override.bypassed.map(item => `- overrode ${inlineCode(item)}`).join('\n');
-    return `**⚠️ Override** (recorded as a \`${OVERRIDE_TRAILER}\` trailer): ${inlineCode(override.reason)}\n\n${items}`;
-}
-
-
-/***/ }),
-
 /***/ 5991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1687,28 +1730,76 @@ function formerVersionsIn(entries, model, stage) {
 
 /***/ }),
 
-/***/ 7337:
+/***/ 7331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ diffStages)
+/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
+/* harmony export */   It: () => (/* binding */ versionIn),
+/* harmony export */   S1: () => (/* binding */ manifestStatus),
+/* harmony export */   Wl: () => (/* binding */ newestInStage),
+/* harmony export */   ix: () => (/* binding */ productionVersion),
+/* harmony export */   x4: () => (/* binding */ versionsOf)
 /* harmony export */ });
-/** Every version whose stage differs between two states, models and versions in the order written. */
-function diffStages(before, after) {
-    const changes = [];
-    const models = new Set([...before.keys(), ...after.keys()]);
-    for (const model of models) {
-        const old = before.get(model) ?? new Map();
-        const current = after.get(model) ?? new Map();
-        const versions = new Set([...old.keys(), ...current.keys()]);
-        for (const version of versions) {
-            const from = old.get(version) ?? null;
-            const to = current.get(version) ?? null;
-            if (from !== to)
-                changes.push({ model, version, from, to });
-        }
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+
+
+/** A model's versions; an unknown model is an input error that lists the known ones. */
+function versionsOf(data, model) {
+    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
+    const entry = data.models[model];
+    if (!entry) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
     }
-    return changes;
+    return entry.versions;
+}
+/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
+function versionIn(data, model, stage) {
+    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
+}
+/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
+function productionVersion(data, model) {
+    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
+}
+/** The newest (last written) version of a model in a stage. */
+function newestInStage(data, model, stage) {
+    return [...versionsOf(data, model)]
+        .filter(([, entry]) => entry.stage === stage)
+        .map(([version]) => version)
+        .pop();
+}
+/**
+ * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
+ * candidates evaluate validates.
+ */
+function evaluationCandidates(data, model) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
+    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
+    const models = model === undefined ? Object.keys(data.models) : [model];
+    return models.flatMap(name => {
+        const version = newestInStage(data, name, from);
+        return version === undefined ? [] : [{ model: name, version, from, to }];
+    });
+}
+/** Where every model stands: one record per model, in the order written. */
+function manifestStatus(data) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    return Object.entries(data.models).map(([model, entry]) => {
+        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
+        const status = {
+            model,
+            production: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)[0] ?? null,
+            staging: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name),
+            archived: inStage(_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts)
+        };
+        if (data.stages)
+            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
+        return status;
+    });
 }
 
 

@@ -65,8 +65,6 @@ async function evaluate(data, model, promote) {
 
 // EXTERNAL MODULE: ./src/commands/prepare-move.ts + 3 modules
 var prepare_move = __webpack_require__(8443);
-// EXTERNAL MODULE: ./src/commands/request.ts
-var commands_request = __webpack_require__(9843);
 // EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
 var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/read.ts
@@ -77,13 +75,9 @@ var describe = __webpack_require__(4465);
 var reporting_diff = __webpack_require__(4299);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
-// EXTERNAL MODULE: ./src/cli/handlers/context.ts
-var handlers_context = __webpack_require__(8681);
 // EXTERNAL MODULE: ./src/cli/handlers/move.ts
 var move = __webpack_require__(1217);
 ;// CONCATENATED MODULE: ./src/cli/handlers/evaluate.ts
-
-
 
 
 
@@ -117,12 +111,7 @@ function line(entry) {
 }
 /** Validates each model's newest candidate and promotes those that pass, one change per model, in the work tree. */
 async function runEvaluateCommand(context) {
-    const { workspace, values } = context;
-    const request = (0,commands_request/* checkRequest */.yG)({
-        command: 'evaluate',
-        model: context.positionals[0],
-        validationTimeout: (0,handlers_context/* stringOption */.Pp)(values, 'validation-timeout')
-    }, handlers_context/* CLI_NAMES */.Q4);
+    const { workspace, request } = context;
     const mode = (0,move.writeMode)(context);
     await (0,move.assertCommittable)(workspace, mode);
     const original = await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace);
@@ -134,7 +123,7 @@ async function runEvaluateCommand(context) {
             text,
             command: 'promote',
             args: { model: candidate.model, version: candidate.version, to: candidate.to },
-            validation: (0,move.validationOptions)(context, request.validationTimeout),
+            validation: (0,move.validationOptions)(context, request),
             uncommitted: true
         });
         const applied = await (0,move.writeOutcome)(workspace, outcome, mode);

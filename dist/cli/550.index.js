@@ -2,37 +2,6 @@ export const id = 550;
 export const ids = [550];
 export const modules = {
 
-/***/ 8681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pp: () => (/* binding */ stringOption),
-/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
-/* harmony export */   y8: () => (/* binding */ listOption)
-/* harmony export */ });
-/** How the CLI names a request's fields in messages. */
-const CLI_NAMES = {
-    model: 'MODEL',
-    version: 'VERSION',
-    to: '--to',
-    validationTimeout: '--validation-timeout',
-    metrics: '--metric',
-    metadata: '--meta',
-    force: '--force',
-    reason: '--reason'
-};
-function stringOption(values, name) {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-}
-function listOption(values, name) {
-    const value = values[name];
-    return Array.isArray(value) ? value : undefined;
-}
-
-
-/***/ }),
-
 /***/ 550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -73,27 +42,18 @@ function newManifestText(options) {
 
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
-// EXTERNAL MODULE: ./src/cli/handlers/context.ts
-var handlers_context = __webpack_require__(8681);
 ;// CONCATENATED MODULE: ./src/cli/handlers/init.ts
-
-
 
 
 
 
 /** Writes a new, commented manifest; an existing one is never overwritten. */
 async function runInitCommand(context) {
-    const { workspace, values } = context;
-    const model = (0,handlers_context/* stringOption */.Pp)(values, 'model');
-    if (model !== undefined)
-        (0,names/* assertModelName */.fY)(model);
-    const validate = (0,handlers_context/* stringOption */.Pp)(values, 'validate');
-    const text = newManifestText({ model, validate });
+    const { workspace, request } = context;
+    const model = request.declare;
+    const text = newManifestText({ model, validate: request.validate });
     try {
         await external_node_fs_.promises.writeFile(workspace.manifestPath, text, { flag: 'wx' });
     }

@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCheckCommand: () => (/* binding */ runCheckCommand)
 });
 
-// EXTERNAL MODULE: ./src/commands/request.ts
-var commands_request = __webpack_require__(9843);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
@@ -276,13 +274,9 @@ function review_reviewPassed(review) {
 
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
-// EXTERNAL MODULE: ./src/cli/handlers/context.ts
-var handlers_context = __webpack_require__(8681);
 // EXTERNAL MODULE: ./src/cli/handlers/move.ts
 var move = __webpack_require__(1217);
 ;// CONCATENATED MODULE: ./src/cli/handlers/check.ts
-
-
 
 
 
@@ -315,12 +309,11 @@ function changeJson(change) {
 }
 /** The pull request review on a local checkout: the work tree against --base (default HEAD). */
 async function runCheckCommand(context) {
-    const { workspace, values, io } = context;
-    const request = (0,commands_request/* checkRequest */.yG)({ command: 'check', validationTimeout: (0,handlers_context/* stringOption */.Pp)(values, 'validation-timeout') }, handlers_context/* CLI_NAMES */.Q4);
-    const base = (0,handlers_context/* stringOption */.Pp)(values, 'base') ?? 'HEAD';
+    const { workspace, request, io } = context;
+    const base = request.base ?? 'HEAD';
     if (!workspace.git || !(await workspace.git.resolve(base)))
         throw new errors/* InputError */.dz(`--base: unknown revision ${JSON.stringify(base)}`);
-    const review = await reviewManifest(workspace, base, (0,move.validationOptions)(context, request.validationTimeout));
+    const review = await reviewManifest(workspace, base, (0,move.validationOptions)(context, request));
     const { touched, initial, problems, changes, overrides } = review;
     const passed = review_reviewPassed(review);
     const exitCode = problems.length > 0 ? output/* EXIT_BAD_INPUT */.yt : passed ? output/* EXIT_OK */.Ij : output/* EXIT_REFUSED */.MY;

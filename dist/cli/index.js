@@ -145,7 +145,6 @@ const OVERRIDE_OPTIONS = {
 const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT };
 const COMMAND_SPECS = {
     init: {
-        positionals: [],
         summary: 'write a new, commented manifest',
         details: 'Writes model-stages.yaml (or --manifest) with version: 1, and refuses to overwrite one.',
         options: {
@@ -158,7 +157,6 @@ const COMMAND_SPECS = {
         }
     },
     register: {
-        positionals: ['MODEL', 'VERSION'],
         summary: 'add a version in staging',
         details: 'Adds VERSION of MODEL in staging (MODEL is declared if it is new).',
         options: {
@@ -175,7 +173,6 @@ const COMMAND_SPECS = {
         }
     },
     promote: {
-        positionals: ['MODEL', '[VERSION]'],
         summary: 'validate a version and move it to the next stage (archives the one it replaces)',
         details: 'Validates VERSION and moves it to its next stage (production, without a stages: list), archiving\n' +
             'the version it replaces in an exclusive stage. Without VERSION: the newest in the stage before\n' +
@@ -194,26 +191,22 @@ const COMMAND_SPECS = {
         }
     },
     evaluate: {
-        positionals: ['[MODEL]'],
         summary: "validate every model's newest staging version and promote those that pass",
         details: 'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
             'a candidate that fails stays in staging and is reported (exit 0: evaluation is not a gate).',
         options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
     },
     archive: {
-        positionals: ['MODEL', 'VERSION'],
         summary: 'move a version to archived',
         details: 'Moves a staging or production version to archived.',
         options: { ...WRITE_OPTIONS }
     },
     restore: {
-        positionals: ['MODEL', 'VERSION'],
         summary: 'move an archived version back to staging',
         details: 'Moves an archived version back to staging for re-testing.',
         options: { ...WRITE_OPTIONS }
     },
     rollback: {
-        positionals: ['MODEL', '[VERSION]'],
         summary: 'bring a former production version back',
         details: 'Puts a version that was in production (or --to, an exclusive stage) before back into it, validated\n' +
             'again, archiving the current one. Without VERSION: the one that left that stage most recently.',
@@ -225,7 +218,6 @@ const COMMAND_SPECS = {
         }
     },
     check: {
-        positionals: [],
         summary: 'review the stage changes since REV (default HEAD)',
         details: 'Reviews the stage changes between REV and the work tree as a pull request check would: every\n' +
             'transition judged by the lifecycle rules, every version entering production validated.',
@@ -235,7 +227,6 @@ const COMMAND_SPECS = {
         }
     },
     show: {
-        positionals: ['MODEL', '[VERSION]'],
         summary: "a model's versions, what is in production, and each version's details",
         details: "Prints the model's versions and what is in production (or everything about VERSION).",
         options: {
@@ -247,26 +238,22 @@ const COMMAND_SPECS = {
         }
     },
     status: {
-        positionals: [],
         summary: 'every model: production version, newest candidate, versions per stage',
         details: 'One row per model: its production version, newest staging candidate and counts per stage.',
         options: {}
     },
     lint: {
-        positionals: [],
         summary: 'check the manifest',
         details: 'Checks the manifest and prints every problem as FILE:LINE:COL: message.',
         options: {}
     },
     history: {
-        positionals: ['[MODEL]'],
         summary: 'every transition, read back from git',
         details: "Rebuilds every stage transition from the manifest's git history: version, from -> to, commit,\n" +
             'author, date and pull request.',
         options: {}
     },
     changes: {
-        positionals: ['[MODEL]'],
         summary: 'the stage transitions between two revisions (for deploy jobs)',
         details: 'Lists the stage transitions between --from (default HEAD~1) and --to (default HEAD). With MODEL,\n' +
             'also says whether its production version changed, and what is in production at --to.',
@@ -363,13 +350,77 @@ function parseArguments(argv) {
     }
     if (values.help === true)
         return { kind: 'help', command };
-    const spec = COMMAND_SPECS[command];
-    const required = spec.positionals.filter(name => !name.startsWith('[')).length;
-    if (positionals.length < required || positionals.length > spec.positionals.length) {
-        const usage = `model-stages ${command} ${spec.positionals.join(' ')}`.trimEnd();
+    const expected = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .positionalsOf */ .Dx)(command);
+    const required = expected.filter(name => !name.startsWith('[')).length;
+    if (positionals.length < required || positionals.length > expected.length) {
+        const usage = `model-stages ${command} ${expected.join(' ')}`.trimEnd();
         throw new UsageError(`wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`);
     }
     return { kind: 'run', command, positionals, values: { ...values } };
+}
+
+
+/***/ }),
+
+/***/ 8681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q4: () => (/* binding */ CLI_NAMES),
+/* harmony export */   eT: () => (/* binding */ rawRequest)
+/* harmony export */ });
+/* unused harmony exports stringOption, listOption */
+/* harmony import */ var _commands_request_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9843);
+
+/** How the CLI names a request's fields in messages. */
+const CLI_NAMES = {
+    model: 'MODEL',
+    version: 'VERSION',
+    to: '--to',
+    validationTimeout: '--validation-timeout',
+    metrics: '--metric',
+    metadata: '--meta',
+    force: '--force',
+    reason: '--reason',
+    from: '--from',
+    at: '--at',
+    base: '--base',
+    uri: '--uri',
+    description: '--description',
+    validate: '--validate',
+    declare: '--model'
+};
+/** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
+function rawRequest(command, positionals, values) {
+    const subjects = _commands_request_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_SUBJECTS */ .wO[command];
+    const text = (name) => stringOption(values, name);
+    const raw = {
+        command,
+        model: subjects.model === 'none' ? undefined : positionals[0],
+        version: subjects.version === 'none' ? undefined : positionals[1],
+        to: text('to'),
+        from: text('from'),
+        at: text('at'),
+        base: text('base'),
+        uri: text('uri'),
+        description: text('description'),
+        validate: text('validate'),
+        validationTimeout: text('validation-timeout'),
+        metrics: listOption(values, 'metric'),
+        metadata: listOption(values, 'meta'),
+        force: values.force === true,
+        reason: text('reason'),
+        declare: command === 'init' ? text('model') : undefined
+    };
+    return raw;
+}
+function stringOption(values, name) {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function listOption(values, name) {
+    const value = values[name];
+    return Array.isArray(value) ? value : undefined;
 }
 
 
@@ -449,21 +500,21 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
-var moves = __nccwpck_require__(438);
+// EXTERNAL MODULE: ./src/commands/request.ts
+var commands_request = __nccwpck_require__(9843);
 // EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
 var commands_workspace = __nccwpck_require__(7112);
 // EXTERNAL MODULE: ./src/cli/arguments.ts
 var cli_arguments = __nccwpck_require__(1506);
+// EXTERNAL MODULE: ./src/cli/handlers/context.ts
+var context = __nccwpck_require__(8681);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __nccwpck_require__(6657);
-// EXTERNAL MODULE: ./src/commands/request.ts
-var request = __nccwpck_require__(9843);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 
 function synopsis(command) {
-    return `model-stages ${command} ${cli_arguments/* COMMAND_SPECS */.fH[command].positionals.join(' ')}`.trimEnd();
+    return `model-stages ${command} ${(0,commands_request/* positionalsOf */.Dx)(command).join(' ')}`.trimEnd();
 }
 function optionLines(options) {
     return Object.entries(options).map(([name, spec]) => {
@@ -482,9 +533,9 @@ function commandHelp(command) {
     ].join('\n');
 }
 function generalHelp() {
-    const rows = request/* COMMANDS */.Lo.map(command => {
+    const rows = commands_request/* COMMANDS */.Lo.map(command => {
         const spec = cli_arguments/* COMMAND_SPECS */.fH[command];
-        return `  ${`${command} ${spec.positionals.join(' ')}`.trimEnd().padEnd(28)} ${spec.summary}`;
+        return `  ${`${command} ${(0,commands_request/* positionalsOf */.Dx)(command).join(' ')}`.trimEnd().padEnd(28)} ${spec.summary}`;
     });
     return [
         'model-stages: manage ML model lifecycle stages (staging -> production -> archived)',
@@ -510,17 +561,29 @@ function generalHelp() {
 
 
 
+
+const move = async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1217))).runMoveCommand(context);
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS = {
+    register: move,
+    promote: move,
+    archive: move,
+    restore: move,
+    rollback: move,
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 550))).runInitCommand(context),
-    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3534))).runEvaluateCommand(context),
-    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(217), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8074))).runCheckCommand(context),
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3534))).runEvaluateCommand(context),
+    check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8074))).runCheckCommand(context),
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170))).runStatusCommand(context),
     lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8025))).runLintCommand(context),
-    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5450))).runHistoryCommand(context),
-    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649))).runChangesCommand(context)
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5450))).runHistoryCommand(context),
+    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649))).runChangesCommand(context)
 };
+/** The handler of the request's command, given the request as its own type. */
+function handle(context) {
+    const handler = HANDLERS[context.request.command];
+    return handler(context);
+}
 /** The package's version: from the package.json of model-stages above the running code. */
 function packageVersion() {
     for (let folder = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));; folder = external_node_path_default().dirname(folder)) {
@@ -551,299 +614,11 @@ async function runCli(argv, io) {
         const manifest = typeof values.manifest === 'string' ? values.manifest : undefined;
         // The default manifest is at the repository's root, as in the action; a path given is read from here.
         const workspace = await (0,commands_workspace/* openWorkspace */.OH)(io.cwd, manifest, manifest === undefined);
-        const context = { command, positionals, values, json, io, workspace };
-        if ((0,moves/* isMoveCommand */.Hj)(command))
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1217))).runMoveCommand(command, context);
-        return await HANDLERS[command](context);
+        const request = (0,commands_request/* checkRequest */.yG)((0,context/* rawRequest */.eT)(command, positionals, values), context/* CLI_NAMES */.Q4);
+        return await handle({ request, values, json, io, workspace });
     }
     catch (error) {
         return (0,output/* reportError */.N7)(error, io, json);
-    }
-}
-
-
-/***/ }),
-
-/***/ 438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Hj: () => (/* binding */ isMoveCommand),
-  Xk: () => (/* binding */ planMove)
-});
-
-// UNUSED EXPORTS: MOVE_COMMANDS
-
-// EXTERNAL MODULE: ./src/manifest/closest-word.ts
-var closest_word = __nccwpck_require__(1755);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __nccwpck_require__(480);
-// EXTERNAL MODULE: ./src/stages/pipeline.ts
-var stages_pipeline = __nccwpck_require__(2225);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __nccwpck_require__(6629);
-// EXTERNAL MODULE: ./src/stages/admission.ts
-var admission = __nccwpck_require__(3194);
-// EXTERNAL MODULE: ./src/stages/queries.ts
-var queries = __nccwpck_require__(7331);
-// EXTERNAL MODULE: ./src/stages/rules.ts
-var rules = __nccwpck_require__(4128);
-;// CONCATENATED MODULE: ./src/stages/plan.ts
-
-
-
-
-
-
-
-function stageOf(data, model, version) {
-    (0,names/* assertVersionString */.mk)(version);
-    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
-    if (!entry) {
-        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
-        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
-    }
-    return entry.stage;
-}
-/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
-function applyTransitions(data, transitions, added) {
-    const models = { ...data.models };
-    for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: new Map() };
-        const versions = new Map(current.versions);
-        const existing = versions.get(version);
-        if (to === null)
-            versions.delete(version);
-        else if (existing)
-            versions.set(version, { ...existing, stage: to });
-        else
-            versions.set(version, { ...added, stage: to });
-        models[model] = { ...current, versions };
-    }
-    return { ...data, models };
-}
-function build(operation, data, model, version, transitions) {
-    const changes = transitions.map(({ model, version, to }) => ({
-        kind: 'set-stage',
-        model,
-        version,
-        stage: to
-    }));
-    return {
-        operation,
-        model,
-        version,
-        transitions,
-        needsValidation: (0,admission/* needsValidation */.xo)(operation),
-        changes,
-        result: applyTransitions(data, transitions)
-    };
-}
-function noop(operation, data, model, version, note) {
-    return {
-        operation,
-        model,
-        version,
-        transitions: [],
-        needsValidation: false,
-        changes: [],
-        result: data,
-        note
-    };
-}
-function refuse(pipeline, model, version, from, to, advice = '') {
-    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
-}
-/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
-function intoStage(operation, data, model, version, from, to) {
-    const transitions = [{ model, version, from, to, cause: 'requested' }];
-    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
-    if (current !== undefined)
-        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
-    return build(operation, data, model, version, transitions);
-}
-function planRegister(data, model, version, details) {
-    (0,names/* assertModelName */.fY)(model);
-    (0,names/* assertVersionString */.mk)(version);
-    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
-    const existing = data.models[model]?.versions.get(version);
-    if (existing) {
-        const sameUri = details.uri === undefined || details.uri === existing.uri;
-        if (existing.stage === first && sameUri) {
-            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
-        }
-        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
-            'a version is registered once; register a new version string instead');
-    }
-    const entry = { stage: first };
-    if (details.uri !== undefined)
-        entry.uri = details.uri;
-    if (details.description !== undefined)
-        entry.description = details.description;
-    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
-        entry.metrics = details.metrics;
-    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
-        entry.metadata = details.metadata;
-    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
-    return {
-        operation: 'register',
-        model,
-        version,
-        transitions,
-        needsValidation: false,
-        changes: [{ kind: 'add-version', model, version, entry }],
-        result: applyTransitions(data, transitions, entry)
-    };
-}
-/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
-function defaultTarget(pipeline, data, model, version) {
-    const from = version === undefined ? undefined : stageOf(data, model, version);
-    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-}
-/** Why a forward move is refused: it would pass over a stage that guards the way. */
-function skippedGuard(pipeline, from, to) {
-    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
-    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
-    if (start === -1 || end <= start)
-        return undefined;
-    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
-    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
-}
-/**
- * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
- * next stage, or the last one), archiving the version it replaces in an exclusive stage.
- */
-function planPromote(data, model, version, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    if (to === names/* ARCHIVED */.Ts)
-        return planArchive(data, model, requireVersion(model, version, 'archive'));
-    if (to === first)
-        return planRestore(data, model, requireVersion(model, version, 'restore'));
-    const target = to ?? defaultTarget(pipeline, data, model, version);
-    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
-    if (index === -1)
-        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
-    const before = pipeline.stages[index - 1]?.name ?? first;
-    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
-    if (chosen === undefined)
-        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from === names/* ARCHIVED */.Ts) {
-        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
-            ? `use rollback (if it was in ${target} before) or restore`
-            : 'restore';
-        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
-    }
-    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
-        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
-    return intoStage('promote', data, model, chosen, from, target);
-}
-function planArchive(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === names/* ARCHIVED */.Ts)
-        return noop('archive', data, model, version, `${model} ${version} is already archived`);
-    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
-}
-function planRestore(data, model, version) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    const from = stageOf(data, model, version);
-    if (from === first)
-        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
-    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
-}
-/**
- * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
- * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
- * the admission's verdict.
- */
-function planRollback(data, model, version, history, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
-        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
-        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
-    }
-    const current = (0,queries/* versionIn */.It)(data, model, target);
-    const former = history?.formerIn(target);
-    let chosen = version;
-    if (chosen === undefined) {
-        if (!former)
-            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
-        chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
-            .pop();
-        if (chosen === undefined)
-            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
-    }
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
-    return intoStage('rollback', data, model, chosen, from, target);
-}
-function requireVersion(model, version, operation) {
-    if (version === undefined)
-        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
-    return version;
-}
-
-;// CONCATENATED MODULE: ./src/commands/moves.ts
-
-
-
-
-const MOVE_COMMANDS = [
-    'register',
-    'promote',
-    'archive',
-    'restore',
-    'rollback'
-];
-function isMoveCommand(command) {
-    return MOVE_COMMANDS.includes(command);
-}
-function required(command, args) {
-    if (!args.version)
-        throw new errors/* InputError */.dz(`${command} needs a version`);
-    return args.version;
-}
-/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
-function targetStage(data, args) {
-    if (args.to === undefined)
-        return undefined;
-    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
-    if (names.includes(args.to))
-        return args.to;
-    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
-    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
-}
-function planMove(command, data, args, history) {
-    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
-    switch (command) {
-        case 'register':
-            return planRegister(data, args.model, required(command, args), {
-                uri: args.uri,
-                description: args.description,
-                metrics: args.metrics,
-                metadata: args.metadata
-            });
-        case 'promote':
-            return planPromote(data, args.model, args.version, to);
-        case 'archive':
-            return planArchive(data, args.model, required(command, args));
-        case 'restore':
-            return planRestore(data, args.model, required(command, args));
-        case 'rollback':
-            return planRollback(data, args.model, args.version, history, to);
     }
 }
 
@@ -854,10 +629,12 @@ function planMove(command, data, args, history) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ positionalsOf),
 /* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   wO: () => (/* binding */ COMMAND_SUBJECTS),
 /* harmony export */   yG: () => (/* binding */ checkRequest)
 /* harmony export */ });
-/* unused harmony exports COMMAND_SUBJECTS, parseStage, parseSeconds, parseMetrics, parseMetadata */
+/* unused harmony exports COMMAND_FIELDS, fieldsNotTaken, parseStage, parseSeconds, parseMetrics, parseMetadata */
 /* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1755);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
 /* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
@@ -898,31 +675,114 @@ const COMMAND_SUBJECTS = {
     history: { model: 'optional', version: 'none' },
     changes: { model: 'optional', version: 'none' }
 };
-function checkRequest(raw, names) {
-    const subjects = COMMAND_SUBJECTS[raw.command];
-    for (const field of ['model', 'version']) {
-        const value = raw[field];
-        if (subjects[field] === 'required' && value === undefined)
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${raw.command} needs ${names[field]}`);
-        if (subjects[field] === 'none' && value !== undefined)
-            throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${raw.command} takes no ${names[field]}`);
-    }
-    if (raw.model !== undefined)
-        (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(raw.model);
-    if (raw.version !== undefined)
-        (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(raw.version);
+/** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
+function positionalsOf(command) {
+    const subjects = COMMAND_SUBJECTS[command];
+    return ['model', 'version'].flatMap(field => subjects[field] === 'none'
+        ? []
+        : [subjects[field] === 'required' ? field.toUpperCase() : `[${field.toUpperCase()}]`]);
+}
+/** What each command takes besides its model and version: a field given to another command is ignored or refused. */
+const COMMAND_FIELDS = {
+    init: ['declare', 'validate'],
+    register: ['uri', 'description', 'metrics', 'metadata'],
+    promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+    evaluate: ['validate', 'validationTimeout'],
+    archive: [],
+    restore: [],
+    rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+    check: ['base', 'validate', 'validationTimeout'],
+    show: ['at'],
+    status: [],
+    lint: [],
+    history: [],
+    changes: ['from', 'to']
+};
+/** The fields given that `command` does not take: the action warns about them, the CLI cannot be given them. */
+function fieldsNotTaken(raw) {
+    const taken = COMMAND_FIELDS[raw.command];
+    return Object.keys(raw).filter((field) => field !== 'command' &&
+        field !== 'model' &&
+        field !== 'version' &&
+        raw[field] !== undefined &&
+        raw[field] !== false &&
+        !taken.includes(field));
+}
+function subject(raw, field, names) {
+    const need = COMMAND_SUBJECTS[raw.command][field];
+    const value = raw[field];
+    if (need === 'required' && value === undefined)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${raw.command} needs ${names[field]}`);
+    if (need === 'none' && value !== undefined)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${raw.command} takes no ${names[field]}`);
+    if (value !== undefined)
+        (field === 'model' ? _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY : _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertVersionString */ .mk)(value);
+    return value;
+}
+function validationOf(raw, names) {
     return {
-        command: raw.command,
-        model: raw.model,
-        version: raw.version,
-        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
-        validationTimeout: raw.validationTimeout === undefined
-            ? undefined
-            : parseSeconds(raw.validationTimeout, names.validationTimeout),
-        metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
-        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata),
-        force: overrideReason(raw, names)
+        ...(raw.validate === undefined ? {} : { validate: raw.validate }),
+        ...(raw.validationTimeout === undefined
+            ? {}
+            : { validationTimeout: parseSeconds(raw.validationTimeout, names.validationTimeout) })
     };
+}
+/** Leaves out the fields a request does not have: `{ a: undefined }` is `{}`. */
+function present(request) {
+    return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+}
+/**
+ * The one check of what a front door read: the model and version each command needs (and no other), names, the
+ * target stage, the timeout, metrics and metadata, and force with its reason. A field the command does not take is
+ * not carried over.
+ */
+function checkRequest(raw, names) {
+    const model = subject(raw, 'model', names);
+    const version = subject(raw, 'version', names);
+    const force = overrideReason(raw, names);
+    const command = raw.command;
+    switch (command) {
+        case 'init':
+            if (raw.declare !== undefined)
+                (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(raw.declare);
+            return present({ command, declare: raw.declare, validate: raw.validate });
+        case 'register':
+            return present({
+                command,
+                model: model,
+                version: version,
+                uri: raw.uri,
+                description: raw.description,
+                metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+                metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+            });
+        case 'promote':
+        case 'rollback':
+            return present({
+                command,
+                model: model,
+                version,
+                to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+                force,
+                ...validationOf(raw, names)
+            });
+        case 'archive':
+        case 'restore':
+            return { command, model: model, version: version };
+        case 'evaluate':
+            return present({ command, model, ...validationOf(raw, names) });
+        case 'check':
+            return present({ command, base: raw.base, ...validationOf(raw, names) });
+        case 'show':
+            return present({ command, model: model, version, at: raw.at });
+        case 'status':
+        case 'lint':
+            return { command };
+        case 'history':
+            return present({ command, model });
+        case 'changes':
+            return present({ command, model, from: raw.from, to: raw.to });
+    }
 }
 /** The commands whose guards (soak, metric gates) force may override. */
 const OVERRIDABLE = ['promote', 'rollback'];
@@ -1571,191 +1431,6 @@ function quoted(text, limit = QUOTE_LIMIT) {
 
 /***/ }),
 
-/***/ 3194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HI: () => (/* binding */ refusedBeforeValidation),
-/* harmony export */   HJ: () => (/* binding */ soakApplies),
-/* harmony export */   J6: () => (/* binding */ judgeAdmission),
-/* harmony export */   Vh: () => (/* binding */ validationResult),
-/* harmony export */   h0: () => (/* binding */ OVERRIDE_TRAILER),
-/* harmony export */   lL: () => (/* binding */ validationVerdict),
-/* harmony export */   q9: () => (/* binding */ needsHistory),
-/* harmony export */   qq: () => (/* binding */ failedGates),
-/* harmony export */   u_: () => (/* binding */ refusalReasons),
-/* harmony export */   xo: () => (/* binding */ needsValidation)
-/* harmony export */ });
-/* unused harmony export GUARDS */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4128);
-/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2633);
-
-
-
-/**
- * May this version enter this stage? Every front door, move, review and report asks here and nowhere else.
- *
- * Each guard is one kind of refusal, judged from facts its caller gathered (history, validation runs): this module
- * reads no git and runs nothing. A guard joins by adding its kind to `GUARDS` (whether a reason may override it,
- * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`;
- * freezes and blocked versions are meant to join that way.
- */
-const GUARDS = {
-    /** The pipeline's rule table: the move must be one of its legal moves. */
-    'legal-move': { overridable: false, beforeValidation: true },
-    /** A rollback returns a version only to a stage it served in before. */
-    'never-was-in': { overridable: false, beforeValidation: true },
-    /** The time a version must spend in the stage before the target. */
-    soak: { overridable: true, beforeValidation: true },
-    /** The validation command: it must have run and passed, and what it measured must be readable. */
-    validation: { overridable: false, beforeValidation: false },
-    /** The metric gates of the target stage. */
-    gates: { overridable: true, beforeValidation: false }
-};
-/** The trailer a commit carries to record an override (soak, gates) and its reason. */
-const OVERRIDE_TRAILER = 'Model-Stage-Override';
-/** A version entering a stage this way must pass that stage's validation first. */
-function needsValidation(operation) {
-    return operation === 'promote' || operation === 'rollback';
-}
-/** The soak is judged for a promotion into a stage that asks for one (a rollback returns to a stage it served in). */
-function soakApplies(pipeline, operation, to) {
-    return operation === 'promote' && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, to)?.soakSeconds !== undefined;
-}
-/** Whether judging the move needs the manifest's history: the rollback rule, or a soak. */
-function needsHistory(pipeline, move) {
-    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, pipeline);
-    return operation === 'rollback' || soakApplies(pipeline, operation, move.to);
-}
-/** "metric gate: auc max_regression 0.01 (needs ≥ 0.9)": one failed rule, as an override records it. */
-function gateRuleText(rule) {
-    return `${rule.metric} ${rule.rule}${rule.note ? ` (${rule.note})` : ''}`;
-}
-function validationRefusal(facts) {
-    switch (facts.state) {
-        case 'no-command':
-            return { guard: 'validation', cause: 'no-command', message: facts.reason };
-        case 'not-run':
-            return { guard: 'validation', cause: 'not-run', message: `validation not run: ${facts.reason}` };
-        case 'ran': {
-            const { result } = facts;
-            if (result.status !== 'passed') {
-                const how = result.status === 'timed-out'
-                    ? 'timed out'
-                    : result.exitCode !== null
-                        ? `failed (exit ${result.exitCode})`
-                        : `was killed by ${result.signal}`;
-                return { guard: 'validation', cause: 'command', message: `validation ${how}` };
-            }
-            if (facts.problem)
-                return { guard: 'validation', cause: 'measurement', message: facts.problem };
-            return undefined;
-        }
-    }
-}
-/** Each guard's judgement; they are judged in the order of `GUARDS`. */
-const judges = {
-    'legal-move': ({ move, pipeline, operation }) => operation
-        ? undefined
-        : { guard: 'legal-move', message: (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .illegalMoveMessage */ .$e)(move.from, move.to, pipeline) },
-    'never-was-in': ({ move, pipeline, operation, formerlyIn }) => operation === 'rollback' && formerlyIn && !formerlyIn.includes(move.version)
-        ? {
-            guard: 'never-was-in',
-            message: `${move.version} was never in ${move.to} according to the manifest's git history, and a rollback ` +
-                `returns a version only to a stage it served in: restore it to ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name} and ` +
-                'promote it instead, so that it goes through review as a new candidate'
-        }
-        : undefined,
-    soak: ({ move, soak }) => soak && soak.remainingSeconds > 0
-        ? {
-            guard: 'soak',
-            soak,
-            message: `${move.version} may not enter ${soak.target} yet: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(move.version, soak)}. Wait, or ` +
-                `record why it may: promote it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: ` +
-                '<reason> trailer'
-        }
-        : undefined,
-    validation: ({ validation }) => (validation ? validationRefusal(validation) : undefined),
-    gates: ({ validation }) => {
-        const judged = validation && validation.state !== 'no-command' ? validation.gates : [];
-        const failed = judged.filter(rule => !rule.passed);
-        return failed.length === 0
-            ? undefined
-            : { guard: 'gates', failed, message: `metric gates failed: ${failed.map(gateRuleText).join('; ')}` };
-    }
-};
-function soakOf(facts, operation) {
-    const { move, pipeline } = facts;
-    if (!soakApplies(pipeline, operation, move.to) || move.from === null || move.to === null)
-        return undefined;
-    return (0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeSoak */ .cE)(pipeline, move.from, move.to, facts.entered, facts.now);
-}
-/** What an override of a refusal records: one line per thing it let through. */
-function bypassedBy(refusal, version) {
-    if (refusal.guard === 'soak')
-        return [`soak: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(version, refusal.soak)}`];
-    if (refusal.guard === 'gates')
-        return refusal.failed.map(rule => `metric gate: ${gateRuleText(rule)}`);
-    return [refusal.message];
-}
-/**
- * The one verdict on a version entering a stage. A reason overrides the soak and the metric gates, never the move's
- * legality, the rollback rule or a validation that did not pass: a version whose command failed never moves.
- */
-function judgeAdmission(facts) {
-    const { move, overrideReason } = facts;
-    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, facts.pipeline);
-    const soak = soakOf(facts, operation);
-    const judged = { ...facts, operation, soak };
-    const found = Object.keys(GUARDS).flatMap(kind => judges[kind](judged) ?? []);
-    const overridden = (refusal) => overrideReason !== undefined && GUARDS[refusal.guard].overridable;
-    const refusals = found.filter(refusal => !overridden(refusal));
-    const bypassed = found.filter(overridden).flatMap(refusal => bypassedBy(refusal, move.version));
-    const awaitingValidation = needsValidation(operation) && facts.validation === undefined;
-    const validation = facts.validation;
-    return {
-        move,
-        ...(operation ? { operation } : {}),
-        admitted: refusals.length === 0 && !awaitingValidation,
-        awaitingValidation,
-        refusals,
-        ...(overrideReason !== undefined && bypassed.length > 0
-            ? { override: { reason: overrideReason, bypassed } }
-            : {}),
-        ...(soak ? { soak } : {}),
-        ...(validation ? { validation } : {}),
-        gates: validation && validation.state !== 'no-command' ? validation.gates : []
-    };
-}
-/** The refusals judged before validation runs: when any stands, validation is not worth running. */
-function refusedBeforeValidation(verdict) {
-    return verdict.refusals.filter(refusal => GUARDS[refusal.guard].beforeValidation);
-}
-/** "passed", "failed" or "skipped" (nothing to validate): the validation output of a move. */
-function validationVerdict(verdict) {
-    if (!verdict)
-        return 'skipped';
-    return verdict.admitted ? 'passed' : 'failed';
-}
-/** The result of the validation command, when one ran. */
-function validationResult(verdict) {
-    return verdict?.validation?.state === 'ran' ? verdict.validation.result : undefined;
-}
-/** The gate rules the version failed (overridden or not). */
-function failedGates(verdict) {
-    return (verdict?.gates ?? []).filter(rule => !rule.passed);
-}
-/** Why a version does not enter beyond its command's own exit: its measurement, the gates, a pre-validation guard. */
-function refusalReasons(verdict) {
-    return (verdict?.refusals ?? [])
-        .filter(refusal => !(refusal.guard === 'validation' && refusal.cause === 'command'))
-        .map(refusal => refusal.message);
-}
-
-
-/***/ }),
-
 /***/ 480:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1789,328 +1464,6 @@ function unknownModel(model, known, where = 'the manifest') {
         ? `: ${known.join(', ')}`
         : ` ${known.length} models: ${known.slice(0, LISTED_NAMES).join(', ')} and ${known.length - LISTED_NAMES} more`;
     return new InputError(`unknown model ${model}; ${where} has${listed}${hint}`);
-}
-
-
-/***/ }),
-
-/***/ 2225:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ isExclusive),
-/* harmony export */   Jb: () => (/* binding */ stageIndex),
-/* harmony export */   Mw: () => (/* binding */ isGuard),
-/* harmony export */   TX: () => (/* binding */ lastStage),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   aJ: () => (/* binding */ stageSpec),
-/* harmony export */   d8: () => (/* binding */ firstStage),
-/* harmony export */   gQ: () => (/* binding */ pipelineOf),
-/* harmony export */   hL: () => (/* binding */ stageNames),
-/* harmony export */   mz: () => (/* binding */ nextStage),
-/* harmony export */   nF: () => (/* binding */ DEFAULT_PIPELINE)
-/* harmony export */ });
-/* unused harmony exports durationSeconds, pipelineText, landingsOf */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6629);
-
-/** A manifest without `stages:`: staging → production, production exclusive. */
-const DEFAULT_PIPELINE = {
-    stages: [
-        { name: 'staging', exclusive: false },
-        { name: 'production', exclusive: true }
-    ]
-};
-const UNIT_SECONDS = { m: 60, h: 3600, d: 86_400 };
-/** `30m`, `24h`, `7d` in seconds; undefined for anything else. */
-function durationSeconds(text) {
-    const match = /^([1-9]\d*)(m|h|d)$/.exec(text);
-    if (!match)
-        return undefined;
-    return Number(match[1]) * UNIT_SECONDS[match[2]];
-}
-/** "20h 50m", "3d 4h", "45s": the two largest units, whole seconds down, for a person reading a refusal. */
-function formatDuration(seconds) {
-    const whole = Math.max(0, Math.floor(seconds));
-    const parts = [];
-    const days = Math.floor(whole / 86_400);
-    const hours = Math.floor((whole % 86_400) / 3600);
-    const minutes = Math.floor((whole % 3600) / 60);
-    if (days > 0)
-        parts.push(`${days}d`);
-    if (hours > 0)
-        parts.push(`${hours}h`);
-    if (minutes > 0)
-        parts.push(`${minutes}m`);
-    if (parts.length === 0)
-        return `${whole}s`;
-    return parts.slice(0, 2).join(' ');
-}
-function specOf(declaration) {
-    const spec = { name: declaration.name, exclusive: declaration.exclusive === true };
-    if (declaration.validate !== undefined)
-        spec.validate = declaration.validate;
-    if (declaration.soak !== undefined) {
-        spec.soak = declaration.soak;
-        spec.soakSeconds = durationSeconds(declaration.soak);
-    }
-    if (declaration.environment !== undefined)
-        spec.environment = declaration.environment;
-    if (declaration.gates !== undefined && Object.keys(declaration.gates).length > 0)
-        spec.gates = declaration.gates;
-    return spec;
-}
-function pipelineOf(data) {
-    return data.stages ? { stages: data.stages.map(specOf) } : DEFAULT_PIPELINE;
-}
-function firstStage(pipeline) {
-    return pipeline.stages[0];
-}
-/** Where the live version is: the stage `production-version` and the metric gates' champion speak of. */
-function lastStage(pipeline) {
-    return pipeline.stages[pipeline.stages.length - 1];
-}
-function stageSpec(pipeline, name) {
-    return pipeline.stages.find(stage => stage.name === name);
-}
-function stageIndex(pipeline, name) {
-    return pipeline.stages.findIndex(stage => stage.name === name);
-}
-/** The stage after `name`; undefined for the last stage, archived or an unknown one. */
-function nextStage(pipeline, name) {
-    const index = stageIndex(pipeline, name);
-    return index === -1 ? undefined : pipeline.stages[index + 1];
-}
-/** Every name a version's stage may take: the declared stages and archived. */
-function stageNames(pipeline) {
-    return [...pipeline.stages.map(stage => stage.name), _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARCHIVED */ .Ts];
-}
-function isExclusive(pipeline, name) {
-    return stageSpec(pipeline, name)?.exclusive === true;
-}
-/** A stage that must not be passed over by a promotion to a later one: it holds a guard of its own. */
-function isGuard(stage) {
-    return (stage.exclusive || stage.soak !== undefined || stage.validate !== undefined || stage.gates !== undefined);
-}
-/** "staging → canary → production" */
-function pipelineText(pipeline) {
-    return pipeline.stages.map(stage => stage.name).join(' → ');
-}
-/** The moves into stages that have an `environment`, in the order given. */
-function landingsOf(pipeline, changes) {
-    const last = lastStage(pipeline).name;
-    return changes.flatMap(change => {
-        const environment = stageSpec(pipeline, change.to)?.environment;
-        if (environment === undefined || change.to === null)
-            return [];
-        return [
-            {
-                model: change.model,
-                version: change.version,
-                stage: change.to,
-                environment,
-                production: change.to === last
-            }
-        ];
-    });
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
-/* harmony export */   It: () => (/* binding */ versionIn),
-/* harmony export */   S1: () => (/* binding */ manifestStatus),
-/* harmony export */   Wl: () => (/* binding */ newestInStage),
-/* harmony export */   ix: () => (/* binding */ productionVersion),
-/* harmony export */   x4: () => (/* binding */ versionsOf)
-/* harmony export */ });
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(480);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-
-
-
-/** A model's versions; an unknown model is an input error that lists the known ones. */
-function versionsOf(data, model) {
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
-    const entry = data.models[model];
-    if (!entry) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
-    }
-    return entry.versions;
-}
-/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
-function versionIn(data, model, stage) {
-    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
-}
-/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
-function productionVersion(data, model) {
-    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
-}
-/** The newest (last written) version of a model in a stage. */
-function newestInStage(data, model, stage) {
-    return [...versionsOf(data, model)]
-        .filter(([, entry]) => entry.stage === stage)
-        .map(([version]) => version)
-        .pop();
-}
-/**
- * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
- * candidates evaluate validates.
- */
-function evaluationCandidates(data, model) {
-    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
-    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
-    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = newestInStage(data, name, from);
-        return version === undefined ? [] : [{ model: name, version, from, to }];
-    });
-}
-/** Where every model stands: one record per model, in the order written. */
-function manifestStatus(data) {
-    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
-    return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
-        const status = {
-            model,
-            production: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)[0] ?? null,
-            staging: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name),
-            archived: inStage(_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts)
-        };
-        if (data.stages)
-            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
-        return status;
-    });
-}
-
-
-/***/ }),
-
-/***/ 4128:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ illegalMoveMessage),
-/* harmony export */   Su: () => (/* binding */ stageMove),
-/* harmony export */   dN: () => (/* binding */ legalOperation)
-/* harmony export */ });
-/* unused harmony exports legalMoves, LEGAL_MOVES, stageName */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-
-
-/**
- * Every legal move of a pipeline and the operation that makes it; anything not listed is refused. register enters
- * the first stage; promote goes forward, past a stage only when it holds no guard of its own; any stage can be
- * archived; restore brings an archived version back to the first stage; rollback returns it to an exclusive stage.
- */
-function movesOf(pipeline) {
-    const stages = pipeline.stages;
-    const first = stages[0]?.name ?? '';
-    const moves = [{ from: null, to: first, operation: 'register' }];
-    stages.forEach((stage, index) => {
-        for (let target = index + 1; target < stages.length; target++) {
-            moves.push({ from: stage.name, to: stages[target]?.name ?? '', operation: 'promote' });
-            const passed = stages[target];
-            if (passed && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .isGuard */ .Mw)(passed))
-                break;
-        }
-        moves.push({ from: stage.name, to: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, operation: 'archive' });
-    });
-    moves.push({ from: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, to: first, operation: 'restore' });
-    for (const stage of stages)
-        if (stage.exclusive)
-            moves.push({ from: _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts, to: stage.name, operation: 'rollback' });
-    return moves;
-}
-const cache = new WeakMap();
-function legalMoves(pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
-    let moves = cache.get(pipeline);
-    if (!moves) {
-        moves = movesOf(pipeline);
-        cache.set(pipeline, moves);
-    }
-    return moves;
-}
-/** The legal moves of a manifest without `stages:`. */
-const LEGAL_MOVES = legalMoves(_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF);
-function stageName(stage) {
-    return stage ?? 'unregistered';
-}
-/** "staging → production": the one spelling of a move between stages ("removed" for a version deleted by hand). */
-function stageMove(from, to, arrow = '→') {
-    return `${stageName(from)} ${arrow} ${to ?? 'removed'}`;
-}
-function legalOperation(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
-    return legalMoves(pipeline).find(move => move.from === from && move.to === to)?.operation;
-}
-function legalMovesFrom(from, pipeline) {
-    const moves = legalMoves(pipeline).filter(move => move.from === from);
-    if (moves.length === 0)
-        return 'none';
-    return moves.map(move => `${move.operation} (→ ${move.to})`).join(', ');
-}
-/** "production → staging is not allowed; from production the legal moves are: archive (→ archived)" */
-function illegalMoveMessage(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_PIPELINE */ .nF) {
-    const removal = to === null ? ' (versions are archived, never deleted: git history is the archive)' : '';
-    return `${stageMove(from, to)} is not allowed${removal}; from ${stageName(from)} the legal moves are: ${legalMovesFrom(from, pipeline)}`;
-}
-
-
-/***/ }),
-
-/***/ 2633:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RX: () => (/* binding */ stageEntry),
-/* harmony export */   a5: () => (/* binding */ soakShortfall),
-/* harmony export */   cE: () => (/* binding */ judgeSoak)
-/* harmony export */ });
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-
-/** The last move of a version into `stage` in a history; undefined when the history does not have one. */
-function stageEntry(entries, committedAt, model, version, stage) {
-    const entry = entries.findLast(candidate => candidate.model === model && candidate.version === version && candidate.to === stage);
-    if (!entry)
-        return undefined;
-    return { commit: entry.commit, date: entry.commit ? (committedAt.get(entry.commit) ?? null) : null };
-}
-/**
- * How long a version has spent in `from` against the soak `target` asks for; undefined when `target` has none.
- * A move not committed yet, or not found in the history, has spent no time there.
- */
-function judgeSoak(pipeline, from, target, entered, now) {
-    const spec = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target);
-    if (spec?.soak === undefined || spec.soakSeconds === undefined)
-        return undefined;
-    const since = entered?.date ? Date.parse(entered.date) : NaN;
-    const elapsedSeconds = Number.isNaN(since) ? 0 : Math.max(0, (now.getTime() - since) / 1000);
-    return {
-        stage: from,
-        target,
-        soak: spec.soak,
-        requiredSeconds: spec.soakSeconds,
-        elapsedSeconds,
-        remainingSeconds: Math.max(0, spec.soakSeconds - elapsedSeconds),
-        entered
-    };
-}
-/** "1.2.0 entered canary 3h 10m ago (commit abc1234): 20h 50m of the 24h soak remain" */
-function soakShortfall(version, verdict) {
-    const { entered } = verdict;
-    const when = entered?.commit
-        ? `entered ${verdict.stage} ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.elapsedSeconds)} ago (commit ${entered.commit.slice(0, 7)})`
-        : entered
-            ? `entered ${verdict.stage} in a change not committed yet`
-            : `has no recorded time in ${verdict.stage}`;
-    return `${version} ${when}: ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.remainingSeconds)} of the ${verdict.soak} soak before ${verdict.target} remain`;
 }
 
 

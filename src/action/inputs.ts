@@ -5,10 +5,11 @@ import {
   COMMAND_SUBJECTS,
   COMMANDS,
   type Command,
-  type FieldNames
+  type FieldNames,
+  type RawRequest,
+  type RequestFor
 } from '../commands/request.js'
 import { closestWord } from '../manifest/closest-word.js'
-import type { Stage } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 
 /** The commands that work on a local checkout only: writing a first manifest, and reading it at a glance. */
@@ -21,20 +22,15 @@ export const ACTION_COMMANDS = COMMANDS.filter(
 export const MODES = ['pull-request', 'commit', 'dry-run'] as const
 export type Mode = (typeof MODES)[number]
 
-export interface ActionInputs {
-  command: ActionCommand
+/** A request the action runs. */
+export type ActionRequest = RequestFor<ActionCommand>
+
+/** The checked request, and the settings that are the action's own: where the manifest is, how to publish. */
+export interface ActionInputs<R extends ActionRequest = ActionRequest> {
+  request: R
   manifest: string
-  model?: string
-  version?: string
-  to?: Stage
-  /** force: the reason given for overriding soak and the metric gates. */
-  force?: string
-  uri?: string
-  metrics?: Record<string, number>
-  metadata?: Record<string, unknown>
-  validate?: string
-  validationTimeout?: number
   mode: Mode
+  /** The branch changes are proposed to or pushed on (default: the repository's default branch). */
   base?: string
   token: string
 }
@@ -48,7 +44,15 @@ const INPUT_NAMES: FieldNames = {
   metrics: 'input metrics',
   metadata: 'input metadata',
   force: 'input force',
-  reason: 'input reason'
+  reason: 'input reason',
+  uri: 'input uri',
+  validate: 'input validate',
+  // The action reads these from the run (the event's revisions), never from an input.
+  from: 'the older revision',
+  at: 'the revision',
+  base: 'the base revision',
+  description: 'the description',
+  declare: 'the model to declare'
 }
 
 function optional(name: string): string | undefined {
@@ -98,32 +102,22 @@ export function readInputs(): ActionInputs {
     }
     return value
   }
-  const request = checkRequest(
-    {
-      command,
-      model: given('model'),
-      version: given('version'),
-      to: optional('to'),
-      force: booleanInput('force'),
-      reason: optional('reason'),
-      validationTimeout: optional('validation-timeout'),
-      metrics: optional('metrics'),
-      metadata: optional('metadata')
-    },
-    INPUT_NAMES
-  )
-  return {
+  const raw: RawRequest = {
     command,
-    manifest: required('manifest'),
-    model: request.model,
-    version: request.version,
-    to: request.to,
-    force: request.force,
+    model: given('model'),
+    version: given('version'),
+    to: optional('to'),
     uri: optional('uri'),
-    metrics: request.metrics,
-    metadata: request.metadata,
+    metrics: optional('metrics'),
+    metadata: optional('metadata'),
     validate: optional('validate'),
-    validationTimeout: request.validationTimeout,
+    validationTimeout: optional('validation-timeout'),
+    force: booleanInput('force'),
+    reason: optional('reason')
+  }
+  return {
+    request: checkRequest(raw, INPUT_NAMES) as ActionRequest,
+    manifest: required('manifest'),
     mode: oneOf('mode', required('mode'), MODES),
     base: optional('base'),
     token

@@ -5,7 +5,6 @@ import { readInputs } from './inputs.js'
 import { PublishError } from './publish/publish-error.js'
 import { Connection } from './connection.js'
 import { readRunContext } from './run-context.js'
-import { isMoveCommand } from '../commands/moves.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { ManifestError } from '../manifest/problems.js'
 import { errorSummary, problemsSummary } from '../reporting/summary.js'
@@ -29,29 +28,43 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const workspace = await openWorkspace(process.cwd(), inputs.manifest)
+    const { request } = inputs
     core.debug(
-      `${inputs.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
+      `${request.command} in ${workspace.root}: manifest ${workspace.manifestName}, mode ${inputs.mode}` +
         (workspace.git ? '' : ' (not a git checkout)')
     )
     // Each command is loaded when it runs, so that a run loads only what its command uses.
-    if (inputs.command === 'show') return await (await import('./run-show.js')).runShow(inputs, workspace)
+    if (request.command === 'show')
+      return await (await import('./run-show.js')).runShow({ ...inputs, request }, workspace)
     // Every other command works with the run (its repository, event and actor) and may reach GitHub through the
     // one connection the token makes.
     const context = await readRunContext()
     const connection = new Connection(inputs.token, context, workspace.git)
-    if (isMoveCommand(inputs.command))
-      return await (
-        await import('./run-move.js')
-      ).runMove(inputs.command, inputs, context, workspace, connection)
-    switch (inputs.command) {
+    switch (request.command) {
+      case 'register':
+      case 'promote':
+      case 'archive':
+      case 'restore':
+      case 'rollback':
+        return await (
+          await import('./run-move.js')
+        ).runMove({ ...inputs, request }, context, workspace, connection)
       case 'history':
-        return await (await import('./run-history.js')).runHistory(inputs, context, workspace, connection)
+        return await (
+          await import('./run-history.js')
+        ).runHistory({ ...inputs, request }, context, workspace, connection)
       case 'check':
-        return await (await import('./run-check.js')).runCheck(inputs, context, workspace, connection)
+        return await (
+          await import('./run-check.js')
+        ).runCheck({ ...inputs, request }, context, workspace, connection)
       case 'evaluate':
-        return await (await import('./run-evaluate.js')).runEvaluate(inputs, context, workspace, connection)
+        return await (
+          await import('./run-evaluate.js')
+        ).runEvaluate({ ...inputs, request }, context, workspace, connection)
       case 'changes':
-        return await (await import('./run-changes.js')).runChanges(inputs, context, workspace, connection)
+        return await (
+          await import('./run-changes.js')
+        ).runChanges({ ...inputs, request }, context, workspace, connection)
     }
   } catch (error) {
     await report(error)

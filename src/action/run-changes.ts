@@ -5,6 +5,7 @@ import { markdownTable } from '../reporting/markdown.js'
 import { stageName } from '../stages/rules.js'
 import { InputError } from '../stages/errors.js'
 import type { Connection } from './connection.js'
+import type { ChangesRequest } from '../commands/request.js'
 import type { ActionInputs } from './inputs.js'
 import { checkManifest } from '../manifest/read.js'
 import { recordDeployments, type RecordedDeployment } from './publish/deployments.js'
@@ -29,7 +30,7 @@ async function ensureCommit(workspace: Workspace, commit: string, connection: Co
 
 /** What moved between two revisions, for a deploy job that acts only when production changed. */
 export async function runChanges(
-  inputs: ActionInputs,
+  inputs: ActionInputs<ChangesRequest>,
   context: RunContext,
   workspace: Workspace,
   connection: Connection
@@ -38,7 +39,11 @@ export async function runChanges(
   const { from, to } = revisionsOf(context)
   await ensureCommit(workspace, from, connection)
   await ensureCommit(workspace, to, connection)
-  const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.model)
+  const result = await stageChanges(
+    workspace,
+    { from, to, fromName: 'from', toName: 'to' },
+    inputs.request.model
+  )
   const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }))
   core.setOutput('changed', 'false')
   core.setOutput('transitions', JSON.stringify(transitions))

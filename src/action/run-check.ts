@@ -12,12 +12,13 @@ import { validationResult } from '../stages/admission.js'
 import { reviewPassed } from '../stages/review.js'
 import { InputError } from '../stages/errors.js'
 import type { Connection } from './connection.js'
+import type { CheckRequest } from '../commands/request.js'
 import type { ActionInputs } from './inputs.js'
 import type { RunContext } from './run-context.js'
 
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
 export async function runCheck(
-  inputs: ActionInputs,
+  inputs: ActionInputs<CheckRequest>,
   context: RunContext,
   workspace: Workspace,
   connection: Connection
@@ -49,7 +50,7 @@ export async function runCheck(
   // Override trailers are read from the pull request's own commits.
   const headSha = context.pullRequest?.headSha
   const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD'
-  const result = await withValidationLog('Validation output', inputs, validation =>
+  const result = await withValidationLog('Validation output', inputs.request, validation =>
     reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision })
   )
   core.setOutput('changed', 'false')

@@ -7,6 +7,7 @@ import { readManifest } from '../manifest/read.js'
 import { markdownTable } from '../reporting/markdown.js'
 import { outcomeSentence } from '../reporting/describe.js'
 import { validationResult } from '../stages/admission.js'
+import type { EvaluateRequest } from '../commands/request.js'
 import type { ActionInputs } from './inputs.js'
 import { publishMove, type PublishedMove } from './publish/publish-move.js'
 import { validationLog } from './validation-log.js'
@@ -32,19 +33,19 @@ function listed(entry: Evaluated) {
 
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 export async function runEvaluate(
-  inputs: ActionInputs,
+  inputs: ActionInputs<EvaluateRequest>,
   context: RunContext,
   workspace: Workspace,
   connection: Connection
 ): Promise<void> {
   const data = await readManifest(await readWorkspaceManifest(workspace), workspace.manifestName)
   const settings = await publishSettings(inputs, context, workspace, connection)
-  const result = await evaluate(data, inputs.model, async candidate => {
+  const result = await evaluate(data, inputs.request.model, async candidate => {
     const published = await publishMove(
       workspace,
       'promote',
       { model: candidate.model, version: candidate.version, to: candidate.to },
-      validationLog(`Validate ${candidate.model} ${candidate.version}`, inputs),
+      validationLog(`Validate ${candidate.model} ${candidate.version}`, inputs.request),
       settings
     )
     return { outcome: published.outcome, applied: published }

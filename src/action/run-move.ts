@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { writeSummary } from './summary.js'
-import type { MoveCommand } from '../commands/moves.js'
+import { isEnter, moveArgs } from '../commands/moves.js'
+import type { MoveRequest } from '../commands/request.js'
 import type { Workspace } from '../commands/workspace.js'
 import { outcomeSentence } from '../reporting/describe.js'
 import { validationResult } from '../stages/admission.js'
@@ -16,8 +17,7 @@ import type { Connection } from './connection.js'
 
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 export async function runMove(
-  command: MoveCommand,
-  inputs: ActionInputs,
+  inputs: ActionInputs<MoveRequest>,
   context: RunContext,
   workspace: Workspace,
   connection: Connection
@@ -25,17 +25,9 @@ export async function runMove(
   const settings = await publishSettings(inputs, context, workspace, connection)
   const published = await publishMove(
     workspace,
-    command,
-    {
-      model: inputs.model ?? '',
-      version: inputs.version,
-      to: inputs.to,
-      toName: 'input to',
-      uri: inputs.uri,
-      metrics: inputs.metrics,
-      metadata: inputs.metadata
-    },
-    validationLog('Validation output', inputs),
+    inputs.request.command,
+    { ...moveArgs(inputs.request), toName: 'input to' },
+    validationLog('Validation output', isEnter(inputs.request) ? inputs.request : {}),
     settings
   )
   const { outcome } = published

@@ -4,17 +4,18 @@ import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
 import { readManifestForModel } from '../manifest/read.js'
 import { lastStage, pipelineOf } from '../stages/pipeline.js'
+import type { ShowRequest } from '../commands/request.js'
 import type { ActionInputs } from './inputs.js'
 
 /** What is in production (and the stage of a named version), for a deploy job. */
-export async function runShow(inputs: ActionInputs, workspace: Workspace) {
-  const model = inputs.model ?? ''
+export async function runShow({ request }: ActionInputs<ShowRequest>, workspace: Workspace) {
+  const model = request.model
   const data = await readManifestForModel(
     await readWorkspaceManifest(workspace),
     workspace.manifestName,
     model
   )
-  const report = describeModel(data, model, inputs.version)
+  const report = describeModel(data, model, request.version)
   core.setOutput('model', report.model)
   if (report.version) {
     core.setOutput('version', report.version.version)

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import type { ValidationOptions } from '../commands/validate.js'
-import type { ActionInputs } from './inputs.js'
+import type { ValidationRequest } from '../commands/request.js'
 
 /**
  * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
@@ -10,7 +10,7 @@ import type { ActionInputs } from './inputs.js'
  */
 export async function withValidationLog<T>(
   title: string,
-  inputs: ActionInputs,
+  request: ValidationRequest,
   work: (options: ValidationOptions) => Promise<T>
 ): Promise<T> {
   return core.group(title, async () => {
@@ -18,8 +18,8 @@ export async function withValidationLog<T>(
     process.stdout.write(`::stop-commands::${resume}\n`)
     try {
       return await work({
-        validate: inputs.validate,
-        timeoutSeconds: inputs.validationTimeout,
+        validate: request.validate,
+        timeoutSeconds: request.validationTimeout,
         onOutput: chunk => process.stdout.write(chunk)
       })
     } finally {
@@ -32,6 +32,6 @@ export async function withValidationLog<T>(
 export type ValidationRun = <T>(work: (options: ValidationOptions) => Promise<T>) => Promise<T>
 
 /** Each validation a run makes, in a log group of its own named `title`. */
-export function validationLog(title: string, inputs: ActionInputs): ValidationRun {
-  return work => withValidationLog(title, inputs, work)
+export function validationLog(title: string, request: ValidationRequest): ValidationRun {
+  return work => withValidationLog(title, request, work)
 }

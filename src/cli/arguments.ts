@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { closestWord } from '../manifest/closest-word.js'
-import { COMMANDS, type Command } from '../commands/request.js'
+import { COMMANDS, positionalsOf, type Command } from '../commands/request.js'
 
 /** A wrong command line: exit 2, with the fix. */
 export class UsageError extends Error {
@@ -56,8 +56,6 @@ const OVERRIDE_OPTIONS: Record<string, OptionSpec> = {
 const VALIDATION_OPTIONS = { validate: VALIDATE, 'validation-timeout': TIMEOUT }
 
 export interface CommandSpec {
-  /** `MODEL`, `[VERSION]`: required then optional positionals. */
-  positionals: readonly string[]
   summary: string
   details: string
   options: Record<string, OptionSpec>
@@ -65,7 +63,6 @@ export interface CommandSpec {
 
 export const COMMAND_SPECS: Record<Command, CommandSpec> = {
   init: {
-    positionals: [],
     summary: 'write a new, commented manifest',
     details: 'Writes model-stages.yaml (or --manifest) with version: 1, and refuses to overwrite one.',
     options: {
@@ -78,7 +75,6 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     }
   },
   register: {
-    positionals: ['MODEL', 'VERSION'],
     summary: 'add a version in staging',
     details: 'Adds VERSION of MODEL in staging (MODEL is declared if it is new).',
     options: {
@@ -95,7 +91,6 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     }
   },
   promote: {
-    positionals: ['MODEL', '[VERSION]'],
     summary: 'validate a version and move it to the next stage (archives the one it replaces)',
     details:
       'Validates VERSION and moves it to its next stage (production, without a stages: list), archiving\n' +
@@ -115,7 +110,6 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     }
   },
   evaluate: {
-    positionals: ['[MODEL]'],
     summary: "validate every model's newest staging version and promote those that pass",
     details:
       'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
@@ -123,19 +117,16 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
   },
   archive: {
-    positionals: ['MODEL', 'VERSION'],
     summary: 'move a version to archived',
     details: 'Moves a staging or production version to archived.',
     options: { ...WRITE_OPTIONS }
   },
   restore: {
-    positionals: ['MODEL', 'VERSION'],
     summary: 'move an archived version back to staging',
     details: 'Moves an archived version back to staging for re-testing.',
     options: { ...WRITE_OPTIONS }
   },
   rollback: {
-    positionals: ['MODEL', '[VERSION]'],
     summary: 'bring a former production version back',
     details:
       'Puts a version that was in production (or --to, an exclusive stage) before back into it, validated\n' +
@@ -148,7 +139,6 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     }
   },
   check: {
-    positionals: [],
     summary: 'review the stage changes since REV (default HEAD)',
     details:
       'Reviews the stage changes between REV and the work tree as a pull request check would: every\n' +
@@ -159,7 +149,6 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     }
   },
   show: {
-    positionals: ['MODEL', '[VERSION]'],
     summary: "a model's versions, what is in production, and each version's details",
     details: "Prints the model's versions and what is in production (or everything about VERSION).",
     options: {
@@ -171,19 +160,16 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     }
   },
   status: {
-    positionals: [],
     summary: 'every model: production version, newest candidate, versions per stage',
     details: 'One row per model: its production version, newest staging candidate and counts per stage.',
     options: {}
   },
   lint: {
-    positionals: [],
     summary: 'check the manifest',
     details: 'Checks the manifest and prints every problem as FILE:LINE:COL: message.',
     options: {}
   },
   history: {
-    positionals: ['[MODEL]'],
     summary: 'every transition, read back from git',
     details:
       "Rebuilds every stage transition from the manifest's git history: version, from -> to, commit,\n" +
@@ -191,7 +177,6 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     options: {}
   },
   changes: {
-    positionals: ['[MODEL]'],
     summary: 'the stage transitions between two revisions (for deploy jobs)',
     details:
       'Lists the stage transitions between --from (default HEAD~1) and --to (default HEAD). With MODEL,\n' +
@@ -300,10 +285,10 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
     seen.add(name)
   }
   if (values.help === true) return { kind: 'help', command }
-  const spec = COMMAND_SPECS[command]
-  const required = spec.positionals.filter(name => !name.startsWith('[')).length
-  if (positionals.length < required || positionals.length > spec.positionals.length) {
-    const usage = `model-stages ${command} ${spec.positionals.join(' ')}`.trimEnd()
+  const expected = positionalsOf(command)
+  const required = expected.filter(name => !name.startsWith('[')).length
+  if (positionals.length < required || positionals.length > expected.length) {
+    const usage = `model-stages ${command} ${expected.join(' ')}`.trimEnd()
     throw new UsageError(
       `wrong number of arguments for ${command}: expected ${usage}, got ${positionals.length === 0 ? 'none' : positionals.map(p => JSON.stringify(p)).join(' ')}`
     )

@@ -1,19 +1,26 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isMoveCommand } from '../commands/moves.js'
-import type { Command } from '../commands/request.js'
+import { checkRequest, type Command, type Request, type RequestFor } from '../commands/request.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { parseArguments } from './arguments.js'
-import type { CliContext } from './handlers/context.js'
+import { CLI_NAMES, rawRequest, type CliContext } from './handlers/context.js'
 import { EXIT_OK, reportError, type CliIo } from './output.js'
 import { commandHelp, generalHelp } from './usage.js'
 
+type Handlers = { [C in Command]: (context: CliContext<RequestFor<C>>) => Promise<number> }
+
+const move = async (
+  context: CliContext<RequestFor<'register' | 'promote' | 'archive' | 'restore' | 'rollback'>>
+) => (await import('./handlers/move.js')).runMoveCommand(context)
+
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
-const HANDLERS: Record<
-  Exclude<Command, 'register' | 'promote' | 'archive' | 'restore' | 'rollback'>,
-  (context: CliContext) => Promise<number>
-> = {
+const HANDLERS: Handlers = {
+  register: move,
+  promote: move,
+  archive: move,
+  restore: move,
+  rollback: move,
   init: async context => (await import('./handlers/init.js')).runInitCommand(context),
   evaluate: async context => (await import('./handlers/evaluate.js')).runEvaluateCommand(context),
   check: async context => (await import('./handlers/check.js')).runCheckCommand(context),
@@ -22,6 +29,12 @@ const HANDLERS: Record<
   lint: async context => (await import('./handlers/lint.js')).runLintCommand(context),
   history: async context => (await import('./handlers/history.js')).runHistoryCommand(context),
   changes: async context => (await import('./handlers/changes.js')).runChangesCommand(context)
+}
+
+/** The handler of the request's command, given the request as its own type. */
+function handle<R extends Request>(context: CliContext<R>): Promise<number> {
+  const handler = HANDLERS[context.request.command] as (context: CliContext<R>) => Promise<number>
+  return handler(context)
 }
 
 /** The package's version: from the package.json of model-stages above the running code. */
@@ -53,10 +66,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const manifest = typeof values.manifest === 'string' ? values.manifest : undefined
     // The default manifest is at the repository's root, as in the action; a path given is read from here.
     const workspace = await openWorkspace(io.cwd, manifest, manifest === undefined)
-    const context: CliContext = { command, positionals, values, json, io, workspace }
-    if (isMoveCommand(command))
-      return await (await import('./handlers/move.js')).runMoveCommand(command, context)
-    return await HANDLERS[command](context)
+    const request = checkRequest(rawRequest(command, positionals, values), CLI_NAMES)
+    return await handle({ request, values, json, io, workspace })
   } catch (error) {
     return reportError(error, io, json)
   }

@@ -1,8 +1,8 @@
-import { COMMANDS, type Command } from '../commands/request.js'
+import { COMMANDS, positionalsOf, type Command } from '../commands/request.js'
 import { COMMAND_SPECS, optionsOf, type OptionSpec } from './arguments.js'
 
 function synopsis(command: Command): string {
-  return `model-stages ${command} ${COMMAND_SPECS[command].positionals.join(' ')}`.trimEnd()
+  return `model-stages ${command} ${positionalsOf(command).join(' ')}`.trimEnd()
 }
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
@@ -26,7 +26,7 @@ export function commandHelp(command: Command): string {
 export function generalHelp(): string {
   const rows = COMMANDS.map(command => {
     const spec = COMMAND_SPECS[command]
-    return `  ${`${command} ${spec.positionals.join(' ')}`.trimEnd().padEnd(28)} ${spec.summary}`
+    return `  ${`${command} ${positionalsOf(command).join(' ')}`.trimEnd().padEnd(28)} ${spec.summary}`
   })
   return [
     'model-stages: manage ML model lifecycle stages (staging -> production -> archived)',

@@ -12,6 +12,7 @@ import {
   type RollbackHistory
 } from '../stages/plan.js'
 import type { Operation } from '../stages/rules.js'
+import type { EnterRequest, MoveRequest } from './request.js'
 
 export const MOVE_COMMANDS = [
   'register',
@@ -36,8 +37,30 @@ export interface MoveArgs {
   metadata?: Record<string, unknown>
 }
 
-export function isMoveCommand(command: string): command is MoveCommand {
-  return (MOVE_COMMANDS as readonly string[]).includes(command)
+/** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
+export function isEnter(request: MoveRequest): request is EnterRequest {
+  return request.command === 'promote' || request.command === 'rollback'
+}
+
+/** What a move request asks the plan for. */
+export function moveArgs(request: MoveRequest): MoveArgs {
+  switch (request.command) {
+    case 'register':
+      return {
+        model: request.model,
+        version: request.version,
+        uri: request.uri,
+        description: request.description,
+        metrics: request.metrics,
+        metadata: request.metadata
+      }
+    case 'promote':
+    case 'rollback':
+      return { model: request.model, version: request.version, to: request.to }
+    case 'archive':
+    case 'restore':
+      return { model: request.model, version: request.version }
+  }
 }
 
 function required(command: MoveCommand, args: MoveArgs): string {

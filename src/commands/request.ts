@@ -48,12 +48,33 @@ export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> =
   changes: { model: 'optional', version: 'none' }
 }
 
+/** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
+export function positionalsOf(command: Command): string[] {
+  const subjects = COMMAND_SUBJECTS[command]
+  return (['model', 'version'] as const).flatMap(field =>
+    subjects[field] === 'none'
+      ? []
+      : [subjects[field] === 'required' ? field.toUpperCase() : `[${field.toUpperCase()}]`]
+  )
+}
+
 /** What a front door read from its user, as text; `checkRequest` turns it into a request or says what is wrong. */
 export interface RawRequest {
   command: Command
   model?: string
   version?: string
+  /** promote and rollback: the target stage; changes: the newer revision. */
   to?: string
+  /** changes: the older revision. */
+  from?: string
+  /** show: a revision or a date. */
+  at?: string
+  /** check: the revision to compare with. */
+  base?: string
+  uri?: string
+  description?: string
+  /** A validation command (overriding the manifest's); init: the defaults.validate it writes. */
+  validate?: string
   validationTimeout?: string
   /** `NAME=NUMBER` pairs or a JSON object of numbers. */
   metrics?: readonly string[] | string
@@ -61,49 +82,196 @@ export interface RawRequest {
   metadata?: readonly string[] | string
   force?: boolean
   reason?: string
+  /** init: a first model to declare. */
+  declare?: string
 }
 
-export interface CheckedRequest {
-  command: Command
-  model?: string
-  version?: string
-  to?: Stage
+type RawField = Exclude<keyof RawRequest, 'command' | 'model' | 'version'>
+
+/** What each command takes besides its model and version: a field given to another command is ignored or refused. */
+export const COMMAND_FIELDS: Record<Command, readonly RawField[]> = {
+  init: ['declare', 'validate'],
+  register: ['uri', 'description', 'metrics', 'metadata'],
+  promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+  evaluate: ['validate', 'validationTimeout'],
+  archive: [],
+  restore: [],
+  rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+  check: ['base', 'validate', 'validationTimeout'],
+  show: ['at'],
+  status: [],
+  lint: [],
+  history: [],
+  changes: ['from', 'to']
+}
+
+/** How validation runs: the command that overrides the manifest's, and its time limit. */
+export interface ValidationRequest {
+  validate?: string
   validationTimeout?: number
+}
+
+export interface InitRequest {
+  command: 'init'
+  declare?: string
+  validate?: string
+}
+export interface RegisterRequest {
+  command: 'register'
+  model: string
+  version: string
+  uri?: string
+  description?: string
   metrics?: Record<string, number>
   metadata?: Record<string, unknown>
+}
+/** A version entering a stage on its validation. */
+export interface EnterRequest extends ValidationRequest {
+  command: 'promote' | 'rollback'
+  model: string
+  version?: string
+  to?: Stage
   /** force: the reason given for overriding soak and the metric gates. */
   force?: string
 }
+export interface SettleRequest {
+  command: 'archive' | 'restore'
+  model: string
+  version: string
+}
+export interface EvaluateRequest extends ValidationRequest {
+  command: 'evaluate'
+  model?: string
+}
+export interface CheckRequest extends ValidationRequest {
+  command: 'check'
+  base?: string
+}
+export interface ShowRequest {
+  command: 'show'
+  model: string
+  version?: string
+  at?: string
+}
+export interface OverviewRequest {
+  command: 'status' | 'lint'
+}
+export interface HistoryRequest {
+  command: 'history'
+  model?: string
+}
+export interface ChangesRequest {
+  command: 'changes'
+  model?: string
+  from?: string
+  to?: string
+}
+
+/** One typed request per command: what both front doors fill, checked once by `checkRequest`. */
+export type Request =
+  | InitRequest
+  | RegisterRequest
+  | EnterRequest
+  | SettleRequest
+  | EvaluateRequest
+  | CheckRequest
+  | ShowRequest
+  | OverviewRequest
+  | HistoryRequest
+  | ChangesRequest
+export type RequestFor<C extends Command> = Extract<Request, { command: C }>
+export type MoveRequest = RegisterRequest | EnterRequest | SettleRequest
 
 /** How a door names a field in its messages: "the model input" or "MODEL". */
-export type FieldNames = Record<
-  'model' | 'version' | 'to' | 'validationTimeout' | 'metrics' | 'metadata' | 'force' | 'reason',
-  string
->
+export type FieldNames = Record<'model' | 'version' | RawField, string>
 
-export function checkRequest(raw: RawRequest, names: FieldNames): CheckedRequest {
-  const subjects = COMMAND_SUBJECTS[raw.command]
-  for (const field of ['model', 'version'] as const) {
-    const value = raw[field]
-    if (subjects[field] === 'required' && value === undefined)
-      throw new InputError(`${raw.command} needs ${names[field]}`)
-    if (subjects[field] === 'none' && value !== undefined)
-      throw new InputError(`${raw.command} takes no ${names[field]}`)
-  }
-  if (raw.model !== undefined) assertModelName(raw.model)
-  if (raw.version !== undefined) assertVersionString(raw.version)
+/** The fields given that `command` does not take: the action warns about them, the CLI cannot be given them. */
+export function fieldsNotTaken(raw: RawRequest): RawField[] {
+  const taken = COMMAND_FIELDS[raw.command]
+  return (Object.keys(raw) as Array<keyof RawRequest>).filter(
+    (field): field is RawField =>
+      field !== 'command' &&
+      field !== 'model' &&
+      field !== 'version' &&
+      raw[field] !== undefined &&
+      raw[field] !== false &&
+      !taken.includes(field)
+  )
+}
+
+function subject(raw: RawRequest, field: 'model' | 'version', names: FieldNames): string | undefined {
+  const need = COMMAND_SUBJECTS[raw.command][field]
+  const value = raw[field]
+  if (need === 'required' && value === undefined) throw new InputError(`${raw.command} needs ${names[field]}`)
+  if (need === 'none' && value !== undefined) throw new InputError(`${raw.command} takes no ${names[field]}`)
+  if (value !== undefined) (field === 'model' ? assertModelName : assertVersionString)(value)
+  return value
+}
+
+function validationOf(raw: RawRequest, names: FieldNames): ValidationRequest {
   return {
-    command: raw.command,
-    model: raw.model,
-    version: raw.version,
-    to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
-    validationTimeout:
-      raw.validationTimeout === undefined
-        ? undefined
-        : parseSeconds(raw.validationTimeout, names.validationTimeout),
-    metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
-    metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata),
-    force: overrideReason(raw, names)
+    ...(raw.validate === undefined ? {} : { validate: raw.validate }),
+    ...(raw.validationTimeout === undefined
+      ? {}
+      : { validationTimeout: parseSeconds(raw.validationTimeout, names.validationTimeout) })
+  }
+}
+
+/** Leaves out the fields a request does not have: `{ a: undefined }` is `{}`. */
+function present<T extends object>(request: T): T {
+  return Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined)) as T
+}
+
+/**
+ * The one check of what a front door read: the model and version each command needs (and no other), names, the
+ * target stage, the timeout, metrics and metadata, and force with its reason. A field the command does not take is
+ * not carried over.
+ */
+export function checkRequest(raw: RawRequest, names: FieldNames): Request {
+  const model = subject(raw, 'model', names)
+  const version = subject(raw, 'version', names)
+  const force = overrideReason(raw, names)
+  const command = raw.command
+  switch (command) {
+    case 'init':
+      if (raw.declare !== undefined) assertModelName(raw.declare)
+      return present({ command, declare: raw.declare, validate: raw.validate })
+    case 'register':
+      return present({
+        command,
+        model: model as string,
+        version: version as string,
+        uri: raw.uri,
+        description: raw.description,
+        metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
+        metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
+      })
+    case 'promote':
+    case 'rollback':
+      return present({
+        command,
+        model: model as string,
+        version,
+        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+        force,
+        ...validationOf(raw, names)
+      })
+    case 'archive':
+    case 'restore':
+      return { command, model: model as string, version: version as string }
+    case 'evaluate':
+      return present({ command, model, ...validationOf(raw, names) })
+    case 'check':
+      return present({ command, base: raw.base, ...validationOf(raw, names) })
+    case 'show':
+      return present({ command, model: model as string, version, at: raw.at })
+    case 'status':
+    case 'lint':
+      return { command }
+    case 'history':
+      return present({ command, model })
+    case 'changes':
+      return present({ command, model, from: raw.from, to: raw.to })
   }
 }
 

@@ -35,6 +35,6 @@ export async function publishSettings(
     runUrl: context.runUrl,
     api: inputs.mode === 'pull-request' ? await connect() : undefined,
     connect,
-    force: inputs.force
+    force: 'force' in inputs.request ? inputs.request.force : undefined
   }
 }

@@ -1,17 +1,15 @@
 import { NO_COMMIT_YET, stageChanges } from '../../commands/changes.js'
-import { checkRequest } from '../../commands/request.js'
+import type { ChangesRequest } from '../../commands/request.js'
 import { transitionText } from '../../reporting/describe.js'
 import { EXIT_OK, print } from '../output.js'
-import { CLI_NAMES, stringOption, type CliContext } from './context.js'
+import type { CliContext } from './context.js'
 
 /** The stage transitions between --from and --to: what a deploy job asks before it redeploys. */
-export async function runChangesCommand(context: CliContext): Promise<number> {
-  const { workspace, values } = context
-  const request = checkRequest({ command: 'changes', model: context.positionals[0] }, CLI_NAMES)
+export async function runChangesCommand(context: CliContext<ChangesRequest>): Promise<number> {
+  const { workspace, request } = context
   // A repository's first commit has no HEAD~1: everything in it is new.
-  const from =
-    stringOption(values, 'from') ?? ((await workspace.git?.resolve('HEAD~1')) ? 'HEAD~1' : NO_COMMIT_YET)
-  const to = stringOption(values, 'to') ?? 'HEAD'
+  const from = request.from ?? ((await workspace.git?.resolve('HEAD~1')) ? 'HEAD~1' : NO_COMMIT_YET)
+  const to = request.to ?? 'HEAD'
   const result = await stageChanges(
     workspace,
     { from, to, fromName: '--from', toName: '--to' },

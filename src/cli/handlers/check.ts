@@ -1,4 +1,4 @@
-import { checkRequest } from '../../commands/request.js'
+import type { CheckRequest } from '../../commands/request.js'
 import { reviewManifest } from '../../commands/review.js'
 import { formatProblem } from '../../manifest/problems.js'
 import { refusalReasons, validationResult } from '../../stages/admission.js'
@@ -6,7 +6,7 @@ import { reviewedChangeLines, refusalText } from '../../reporting/review.js'
 import { InputError } from '../../stages/errors.js'
 import { reviewPassed, type ReviewedChange } from '../../stages/review.js'
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, print } from '../output.js'
-import { CLI_NAMES, stringOption, type CliContext } from './context.js'
+import type { CliContext } from './context.js'
 import { validationOptions } from './move.js'
 
 /** A reviewed change in check's JSON: the stage change, and the verdict on it (refusals, overrides, validation). */
@@ -33,16 +33,12 @@ function changeJson(change: ReviewedChange) {
 }
 
 /** The pull request review on a local checkout: the work tree against --base (default HEAD). */
-export async function runCheckCommand(context: CliContext): Promise<number> {
-  const { workspace, values, io } = context
-  const request = checkRequest(
-    { command: 'check', validationTimeout: stringOption(values, 'validation-timeout') },
-    CLI_NAMES
-  )
-  const base = stringOption(values, 'base') ?? 'HEAD'
+export async function runCheckCommand(context: CliContext<CheckRequest>): Promise<number> {
+  const { workspace, request, io } = context
+  const base = request.base ?? 'HEAD'
   if (!workspace.git || !(await workspace.git.resolve(base)))
     throw new InputError(`--base: unknown revision ${JSON.stringify(base)}`)
-  const review = await reviewManifest(workspace, base, validationOptions(context, request.validationTimeout))
+  const review = await reviewManifest(workspace, base, validationOptions(context, request))
   const { touched, initial, problems, changes, overrides } = review
   const passed = reviewPassed(review)
   const exitCode = problems.length > 0 ? EXIT_BAD_INPUT : passed ? EXIT_OK : EXIT_REFUSED

@@ -1,12 +1,17 @@
-import type { Command, FieldNames } from '../../commands/request.js'
+import {
+  COMMAND_SUBJECTS,
+  type Command,
+  type FieldNames,
+  type RawRequest,
+  type Request
+} from '../../commands/request.js'
 import type { Workspace } from '../../commands/workspace.js'
 import type { OptionValues } from '../arguments.js'
 import type { CliIo } from '../output.js'
 
-/** What a CLI command gets: its arguments, the workspace, and where to print. */
-export interface CliContext {
-  command: Command
-  positionals: string[]
+/** What a CLI command gets: its checked request, the options that are the CLI's own, the workspace, and where to print. */
+export interface CliContext<R extends Request = Request> {
+  request: R
   values: OptionValues
   json: boolean
   io: CliIo
@@ -22,7 +27,43 @@ export const CLI_NAMES: FieldNames = {
   metrics: '--metric',
   metadata: '--meta',
   force: '--force',
-  reason: '--reason'
+  reason: '--reason',
+  from: '--from',
+  at: '--at',
+  base: '--base',
+  uri: '--uri',
+  description: '--description',
+  validate: '--validate',
+  declare: '--model'
+}
+
+/** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
+export function rawRequest(
+  command: Command,
+  positionals: readonly string[],
+  values: OptionValues
+): RawRequest {
+  const subjects = COMMAND_SUBJECTS[command]
+  const text = (name: string) => stringOption(values, name)
+  const raw: RawRequest = {
+    command,
+    model: subjects.model === 'none' ? undefined : positionals[0],
+    version: subjects.version === 'none' ? undefined : positionals[1],
+    to: text('to'),
+    from: text('from'),
+    at: text('at'),
+    base: text('base'),
+    uri: text('uri'),
+    description: text('description'),
+    validate: text('validate'),
+    validationTimeout: text('validation-timeout'),
+    metrics: listOption(values, 'metric'),
+    metadata: listOption(values, 'meta'),
+    force: values.force === true,
+    reason: text('reason'),
+    declare: command === 'init' ? text('model') : undefined
+  }
+  return raw
 }
 
 export function stringOption(values: OptionValues, name: string): string | undefined {

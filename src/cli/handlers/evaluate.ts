@@ -1,13 +1,13 @@
 import { evaluate, type EvaluatedCandidate } from '../../commands/evaluate.js'
 import { prepareMove } from '../../commands/prepare-move.js'
-import { checkRequest } from '../../commands/request.js'
+import type { EvaluateRequest } from '../../commands/request.js'
 import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { readManifest } from '../../manifest/read.js'
 import { outcomeSentence, planTitle, validationSentence } from '../../reporting/describe.js'
 import { unifiedDiff } from '../../reporting/diff.js'
 import { validationResult } from '../../stages/admission.js'
 import { EXIT_OK, print } from '../output.js'
-import { CLI_NAMES, stringOption, type CliContext } from './context.js'
+import type { CliContext } from './context.js'
 import { assertCommittable, validationOptions, writeMode, writeOutcome } from './move.js'
 
 /** A candidate as `--json` lists it. */
@@ -34,16 +34,8 @@ function line(entry: EvaluatedCandidate<string | undefined>): string {
 }
 
 /** Validates each model's newest candidate and promotes those that pass, one change per model, in the work tree. */
-export async function runEvaluateCommand(context: CliContext): Promise<number> {
-  const { workspace, values } = context
-  const request = checkRequest(
-    {
-      command: 'evaluate',
-      model: context.positionals[0],
-      validationTimeout: stringOption(values, 'validation-timeout')
-    },
-    CLI_NAMES
-  )
+export async function runEvaluateCommand(context: CliContext<EvaluateRequest>): Promise<number> {
+  const { workspace, request } = context
   const mode = writeMode(context)
   await assertCommittable(workspace, mode)
   const original = await readWorkspaceManifest(workspace)
@@ -55,7 +47,7 @@ export async function runEvaluateCommand(context: CliContext): Promise<number> {
       text,
       command: 'promote',
       args: { model: candidate.model, version: candidate.version, to: candidate.to },
-      validation: validationOptions(context, request.validationTimeout),
+      validation: validationOptions(context, request),
       uncommitted: true
     })
     const applied = await writeOutcome(workspace, outcome, mode)

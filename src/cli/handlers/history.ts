@@ -1,14 +1,13 @@
 import { readHistory } from '../../commands/history.js'
-import { checkRequest } from '../../commands/request.js'
+import type { HistoryRequest } from '../../commands/request.js'
 import { transitionText } from '../../reporting/describe.js'
 import { formatProblem } from '../../manifest/problems.js'
 import { EXIT_OK, print } from '../output.js'
-import { CLI_NAMES, type CliContext } from './context.js'
+import type { CliContext } from './context.js'
 
 /** Every transition of the manifest (or of one model), read back from git. */
-export async function runHistoryCommand(context: CliContext): Promise<number> {
-  const { workspace } = context
-  const request = checkRequest({ command: 'history', model: context.positionals[0] }, CLI_NAMES)
+export async function runHistoryCommand(context: CliContext<HistoryRequest>): Promise<number> {
+  const { workspace, request } = context
   const { entries, brokenRevisions } = await readHistory(workspace, request.model)
   for (const broken of brokenRevisions)
     context.io.err(

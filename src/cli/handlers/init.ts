@@ -1,17 +1,15 @@
 import { promises as fs } from 'node:fs'
 import { newManifestText } from '../../manifest/template.js'
 import { InputError } from '../../stages/errors.js'
-import { assertModelName } from '../../manifest/names.js'
 import { EXIT_OK, print } from '../output.js'
-import { stringOption, type CliContext } from './context.js'
+import type { InitRequest } from '../../commands/request.js'
+import type { CliContext } from './context.js'
 
 /** Writes a new, commented manifest; an existing one is never overwritten. */
-export async function runInitCommand(context: CliContext): Promise<number> {
-  const { workspace, values } = context
-  const model = stringOption(values, 'model')
-  if (model !== undefined) assertModelName(model)
-  const validate = stringOption(values, 'validate')
-  const text = newManifestText({ model, validate })
+export async function runInitCommand(context: CliContext<InitRequest>): Promise<number> {
+  const { workspace, request } = context
+  const model = request.declare
+  const text = newManifestText({ model, validate: request.validate })
   try {
     await fs.writeFile(workspace.manifestPath, text, { flag: 'wx' })
   } catch (error) {

@@ -1,8 +1,8 @@
 import { writeFileAtomic } from '../../adapters/files.js'
 import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
-import type { MoveCommand } from '../../commands/moves.js'
-import { checkRequest } from '../../commands/request.js'
+import { isEnter, moveArgs } from '../../commands/moves.js'
+import type { MoveRequest, ValidationRequest } from '../../commands/request.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
 import {
   archivedBy,
@@ -18,7 +18,7 @@ import { validationResult } from '../../stages/admission.js'
 import { InputError } from '../../stages/errors.js'
 import { UsageError } from '../arguments.js'
 import { EXIT_OK, EXIT_REFUSED, print } from '../output.js'
-import { CLI_NAMES, listOption, stringOption, type CliContext } from './context.js'
+import { CLI_NAMES, type CliContext } from './context.js'
 
 export interface WriteMode {
   dryRun: boolean
@@ -42,13 +42,10 @@ export async function assertCommittable(workspace: Workspace, mode: WriteMode): 
     )
 }
 
-export function validationOptions(
-  context: CliContext,
-  timeoutSeconds: number | undefined
-): ValidationOptions {
+export function validationOptions(context: CliContext, request: ValidationRequest): ValidationOptions {
   return {
-    validate: stringOption(context.values, 'validate'),
-    timeoutSeconds,
+    validate: request.validate,
+    timeoutSeconds: request.validationTimeout,
     onOutput: context.json ? undefined : chunk => context.io.err(chunk)
   }
 }
@@ -117,43 +114,19 @@ export function moveText(
 }
 
 /** register, promote, archive, restore, rollback on the local manifest. */
-export async function runMoveCommand(command: MoveCommand, context: CliContext): Promise<number> {
-  const { workspace, values } = context
-  const [model, version] = context.positionals
-  const request = checkRequest(
-    {
-      command,
-      model,
-      version,
-      to: stringOption(values, 'to'),
-      validationTimeout: stringOption(values, 'validation-timeout'),
-      metrics: listOption(values, 'metric'),
-      metadata: listOption(values, 'meta'),
-      force: values.force === true,
-      reason: stringOption(values, 'reason')
-    },
-    CLI_NAMES
-  )
+export async function runMoveCommand(context: CliContext<MoveRequest>): Promise<number> {
+  const { workspace, request } = context
   const mode = writeMode(context)
   await assertCommittable(workspace, mode)
   const text = await readWorkspaceManifest(workspace)
   const outcome = await prepareMove({
     workspace,
     text,
-    command,
-    args: {
-      model: request.model ?? '',
-      version: request.version,
-      to: request.to,
-      toName: CLI_NAMES.to,
-      uri: stringOption(values, 'uri'),
-      description: stringOption(values, 'description'),
-      metrics: request.metrics,
-      metadata: request.metadata
-    },
-    validation: validationOptions(context, request.validationTimeout),
+    command: request.command,
+    args: { ...moveArgs(request), toName: CLI_NAMES.to },
+    validation: validationOptions(context, isEnter(request) ? request : {}),
     uncommitted: true,
-    force: request.force
+    force: isEnter(request) ? request.force : undefined
   })
   const commit = await writeOutcome(workspace, outcome, mode)
   // A diff is built (and the diff package loaded) only when it is printed.

@@ -1,10 +1,10 @@
-import { checkRequest } from '../../commands/request.js'
+import type { ShowRequest } from '../../commands/request.js'
 import { manifestAt } from '../../commands/manifest-at.js'
 import { describeModel, type VersionReport } from '../../commands/show.js'
 import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { readManifestForModel } from '../../manifest/read.js'
 import { EXIT_OK, print } from '../output.js'
-import { CLI_NAMES, stringOption, type CliContext } from './context.js'
+import type { CliContext } from './context.js'
 import { lastStage, pipelineOf } from '../../stages/pipeline.js'
 
 function details(entry: VersionReport, indent: string): string[] {
@@ -19,16 +19,12 @@ function details(entry: VersionReport, indent: string): string[] {
 }
 
 /** What is live (in the last stage: production), and every version's stage and details (now, or --at a commit or date). */
-export async function runShowCommand(context: CliContext): Promise<number> {
-  const { workspace, values } = context
-  const request = checkRequest(
-    { command: 'show', model: context.positionals[0], version: context.positionals[1] },
-    CLI_NAMES
-  )
-  const at = stringOption(values, 'at')
+export async function runShowCommand(context: CliContext<ShowRequest>): Promise<number> {
+  const { workspace, request } = context
+  const at = request.at
   const past = at === undefined ? undefined : await manifestAt(workspace, at)
   const text = past?.text ?? (await readWorkspaceManifest(workspace))
-  const model = request.model ?? ''
+  const model = request.model
   const data = await readManifestForModel(text, past?.name ?? workspace.manifestName, model)
   const report = describeModel(data, model, request.version)
   print(context.io, context.json, past ? { ...report, commit: past.commit } : report, () => {
