@@ -159,18 +159,33 @@ const NON_TEXT_TAGS = [
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .intCoreTag */ .Z7, reads: 'a number' },
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .floatCoreTag */ .ok, reads: 'a number' }
 ];
+/**
+ * A plain scalar as the core schema reads it, with js-yaml's own resolvers in the schema's order (null, boolean,
+ * integer, float, else text); `reads` names what it is when it is not text.
+ */
+function resolvePlain(source) {
+    const first = source.charAt(0);
+    for (const { tag, reads } of NON_TEXT_TAGS) {
+        if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first))
+            continue;
+        const value = tag.resolve(source, false, tag.tagName);
+        if (value !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg)
+            return { value, reads };
+    }
+    return { value: source };
+}
 /** Keys repeat (stage, uri, metrics…): each is resolved once per process. */
 const keyReadings = new Map();
 /** What YAML reads a plain key as when it is not text ("a number"), else undefined. */
 function nonTextReading(source) {
     if (keyReadings.has(source))
         return keyReadings.get(source);
-    const first = source.charAt(0);
-    const reading = NON_TEXT_TAGS.find(({ tag }) => (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) &&
-        tag.resolve(source, false, tag.tagName) !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg)?.reads;
-    keyReadings.set(source, reading);
-    return reading;
+    const { reads } = resolvePlain(source);
+    keyReadings.set(source, reads);
+    return reads;
 }
+/** The path of every collection below the third level: nothing there is named by its path. */
+const DEEP = ['', '', '', ''];
 function keyKind(path) {
     if (path.length === 1 && path[0] === 'models')
         return 'model name';
@@ -232,7 +247,7 @@ function readPlainData(text) {
         };
     }
     const versionOrder = new Map();
-    walk(text, events, problems, versionOrder);
+    const value = walk(text, events, problems, versionOrder);
     if (problems.length > MAX_PROBLEMS)
         return {
             problems: [
@@ -245,15 +260,27 @@ function readPlainData(text) {
         };
     if (problems.length > 0)
         return { problems };
-    if (events.length === 0)
-        return { data: { value: null, versionOrder }, problems };
-    const [value] = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU, maxAliases: 0 });
     return { data: { value, versionOrder }, problems };
 }
+/**
+ * One pass over the events: each is checked against the profile, and the document's value is built as the core
+ * schema reads it (what js-yaml's load gives; the differential tests hold it to that, and to eemeli/yaml).
+ */
 function walk(text, events, problems, versionOrder) {
     const stack = [];
     let documents = 0;
+    let root = null;
     const problem = (offset, message) => problems.push({ offset, message });
+    const place = (parent, role, value) => {
+        if (problems.length > 0)
+            return;
+        if (!parent)
+            root = value;
+        else if (role === 'value')
+            parent.container[parent.current] = value;
+        else if (role === 'item')
+            parent.container.push(value);
+    };
     const finish = (parent, role) => {
         if (!parent)
             return;
@@ -306,24 +333,30 @@ function walk(text, events, problems, versionOrder) {
                 LINE_BREAK_IN_VALUE.test(value)) {
                 problem(event.valueStart, `control character ${describeControl(value)} in a quoted value: only tab and line breaks are allowed`);
             }
+            else
+                place(parent, role, event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? resolvePlain(value).value : value);
             finish(parent, role);
             continue;
         }
         if (role === 'key')
             problem(event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj || event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_SEQUENCE */ .$J ? event.start : 0, 'a map or list used as a key: keys are text');
-        const path = parent ? [...parent.path, parent.current] : [];
+        // Only the first three keys name anything (models → name → versions): deeper paths are not kept.
+        const path = !parent ? [] : parent.path.length < 3 ? [...parent.path, parent.current] : DEEP;
         const isMap = event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj;
         const isVersions = isMap && path.length === 3 && path[0] === 'models' && path[2] === 'versions';
+        const container = isMap ? {} : [];
+        place(parent, role, container);
         stack.push({
             isMap,
+            container,
             expectKey: true,
             current: isMap ? '' : 0,
             path,
             role,
-            keys: isMap ? new Set() : undefined,
             order: isVersions ? [] : undefined
         });
     }
+    return root;
 }
 function checkKey(event, key, parent, problem) {
     const where = event.valueStart - (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? 0 : 1);
@@ -345,12 +378,14 @@ function checkKey(event, key, parent, problem) {
         problem(where, `control character ${describeControl(key)} in a key: keys are one line of text`);
         return;
     }
-    if (parent.keys?.has(key)) {
+    // The map being built holds every key read so far (the profile's problems stop building only the values).
+    if (Object.hasOwn(parent.container, key)) {
         const written = event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? key : JSON.stringify(key);
         problem(where, `duplicate key ${written}: a key may appear only once in a map`);
         return;
     }
-    parent.keys?.add(key);
+    ;
+    parent.container[key] = null;
     parent.order?.push(key);
 }
 

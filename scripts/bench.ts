@@ -46,7 +46,8 @@ function peakOf(
   args: string[],
   cwd: string,
   env: Record<string, string>,
-  before?: () => void
+  before?: () => void,
+  status = 0
 ) {
   before?.()
   const rssFile = path.join(scratch, 'rss')
@@ -56,7 +57,7 @@ function peakOf(
     encoding: 'utf8',
     maxBuffer: 1 << 30
   })
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  if (result.status !== status) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   return Number(readFileSync(rssFile, 'utf8')) / 1024
 }
 
@@ -66,7 +67,8 @@ function timeOnce(
   args: string[],
   cwd: string,
   env: Record<string, string>,
-  before?: () => void
+  before?: () => void,
+  status = 0
 ) {
   before?.()
   const started = performance.now()
@@ -76,7 +78,7 @@ function timeOnce(
     encoding: 'utf8',
     maxBuffer: 1 << 30
   })
-  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  if (result.status !== status) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
   return performance.now() - started
 }
 
@@ -85,10 +87,12 @@ function measure(
   args: string[],
   cwd: string,
   env: Record<string, string> = {},
-  before?: () => void
+  before?: () => void,
+  /** The exit status the run must end with: 2 for a manifest the CLI refuses. */
+  status = 0
 ): Measure {
-  const times = Array.from({ length: REPEATS }, () => timeOnce(entry, args, cwd, env, before))
-  return { ms: median(times), peakMb: peakOf(entry, args, cwd, env, before) }
+  const times = Array.from({ length: REPEATS }, () => timeOnce(entry, args, cwd, env, before, status))
+  return { ms: median(times), peakMb: peakOf(entry, args, cwd, env, before, status) }
 }
 
 const CLI = path.join(project, 'dist', 'cli', 'index.js')
@@ -111,6 +115,27 @@ function manifest(models: number): string {
     }
   }
   return lines.join('\n') + '\n'
+}
+
+/** Nine levels of nine aliases in one version's metadata: 9^9 values if a reader expanded them. */
+function aliasBomb(): string {
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+  for (let level = 1; level < 9; level++) {
+    const [name, previous] = [String.fromCharCode(97 + level), String.fromCharCode(96 + level)]
+    levels.push(`${name}: &${name} [${Array<string>(9).fill(`*${previous}`).join(', ')}]`)
+  }
+  return (
+    [
+      'version: 1',
+      'models:',
+      '  m:',
+      '    versions:',
+      '      "1":',
+      '        stage: staging',
+      '        metadata:',
+      ...levels.map(line => `          ${line}`)
+    ].join('\n') + '\n'
+  )
 }
 
 function repository(name: string, text: string): string {
@@ -241,6 +266,10 @@ try {
       actionShow.peakMb.toFixed(0)
     ])
   }
+
+  const bomb = repository('bomb', aliasBomb())
+  for (const command of [['lint'], ['show', 'm'], ['promote', 'm']])
+    row(`CLI ${command[0]}, an alias bomb (refused)`, '1', measure(CLI, command, bomb, {}, undefined, 2))
 
   for (const models of [10, 1000]) {
     const started = performance.now()

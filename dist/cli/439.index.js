@@ -13,19 +13,17 @@ export const modules = {
 /* harmony export */   Hg: () => (/* binding */ NOT_RESOLVED),
 /* harmony export */   KE: () => (/* binding */ getScalarValue),
 /* harmony export */   Mk: () => (/* binding */ SCALAR_STYLE_DOUBLE_QUOTED),
-/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
 /* harmony export */   PH: () => (/* binding */ parseEvents),
 /* harmony export */   Sm: () => (/* binding */ EVENT_ALIAS),
 /* harmony export */   Z7: () => (/* binding */ intCoreTag),
 /* harmony export */   _W: () => (/* binding */ EVENT_SCALAR),
-/* harmony export */   fw: () => (/* binding */ constructFromEvents),
 /* harmony export */   lV: () => (/* binding */ EVENT_POP),
 /* harmony export */   ok: () => (/* binding */ floatCoreTag),
 /* harmony export */   sr: () => (/* binding */ SCALAR_STYLE_PLAIN),
 /* harmony export */   tB: () => (/* binding */ YAMLException),
 /* harmony export */   uj: () => (/* binding */ EVENT_MAPPING)
 /* harmony export */ });
-/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ID, FAILSAFE_SCHEMA, JSON_SCHEMA, SCALAR_STYLE, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, binaryTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatJsonTag, floatYaml11Tag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CORE_SCHEMA, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ID, FAILSAFE_SCHEMA, JSON_SCHEMA, SCALAR_STYLE, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, binaryTag, boolJsonTag, boolYaml11Tag, constructFromEvents, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatJsonTag, floatYaml11Tag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -1551,7 +1549,7 @@ function tagNameShort(fullTag) {
 }
 //#endregion
 //#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
 var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
 var DEFAULT_CONSTRUCTOR_OPTIONS = {
 	filename: "",

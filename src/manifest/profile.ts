@@ -1,7 +1,5 @@
 import {
   boolCoreTag,
-  constructFromEvents,
-  CORE_SCHEMA,
   EVENT_ALIAS,
   EVENT_DOCUMENT,
   EVENT_MAPPING,
@@ -67,8 +65,9 @@ type Role = 'key' | 'value' | 'item' | 'root'
 
 interface Frame {
   isMap: boolean
+  /** The value being built: an object for a map (no key can reach a prototype: they are refused first), a list. */
+  container: Record<string, unknown> | unknown[]
   expectKey: boolean
-  keys?: Set<string>
   /** The key of the value being read (maps), or the index of the item (lists). */
   current: string | number
   /** The keys down to this collection, for naming what a key is and for the version order. */
@@ -78,21 +77,33 @@ interface Frame {
   order?: string[]
 }
 
+/**
+ * A plain scalar as the core schema reads it, with js-yaml's own resolvers in the schema's order (null, boolean,
+ * integer, float, else text); `reads` names what it is when it is not text.
+ */
+function resolvePlain(source: string): { value: unknown; reads?: string } {
+  const first = source.charAt(0)
+  for (const { tag, reads } of NON_TEXT_TAGS) {
+    if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue
+    const value = tag.resolve(source, false, tag.tagName)
+    if (value !== NOT_RESOLVED) return { value, reads }
+  }
+  return { value: source }
+}
+
 /** Keys repeat (stage, uri, metrics…): each is resolved once per process. */
 const keyReadings = new Map<string, string | undefined>()
 
 /** What YAML reads a plain key as when it is not text ("a number"), else undefined. */
 function nonTextReading(source: string): string | undefined {
   if (keyReadings.has(source)) return keyReadings.get(source)
-  const first = source.charAt(0)
-  const reading = NON_TEXT_TAGS.find(
-    ({ tag }) =>
-      (tag.implicitFirstChars === null || tag.implicitFirstChars.includes(first)) &&
-      tag.resolve(source, false, tag.tagName) !== NOT_RESOLVED
-  )?.reads
-  keyReadings.set(source, reading)
-  return reading
+  const { reads } = resolvePlain(source)
+  keyReadings.set(source, reads)
+  return reads
 }
+
+/** The path of every collection below the third level: nothing there is named by its path. */
+const DEEP: ReadonlyArray<string | number> = ['', '', '', '']
 
 function keyKind(path: ReadonlyArray<string | number>): string {
   if (path.length === 1 && path[0] === 'models') return 'model name'
@@ -154,7 +165,7 @@ export function readPlainData(text: string): { data?: PlainData; problems: Profi
     }
   }
   const versionOrder = new Map<string, string[]>()
-  walk(text, events, problems, versionOrder)
+  const value = walk(text, events, problems, versionOrder)
   if (problems.length > MAX_PROBLEMS)
     return {
       problems: [
@@ -166,20 +177,29 @@ export function readPlainData(text: string): { data?: PlainData; problems: Profi
       ]
     }
   if (problems.length > 0) return { problems }
-  if (events.length === 0) return { data: { value: null, versionOrder }, problems }
-  const [value] = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: 0 })
   return { data: { value, versionOrder }, problems }
 }
 
+/**
+ * One pass over the events: each is checked against the profile, and the document's value is built as the core
+ * schema reads it (what js-yaml's load gives; the differential tests hold it to that, and to eemeli/yaml).
+ */
 function walk(
   text: string,
   events: readonly Event[],
   problems: ProfileProblem[],
   versionOrder: Map<string, string[]>
-): void {
+): unknown {
   const stack: Frame[] = []
   let documents = 0
+  let root: unknown = null
   const problem = (offset: number, message: string) => problems.push({ offset, message })
+  const place = (parent: Frame | undefined, role: Role, value: unknown) => {
+    if (problems.length > 0) return
+    if (!parent) root = value
+    else if (role === 'value') (parent.container as Record<string, unknown>)[parent.current as string] = value
+    else if (role === 'item') (parent.container as unknown[]).push(value)
+  }
 
   const finish = (parent: Frame | undefined, role: Role) => {
     if (!parent) return
@@ -248,7 +268,7 @@ function walk(
           event.valueStart,
           `control character ${describeControl(value)} in a quoted value: only tab and line breaks are allowed`
         )
-      }
+      } else place(parent, role, event.style === SCALAR_STYLE_PLAIN ? resolvePlain(value).value : value)
       finish(parent, role)
       continue
     }
@@ -258,19 +278,23 @@ function walk(
         event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE ? event.start : 0,
         'a map or list used as a key: keys are text'
       )
-    const path = parent ? [...parent.path, parent.current] : []
+    // Only the first three keys name anything (models → name → versions): deeper paths are not kept.
+    const path = !parent ? [] : parent.path.length < 3 ? [...parent.path, parent.current] : DEEP
     const isMap = event.type === EVENT_MAPPING
     const isVersions = isMap && path.length === 3 && path[0] === 'models' && path[2] === 'versions'
+    const container = isMap ? {} : []
+    place(parent, role, container)
     stack.push({
       isMap,
+      container,
       expectKey: true,
       current: isMap ? '' : 0,
       path,
       role,
-      keys: isMap ? new Set<string>() : undefined,
       order: isVersions ? [] : undefined
     })
   }
+  return root
 }
 
 function checkKey(
@@ -304,11 +328,12 @@ function checkKey(
     problem(where, `control character ${describeControl(key)} in a key: keys are one line of text`)
     return
   }
-  if (parent.keys?.has(key)) {
+  // The map being built holds every key read so far (the profile's problems stop building only the values).
+  if (Object.hasOwn(parent.container, key)) {
     const written = event.style === SCALAR_STYLE_PLAIN ? key : JSON.stringify(key)
     problem(where, `duplicate key ${written}: a key may appear only once in a map`)
     return
   }
-  parent.keys?.add(key)
+  ;(parent.container as Record<string, unknown>)[key] = null
   parent.order?.push(key)
 }
