@@ -122,9 +122,12 @@ var markdown = __webpack_require__(1093);
 var rules = __webpack_require__(4128);
 // EXTERNAL MODULE: ./src/action/publish/deployments.ts
 var deployments = __webpack_require__(5158);
+// EXTERNAL MODULE: ./src/action/run-context.ts
+var run_context = __webpack_require__(2853);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 ;// CONCATENATED MODULE: ./src/action/run-changes.ts
+
 
 
 
@@ -176,9 +179,11 @@ async function runChanges(inputs, context, workspace, connection) {
             : `unchanged (${result.production.version ?? 'none'})`}.`
         : '';
     core/* info */.pq(`Stage changes in ${range}: ${transitions.length}`);
-    const deployments = context.push
-        ? await deploymentsOfPush(connection, workspace, result.to, transitions)
-        : [];
+    // Deployments say "this landed": only a push to the base branch lands anything.
+    const notLanded = (0,run_context/* notLanding */.X9)(context, inputs.base);
+    if (notLanded && transitions.length > 0)
+        core/* info */.pq(`No deployment is recorded: ${notLanded}.`);
+    const deployments = notLanded ? [] : await deploymentsOfPush(connection, workspace, result.to, transitions);
     if (deployments.length > 0)
         core/* setOutput */.uH('deployments', JSON.stringify(deployments));
     const recorded = deployments.length > 0

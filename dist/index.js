@@ -28883,6 +28883,7 @@ class PublishError extends Error {
 /* harmony export */   $p: () => (/* binding */ readRunContext),
 /* harmony export */   Bg: () => (/* binding */ commitUrl),
 /* harmony export */   Cc: () => (/* binding */ requireRepository),
+/* harmony export */   X9: () => (/* binding */ notLanding),
 /* harmony export */   gU: () => (/* binding */ resolveBase)
 /* harmony export */ });
 /* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
@@ -28933,7 +28934,7 @@ function runContextOf(context) {
             }
             : undefined,
         defaultBranch: payload.repository?.default_branch,
-        push: typeof payload.before === 'string' && typeof payload.after === 'string'
+        push: context.eventName === 'push' && typeof payload.before === 'string' && typeof payload.after === 'string'
             ? { before: payload.before, after: payload.after }
             : undefined
     };
@@ -28948,6 +28949,20 @@ function resolveBase(input, context) {
     if (!base)
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('cannot tell which branch to change: set the base input');
     return base;
+}
+/**
+ * Why this run records nothing as landed (deployments): only a push to the base branch (the base input, else the
+ * default branch) lands a change; a pull request, a fork or another branch never does. Undefined when it may.
+ */
+function notLanding(context, base) {
+    const landing = base ?? context.defaultBranch;
+    if (context.eventName !== 'push' || !context.push)
+        return `a ${context.eventName || 'run'} event is not a push`;
+    if (!landing)
+        return 'the base branch is not known: set the base input';
+    if (context.branch !== landing)
+        return `the push is to ${context.branch ?? 'a tag'}, not to ${landing}`;
+    return undefined;
 }
 function commitUrl(context, sha) {
     return `${context.serverUrl}/${context.owner}/${context.repo}/commit/${sha}`;

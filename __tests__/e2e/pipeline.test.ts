@@ -194,6 +194,37 @@ describe('a four-stage pipeline through dist/index.js', () => {
     const after = git(repo.origin, 'rev-parse', 'main')
     git(repo.work, 'pull', '--quiet', 'origin', 'main')
     const push = { before, after, repository: { default_branch: 'main' } }
+    const pullRequest = (fork: boolean) => ({
+      action: 'synchronize',
+      before,
+      after,
+      pull_request: {
+        number: 5,
+        base: { ref: 'main', sha: before, repo: { full_name: 'acme/models' } },
+        head: { sha: after, repo: { full_name: fork ? 'evil/models' : 'acme/models' } }
+      },
+      repository: { default_branch: 'main' }
+    })
+    // Nothing but a push to the base branch lands a change: no deployment from any other event.
+    for (const notLanding of [
+      { eventName: 'pull_request', event: pullRequest(false), ref: 'refs/pull/5/merge' },
+      { eventName: 'pull_request_target', event: pullRequest(true), ref: 'refs/heads/main' },
+      { eventName: 'push', event: push, ref: 'refs/heads/feature' }
+    ]) {
+      const run = await runAction({
+        cwd: repo.work,
+        inputs: { command: 'changes', model: 'churn' },
+        apiUrl: fixture.stub.url,
+        ...notLanding
+      })
+      expect({ event: notLanding.eventName, exitCode: run.exitCode }).toEqual({
+        event: notLanding.eventName,
+        exitCode: 0
+      })
+      expect(run.outputs.deployments).toBeUndefined()
+      expect(run.stdout).toContain('No deployment is recorded')
+      expect(fixture.stub.deployments).toEqual([])
+    }
     for (const round of [1, 2]) {
       const run = await runAction({
         cwd: repo.work,

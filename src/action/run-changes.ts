@@ -9,7 +9,7 @@ import type { ChangesRequest } from '../commands/request.js'
 import type { ActionInputs } from './inputs.js'
 import { checkManifest } from '../manifest/read.js'
 import { recordDeployments, type RecordedDeployment } from './publish/deployments.js'
-import type { RunContext } from './run-context.js'
+import { notLanding, type RunContext } from './run-context.js'
 import { writeSummary } from './summary.js'
 
 /** The revisions a run compares: the push's before..after, a pull request's base..head, else HEAD~1..HEAD. */
@@ -68,9 +68,10 @@ export async function runChanges(
       }.`
     : ''
   core.info(`Stage changes in ${range}: ${transitions.length}`)
-  const deployments = context.push
-    ? await deploymentsOfPush(connection, workspace, result.to, transitions)
-    : []
+  // Deployments say "this landed": only a push to the base branch lands anything.
+  const notLanded = notLanding(context, inputs.base)
+  if (notLanded && transitions.length > 0) core.info(`No deployment is recorded: ${notLanded}.`)
+  const deployments = notLanded ? [] : await deploymentsOfPush(connection, workspace, result.to, transitions)
   if (deployments.length > 0) core.setOutput('deployments', JSON.stringify(deployments))
   const recorded =
     deployments.length > 0

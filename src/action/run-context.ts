@@ -25,7 +25,7 @@ export interface RunContext {
     baseRepository?: string
   }
   defaultBranch?: string
-  /** A push's commits before and after it, on push events. */
+  /** A push's commits before and after it, on push events (a pull request's synchronize has them too: not a push). */
   push?: { before: string; after: string }
 }
 
@@ -87,7 +87,7 @@ function runContextOf(context: GitHubContext): RunContext {
       : undefined,
     defaultBranch: payload.repository?.default_branch,
     push:
-      typeof payload.before === 'string' && typeof payload.after === 'string'
+      context.eventName === 'push' && typeof payload.before === 'string' && typeof payload.after === 'string'
         ? { before: payload.before, after: payload.after }
         : undefined
   }
@@ -103,6 +103,19 @@ export function resolveBase(input: string | undefined, context: RunContext): str
   const base = input ?? context.pullRequest?.base ?? context.branch ?? context.defaultBranch
   if (!base) throw new InputError('cannot tell which branch to change: set the base input')
   return base
+}
+
+/**
+ * Why this run records nothing as landed (deployments): only a push to the base branch (the base input, else the
+ * default branch) lands a change; a pull request, a fork or another branch never does. Undefined when it may.
+ */
+export function notLanding(context: RunContext, base: string | undefined): string | undefined {
+  const landing = base ?? context.defaultBranch
+  if (context.eventName !== 'push' || !context.push)
+    return `a ${context.eventName || 'run'} event is not a push`
+  if (!landing) return 'the base branch is not known: set the base input'
+  if (context.branch !== landing) return `the push is to ${context.branch ?? 'a tag'}, not to ${landing}`
+  return undefined
 }
 
 export function commitUrl(context: RunContext, sha: string): string {
