@@ -28981,9 +28981,19 @@ function commitUrl(context, sha) {
 /* harmony import */ var _adapters_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3753);
 
 
-/** Appends to the job summary, with every secret of the run redacted. */
+/**
+ * Appends to the job summary, with every secret of the run redacted. A runner without job summaries (no
+ * GITHUB_STEP_SUMMARY, or a file that cannot be written) gets a warning: the summary only repeats what the outputs
+ * and the log say, and a change that already landed must not turn into a failed step.
+ */
 async function writeSummary(markdown) {
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_adapters_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(markdown), true).write();
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_adapters_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(markdown), true).write();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`no job summary was written (${error instanceof Error ? error.message : String(error)}); the outputs and this log hold the same`);
+    }
 }
 
 
