@@ -7,7 +7,7 @@ import { checkManifest } from '../../src/manifest/read.js'
 import { endToEndFixture } from '../helpers/example-repo.js'
 import { createRepo, git, GIT_ENV, type TestRepo } from '../helpers/repo.js'
 import { PROJECT_ROOT, runAction } from '../helpers/run-action.js'
-import { runCli } from '../helpers/run-cli.js'
+import { runCli, runCliWith } from '../helpers/run-cli.js'
 
 const fixture = endToEndFixture()
 const PASS = 'test "$MODEL_VERSION" != "bad"'
@@ -263,6 +263,26 @@ describe('the same commands in both doors', () => {
     expect(refused.exitCode).toBe(2)
     expect(refused.stderr).toContain('model-stages.yaml has uncommitted changes')
     expect(repo.read()).toBe(before)
+  })
+})
+
+describe('a failed --commit', () => {
+  it('puts the manifest back byte for byte, says what to fix, and the same command works once git can commit', async () => {
+    const repo = exampleRepo()
+    git(repo.work, 'config', 'user.useConfigOnly', 'true')
+    const home = mkdtempSync(path.join(tmpdir(), 'model-stages-no-identity-'))
+    const before = repo.read()
+    const env = { PATH: process.env.PATH ?? '', HOME: home, GIT_CONFIG_NOSYSTEM: '1' }
+    const refused = await runCliWith(env, repo.work, 'promote', 'churn-classifier', '--commit')
+    rmSync(home, { recursive: true, force: true })
+    expect(refused.exitCode).toBe(2)
+    expect(refused.stderr).toContain('git could not commit model-stages.yaml, so it was put back as it was')
+    expect(refused.stderr).toContain('Tell git who you are')
+    expect(repo.read()).toBe(before)
+    expect(git(repo.work, 'status', '--porcelain')).toBe('')
+    const retried = await runCli(repo.work, 'promote', 'churn-classifier', '--commit')
+    expect(retried.exitCode).toBe(0)
+    expect(git(repo.work, 'log', '-1', '--format=%s')).toMatch(/^churn-classifier: promote 1\.5\.0/)
   })
 })
 

@@ -11,11 +11,13 @@ export interface CliRun {
 
 /** Runs the bundled CLI, dist/cli.js, as a child process. */
 export function runCli(cwd: string, ...args: string[]): Promise<CliRun> {
+  return runCliWith({ PATH: process.env.PATH ?? '', ...GIT_ENV }, cwd, ...args)
+}
+
+/** runCli with exactly this environment (a machine where git knows no identity, say). */
+export function runCliWith(env: Record<string, string>, cwd: string, ...args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', ...GIT_ENV }
-    })
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'cli.js'), ...args], { cwd, env })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', chunk => (stdout += String(chunk)))

@@ -222,17 +222,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
 /* harmony export */ });
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
-/* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8443);
-/* harmony import */ var _commands_moves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(438);
-/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
-/* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4465);
-/* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5618);
-/* harmony import */ var _reporting_override_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2828);
-/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3194);
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(480);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1506);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6657);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8681);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6960);
+/* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8443);
+/* harmony import */ var _commands_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(438);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);
+/* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4465);
+/* harmony import */ var _reporting_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5618);
+/* harmony import */ var _reporting_override_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2828);
+/* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3194);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(480);
+/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1506);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6657);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8681);
+
 
 
 
@@ -249,7 +251,7 @@ function writeMode(context) {
     const dryRun = context.values['dry-run'] === true;
     const commit = context.values.commit === true;
     if (dryRun && commit)
-        throw new _arguments_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb('--dry-run and --commit exclude each other');
+        throw new _arguments_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb('--dry-run and --commit exclude each other');
     return { dryRun, commit };
 }
 /** --commit is refused before anything runs when the manifest already has changes of its own. */
@@ -257,9 +259,9 @@ async function assertCommittable(workspace, mode) {
     if (!mode.commit)
         return;
     if (!workspace.git)
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--commit needs a git repository: ${workspace.root} is not one`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--commit needs a git repository: ${workspace.root} is not one`);
     if (await workspace.git.hasChanges(workspace.manifestName))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${workspace.manifestName} has uncommitted changes: commit or stash them first, or leave out --commit`);
 }
 function validationOptions(context, request) {
     return {
@@ -275,11 +277,22 @@ async function writeOutcome(workspace, outcome, mode) {
     await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.newText);
     if (!mode.commit || !workspace.git)
         return undefined;
-    return workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .commitMessage */ .df)(outcome.plan, outcome.admission));
+    try {
+        return await workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .commitMessage */ .df)(outcome.plan, outcome.admission));
+    }
+    catch (error) {
+        // Nothing is left half done: the file goes back as it was, so that the same command works once git can commit.
+        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.manifest.text);
+        const said = error instanceof _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .X ? error.stderr.trim() : String(error);
+        const fix = /user\.email|user\.name|who you are|ident/i.test(said)
+            ? 'Tell git who you are (git config user.name "…" and git config user.email "…"), then run the command again'
+            : 'Fix what git says, then run the command again (or leave out --commit to only write the file)';
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`git could not commit ${workspace.manifestName}, so it was put back as it was. git said: ${said}\n${fix}`);
+    }
 }
 function moveJson(outcome, mode, diff, commit) {
     const { plan, admission } = outcome;
-    const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .validationResult */ .Vh)(admission);
+    const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .validationResult */ .Vh)(admission);
     return {
         command: outcome.command,
         model: plan.model,
@@ -289,7 +302,7 @@ function moveJson(outcome, mode, diff, commit) {
         commit: commit ?? null,
         note: plan.note ?? null,
         transitions: plan.transitions.map(({ version, from, to, cause }) => ({ version, from, to, cause })),
-        archived: outcome.verdict === 'failed' ? [] : (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .archivedBy */ .uP)(plan),
+        archived: outcome.verdict === 'failed' ? [] : (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .archivedBy */ .uP)(plan),
         validation: outcome.verdict,
         gates: admission?.gates ?? [],
         soak: admission?.soak ?? null,
@@ -309,10 +322,10 @@ function moveText(outcome, mode, diff, file, commit) {
     const { plan } = outcome;
     if (plan.transitions.length === 0)
         return `Nothing to do: ${plan.note}\n`;
-    const lines = [(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .planTitle */ .KS)(plan), ...plan.transitions.map(t => `  ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .transitionText */ .FA)(t)}`)];
+    const lines = [(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .planTitle */ .KS)(plan), ...plan.transitions.map(t => `  ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .transitionText */ .FA)(t)}`)];
     if (outcome.verdict === 'failed')
         return lines.join('\n') + `\nNot written: validation did not pass.\n`;
-    lines.push((0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .validationSentence */ .JJ)((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_7__/* .validationResult */ .Vh)(outcome.admission)), ...(0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.admission?.gates ?? []).map(line => `  gate ${line}`), ...(0,_reporting_override_js__WEBPACK_IMPORTED_MODULE_6__/* .overrideLines */ .O)(outcome.admission?.override));
+    lines.push((0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .validationSentence */ .JJ)((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_8__/* .validationResult */ .Vh)(outcome.admission)), ...(0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gatesText */ .k)(outcome.admission?.gates ?? []).map(line => `  gate ${line}`), ...(0,_reporting_override_js__WEBPACK_IMPORTED_MODULE_7__/* .overrideLines */ .O)(outcome.admission?.override));
     if (mode.dryRun)
         lines.push('', diff, `Dry run: ${file} not written.`);
     else if (commit)
@@ -326,15 +339,15 @@ async function runMoveCommand(context) {
     const { workspace, request } = context;
     const mode = writeMode(context);
     await assertCommittable(workspace, mode);
-    const text = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceManifest */ .P_)(workspace);
-    const outcome = await (0,_commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareMove */ .H)({
+    const text = await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readWorkspaceManifest */ .P_)(workspace);
+    const outcome = await (0,_commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareMove */ .H)({
         workspace,
         text,
         command: request.command,
-        args: { ...(0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .moveArgs */ .Ju)(request), toName: _context_js__WEBPACK_IMPORTED_MODULE_10__/* .CLI_NAMES */ .Q4.to },
-        validation: validationOptions(context, (0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .isEnter */ .RI)(request) ? request : {}),
+        args: { ...(0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .moveArgs */ .Ju)(request), toName: _context_js__WEBPACK_IMPORTED_MODULE_11__/* .CLI_NAMES */ .Q4.to },
+        validation: validationOptions(context, (0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .isEnter */ .RI)(request) ? request : {}),
         uncommitted: true,
-        force: (0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_2__/* .isEnter */ .RI)(request) ? request.force : undefined
+        force: (0,_commands_moves_js__WEBPACK_IMPORTED_MODULE_3__/* .isEnter */ .RI)(request) ? request.force : undefined
     });
     const commit = await writeOutcome(workspace, outcome, mode);
     // A diff is built (and the diff package loaded) only when it is printed.
@@ -344,23 +357,23 @@ async function runMoveCommand(context) {
     const failure = outcome.verdict === 'failed'
         ? {
             error: {
-                exitCode: _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY,
-                message: (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.admission),
+                exitCode: _output_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT_REFUSED */ .MY,
+                message: (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeSentence */ .yz)(outcome.admission),
                 problems: []
             }
         }
         : {};
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .print */ .yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .print */ .yy)(context.io, context.json, { ...moveJson(outcome, mode, diff, commit), ...failure }, () => moveText(outcome, mode, diff, workspace.manifestName, commit));
     if (outcome.verdict === 'failed') {
         // The output itself was streamed as it came; only the verdict is repeated.
         if (!context.json) {
-            context.io.err(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeSentence */ .yz)(outcome.admission)}\n`);
-            for (const line of (0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gatesText */ .k)(outcome.admission?.gates ?? []))
+            context.io.err(`${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeSentence */ .yz)(outcome.admission)}\n`);
+            for (const line of (0,_reporting_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gatesText */ .k)(outcome.admission?.gates ?? []))
                 context.io.err(`  gate ${line}\n`);
         }
-        return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_REFUSED */ .MY;
+        return _output_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT_REFUSED */ .MY;
     }
-    return _output_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_OK */ .Ij;
+    return _output_js__WEBPACK_IMPORTED_MODULE_10__/* .EXIT_OK */ .Ij;
 }
 
 

@@ -65,8 +65,8 @@ async function evaluate(data, model, promote) {
 
 // EXTERNAL MODULE: ./src/commands/prepare-move.ts + 3 modules
 var prepare_move = __webpack_require__(8443);
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
-var commands_workspace = __webpack_require__(7112);
+// EXTERNAL MODULE: ./src/commands/workspace.ts
+var commands_workspace = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/reporting/describe.ts

@@ -60,6 +60,355 @@ async function writeFileAtomic(absolutePath, text) {
 
 /***/ }),
 
+/***/ 6960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git),
+/* harmony export */   X: () => (/* binding */ GitError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
+function configEnvironment(configs) {
+    if (configs.length === 0)
+        return {};
+    const env = { GIT_CONFIG_COUNT: String(configs.length) };
+    configs.forEach((config, index) => {
+        const equals = config.indexOf('=');
+        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
+        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
+    });
+    return env;
+}
+/** What git says when someone else updated the branch first (or at the same moment). */
+const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
+/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
+function serverWords(said) {
+    const lines = said
+        .split('\n')
+        .map(line => line.trim())
+        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
+        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
+        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
+    return [...new Set(lines)].join('\n') || said.trim();
+}
+/** child_process is loaded on the first git command: commands that never run git (lint, show) start without it. */
+async function spawner() {
+    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).spawn;
+}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
+class Git {
+    cwd;
+    /** How many git processes this instance started (the history benchmark reports it). */
+    processCount = 0;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async run(args, options = {}) {
+        this.processCount++;
+        const spawn = await spawner();
+        return new Promise((resolve, reject) => {
+            const child = spawn('git', args, {
+                cwd: this.cwd,
+                env: {
+                    ...process.env,
+                    GIT_TERMINAL_PROMPT: '0',
+                    ...configEnvironment(options.configs ?? []),
+                    ...options.env
+                },
+                stdio: ['pipe', 'pipe', 'pipe']
+            });
+            const stdout = [];
+            const stderr = [];
+            child.stdout.on('data', (chunk) => stdout.push(chunk));
+            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', reject);
+            child.on('close', code => {
+                if (code === 0)
+                    resolve(Buffer.concat(stdout));
+                else
+                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        });
+    }
+    async text(args, options = {}) {
+        return (await this.run(args, options)).toString('utf8').trimEnd();
+    }
+    async resolve(revision) {
+        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
+    }
+    /** The last commit on the first-parent line of `revision` made at or before `date`. */
+    async lastCommitBefore(date, revision = 'HEAD') {
+        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
+        return commit || undefined;
+    }
+    /** Whether git reads `text` as a date: it reads anything, and what it cannot read becomes "now". */
+    async understandsDate(text) {
+        if (/^\s*(now|today)\s*$/i.test(text))
+            return true;
+        const before = Math.floor(Date.now() / 1000);
+        const output = await this.text(['rev-parse', `--before=${text}`]);
+        const after = Math.floor(Date.now() / 1000);
+        const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1]);
+        return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1);
+    }
+    /** The values of one trailer in the messages of the commits in `from..to`, oldest first. */
+    async trailerValues(from, to, key) {
+        const output = await this.text([
+            'log',
+            '--reverse',
+            `--format=%H%x1f%(trailers:key=${key},valueonly,separator=%x1f)%x1e`,
+            `${from}..${to}`
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, '').split(FIELD))
+            .flatMap(([commit = '', ...values]) => values
+            .map(value => value.trim())
+            .filter(Boolean)
+            .map(value => ({ commit, value })));
+    }
+    async isShallow() {
+        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    /** The file at a revision, or undefined when it does not exist there. */
+    async show(revision, repoPath) {
+        return this.run(['show', `${revision}:${repoPath}`])
+            .then(buffer => buffer.toString('utf8'))
+            .catch(() => undefined);
+    }
+    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
+    async fileLog(repoPath, revision = 'HEAD') {
+        const format = ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1e';
+        const output = await this.text([
+            'log',
+            '--first-parent',
+            `--format=${format}`,
+            revision,
+            '--',
+            repoPath
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', email = '', date = '', committedAt = '', subject = ''] = record.split(FIELD);
+            return { commit, author, email, date, committedAt, subject };
+        });
+    }
+    /**
+     * Streams many `revision:path` objects through one `git cat-file --batch` process, in order, to `onObject`
+     * (undefined for a missing one). Only the object being read is held: memory stays bounded whatever the count.
+     */
+    async streamObjects(specs, onObject) {
+        if (specs.length === 0)
+            return;
+        this.processCount++;
+        const spawn = await spawner();
+        const child = spawn('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+            stdio: ['pipe', 'pipe', 'pipe']
+        });
+        const stderr = [];
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        let header = [];
+        let body;
+        let filled = 0;
+        const spare = [Buffer.alloc(0), Buffer.alloc(0)];
+        let turn = 0;
+        const nextBuffer = (size) => {
+            turn = 1 - turn;
+            if ((spare[turn]?.length ?? 0) < size)
+                spare[turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25));
+            return (spare[turn] ?? Buffer.allocUnsafe(size)).subarray(0, size);
+        };
+        /** Bytes still to skip: the newline after an object. */
+        let skip = 0;
+        child.stdout.on('data', (chunk) => {
+            let offset = 0;
+            while (offset < chunk.length) {
+                if (skip > 0) {
+                    const skipped = Math.min(skip, chunk.length - offset);
+                    skip -= skipped;
+                    offset += skipped;
+                    continue;
+                }
+                if (body) {
+                    const copied = chunk.copy(body, filled, offset, Math.min(chunk.length, offset + body.length - filled));
+                    filled += copied;
+                    offset += copied;
+                    if (filled === body.length) {
+                        onObject(body);
+                        body = undefined;
+                        skip = 1;
+                    }
+                    continue;
+                }
+                const newline = chunk.indexOf(0x0a, offset);
+                if (newline === -1) {
+                    header.push(chunk.subarray(offset));
+                    break;
+                }
+                header.push(chunk.subarray(offset, newline));
+                offset = newline + 1;
+                const line = Buffer.concat(header).toString('utf8');
+                header = [];
+                const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
+                if (!match) {
+                    onObject(undefined);
+                    continue;
+                }
+                body = nextBuffer(Number(match[1]));
+                filled = 0;
+                if (body.length === 0) {
+                    onObject(body);
+                    body = undefined;
+                    skip = 1;
+                }
+            }
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(specs.join('\n') + '\n');
+        await new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', code => code === 0
+                ? resolve()
+                : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
+        });
+    }
+    /**
+     * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
+     * `wholeHistory` unshallows a shallow clone on the way.
+     */
+    async fetchBranch(remote, branch, options = {}) {
+        const tracking = `refs/remotes/${remote}/${branch}`;
+        await this.fetch(remote, [`+refs/heads/${branch}:${tracking}`], {
+            unshallow: options.wholeHistory === true && (await this.isShallow()),
+            configs: options.configs
+        });
+        return tracking;
+    }
+    /** Fetches a pull request's head (`refs/pull/<number>/head`) into a ref of its own, which it returns. */
+    async fetchPullRequestHead(remote, number, configs) {
+        const tracking = `refs/remotes/${remote}/pull/${number}/head`;
+        await this.fetch(remote, [`+refs/pull/${number}/head:${tracking}`], { configs });
+        return tracking;
+    }
+    /** Fetches one commit alone (no history behind it): what a shallow checkout needs to read a file there. */
+    async fetchCommit(remote, commit, configs) {
+        await this.fetch(remote, [commit], { depth: 1, configs });
+    }
+    /** Fetches the whole history of a shallow clone (git refuses this on a complete one: ask isShallow first). */
+    async deepen(remote, configs) {
+        await this.fetch(remote, [], { unshallow: true, configs });
+    }
+    async fetch(remote, refspecs, options) {
+        const depth = options.unshallow ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
+        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
+            configs: options.configs
+        });
+    }
+    /** Moves the checked-out branch and work tree forward to `commit`; false when git cannot (local changes). */
+    async fastForward(commit) {
+        return this.run(['merge', '--ff-only', '--quiet', commit]).then(() => true, () => false);
+    }
+    async hashObject(text) {
+        return this.text(['hash-object', '-w', '--stdin'], { input: text });
+    }
+    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
+    async commitFile(options) {
+        const blob = await this.hashObject(options.content);
+        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
+        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
+        const env = { GIT_INDEX_FILE: indexFile };
+        try {
+            await this.run(['read-tree', options.parent], { env });
+            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
+            const tree = await this.text(['write-tree'], { env });
+            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
+                input: options.message,
+                env: {
+                    GIT_AUTHOR_NAME: options.author.name,
+                    GIT_AUTHOR_EMAIL: options.author.email,
+                    GIT_COMMITTER_NAME: options.committer.name,
+                    GIT_COMMITTER_EMAIL: options.committer.email
+                }
+            });
+        }
+        finally {
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(indexFile, { force: true });
+        }
+    }
+    /**
+     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
+     * under the push (someone else pushed first or at the same moment), with the server's own words.
+     */
+    async push(remote, commit, branch, options = {}) {
+        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
+        try {
+            await this.run(args, { configs: options.configs });
+            return { pushed: true };
+        }
+        catch (error) {
+            if (!(error instanceof GitError))
+                throw error;
+            const said = `${error.stderr}\n${error.message}`;
+            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
+                throw error;
+            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
+        }
+    }
+    async deleteRemoteBranch(remote, branch, configs) {
+        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
+    }
+    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
+    async remoteTip(remote, branch, configs) {
+        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
+        return output.split(/\s/)[0] || undefined;
+    }
+    /** Whether a file differs from HEAD in the index or the work tree. */
+    async hasChanges(repoPath) {
+        const status = await this.text(['status', '--porcelain', '--', repoPath]);
+        return status.length > 0;
+    }
+    /** Commits the given paths as they are in the work tree, and nothing else that is staged. */
+    async commitPaths(paths, message) {
+        await this.run(['commit', '--quiet', '-F', '-', '--only', '--', ...paths], { input: message });
+        return this.text(['rev-parse', 'HEAD']);
+    }
+    async remoteUrl(remote) {
+        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
+    }
+    async isAncestor(ancestor, descendant) {
+        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
+            .then(() => true)
+            .catch(() => false);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -502,8 +851,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/commands/request.ts
 var commands_request = __nccwpck_require__(9843);
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
-var commands_workspace = __nccwpck_require__(7112);
+// EXTERNAL MODULE: ./src/commands/workspace.ts
+var commands_workspace = __nccwpck_require__(2743);
 // EXTERNAL MODULE: ./src/cli/arguments.ts
 var cli_arguments = __nccwpck_require__(1506);
 // EXTERNAL MODULE: ./src/cli/handlers/context.ts
@@ -861,366 +1210,21 @@ function parseMetadata(value, name) {
 
 /***/ }),
 
-/***/ 7112:
+/***/ 2743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OH: () => (/* binding */ openWorkspace),
-  P_: () => (/* binding */ readWorkspaceManifest)
-});
-
-// UNUSED EXPORTS: DEFAULT_MANIFEST
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/adapters/git.ts
-
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(`git ${args[0] ?? ''} failed (exit ${exitCode}): ${stderr.trim()}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitError';
-    }
-}
-/** `key=value` settings passed through the environment (GIT_CONFIG_COUNT…), so that no secret shows in a process list. */
-function configEnvironment(configs) {
-    if (configs.length === 0)
-        return {};
-    const env = { GIT_CONFIG_COUNT: String(configs.length) };
-    configs.forEach((config, index) => {
-        const equals = config.indexOf('=');
-        env[`GIT_CONFIG_KEY_${index}`] = config.slice(0, equals);
-        env[`GIT_CONFIG_VALUE_${index}`] = config.slice(equals + 1);
-    });
-    return env;
-}
-/** What git says when someone else updated the branch first (or at the same moment). */
-const STALE_PUSH = /non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value|reference already exists/;
-/** The lines of a refused push that say why: the server's `remote:` lines and git's rejection line. */
-function serverWords(said) {
-    const lines = said
-        .split('\n')
-        .map(line => line.trim())
-        .filter(line => /^(remote:|!|error:|\[|hint:)|rejected/.test(line) && !/^hint:\s*$/.test(line))
-        .map(line => line.replace(/^remote:\s*/, '').replace(/^!\s+/, ''))
-        .filter(line => line.length > 0 && !/^(Done|To\s)/.test(line));
-    return [...new Set(lines)].join('\n') || said.trim();
-}
-/** child_process is loaded on the first git command: commands that never run git (lint, show) start without it. */
-async function spawner() {
-    return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23))).spawn;
-}
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
-class Git {
-    cwd;
-    /** How many git processes this instance started (the history benchmark reports it). */
-    processCount = 0;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    async run(args, options = {}) {
-        this.processCount++;
-        const spawn = await spawner();
-        return new Promise((resolve, reject) => {
-            const child = spawn('git', args, {
-                cwd: this.cwd,
-                env: {
-                    ...process.env,
-                    GIT_TERMINAL_PROMPT: '0',
-                    ...configEnvironment(options.configs ?? []),
-                    ...options.env
-                },
-                stdio: ['pipe', 'pipe', 'pipe']
-            });
-            const stdout = [];
-            const stderr = [];
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
-            child.on('error', reject);
-            child.on('close', code => {
-                if (code === 0)
-                    resolve(Buffer.concat(stdout));
-                else
-                    reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
-            });
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input ?? '');
-        });
-    }
-    async text(args, options = {}) {
-        return (await this.run(args, options)).toString('utf8').trimEnd();
-    }
-    async resolve(revision) {
-        return this.text(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).catch(() => undefined);
-    }
-    /** The last commit on the first-parent line of `revision` made at or before `date`. */
-    async lastCommitBefore(date, revision = 'HEAD') {
-        const commit = await this.text(['rev-list', '-1', '--first-parent', `--before=${date}`, revision]).catch(() => '');
-        return commit || undefined;
-    }
-    /** Whether git reads `text` as a date: it reads anything, and what it cannot read becomes "now". */
-    async understandsDate(text) {
-        if (/^\s*(now|today)\s*$/i.test(text))
-            return true;
-        const before = Math.floor(Date.now() / 1000);
-        const output = await this.text(['rev-parse', `--before=${text}`]);
-        const after = Math.floor(Date.now() / 1000);
-        const seconds = Number(/--min-age=(\d+)/.exec(output)?.[1]);
-        return Number.isFinite(seconds) && (seconds < before - 1 || seconds > after + 1);
-    }
-    /** The values of one trailer in the messages of the commits in `from..to`, oldest first. */
-    async trailerValues(from, to, key) {
-        const output = await this.text([
-            'log',
-            '--reverse',
-            `--format=%H%x1f%(trailers:key=${key},valueonly,separator=%x1f)%x1e`,
-            `${from}..${to}`
-        ]).catch(() => '');
-        return output
-            .split(RECORD)
-            .map(record => record.replace(/^\n/, '').split(FIELD))
-            .flatMap(([commit = '', ...values]) => values
-            .map(value => value.trim())
-            .filter(Boolean)
-            .map(value => ({ commit, value })));
-    }
-    async isShallow() {
-        return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
-    }
-    /** The file at a revision, or undefined when it does not exist there. */
-    async show(revision, repoPath) {
-        return this.run(['show', `${revision}:${repoPath}`])
-            .then(buffer => buffer.toString('utf8'))
-            .catch(() => undefined);
-    }
-    /** The commits that changed a file along the first-parent line of `revision`, newest first. */
-    async fileLog(repoPath, revision = 'HEAD') {
-        const format = ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1e';
-        const output = await this.text([
-            'log',
-            '--first-parent',
-            `--format=${format}`,
-            revision,
-            '--',
-            repoPath
-        ]).catch(() => '');
-        return output
-            .split(RECORD)
-            .map(record => record.replace(/^\n/, ''))
-            .filter(record => record.length > 0)
-            .map(record => {
-            const [commit = '', author = '', email = '', date = '', committedAt = '', subject = ''] = record.split(FIELD);
-            return { commit, author, email, date, committedAt, subject };
-        });
-    }
-    /**
-     * Streams many `revision:path` objects through one `git cat-file --batch` process, in order, to `onObject`
-     * (undefined for a missing one). Only the object being read is held: memory stays bounded whatever the count.
-     */
-    async streamObjects(specs, onObject) {
-        if (specs.length === 0)
-            return;
-        this.processCount++;
-        const spawn = await spawner();
-        const child = spawn('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const stderr = [];
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        let header = [];
-        let body;
-        let filled = 0;
-        const spare = [Buffer.alloc(0), Buffer.alloc(0)];
-        let turn = 0;
-        const nextBuffer = (size) => {
-            turn = 1 - turn;
-            if ((spare[turn]?.length ?? 0) < size)
-                spare[turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25));
-            return (spare[turn] ?? Buffer.allocUnsafe(size)).subarray(0, size);
-        };
-        /** Bytes still to skip: the newline after an object. */
-        let skip = 0;
-        child.stdout.on('data', (chunk) => {
-            let offset = 0;
-            while (offset < chunk.length) {
-                if (skip > 0) {
-                    const skipped = Math.min(skip, chunk.length - offset);
-                    skip -= skipped;
-                    offset += skipped;
-                    continue;
-                }
-                if (body) {
-                    const copied = chunk.copy(body, filled, offset, Math.min(chunk.length, offset + body.length - filled));
-                    filled += copied;
-                    offset += copied;
-                    if (filled === body.length) {
-                        onObject(body);
-                        body = undefined;
-                        skip = 1;
-                    }
-                    continue;
-                }
-                const newline = chunk.indexOf(0x0a, offset);
-                if (newline === -1) {
-                    header.push(chunk.subarray(offset));
-                    break;
-                }
-                header.push(chunk.subarray(offset, newline));
-                offset = newline + 1;
-                const line = Buffer.concat(header).toString('utf8');
-                header = [];
-                const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
-                if (!match) {
-                    onObject(undefined);
-                    continue;
-                }
-                body = nextBuffer(Number(match[1]));
-                filled = 0;
-                if (body.length === 0) {
-                    onObject(body);
-                    body = undefined;
-                    skip = 1;
-                }
-            }
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(specs.join('\n') + '\n');
-        await new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', code => code === 0
-                ? resolve()
-                : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
-        });
-    }
-    /**
-     * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
-     * `wholeHistory` unshallows a shallow clone on the way.
-     */
-    async fetchBranch(remote, branch, options = {}) {
-        const tracking = `refs/remotes/${remote}/${branch}`;
-        await this.fetch(remote, [`+refs/heads/${branch}:${tracking}`], {
-            unshallow: options.wholeHistory === true && (await this.isShallow()),
-            configs: options.configs
-        });
-        return tracking;
-    }
-    /** Fetches a pull request's head (`refs/pull/<number>/head`) into a ref of its own, which it returns. */
-    async fetchPullRequestHead(remote, number, configs) {
-        const tracking = `refs/remotes/${remote}/pull/${number}/head`;
-        await this.fetch(remote, [`+refs/pull/${number}/head:${tracking}`], { configs });
-        return tracking;
-    }
-    /** Fetches one commit alone (no history behind it): what a shallow checkout needs to read a file there. */
-    async fetchCommit(remote, commit, configs) {
-        await this.fetch(remote, [commit], { depth: 1, configs });
-    }
-    /** Fetches the whole history of a shallow clone (git refuses this on a complete one: ask isShallow first). */
-    async deepen(remote, configs) {
-        await this.fetch(remote, [], { unshallow: true, configs });
-    }
-    async fetch(remote, refspecs, options) {
-        const depth = options.unshallow ? ['--unshallow'] : options.depth ? [`--depth=${options.depth}`] : [];
-        await this.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs], {
-            configs: options.configs
-        });
-    }
-    /** Moves the checked-out branch and work tree forward to `commit`; false when git cannot (local changes). */
-    async fastForward(commit) {
-        return this.run(['merge', '--ff-only', '--quiet', commit]).then(() => true, () => false);
-    }
-    async hashObject(text) {
-        return this.text(['hash-object', '-w', '--stdin'], { input: text });
-    }
-    /** A commit whose tree is `parent`'s with one file replaced, made without touching the work tree or the index. */
-    async commitFile(options) {
-        const blob = await this.hashObject(options.content);
-        const mode = (await this.text(['ls-tree', options.parent, '--', options.repoPath])).split(' ')[0] || '100644';
-        const indexFile = `${await this.text(['rev-parse', '--absolute-git-dir'])}/model-stages-index-${process.pid}-${Date.now()}`;
-        const env = { GIT_INDEX_FILE: indexFile };
-        try {
-            await this.run(['read-tree', options.parent], { env });
-            await this.run(['update-index', '--add', '--cacheinfo', `${mode},${blob},${options.repoPath}`], { env });
-            const tree = await this.text(['write-tree'], { env });
-            return await this.text(['commit-tree', tree, '-p', options.parent, '-F', '-'], {
-                input: options.message,
-                env: {
-                    GIT_AUTHOR_NAME: options.author.name,
-                    GIT_AUTHOR_EMAIL: options.author.email,
-                    GIT_COMMITTER_NAME: options.committer.name,
-                    GIT_COMMITTER_EMAIL: options.committer.email
-                }
-            });
-        }
-        finally {
-            await external_node_fs_.promises.rm(indexFile, { force: true });
-        }
-    }
-    /**
-     * Pushes a commit to a branch. A refusal is returned, not thrown: `stale` when git says the branch moved
-     * under the push (someone else pushed first or at the same moment), with the server's own words.
-     */
-    async push(remote, commit, branch, options = {}) {
-        const args = ['push', ...(options.force ? ['--force'] : []), remote, `${commit}:refs/heads/${branch}`];
-        try {
-            await this.run(args, { configs: options.configs });
-            return { pushed: true };
-        }
-        catch (error) {
-            if (!(error instanceof GitError))
-                throw error;
-            const said = `${error.stderr}\n${error.message}`;
-            if (!/\[rejected\]|\[remote rejected\]|^!\s/m.test(said) && !STALE_PUSH.test(said))
-                throw error;
-            return { pushed: false, stale: STALE_PUSH.test(said), message: serverWords(said) };
-        }
-    }
-    async deleteRemoteBranch(remote, branch, configs) {
-        await this.run(['push', '--quiet', remote, `:refs/heads/${branch}`], { configs });
-    }
-    /** The commit a branch points at on the remote, or undefined when it has no such branch. */
-    async remoteTip(remote, branch, configs) {
-        const output = await this.text(['ls-remote', remote, `refs/heads/${branch}`], { configs });
-        return output.split(/\s/)[0] || undefined;
-    }
-    /** Whether a file differs from HEAD in the index or the work tree. */
-    async hasChanges(repoPath) {
-        const status = await this.text(['status', '--porcelain', '--', repoPath]);
-        return status.length > 0;
-    }
-    /** Commits the given paths as they are in the work tree, and nothing else that is staged. */
-    async commitPaths(paths, message) {
-        await this.run(['commit', '--quiet', '-F', '-', '--only', '--', ...paths], { input: message });
-        return this.text(['rev-parse', 'HEAD']);
-    }
-    async remoteUrl(remote) {
-        return this.text(['remote', 'get-url', remote]).catch(() => undefined);
-    }
-    async isAncestor(ancestor, descendant) {
-        return this.run(['merge-base', '--is-ancestor', ancestor, descendant])
-            .then(() => true)
-            .catch(() => false);
-    }
-}
-
-// EXTERNAL MODULE: ./src/adapters/files.ts
-var files = __nccwpck_require__(9771);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __nccwpck_require__(480);
-;// CONCATENATED MODULE: ./src/commands/workspace.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OH: () => (/* binding */ openWorkspace),
+/* harmony export */   P_: () => (/* binding */ readWorkspaceManifest)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MANIFEST */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6960);
+/* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9771);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(480);
 
 
 
@@ -1230,21 +1234,21 @@ const DEFAULT_MANIFEST = 'model-stages.yaml';
 /** The real path of `target`, or of its nearest existing folder joined with the rest when it does not exist yet. */
 async function realPath(target) {
     try {
-        return await external_node_fs_.promises.realpath(target);
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(target);
     }
     catch {
-        const parent = external_node_path_default().dirname(target);
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
         if (parent === target)
             return target;
-        return external_node_path_default().join(await realPath(parent), external_node_path_default().basename(target));
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(await realPath(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(target));
     }
 }
 /** The nearest folder at or above `folder` with a `.git` (a folder, or a file for worktrees and submodules). */
 async function repositoryRoot(folder) {
-    for (let current = folder;; current = external_node_path_default().dirname(current)) {
-        if (await external_node_fs_.promises.stat(external_node_path_default().join(current, '.git')).then(() => true, () => false))
+    for (let current = folder;; current = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current)) {
+        if (await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, '.git')).then(() => true, () => false))
             return current;
-        if (current === external_node_path_default().dirname(current))
+        if (current === node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current))
             return undefined;
     }
 }
@@ -1257,24 +1261,24 @@ async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false)
     const here = await realPath(cwd);
     const top = await repositoryRoot(here);
     const root = top ?? here;
-    const manifestPath = await realPath(external_node_path_default().resolve(fromRoot ? root : cwd, manifest));
-    const relative = external_node_path_default().relative(root, manifestPath);
+    const manifestPath = await realPath(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(fromRoot ? root : cwd, manifest));
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, manifestPath);
     if (relative === '' ||
         relative === '..' ||
-        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
-        external_node_path_default().isAbsolute(relative)) {
-        throw new errors/* InputError */.dz(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative)) {
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the manifest must be a file inside the repository ${root}; ${JSON.stringify(manifest)} ` +
             `leads to ${manifestPath}`);
     }
     return {
         root,
         manifestPath,
-        manifestName: relative.split((external_node_path_default()).sep).join('/'),
-        git: top ? new Git(root) : undefined
+        manifestName: relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'),
+        git: top ? new _adapters_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(root) : undefined
     };
 }
 function readWorkspaceManifest(workspace) {
-    return (0,files/* readManifestFile */.o)(workspace.manifestPath, workspace.manifestName);
+    return (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifestFile */ .o)(workspace.manifestPath, workspace.manifestName);
 }
 
 

@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '../../adapters/files.js'
+import { GitError } from '../../adapters/git.js'
 import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import type { ValidationOptions } from '../../commands/validate.js'
 import { isEnter, moveArgs } from '../../commands/moves.js'
@@ -59,7 +60,22 @@ export async function writeOutcome(
   if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed') return undefined
   await writeFileAtomic(workspace.manifestPath, outcome.newText)
   if (!mode.commit || !workspace.git) return undefined
-  return workspace.git.commitPaths([workspace.manifestName], commitMessage(outcome.plan, outcome.admission))
+  try {
+    return await workspace.git.commitPaths(
+      [workspace.manifestName],
+      commitMessage(outcome.plan, outcome.admission)
+    )
+  } catch (error) {
+    // Nothing is left half done: the file goes back as it was, so that the same command works once git can commit.
+    await writeFileAtomic(workspace.manifestPath, outcome.manifest.text)
+    const said = error instanceof GitError ? error.stderr.trim() : String(error)
+    const fix = /user\.email|user\.name|who you are|ident/i.test(said)
+      ? 'Tell git who you are (git config user.name "…" and git config user.email "…"), then run the command again'
+      : 'Fix what git says, then run the command again (or leave out --commit to only write the file)'
+    throw new InputError(
+      `git could not commit ${workspace.manifestName}, so it was put back as it was. git said: ${said}\n${fix}`
+    )
+  }
 }
 
 export function moveJson(outcome: MoveOutcome, mode: WriteMode, diff: string, commit?: string) {
