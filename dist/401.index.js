@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   GitHubApi: () => (/* binding */ GitHubApi),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError)
 /* harmony export */ });
-/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError */
+/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError, ACTIONS_BOT */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3759);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3753);
@@ -66,7 +66,15 @@ class UnexpectedAnswerError extends Error {
 const ID = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC());
 const NON_EMPTY = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1));
 const PULL_REQUEST = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: ID, html_url: NON_EMPTY });
-const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, html_url: NON_EMPTY, body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) });
+const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: ID,
+    html_url: NON_EMPTY,
+    body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY }))
+});
+const USER = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY });
+/** Who writes with the workflow's own GITHUB_TOKEN, which cannot read GET /user. */
+const ACTIONS_BOT = 'github-actions[bot]';
 function checked(schema, what, data) {
     const result = schema.safeParse(data);
     if (!result.success)
@@ -208,7 +216,26 @@ class GitHubApi {
         checked(DEPLOYMENT_STATUS, statusWhat, status);
         return { id: deployment.id, environment: deployment.environment, created: true };
     }
-    /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */
+    /**
+     * The login the token writes as: its user (a personal access token), else the Actions bot (GITHUB_TOKEN, whose
+     * GET /user is refused).
+     */
+    async identity() {
+        const what = 'read who the token is';
+        try {
+            const { data } = await call(what, () => this.octokit.rest.users.getAuthenticated());
+            return checked(USER, what, data).login;
+        }
+        catch (error) {
+            if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401))
+                return ACTIONS_BOT;
+            throw error;
+        }
+    }
+    /**
+     * The comment of this token's own on an issue or pull request whose body contains `marker` is updated, or one
+     * is created: a comment by anyone else is never edited, whatever it contains.
+     */
     async upsertComment(issueNumber, marker, body) {
         const listing = 'list the pull request comments';
         const comments = await call(listing, () => this.octokit.paginate(this.octokit.rest.issues.listComments, {
@@ -217,7 +244,9 @@ class GitHubApi {
             issue_number: issueNumber,
             per_page: 100
         }));
-        const found = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).find(comment => comment.body?.includes(marker));
+        const marked = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).filter(comment => comment.body?.includes(marker));
+        const self = marked.length > 0 ? await this.identity() : undefined;
+        const found = marked.find(comment => comment.user?.login === self);
         const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
         if (found) {
             const what = 'update the review comment';

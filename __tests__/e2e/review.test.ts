@@ -69,8 +69,38 @@ describe('check: review of stage changes in a pull request', () => {
       'GET /repos/acme/models/issues/7/comments',
       'POST /repos/acme/models/issues/7/comments',
       'GET /repos/acme/models/issues/7/comments',
+      'GET /user',
       `PATCH /repos/acme/models/issues/comments/${fixture.stub.comments[0]?.id}`
     ])
+  })
+
+  it("the review comment is the bot's own: another user's comment with the marker is never edited", async () => {
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, promoteByHand)
+    const quoted = '> <!-- model-stages:check model-stages.yaml -->\n> quoting the bot, as a reviewer may'
+    const theirs = fixture.stub.addComment(7, quoted, 'a-reviewer')
+    expect((await runCheck(target, pull)).exitCode).toBe(0)
+    expect(fixture.stub.comments.find(c => c.id === theirs)?.body).toBe(quoted)
+    const own = fixture.stub.comments.filter(c => c.id !== theirs)
+    expect(own).toHaveLength(1)
+    expect(own[0]?.login).toBe('github-actions[bot]')
+    // The next run finds its own comment by the marker and its author, and edits that one alone.
+    expect((await runCheck(target, pull)).exitCode).toBe(0)
+    expect(fixture.stub.comments).toHaveLength(2)
+    expect(fixture.stub.comments.find(c => c.id === theirs)?.body).toBe(quoted)
+    expect(fixture.stub.requests.filter(r => r.method === 'PATCH').map(r => r.path)).toEqual([
+      `/repos/acme/models/issues/comments/${own[0]?.id}`
+    ])
+  })
+
+  it('with a personal access token, the comment is the token user’s own', async () => {
+    fixture.stub.tokenUser = 'release-bot'
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, promoteByHand)
+    fixture.stub.addComment(7, '<!-- model-stages:check model-stages.yaml -->\nold', 'github-actions[bot]')
+    expect((await runCheck(target, pull)).exitCode).toBe(0)
+    expect(fixture.stub.comments.map(c => c.login)).toEqual(['github-actions[bot]', 'release-bot'])
+    expect(fixture.stub.comments[0]?.body).toContain('old')
   })
 
   it('an illegal hand edit: an annotation at the line in the head, and the check fails', async () => {

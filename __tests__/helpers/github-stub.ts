@@ -21,6 +21,8 @@ interface Comment {
   id: number
   issue: number
   body: string
+  /** Who wrote it: the token's login for what the action writes. */
+  login: string
 }
 
 export interface Deployment {
@@ -53,6 +55,11 @@ export class GitHubStub {
   readonly pulls: PullRequest[] = []
   readonly comments: Comment[] = []
   readonly deployments: Deployment[] = []
+  /**
+   * The token's user, as GET /user answers it; undefined: the workflow's GITHUB_TOKEN, which GitHub refuses there
+   * (403) and which writes as github-actions[bot].
+   */
+  tokenUser: string | undefined = undefined
   /** Faults served before any route: the first one that matches and has times left. */
   faults: Fault[] = []
   private server?: Server
@@ -92,6 +99,7 @@ export class GitHubStub {
     this.comments.length = 0
     this.deployments.length = 0
     this.faults = []
+    this.tokenUser = undefined
     this.nextId = 1
     this.server?.closeAllConnections()
   }
@@ -159,12 +167,28 @@ export class GitHubStub {
       if (body?.body !== undefined) pull.body = String(body.body)
       return { status: 200, body: this.pullJson(pull) }
     }
+    if (route === 'GET /user') {
+      if (this.tokenUser === undefined)
+        return {
+          status: 403,
+          body: {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+          }
+        }
+      return { status: 200, body: { login: this.tokenUser, id: 7, type: 'User' } }
+    }
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
       const issue = Number(match[1])
       return { status: 200, body: this.comments.filter(c => c.issue === issue).map(c => this.commentJson(c)) }
     }
     if ((match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
-      const comment: Comment = { id: this.nextId++, issue: Number(match[1]), body: String(body?.body) }
+      const comment: Comment = {
+        id: this.nextId++,
+        issue: Number(match[1]),
+        body: String(body?.body),
+        login: this.tokenUser ?? 'github-actions[bot]'
+      }
       this.comments.push(comment)
       return { status: 201, body: this.commentJson(comment) }
     }
@@ -232,10 +256,18 @@ export class GitHubStub {
     }
   }
 
+  /** A comment someone else wrote (a reviewer quoting the marker, say). */
+  addComment(issue: number, body: string, login: string): number {
+    const id = this.nextId++
+    this.comments.push({ id, issue, body, login })
+    return id
+  }
+
   private commentJson(comment: Comment) {
     return {
       id: comment.id,
       body: comment.body,
+      user: { login: comment.login },
       html_url: `${this.htmlUrl('pull', comment.issue)}#issuecomment-${comment.id}`
     }
   }

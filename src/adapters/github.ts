@@ -87,7 +87,16 @@ export class UnexpectedAnswerError extends Error {
 const ID = z.int().check(z.positive())
 const NON_EMPTY = z.string().check(z.minLength(1))
 const PULL_REQUEST = z.object({ number: ID, html_url: NON_EMPTY })
-const COMMENT = z.object({ id: ID, html_url: NON_EMPTY, body: z.nullish(z.string()) })
+const COMMENT = z.object({
+  id: ID,
+  html_url: NON_EMPTY,
+  body: z.nullish(z.string()),
+  user: z.nullish(z.object({ login: NON_EMPTY }))
+})
+const USER = z.object({ login: NON_EMPTY })
+
+/** Who writes with the workflow's own GITHUB_TOKEN, which cannot read GET /user. */
+export const ACTIONS_BOT = 'github-actions[bot]'
 
 function checked<T>(schema: z.ZodMiniType<T>, what: string, data: unknown): T {
   const result = schema.safeParse(data)
@@ -285,7 +294,26 @@ export class GitHubApi {
     return { id: deployment.id, environment: deployment.environment, created: true }
   }
 
-  /** The comment on an issue or pull request whose body contains `marker` is updated, or one is created. */
+  /**
+   * The login the token writes as: its user (a personal access token), else the Actions bot (GITHUB_TOKEN, whose
+   * GET /user is refused).
+   */
+  async identity(): Promise<string> {
+    const what = 'read who the token is'
+    try {
+      const { data } = await call(what, () => this.octokit.rest.users.getAuthenticated())
+      return checked(USER, what, data).login
+    } catch (error) {
+      if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401))
+        return ACTIONS_BOT
+      throw error
+    }
+  }
+
+  /**
+   * The comment of this token's own on an issue or pull request whose body contains `marker` is updated, or one
+   * is created: a comment by anyone else is never edited, whatever it contains.
+   */
   async upsertComment(
     issueNumber: number,
     marker: string,
@@ -300,7 +328,11 @@ export class GitHubApi {
         per_page: 100
       })
     )
-    const found = checked(z.array(COMMENT), listing, comments).find(comment => comment.body?.includes(marker))
+    const marked = checked(z.array(COMMENT), listing, comments).filter(comment =>
+      comment.body?.includes(marker)
+    )
+    const self = marked.length > 0 ? await this.identity() : undefined
+    const found = marked.find(comment => comment.user?.login === self)
     const text = redact(body)
     if (found) {
       const what = 'update the review comment'
