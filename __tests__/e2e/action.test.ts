@@ -101,6 +101,22 @@ describe('action end to end (dist/index.js)', () => {
     expect(git(origin, 'log', '--format=%s', 'main')).not.toContain('promote')
   })
 
+  it('a validation that draws a progress bar still opens its pull request: the tail is its last state, capped', async () => {
+    const bar = `for i in $(seq 1 20000); do printf '\\repoch %s/20000 loss 0.%s' $i $i; done; echo`
+    const { work } = exampleRepo(bar)
+    const run = await runAction({
+      cwd: work,
+      inputs: { command: 'promote', model: 'churn-classifier' },
+      apiUrl: fixture.stub.url
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['pull-request-number']).toBe('1')
+    const body = fixture.stub.pulls[0]?.body ?? ''
+    expect(body.length).toBeLessThan(65_536)
+    expect(body).toContain('epoch 20000/20000 loss 0.20000')
+    expect(body).not.toContain('epoch 19999/20000')
+  })
+
   it('mode pull-request without pull-requests: write says what the token lacks', async () => {
     const { work } = exampleRepo()
     fixture.stub.faults.push({

@@ -131,6 +131,26 @@ export class GitHubStub {
       if (typeof fault.answer === 'string') return fault.answer
       return { status: fault.answer.status, body: { message: fault.answer.message ?? 'Server Error' } }
     }
+    // GitHub refuses a pull request or comment body over 65,536 characters, as a validation failure.
+    if (
+      /^(POST|PATCH) \/repos\/[^/]+\/[^/]+\/(pulls|issues)/.test(route) &&
+      String(body?.body ?? '').length > 65_536
+    )
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: route.includes('/pulls') ? 'PullRequest' : 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: 'body is too long (maximum is 65536 characters)'
+            }
+          ],
+          documentation_url: 'https://docs.github.com/rest'
+        }
+      }
     let match: RegExpExecArray | null
     if ((match = /^GET \/repos\/[^/]+\/[^/]+\/pulls$/.exec(route))) {
       const head = url.searchParams.get('head')?.split(':').pop()

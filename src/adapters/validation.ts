@@ -141,7 +141,23 @@ export function runValidation(request: ValidationRequest): Promise<ValidationRes
   })
 }
 
+/** The most of a validation's output any report quotes: well inside GitHub's 65,536-character bodies. */
+export const TAIL_CHARACTERS = 4000
+
+/**
+ * The end of a validation's output as a terminal would show it: each line at its last state (a progress bar
+ * redraws its line with \r), the last `count` lines, at most TAIL_CHARACTERS of them, saying how much was cut.
+ */
 export function lastLines(text: string, count: number): string {
-  const lines = text.replace(/\s+$/, '').split('\n')
-  return lines.slice(-count).join('\n')
+  const lines = text
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map(line => {
+      const shown = line.replace(/\r+$/, '')
+      return shown.slice(shown.lastIndexOf('\r') + 1)
+    })
+  const tail = lines.slice(-count).join('\n')
+  if (tail.length <= TAIL_CHARACTERS) return tail
+  const cut = tail.length - TAIL_CHARACTERS
+  return `… (${cut} characters cut)\n${tail.slice(-TAIL_CHARACTERS)}`
 }

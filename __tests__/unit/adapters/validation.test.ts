@@ -66,4 +66,24 @@ describe('validation runner', () => {
   it('keeps the last lines of long output', () => {
     expect(lastLines('a\nb\nc\n\n', 2)).toBe('b\nc')
   })
+
+  it('quotes a progress bar at its last state, and at most 4,000 characters, saying how much was cut', async () => {
+    const bar = Array.from({ length: 5000 }, (_, step) => `\r${'#'.repeat(step % 40)} ${step}/4999`).join('')
+    expect(lastLines(`training\n${bar}\ndone\r\n`, 30)).toBe(
+      `training\n${'#'.repeat(4999 % 40)} 4999/4999\ndone`
+    )
+    const result = await runValidation({
+      command: `for i in $(seq 1 3000); do printf '\\rstep %s of 3000 %s' $i "$(printf 'x%.0s' $(seq 1 30))"; done; echo; exit 1`,
+      cwd: cwd(),
+      env: {}
+    })
+    expect(result.tail).toMatch(/^step 3000 of 3000 x{30}$/)
+    const long = lastLines(
+      Array.from({ length: 30 }, (_, line) => `${line} ${'y'.repeat(500)}`).join('\n'),
+      30
+    )
+    expect(long.length).toBeLessThan(4100)
+    expect(long).toMatch(/^… \(\d+ characters cut\)\n/)
+    expect(long.endsWith(`29 ${'y'.repeat(500)}`)).toBe(true)
+  })
 })
