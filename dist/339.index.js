@@ -2,6 +2,39 @@ export const id = 339;
 export const ids = [339];
 export const modules = {
 
+/***/ 6391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fenced),
+/* harmony export */   v: () => (/* binding */ logFenced)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Text from a manifest or a validation, written to the log so that the runner obeys no workflow command in it:
+ * workflow commands are stopped with a token no text can guess, and resumed after. (@actions/core has no call for
+ * stop-commands: it is written as the runner reads it.)
+ */
+async function fenced(work) {
+    const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}\n`);
+    try {
+        return await work(text => process.stdout.write(text));
+    }
+    finally {
+        process.stdout.write(`\n::${resume}::\n`);
+    }
+}
+/** One text from a manifest or a validation, as a fenced log line. */
+function logFenced(text) {
+    return fenced(write => write(text));
+}
+
+
+/***/ }),
+
 /***/ 6339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,6 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/fence.ts
+var fence = __webpack_require__(6391);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/stages/errors.ts
@@ -74,6 +109,7 @@ var pipeline = __webpack_require__(2225);
 
 
 
+
 /** What is in production (and the stage of a named version), for a deploy job. */
 async function runShow({ request }, workspace) {
     const model = request.model;
@@ -92,7 +128,7 @@ async function runShow({ request }, workspace) {
     const line = production
         ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
         : `${report.model}: nothing in ${live}`;
-    core/* info */.pq(line);
+    await (0,fence/* logFenced */.v)(line);
     await (0,summary/* writeSummary */.S)(`## model-stages: ${line}`);
 }
 

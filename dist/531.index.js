@@ -2,6 +2,39 @@ export const id = 531;
 export const ids = [531];
 export const modules = {
 
+/***/ 6391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fenced),
+/* harmony export */   v: () => (/* binding */ logFenced)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Text from a manifest or a validation, written to the log so that the runner obeys no workflow command in it:
+ * workflow commands are stopped with a token no text can guess, and resumed after. (@actions/core has no call for
+ * stop-commands: it is written as the runner reads it.)
+ */
+async function fenced(work) {
+    const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}\n`);
+    try {
+        return await work(text => process.stdout.write(text));
+    }
+    finally {
+        process.stdout.write(`\n::${resume}::\n`);
+    }
+}
+/** One text from a manifest or a validation, as a fenced log line. */
+function logFenced(text) {
+    return fenced(write => write(text));
+}
+
+
+/***/ }),
+
 /***/ 352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,30 +43,15 @@ export const modules = {
 /* harmony export */   g: () => (/* binding */ withValidationLog)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
 
 
 /**
- * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
- * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
- * printed, not obeyed. (@actions/core has no call for stop-commands: it is written as the runner reads it.)
+ * Runs `work` with the validation's output streamed into a collapsed log group, fenced: a line such as
+ * `::add-mask::` or `::error::` in a model's output is printed, not obeyed.
  */
 async function withValidationLog(title, request, work) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
-        const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-        process.stdout.write(`::stop-commands::${resume}\n`);
-        try {
-            return await work({
-                validate: request.validate,
-                timeoutSeconds: request.validationTimeout,
-                onOutput: chunk => process.stdout.write(chunk)
-            });
-        }
-        finally {
-            process.stdout.write(`\n::${resume}::\n`);
-        }
-    });
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, () => (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .fenced */ .O)(write => work({ validate: request.validate, timeoutSeconds: request.validationTimeout, onOutput: write })));
 }
 /** Each validation a run makes, in a log group of its own named `title`. */
 function validationLog(title, request) {

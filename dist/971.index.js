@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/fence.ts
+var fence = __webpack_require__(6391);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
@@ -100,6 +102,7 @@ var validation_log = __webpack_require__(352);
 
 
 
+
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 async function runMove(inputs, context, workspace, connection) {
     const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
@@ -113,9 +116,9 @@ async function runMove(inputs, context, workspace, connection) {
     const links = { commitUrl: published.commitSha ? (0,run_context/* commitUrl */.Bg)(context, published.commitSha) : undefined };
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links));
     if (outcome.plan.note)
-        core/* notice */.lm(`Nothing to do: ${outcome.plan.note}`);
+        await (0,fence/* logFenced */.v)(`Nothing to do: ${outcome.plan.note}`);
     if (inputs.mode === 'dry-run' && diff)
-        core/* info */.pq(`Planned change (dry run, nothing written):\n${diff}`);
+        await (0,fence/* logFenced */.v)(`Planned change (dry run, nothing written):\n${diff}`);
     if (published.pullRequest) {
         const how = published.pullRequestCreated ? 'opened' : 'updated';
         core/* info */.pq(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`);

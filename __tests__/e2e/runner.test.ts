@@ -102,6 +102,30 @@ describe("the runner's protocol, as dist/index.js speaks it", () => {
     expect(landed.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/)
   })
 
+  it('text from the manifest reaches the log fenced: show and a dry run obey no command written in it', async () => {
+    const repo = fixture.exampleRepo('true')
+    repo.commit(
+      'A uri with commands in it',
+      repo
+        .read()
+        .replace(
+          'uri: artifacts/churn-classifier/1.4.0',
+          'uri: "artifacts/x\\n::warning title=forged::forged\\n::add-mask::artifacts\\n::stop-commands::guess"'
+        )
+    )
+    const shown = await runAction({ cwd: repo.work, inputs: show })
+    expect(shown.exitCode).toBe(0)
+    expect(shown.stdout).toContain('::warning title=forged::forged')
+    expect(obeyedCommands(shown.stdout).filter(line => /forged|add-mask::artifacts|guess/.test(line))).toEqual([])
+    const dryRun = await runAction({
+      cwd: repo.work,
+      inputs: { command: 'archive', model: 'churn-classifier', version: '1.4.0', mode: 'dry-run' }
+    })
+    expect(dryRun.exitCode).toBe(0)
+    expect(dryRun.stdout).toContain('Planned change (dry run, nothing written)')
+    expect(obeyedCommands(dryRun.stdout).filter(line => /forged|add-mask::artifacts|guess/.test(line))).toEqual([])
+  })
+
   it("a validation's output cannot end the error command that quotes it, nor issue one of its own", async () => {
     const { work } = fixture.exampleRepo(
       'echo "100% sure"; echo "::add-mask::forged"; echo "::error file=x::forged"; exit 3'

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logFenced } from './fence.js'
 import { writeSummary } from './summary.js'
 import { isEnter, moveArgs } from '../commands/moves.js'
 import type { MoveRequest } from '../commands/request.js'
@@ -39,8 +40,9 @@ export async function runMove(
       : ''
   const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
   await writeSummary(moveSummary(published, inputs.mode, diff, links))
-  if (outcome.plan.note) core.notice(`Nothing to do: ${outcome.plan.note}`)
-  if (inputs.mode === 'dry-run' && diff) core.info(`Planned change (dry run, nothing written):\n${diff}`)
+  if (outcome.plan.note) await logFenced(`Nothing to do: ${outcome.plan.note}`)
+  if (inputs.mode === 'dry-run' && diff)
+    await logFenced(`Planned change (dry run, nothing written):\n${diff}`)
   if (published.pullRequest) {
     const how = published.pullRequestCreated ? 'opened' : 'updated'
     core.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logFenced } from './fence.js'
 import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
 import { readWorkspaceManifest, type Workspace } from '../commands/workspace.js'
@@ -29,6 +30,6 @@ export async function runShow({ request }: ActionInputs<ShowRequest>, workspace:
   const line = production
     ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
     : `${report.model}: nothing in ${live}`
-  core.info(line)
+  await logFenced(line)
   await writeSummary(`## model-stages: ${line}`)
 }

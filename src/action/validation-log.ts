@@ -1,31 +1,22 @@
 import * as core from '@actions/core'
-import { randomUUID } from 'node:crypto'
+import { fenced } from './fence.js'
 import type { ValidationOptions } from '../commands/validate.js'
 import type { ValidationRequest } from '../commands/request.js'
 
 /**
- * Runs `work` with the validation's output streamed into a collapsed log group. Workflow commands are
- * switched off meanwhile, so that a line such as `::add-mask::` or `::error::` in a model's output is
- * printed, not obeyed. (@actions/core has no call for stop-commands: it is written as the runner reads it.)
+ * Runs `work` with the validation's output streamed into a collapsed log group, fenced: a line such as
+ * `::add-mask::` or `::error::` in a model's output is printed, not obeyed.
  */
 export async function withValidationLog<T>(
   title: string,
   request: ValidationRequest,
   work: (options: ValidationOptions) => Promise<T>
 ): Promise<T> {
-  return core.group(title, async () => {
-    const resume = randomUUID()
-    process.stdout.write(`::stop-commands::${resume}\n`)
-    try {
-      return await work({
-        validate: request.validate,
-        timeoutSeconds: request.validationTimeout,
-        onOutput: chunk => process.stdout.write(chunk)
-      })
-    } finally {
-      process.stdout.write(`\n::${resume}::\n`)
-    }
-  })
+  return core.group(title, () =>
+    fenced(write =>
+      work({ validate: request.validate, timeoutSeconds: request.validationTimeout, onOutput: write })
+    )
+  )
 }
 
 /** Runs `work` with the validation options, its output shown as the log wants it. */
