@@ -446,6 +446,7 @@ var validate = __webpack_require__(2969);
 
 
 
+
 /**
  * Plans a move on the manifest text, gathers what the admission judges (the history, the validation run), and
  * renders the new text when the version is admitted. The history is read only when the move needs it (rollback,
@@ -464,7 +465,7 @@ async function prepareMove(options) {
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
     if (!plan.needsValidation) {
-        const newText = await rewriteManifest(manifest, plan.changes, plan.result);
+        const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text);
         return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
     const requested = plan.transitions[0];
@@ -505,7 +506,7 @@ async function prepareMove(options) {
     if (!admission.admitted)
         return judged;
     const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
-    const newText = await rewriteManifest(manifest, recorded.changes, recorded.result);
+    const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text);
     return { ...judged, plan: recorded, newText, changed: newText !== text };
 }
 /** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
@@ -515,6 +516,12 @@ function reusableValidation(earlier, plan, production) {
         earlier.plan.version === plan.version &&
         earlier.baselineVersion === production;
     return same && validation?.state === 'ran' ? validation : undefined;
+}
+/** The manifest as it would be written, unless the change puts a secret of this run into it: then nothing is. */
+function unsecret(newText, text) {
+    if ((0,secrets/* holdsSecret */.hK)(newText) && !(0,secrets/* holdsSecret */.hK)(text))
+        throw new errors/* RefusedError */.fk('the change would write a secret of this run into the manifest; nothing was written');
+    return newText;
 }
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
 function withMeasuredMetrics(plan, recorded, measured) {
@@ -1188,81 +1195,6 @@ function planMove(command, data, args, history) {
         case 'rollback':
             return planRollback(data, args.model, args.version, history, to);
     }
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
-/* harmony export */   It: () => (/* binding */ versionIn),
-/* harmony export */   Wl: () => (/* binding */ newestInStage),
-/* harmony export */   ix: () => (/* binding */ productionVersion),
-/* harmony export */   x4: () => (/* binding */ versionsOf)
-/* harmony export */ });
-/* unused harmony export manifestStatus */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-
-
-
-/** A model's versions; an unknown model is an input error that lists the known ones. */
-function versionsOf(data, model) {
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
-    const entry = data.models[model];
-    if (!entry) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
-    }
-    return entry.versions;
-}
-/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
-function versionIn(data, model, stage) {
-    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
-}
-/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
-function productionVersion(data, model) {
-    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
-}
-/** The newest (last written) version of a model in a stage. */
-function newestInStage(data, model, stage) {
-    return [...versionsOf(data, model)]
-        .filter(([, entry]) => entry.stage === stage)
-        .map(([version]) => version)
-        .pop();
-}
-/**
- * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
- * candidates evaluate validates.
- */
-function evaluationCandidates(data, model) {
-    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
-    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
-    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = newestInStage(data, name, from);
-        return version === undefined ? [] : [{ model: name, version, from, to }];
-    });
-}
-/** Where every model stands: one record per model, in the order written. */
-function manifestStatus(data) {
-    const pipeline = pipelineOf(data);
-    return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
-        const status = {
-            model,
-            production: inStage(lastStage(pipeline).name)[0] ?? null,
-            staging: inStage(firstStage(pipeline).name),
-            archived: inStage(ARCHIVED)
-        };
-        if (data.stages)
-            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
-        return status;
-    });
 }
 
 

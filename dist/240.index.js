@@ -57,6 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
@@ -136,6 +138,7 @@ var summary = __webpack_require__(8770);
 
 
 
+
 /** The revisions a run compares: the push's before..after, a pull request's base..head, else HEAD~1..HEAD. */
 function revisionsOf(context) {
     if (context.push)
@@ -162,12 +165,12 @@ async function runChanges(inputs, context, workspace, connection) {
     await ensureCommit(workspace, to, connection);
     const result = await stageChanges(workspace, { from, to, fromName: 'from', toName: 'to' }, inputs.request.model);
     const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }));
-    core/* setOutput */.uH('changed', 'false');
-    core/* setOutput */.uH('transitions', JSON.stringify(transitions));
+    (0,outputs/* setOutput */.u)('changed', 'false');
+    (0,outputs/* setOutput */.u)('transitions', JSON.stringify(transitions));
     if (result.production) {
-        core/* setOutput */.uH('production-changed', String(result.production.changed));
-        core/* setOutput */.uH('production-version', result.production.version ?? '');
-        core/* setOutput */.uH('production-uri', result.production.uri ?? '');
+        (0,outputs/* setOutput */.u)('production-changed', String(result.production.changed));
+        (0,outputs/* setOutput */.u)('production-version', result.production.version ?? '');
+        (0,outputs/* setOutput */.u)('production-uri', result.production.uri ?? '');
     }
     const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`;
     const table = transitions.length === 0
@@ -185,7 +188,7 @@ async function runChanges(inputs, context, workspace, connection) {
         core/* info */.pq(`No deployment is recorded: ${notLanded}.`);
     const deployments = notLanded ? [] : await deploymentsOfPush(connection, workspace, result.to, transitions);
     if (deployments.length > 0)
-        core/* setOutput */.uH('deployments', JSON.stringify(deployments));
+        (0,outputs/* setOutput */.u)('deployments', JSON.stringify(deployments));
     const recorded = deployments.length > 0
         ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`
         : '';

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -73,6 +75,7 @@ var run_context = __webpack_require__(2853);
 
 
 
+
 /** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
 async function runHistory(inputs, context, workspace, connection) {
     const git = workspace.git;
@@ -83,8 +86,8 @@ async function runHistory(inputs, context, workspace, connection) {
         for (const problem of broken.problems)
             core/* warning */.$e(`${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${(0,problems/* formatProblem */.Vw)(problem)}`);
     core/* info */.pq(`${entries.length} transition(s) of ${inputs.request.model ?? 'every model'} in the history of ${workspace.manifestName}`);
-    core/* setOutput */.uH('history', JSON.stringify(entries));
-    core/* setOutput */.uH('changed', 'false');
+    (0,outputs/* setOutput */.u)('history', JSON.stringify(entries));
+    (0,outputs/* setOutput */.u)('changed', 'false');
     await (0,summary/* writeSummary */.S)((0,reporting_summary/* historySummary */.xE)(entries, sha => (0,run_context/* commitUrl */.Bg)(context, sha)));
 }
 

@@ -46,8 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
   runShow: () => (/* binding */ runShow)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/fence.ts
 var fence = __webpack_require__(6391);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -115,96 +115,21 @@ async function runShow({ request }, workspace) {
     const model = request.model;
     const data = await (0,read/* readManifestForModel */.IX)(await (0,commands_workspace/* readWorkspaceManifest */.P_)(workspace), workspace.manifestName, model);
     const report = describeModel(data, model, request.version);
-    core/* setOutput */.uH('model', report.model);
+    (0,outputs/* setOutput */.u)('model', report.model);
     if (report.version) {
-        core/* setOutput */.uH('version', report.version.version);
-        core/* setOutput */.uH('stage', report.version.stage);
+        (0,outputs/* setOutput */.u)('version', report.version.version);
+        (0,outputs/* setOutput */.u)('stage', report.version.stage);
     }
     const live = (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name;
     const production = report.version ? report.production : requireProduction(report, live);
-    core/* setOutput */.uH('production-version', production?.version ?? '');
-    core/* setOutput */.uH('production-uri', production?.uri ?? '');
-    core/* setOutput */.uH('changed', 'false');
+    (0,outputs/* setOutput */.u)('production-version', production?.version ?? '');
+    (0,outputs/* setOutput */.u)('production-uri', production?.uri ?? '');
+    (0,outputs/* setOutput */.u)('changed', 'false');
     const line = production
         ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
         : `${report.model}: nothing in ${live}`;
     await (0,fence/* logFenced */.v)(line);
     await (0,summary/* writeSummary */.S)(`## model-stages: ${line}`);
-}
-
-
-/***/ }),
-
-/***/ 7331:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ evaluationCandidates),
-/* harmony export */   It: () => (/* binding */ versionIn),
-/* harmony export */   Wl: () => (/* binding */ newestInStage),
-/* harmony export */   ix: () => (/* binding */ productionVersion),
-/* harmony export */   x4: () => (/* binding */ versionsOf)
-/* harmony export */ });
-/* unused harmony export manifestStatus */
-/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6629);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(480);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-
-
-
-/** A model's versions; an unknown model is an input error that lists the known ones. */
-function versionsOf(data, model) {
-    (0,_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .assertModelName */ .fY)(model);
-    const entry = data.models[model];
-    if (!entry) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .unknownModel */ .w2)(model, Object.keys(data.models));
-    }
-    return entry.versions;
-}
-/** The version of a model in a stage (the first written, for a stage that is not exclusive). */
-function versionIn(data, model, stage) {
-    return [...versionsOf(data, model)].find(([, entry]) => entry.stage === stage)?.[0];
-}
-/** The live version: the one in the pipeline's last stage (production, without `stages:`). */
-function productionVersion(data, model) {
-    return versionIn(data, model, (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data)).name);
-}
-/** The newest (last written) version of a model in a stage. */
-function newestInStage(data, model, stage) {
-    return [...versionsOf(data, model)]
-        .filter(([, entry]) => entry.stage === stage)
-        .map(([version]) => version)
-        .pop();
-}
-/**
- * The newest version in the first stage of every model (or of `model`), with the stage it is promoted to: the
- * candidates evaluate validates.
- */
-function evaluationCandidates(data, model) {
-    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
-    const from = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
-    const to = pipeline.stages[1]?.name ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
-    const models = model === undefined ? Object.keys(data.models) : [model];
-    return models.flatMap(name => {
-        const version = newestInStage(data, name, from);
-        return version === undefined ? [] : [{ model: name, version, from, to }];
-    });
-}
-/** Where every model stands: one record per model, in the order written. */
-function manifestStatus(data) {
-    const pipeline = pipelineOf(data);
-    return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
-        const status = {
-            model,
-            production: inStage(lastStage(pipeline).name)[0] ?? null,
-            staging: inStage(firstStage(pipeline).name),
-            archived: inStage(ARCHIVED)
-        };
-        if (data.stages)
-            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
-        return status;
-    });
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/stages/admission.ts
@@ -96,6 +98,7 @@ var publish_settings = __webpack_require__(8225);
 
 
 
+
 /** A candidate as the `promoted` and `rejected` outputs list it. */
 function listed(entry) {
     return {
@@ -127,9 +130,9 @@ async function runEvaluate(inputs, context, workspace, connection) {
     }
     const promoted = result.evaluated.filter(entry => entry.status === 'promoted');
     const rejected = result.evaluated.filter(entry => entry.status === 'rejected' || entry.status === 'held');
-    core/* setOutput */.uH('promoted', JSON.stringify(promoted.map(listed)));
-    core/* setOutput */.uH('rejected', JSON.stringify(rejected.map(listed)));
-    core/* setOutput */.uH('changed', String(promoted.length > 0));
+    (0,outputs/* setOutput */.u)('promoted', JSON.stringify(promoted.map(listed)));
+    (0,outputs/* setOutput */.u)('rejected', JSON.stringify(rejected.map(listed)));
+    (0,outputs/* setOutput */.u)('changed', String(promoted.length > 0));
     const rows = [
         ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
         ...rejected.map(e => [

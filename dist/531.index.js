@@ -451,6 +451,7 @@ var quote = __webpack_require__(4454);
 
 
 
+
 /** The most MODEL_METRICS_FILE may hold: a JSON object of at most MAX_METRICS numbers is far smaller. */
 const METRICS_FILE_LIMIT = 64 * 1024;
 /**
@@ -512,6 +513,9 @@ function parseMetrics(text) {
             error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${names/* MAX_METRICS */.ZF} are recorded`
         };
     for (const [name, value] of entries) {
+        // A validation can read what its parent process holds: a secret of the run is never recorded as a name.
+        if ((0,secrets/* holdsSecret */.hK)(name))
+            return { error: 'MODEL_METRICS_FILE: a metric name holds a secret of this run; it is never recorded' };
         if (!names/* METRIC_NAME_PATTERN */.Sg.test(name))
             return { error: `MODEL_METRICS_FILE: ${(0,quote/* quoted */.T)(name)} is not a metric name (${names/* METRIC_NAME_RULE */.SS})` };
         if (typeof value !== 'number' || !Number.isFinite(value))

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/adapters/github.ts
@@ -316,6 +318,7 @@ function reviewMarkdown(report, runUrl) {
 
 
 
+
 /** Reviews the stage changes a pull request makes: one comment kept up to date, annotations, a failing check. */
 async function runCheck(inputs, context, workspace, connection) {
     const git = workspace.git;
@@ -341,10 +344,10 @@ async function runCheck(inputs, context, workspace, connection) {
     const headSha = context.pullRequest?.headSha;
     const headRevision = headSha && (await git.resolve(headSha)) ? headSha : 'HEAD';
     const result = await (0,validation_log/* withValidationLog */.g)('Validation output', inputs.request, validation => reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision }));
-    core/* setOutput */.uH('changed', 'false');
+    (0,outputs/* setOutput */.u)('changed', 'false');
     const validations = result.changes.filter(change => (0,admission/* validationResult */.Vh)(change.verdict));
     const failed = validations.some(change => !change.verdict.admitted);
-    core/* setOutput */.uH('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
+    (0,outputs/* setOutput */.u)('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed');
     if (!result.touched) {
         const line = `This pull request does not change ${workspace.manifestName}.`;
         core/* info */.pq(line);

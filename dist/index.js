@@ -28824,7 +28824,7 @@ async function run() {
             (workspace.git ? '' : ' (not a git checkout)'));
         // Each command is loaded when it runs, so that a run loads only what its command uses.
         if (request.command === 'show')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow({ ...inputs, request }, workspace);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(976), __nccwpck_require__.e(339)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6339))).runShow({ ...inputs, request }, workspace);
         // Every other command works with the run (its repository, event and actor) and may reach GitHub through the
         // one connection the token makes.
         const context = await (0,run_context/* readRunContext */.$p)();
@@ -28835,15 +28835,15 @@ async function run() {
             case 'archive':
             case 'restore':
             case 'rollback':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7971))).runMove({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(531), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 416))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 416))).runEvaluate({ ...inputs, request }, context, workspace, connection);
             case 'changes':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(553), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
         }
     }
     catch (error) {
@@ -29005,7 +29005,8 @@ async function writeSummary(markdown) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ isSecret),
 /* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   hK: () => (/* binding */ holdsSecret)
 /* harmony export */ });
 /**
  * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
@@ -29020,6 +29021,13 @@ function registerSecret(value) {
 }
 function isSecret(value) {
     return secrets.has(value);
+}
+/** Whether a text holds a secret of this run anywhere in it. */
+function holdsSecret(text) {
+    for (const secret of secrets)
+        if (text.includes(secret))
+            return true;
+    return false;
 }
 function redact(text) {
     let result = text;

@@ -397,3 +397,26 @@ describe('a cancelled step', () => {
     expect(git(repo.origin, 'rev-list', '--count', 'main')).toBe('1')
   })
 })
+
+describe('the token never reaches what model-stages writes', () => {
+  it('a validation that writes the token as a metric name fails, and the token is nowhere on origin or in the outputs', async () => {
+    const token = 'ghp_LEAKEDtoken0123456789abcdefghijklmn'
+    // As a validation can: the token from its parent's environment, written as a metric name.
+    const repo = fixture.exampleRepo(
+      `t=$(tr '\\0' '\\n' < /proc/$PPID/environ | sed -n 's/^INPUT_TOKEN=//p'); printf '{"%s": 0.95}' "$t" > "$MODEL_METRICS_FILE"`
+    )
+    const before = repo.originFile()
+    const run = await runAction({
+      cwd: repo.work,
+      inputs: { command: 'promote', model: 'churn-classifier', mode: 'commit', token },
+      apiUrl: fixture.stub.url
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.validation).toBe('failed')
+    expect(run.stdout).toContain('a metric name holds a secret of this run')
+    expect(repo.originFile()).toBe(before)
+    expect(git(repo.origin, 'log', '--all', '-p').includes(token)).toBe(false)
+    expect(JSON.stringify(run.outputs).includes(token)).toBe(false)
+    expect(run.summary.includes(token)).toBe(false)
+  })
+})

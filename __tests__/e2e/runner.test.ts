@@ -116,14 +116,18 @@ describe("the runner's protocol, as dist/index.js speaks it", () => {
     const shown = await runAction({ cwd: repo.work, inputs: show })
     expect(shown.exitCode).toBe(0)
     expect(shown.stdout).toContain('::warning title=forged::forged')
-    expect(obeyedCommands(shown.stdout).filter(line => /forged|add-mask::artifacts|guess/.test(line))).toEqual([])
+    expect(
+      obeyedCommands(shown.stdout).filter(line => /forged|add-mask::artifacts|guess/.test(line))
+    ).toEqual([])
     const dryRun = await runAction({
       cwd: repo.work,
       inputs: { command: 'archive', model: 'churn-classifier', version: '1.4.0', mode: 'dry-run' }
     })
     expect(dryRun.exitCode).toBe(0)
     expect(dryRun.stdout).toContain('Planned change (dry run, nothing written)')
-    expect(obeyedCommands(dryRun.stdout).filter(line => /forged|add-mask::artifacts|guess/.test(line))).toEqual([])
+    expect(
+      obeyedCommands(dryRun.stdout).filter(line => /forged|add-mask::artifacts|guess/.test(line))
+    ).toEqual([])
   })
 
   it("a validation's output cannot end the error command that quotes it, nor issue one of its own", async () => {

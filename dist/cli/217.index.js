@@ -208,6 +208,45 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
 
 /***/ }),
 
+/***/ 3753:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ isSecret),
+/* harmony export */   hK: () => (/* binding */ holdsSecret)
+/* harmony export */ });
+/* unused harmony exports registerSecret, redact */
+/**
+ * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
+ * goes through `redact`, and no secret is handed to a validation command's environment.
+ */
+const secrets = new Set();
+function registerSecret(value) {
+    if (value.trim().length === 0)
+        return;
+    secrets.add(value);
+    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
+}
+function isSecret(value) {
+    return secrets.has(value);
+}
+/** Whether a text holds a secret of this run anywhere in it. */
+function holdsSecret(text) {
+    for (const secret of secrets)
+        if (text.includes(secret))
+            return true;
+    return false;
+}
+function redact(text) {
+    let result = text;
+    for (const secret of secrets)
+        result = result.replaceAll(secret, '***');
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1035,6 +1074,8 @@ async function rewriteManifest(manifest, changes, expected) {
 
 // EXTERNAL MODULE: ./src/stages/admission.ts
 var stages_admission = __webpack_require__(3194);
+// EXTERNAL MODULE: ./src/adapters/secrets.ts
+var secrets = __webpack_require__(3753);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
@@ -1070,9 +1111,10 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
 
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 3 modules
-var validate = __webpack_require__(3989);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
+
 
 
 
@@ -1101,7 +1143,7 @@ async function prepareMove(options) {
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
     if (!plan.needsValidation) {
-        const newText = await rewriteManifest(manifest, plan.changes, plan.result);
+        const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text);
         return { ...base, verdict: 'skipped', newText, changed: newText !== text };
     }
     const requested = plan.transitions[0];
@@ -1142,7 +1184,7 @@ async function prepareMove(options) {
     if (!admission.admitted)
         return judged;
     const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
-    const newText = await rewriteManifest(manifest, recorded.changes, recorded.result);
+    const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text);
     return { ...judged, plan: recorded, newText, changed: newText !== text };
 }
 /** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
@@ -1152,6 +1194,12 @@ function reusableValidation(earlier, plan, production) {
         earlier.plan.version === plan.version &&
         earlier.baselineVersion === production;
     return same && validation?.state === 'ran' ? validation : undefined;
+}
+/** The manifest as it would be written, unless the change puts a secret of this run into it: then nothing is. */
+function unsecret(newText, text) {
+    if ((0,secrets/* holdsSecret */.hK)(newText) && !(0,secrets/* holdsSecret */.hK)(text))
+        throw new errors/* RefusedError */.fk('the change would write a secret of this run into the manifest; nothing was written');
+    return newText;
 }
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
 function withMeasuredMetrics(plan, recorded, measured) {
@@ -1183,7 +1231,7 @@ function withMeasuredMetrics(plan, recorded, measured) {
 
 /***/ }),
 
-/***/ 3989:
+/***/ 2969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1196,28 +1244,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/secrets.ts
-/**
- * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
- * goes through `redact`, and no secret is handed to a validation command's environment.
- */
-const secrets = new Set();
-function registerSecret(value) {
-    if (value.trim().length === 0)
-        return;
-    secrets.add(value);
-    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
-}
-function isSecret(value) {
-    return secrets.has(value);
-}
-function redact(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.replaceAll(secret, '***');
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/adapters/secrets.ts
+var secrets = __webpack_require__(3753);
 ;// CONCATENATED MODULE: ./src/adapters/validation.ts
 
 
@@ -1241,7 +1269,7 @@ const RUNNER_INTERNALS = new Set([
 function inheritedEnvironment(environment = process.env) {
     const kept = {};
     for (const [name, value] of Object.entries(environment)) {
-        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || isSecret(value))
+        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || (0,secrets/* isSecret */.$f)(value))
             continue;
         kept[name] = value;
     }
@@ -1387,6 +1415,7 @@ var quote = __webpack_require__(4454);
 
 
 
+
 /** The most MODEL_METRICS_FILE may hold: a JSON object of at most MAX_METRICS numbers is far smaller. */
 const METRICS_FILE_LIMIT = 64 * 1024;
 /**
@@ -1448,6 +1477,9 @@ function parseMetrics(text) {
             error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${names/* MAX_METRICS */.ZF} are recorded`
         };
     for (const [name, value] of entries) {
+        // A validation can read what its parent process holds: a secret of the run is never recorded as a name.
+        if ((0,secrets/* holdsSecret */.hK)(name))
+            return { error: 'MODEL_METRICS_FILE: a metric name holds a secret of this run; it is never recorded' };
         if (!names/* METRIC_NAME_PATTERN */.Sg.test(name))
             return { error: `MODEL_METRICS_FILE: ${(0,quote/* quoted */.T)(name)} is not a metric name (${names/* METRIC_NAME_RULE */.SS})` };
         if (typeof value !== 'number' || !Number.isFinite(value))

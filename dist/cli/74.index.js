@@ -35,8 +35,8 @@ var stages_pipeline = __webpack_require__(2225);
 var soak = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 3 modules
-var validate = __webpack_require__(3989);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
+var validate = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 

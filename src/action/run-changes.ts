@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { setOutput } from './outputs.js'
 import { stageChanges } from '../commands/changes.js'
 import type { Workspace } from '../commands/workspace.js'
 import { markdownTable } from '../reporting/markdown.js'
@@ -45,12 +46,12 @@ export async function runChanges(
     inputs.request.model
   )
   const transitions = result.transitions.map(({ model, version, from, to }) => ({ model, version, from, to }))
-  core.setOutput('changed', 'false')
-  core.setOutput('transitions', JSON.stringify(transitions))
+  setOutput('changed', 'false')
+  setOutput('transitions', JSON.stringify(transitions))
   if (result.production) {
-    core.setOutput('production-changed', String(result.production.changed))
-    core.setOutput('production-version', result.production.version ?? '')
-    core.setOutput('production-uri', result.production.uri ?? '')
+    setOutput('production-changed', String(result.production.changed))
+    setOutput('production-version', result.production.version ?? '')
+    setOutput('production-uri', result.production.uri ?? '')
   }
   const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`
   const table =
@@ -72,7 +73,7 @@ export async function runChanges(
   const notLanded = notLanding(context, inputs.base)
   if (notLanded && transitions.length > 0) core.info(`No deployment is recorded: ${notLanded}.`)
   const deployments = notLanded ? [] : await deploymentsOfPush(connection, workspace, result.to, transitions)
-  if (deployments.length > 0) core.setOutput('deployments', JSON.stringify(deployments))
+  if (deployments.length > 0) setOutput('deployments', JSON.stringify(deployments))
   const recorded =
     deployments.length > 0
       ? `\n\nDeployments recorded: ${deployments.map(d => `${d.model} ${d.version} → ${d.environment}`).join(', ')}.`

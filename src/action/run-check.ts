@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { setOutput } from './outputs.js'
 import { writeSummary } from './summary.js'
 import type { Git } from '../adapters/git.js'
 import { GitHubApiError, type GitHubApi } from '../adapters/github.js'
@@ -53,10 +54,10 @@ export async function runCheck(
   const result = await withValidationLog('Validation output', inputs.request, validation =>
     reviewManifest(workspace, baseRevision, validation, { ...head, untrustedHead, headRevision })
   )
-  core.setOutput('changed', 'false')
+  setOutput('changed', 'false')
   const validations = result.changes.filter(change => validationResult(change.verdict))
   const failed = validations.some(change => !change.verdict.admitted)
-  core.setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
+  setOutput('validation', validations.length === 0 ? 'skipped' : failed ? 'failed' : 'passed')
   if (!result.touched) {
     const line = `This pull request does not change ${workspace.manifestName}.`
     core.info(line)

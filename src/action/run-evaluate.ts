@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { setOutput } from './outputs.js'
 import { writeSummary } from './summary.js'
 import { evaluate, type EvaluatedCandidate } from '../commands/evaluate.js'
 import type { Workspace } from '../commands/workspace.js'
@@ -62,9 +63,9 @@ export async function runEvaluate(
   }
   const promoted = result.evaluated.filter(entry => entry.status === 'promoted')
   const rejected = result.evaluated.filter(entry => entry.status === 'rejected' || entry.status === 'held')
-  core.setOutput('promoted', JSON.stringify(promoted.map(listed)))
-  core.setOutput('rejected', JSON.stringify(rejected.map(listed)))
-  core.setOutput('changed', String(promoted.length > 0))
+  setOutput('promoted', JSON.stringify(promoted.map(listed)))
+  setOutput('rejected', JSON.stringify(rejected.map(listed)))
+  setOutput('changed', String(promoted.length > 0))
   const rows = [
     ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
     ...rejected.map(e => [

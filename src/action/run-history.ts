@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { setOutput } from './outputs.js'
 import { writeSummary } from './summary.js'
 import { readHistory } from '../commands/history.js'
 import { formatProblem } from '../manifest/problems.js'
@@ -30,7 +31,7 @@ export async function runHistory(
   core.info(
     `${entries.length} transition(s) of ${inputs.request.model ?? 'every model'} in the history of ${workspace.manifestName}`
   )
-  core.setOutput('history', JSON.stringify(entries))
-  core.setOutput('changed', 'false')
+  setOutput('history', JSON.stringify(entries))
+  setOutput('changed', 'false')
   await writeSummary(historySummary(entries, sha => commitUrl(context, sha)))
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { setOutput } from './outputs.js'
 import { logFenced } from './fence.js'
 import { writeSummary } from './summary.js'
 import { describeModel, requireProduction } from '../commands/show.js'
@@ -17,16 +17,16 @@ export async function runShow({ request }: ActionInputs<ShowRequest>, workspace:
     model
   )
   const report = describeModel(data, model, request.version)
-  core.setOutput('model', report.model)
+  setOutput('model', report.model)
   if (report.version) {
-    core.setOutput('version', report.version.version)
-    core.setOutput('stage', report.version.stage)
+    setOutput('version', report.version.version)
+    setOutput('stage', report.version.stage)
   }
   const live = lastStage(pipelineOf(data)).name
   const production = report.version ? report.production : requireProduction(report, live)
-  core.setOutput('production-version', production?.version ?? '')
-  core.setOutput('production-uri', production?.uri ?? '')
-  core.setOutput('changed', 'false')
+  setOutput('production-version', production?.version ?? '')
+  setOutput('production-uri', production?.uri ?? '')
+  setOutput('changed', 'false')
   const line = production
     ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
     : `${report.model}: nothing in ${live}`

@@ -14,6 +14,12 @@ export function isSecret(value: string): boolean {
   return secrets.has(value)
 }
 
+/** Whether a text holds a secret of this run anywhere in it. */
+export function holdsSecret(text: string): boolean {
+  for (const secret of secrets) if (text.includes(secret)) return true
+  return false
+}
+
 export function redact(text: string): string {
   let result = text
   for (const secret of secrets) result = result.replaceAll(secret, '***')

@@ -2,6 +2,7 @@ import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { MAX_METRICS, METRIC_NAME_PATTERN, METRIC_NAME_RULE } from '../manifest/names.js'
 import { readPlainData } from '../manifest/profile.js'
+import { holdsSecret } from '../adapters/secrets.js'
 import { quoted } from '../reporting/quote.js'
 
 /** The most MODEL_METRICS_FILE may hold: a JSON object of at most MAX_METRICS numbers is far smaller. */
@@ -63,6 +64,9 @@ function parseMetrics(text: string): MetricsReading {
       error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${MAX_METRICS} are recorded`
     }
   for (const [name, value] of entries) {
+    // A validation can read what its parent process holds: a secret of the run is never recorded as a name.
+    if (holdsSecret(name))
+      return { error: 'MODEL_METRICS_FILE: a metric name holds a secret of this run; it is never recorded' }
     if (!METRIC_NAME_PATTERN.test(name))
       return { error: `MODEL_METRICS_FILE: ${quoted(name)} is not a metric name (${METRIC_NAME_RULE})` }
     if (typeof value !== 'number' || !Number.isFinite(value))

@@ -9,6 +9,7 @@ import {
   type AdmissionFacts,
   type AdmissionVerdict
 } from '../stages/admission.js'
+import { holdsSecret } from '../adapters/secrets.js'
 import { RefusedError } from '../stages/errors.js'
 import { pipelineOf } from '../stages/pipeline.js'
 import type { Plan } from '../stages/plan.js'
@@ -72,7 +73,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const base = { command, manifest, plan, newText: text, changed: false }
   if (plan.transitions.length === 0) return { ...base, verdict: 'skipped' }
   if (!plan.needsValidation) {
-    const newText = await rewriteManifest(manifest, plan.changes, plan.result)
+    const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text)
     return { ...base, verdict: 'skipped', newText, changed: newText !== text }
   }
 
@@ -116,7 +117,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   if (!admission.admitted) return judged
   const recorded =
     plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan
-  const newText = await rewriteManifest(manifest, recorded.changes, recorded.result)
+  const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text)
   return { ...judged, plan: recorded, newText, changed: newText !== text }
 }
 
@@ -132,6 +133,15 @@ function reusableValidation(
     earlier.plan.version === plan.version &&
     earlier.baselineVersion === production
   return same && validation?.state === 'ran' ? validation : undefined
+}
+
+/** The manifest as it would be written, unless the change puts a secret of this run into it: then nothing is. */
+function unsecret(newText: string, text: string): string {
+  if (holdsSecret(newText) && !holdsSecret(text))
+    throw new RefusedError(
+      'the change would write a secret of this run into the manifest; nothing was written'
+    )
+  return newText
 }
 
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */

@@ -104,9 +104,14 @@ describe('entry point', () => {
       '::group::Validation output',
       expect.stringMatching(/^::stop-commands::[\w-]+$/),
       expect.stringMatching(/^::[\w-]+::$/),
-      '::endgroup::'
+      '::endgroup::',
+      // The planned diff quotes the manifest: it is fenced too, with a token of its own.
+      expect.stringMatching(/^::stop-commands::[\w-]+$/),
+      expect.stringMatching(/^::[\w-]+::$/)
     ])
     expect(commands[3]).toBe(`::${commands[2]?.slice('::stop-commands::'.length)}::`)
+    expect(commands[6]).toBe(`::${commands[5]?.slice('::stop-commands::'.length)}::`)
+    expect(commands[5]).not.toBe(commands[2])
     expect(failed()).toBe(false)
     expect(outputs()).toMatchObject({
       changed: 'true',
