@@ -30402,6 +30402,7 @@ function illegalMoveMessage(from, to, pipeline = _pipeline_js__WEBPACK_IMPORTED_
 /* harmony export */   a5: () => (/* binding */ soakShortfall),
 /* harmony export */   cE: () => (/* binding */ judgeSoak)
 /* harmony export */ });
+/* unused harmony export CLOCK_SKEW_SECONDS */
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
 
 /** The last move of a version into `stage` in a history; undefined when the history does not have one. */
@@ -30411,6 +30412,8 @@ function stageEntry(entries, committedAt, model, version, stage) {
         return undefined;
     return { commit: entry.commit, date: entry.commit ? (committedAt.get(entry.commit) ?? null) : null };
 }
+/** How far ahead of now a commit's date may be before it is not believed: clocks drift a little, not a year. */
+const CLOCK_SKEW_SECONDS = 5 * 60;
 /**
  * How long a version has spent in `from` against the soak `target` asks for; undefined when `target` has none.
  * A move not committed yet, or not found in the history, has spent no time there.
@@ -30420,7 +30423,8 @@ function judgeSoak(pipeline, from, target, entered, now) {
     if (spec?.soak === undefined || spec.soakSeconds === undefined)
         return undefined;
     const since = entered?.date ? Date.parse(entered.date) : NaN;
-    const elapsedSeconds = Number.isNaN(since) ? 0 : Math.max(0, (now.getTime() - since) / 1000);
+    const future = !Number.isNaN(since) && since > now.getTime() + CLOCK_SKEW_SECONDS * 1000;
+    const elapsedSeconds = Number.isNaN(since) || future ? 0 : Math.max(0, (now.getTime() - since) / 1000);
     return {
         stage: from,
         target,
@@ -30428,12 +30432,17 @@ function judgeSoak(pipeline, from, target, entered, now) {
         requiredSeconds: spec.soakSeconds,
         elapsedSeconds,
         remainingSeconds: Math.max(0, spec.soakSeconds - elapsedSeconds),
-        entered
+        entered,
+        ...(future && entered?.date ? { futureDate: entered.date } : {})
     };
 }
 /** "1.2.0 entered canary 3h 10m ago (commit abc1234): 20h 50m of the 24h soak remain" */
 function soakShortfall(version, verdict) {
     const { entered } = verdict;
+    if (verdict.futureDate && entered?.commit)
+        return (`${version} entered ${verdict.stage} in commit ${entered.commit.slice(0, 7)}, dated ${verdict.futureDate}: ` +
+            `later than now, so the ${verdict.soak} soak cannot be counted from it (a commit's date is whatever its ` +
+            'committer set)');
     const when = entered?.commit
         ? `entered ${verdict.stage} ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(verdict.elapsedSeconds)} ago (commit ${entered.commit.slice(0, 7)})`
         : entered

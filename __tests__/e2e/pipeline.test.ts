@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { endToEndFixture } from '../helpers/example-repo.js'
 import { createRepo, git, GIT_ENV, type TestRepo } from '../helpers/repo.js'
 import { runAction } from '../helpers/run-action.js'
-import { runCli } from '../helpers/run-cli.js'
+import { runCli, runCliWith } from '../helpers/run-cli.js'
 
 const fixture = endToEndFixture()
 
@@ -306,6 +306,52 @@ describe('a four-stage pipeline through dist/index.js', () => {
 })
 
 describe('a four-stage pipeline through the CLI', () => {
+  /** The CLI with git's clock set: the commit it makes is dated `date`, whatever the time is. */
+  const datedCli = (repo: TestRepo, date: string, ...args: string[]) =>
+    runCliWith(
+      { PATH: process.env.PATH ?? '', ...GIT_ENV, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
+      repo.work,
+      ...args
+    )
+
+  it('soak believes no commit date: one dated a year ahead is refused, naming it (force passes it)', async () => {
+    const repo = pipelineRepo()
+    expect((await runCli(repo.work, 'promote', 'churn', '3.0.0', '--commit')).exitCode).toBe(0)
+    const ahead = `@${Math.floor(Date.now() / 1000) + 365 * 86_400} +0000`
+    expect((await datedCli(repo, ahead, 'promote', 'churn', '3.0.0', '--commit')).exitCode).toBe(0)
+    const commit = git(repo.work, 'rev-parse', '--short=7', 'HEAD')
+    const before = repo.read()
+    const refused = await runCli(repo.work, 'promote', 'churn')
+    expect(refused.exitCode).toBe(1)
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `3\\.0\\.0 entered canary in commit ${commit}, dated \\d{4}-[^:]+:\\d\\d:\\d\\d[^ ]*: later than now`
+      )
+    )
+    expect(repo.read()).toBe(before)
+    const forced = await runCli(
+      repo.work,
+      'promote',
+      'churn',
+      '--force',
+      '--reason',
+      'the clock was wrong',
+      '--commit'
+    )
+    expect(forced.exitCode).toBe(0)
+  })
+
+  it('soak counts a backdated commit from the one before it on the first-parent line', async () => {
+    const repo = pipelineRepo()
+    expect((await runCli(repo.work, 'promote', 'churn', '3.0.0', '--commit')).exitCode).toBe(0)
+    expect((await datedCli(repo, '@86400 +0000', 'promote', 'churn', '3.0.0', '--commit')).exitCode).toBe(0)
+    const early = await runCli(repo.work, 'promote', 'churn')
+    expect(early.exitCode).toBe(1)
+    expect(early.stderr).toMatch(
+      /3\.0\.0 entered canary \d+s ago \(commit [0-9a-f]{7}\): (23h 59m|1d) of the 24h soak/
+    )
+  })
+
   it('promote, soak refusal, forced promotion with its trailer, status and check speak the declared stages', async () => {
     const repo = pipelineRepo()
     const cli = (...args: string[]) => runCli(repo.work, ...args)

@@ -169,6 +169,23 @@ var stages_history = __webpack_require__(1959);
 
 
 /**
+ * Each commit's committer date, as soak counts it: along the first-parent line a commit dated earlier than the one
+ * before it (a rewritten or backdated commit) counts from that one's date, so that a date cannot move a version's
+ * entry back in time.
+ */
+function firstParentDates(oldestFirst) {
+    const dates = new Map();
+    let latest = Number.NEGATIVE_INFINITY;
+    let latestText = '';
+    for (const { commit, committedAt } of oldestFirst) {
+        const at = Date.parse(committedAt);
+        if (!Number.isNaN(at) && at >= latest)
+            [latest, latestText] = [at, committedAt];
+        dates.set(commit, latestText || committedAt);
+    }
+    return dates;
+}
+/**
  * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
  * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
  * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
@@ -178,7 +195,7 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
     const commits = (await git.fileLog(repoPath, revision)).reverse();
     const tracker = new StageTracker();
     const entries = [];
-    const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]));
+    const committedAt = firstParentDates(commits);
     const brokenRevisions = [];
     const changesOf = (reading, commit) => {
         if ('changes' in reading)

@@ -20,6 +20,25 @@ export interface BrokenRevision {
 }
 
 /**
+ * Each commit's committer date, as soak counts it: along the first-parent line a commit dated earlier than the one
+ * before it (a rewritten or backdated commit) counts from that one's date, so that a date cannot move a version's
+ * entry back in time.
+ */
+function firstParentDates(
+  oldestFirst: ReadonlyArray<{ commit: string; committedAt: string }>
+): Map<string, string> {
+  const dates = new Map<string, string>()
+  let latest = Number.NEGATIVE_INFINITY
+  let latestText = ''
+  for (const { commit, committedAt } of oldestFirst) {
+    const at = Date.parse(committedAt)
+    if (!Number.isNaN(at) && at >= latest) [latest, latestText] = [at, committedAt]
+    dates.set(commit, latestText || committedAt)
+  }
+  return dates
+}
+
+/**
  * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
  * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
  * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
@@ -34,7 +53,7 @@ export async function readManifestHistory(
   const commits = (await git.fileLog(repoPath, revision)).reverse()
   const tracker = new StageTracker()
   const entries: HistoryEntry[] = []
-  const committedAt = new Map(commits.map(commit => [commit.commit, commit.committedAt]))
+  const committedAt = firstParentDates(commits)
   const brokenRevisions: BrokenRevision[] = []
   const changesOf = (reading: RevisionReading, commit: string | null) => {
     if ('changes' in reading) return reading.changes

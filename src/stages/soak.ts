@@ -23,6 +23,9 @@ export function stageEntry(
   return { commit: entry.commit, date: entry.commit ? (committedAt.get(entry.commit) ?? null) : null }
 }
 
+/** How far ahead of now a commit's date may be before it is not believed: clocks drift a little, not a year. */
+export const CLOCK_SKEW_SECONDS = 5 * 60
+
 export interface SoakVerdict {
   /** The stage being left, where the time is counted. */
   stage: string
@@ -32,6 +35,8 @@ export interface SoakVerdict {
   elapsedSeconds: number
   remainingSeconds: number
   entered?: StageEntry
+  /** The entry commit is dated after now (beyond the skew): no time is counted, and only force passes. */
+  futureDate?: string
 }
 
 /**
@@ -48,7 +53,8 @@ export function judgeSoak(
   const spec = stageSpec(pipeline, target)
   if (spec?.soak === undefined || spec.soakSeconds === undefined) return undefined
   const since = entered?.date ? Date.parse(entered.date) : NaN
-  const elapsedSeconds = Number.isNaN(since) ? 0 : Math.max(0, (now.getTime() - since) / 1000)
+  const future = !Number.isNaN(since) && since > now.getTime() + CLOCK_SKEW_SECONDS * 1000
+  const elapsedSeconds = Number.isNaN(since) || future ? 0 : Math.max(0, (now.getTime() - since) / 1000)
   return {
     stage: from,
     target,
@@ -56,13 +62,20 @@ export function judgeSoak(
     requiredSeconds: spec.soakSeconds,
     elapsedSeconds,
     remainingSeconds: Math.max(0, spec.soakSeconds - elapsedSeconds),
-    entered
+    entered,
+    ...(future && entered?.date ? { futureDate: entered.date } : {})
   }
 }
 
 /** "1.2.0 entered canary 3h 10m ago (commit abc1234): 20h 50m of the 24h soak remain" */
 export function soakShortfall(version: string, verdict: SoakVerdict): string {
   const { entered } = verdict
+  if (verdict.futureDate && entered?.commit)
+    return (
+      `${version} entered ${verdict.stage} in commit ${entered.commit.slice(0, 7)}, dated ${verdict.futureDate}: ` +
+      `later than now, so the ${verdict.soak} soak cannot be counted from it (a commit's date is whatever its ` +
+      'committer set)'
+    )
   const when = entered?.commit
     ? `entered ${verdict.stage} ${formatDuration(verdict.elapsedSeconds)} ago (commit ${entered.commit.slice(0, 7)})`
     : entered

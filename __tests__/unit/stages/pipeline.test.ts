@@ -265,6 +265,25 @@ describe('soak', () => {
     ])
   })
 
+  it('believes a commit date a few minutes ahead (clock skew), and no date further ahead', () => {
+    const at = (minutes: number) => ({
+      commit: 'abc1234def',
+      date: new Date(now.getTime() + minutes * 60_000).toISOString()
+    })
+    const skewed = judgeSoak(pipeline, 'canary', 'production', at(4), now)
+    expect(skewed?.futureDate).toBeUndefined()
+    expect(skewed?.remainingSeconds).toBe(86_400)
+    const ahead = judgeSoak(pipeline, 'canary', 'production', at(60 * 24 * 365), now)
+    expect(ahead).toMatchObject({
+      elapsedSeconds: 0,
+      remainingSeconds: 86_400,
+      futureDate: at(60 * 24 * 365).date
+    })
+    expect(soakShortfall('3.0.0', ahead!)).toMatch(
+      /^3\.0\.0 entered canary in commit abc1234, dated .*: later than now/
+    )
+  })
+
   it('counts from the commit that moved the version into its stage; not committed or not found is no time', async () => {
     const entered = { commit: 'abc1234def', date: '2026-11-24T08:50:00Z' }
     const verdict = judgeSoak(pipeline, 'canary', 'production', entered, now)
