@@ -1732,8 +1732,9 @@ function changeRule(metric, gate, kind, candidate, baseline) {
 function evaluateGates(gates, candidate, baseline) {
     const results = [];
     for (const [metric, gate] of Object.entries(gates)) {
-        const value = candidate[metric];
-        const base = baseline?.[metric];
+        // Own values only: a metric named toString is a name, never Object.prototype.toString.
+        const value = Object.hasOwn(candidate, metric) ? candidate[metric] : undefined;
+        const base = baseline && Object.hasOwn(baseline, metric) ? baseline[metric] : undefined;
         if (value === undefined) {
             results.push({
                 metric,

@@ -1147,8 +1147,10 @@ function overrideReason(raw, names) {
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
     if (!reason)
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
-    if (/[\r\n]/.test(reason))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.reason} must be one line: it becomes a commit trailer`);
+    // A line break or a separator would let the reason forge a second trailer, or a second record where they are read.
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[\x00-\x1f\x7f]/.test(reason))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.reason} must be one line of text, without control characters: it becomes a commit trailer`);
     return reason;
 }
 /** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */

@@ -296,8 +296,12 @@ function overrideReason(raw: RawRequest, names: FieldNames): string | undefined 
     throw new InputError(
       `${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`
     )
-  if (/[\r\n]/.test(reason))
-    throw new InputError(`${names.reason} must be one line: it becomes a commit trailer`)
+  // A line break or a separator would let the reason forge a second trailer, or a second record where they are read.
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\x00-\x1f\x7f]/.test(reason))
+    throw new InputError(
+      `${names.reason} must be one line of text, without control characters: it becomes a commit trailer`
+    )
   return reason
 }
 

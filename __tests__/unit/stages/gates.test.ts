@@ -111,3 +111,13 @@ describe('metric gates', () => {
     ])
   })
 })
+
+describe('gate names are names', () => {
+  it('a gate named after a property of every object judges that metric, never the property', () => {
+    const results = evaluateGates({ toString: { min: 0.5 }, hasOwnProperty: { max: 2 } }, {}, {})
+    expect(results.map(result => [result.metric, result.passed, result.note])).toEqual([
+      ['toString', false, 'the candidate has no value for this metric'],
+      ['hasOwnProperty', false, 'the candidate has no value for this metric']
+    ])
+  })
+})
