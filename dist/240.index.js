@@ -175,7 +175,7 @@ async function runChanges(inputs, context, workspace, connection) {
     const range = `${result.from?.slice(0, 7) ?? '(none)'}..${result.to.slice(0, 7)}`;
     const table = transitions.length === 0
         ? `No stage changes in ${range}.`
-        : (0,markdown/* markdownTable */.Qj)(['Model', 'Version', 'From → to'], transitions.map(t => [t.model, `\`${t.version}\``, `${(0,rules/* stageName */.CT)(t.from)} → ${t.to ?? 'removed'}`]));
+        : (0,markdown/* markdownTable */.Qj)(['Model', 'Version', 'Transition'], transitions.map(t => [t.model, `\`${t.version}\``, (0,rules/* stageMove */.Su)(t.from, t.to)]));
     const production = result.production
         ? `\n\nProduction of ${result.production.model}: ${result.production.changed
             ? `changed, ${result.production.before ?? 'none'} → ${result.production.version ?? 'none'}`

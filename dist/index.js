@@ -30327,11 +30327,10 @@ function landingsOf(pipeline, changes) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ illegalMoveMessage),
-/* harmony export */   CT: () => (/* binding */ stageName),
 /* harmony export */   Su: () => (/* binding */ stageMove),
 /* harmony export */   dN: () => (/* binding */ legalOperation)
 /* harmony export */ });
-/* unused harmony exports legalMoves, LEGAL_MOVES */
+/* unused harmony exports legalMoves, LEGAL_MOVES, stageName */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
 

@@ -3,7 +3,7 @@ import { setOutput } from './outputs.js'
 import { stageChanges } from '../commands/changes.js'
 import type { Workspace } from '../commands/workspace.js'
 import { markdownTable } from '../reporting/markdown.js'
-import { stageName } from '../stages/rules.js'
+import { stageMove } from '../stages/rules.js'
 import { InputError } from '../stages/errors.js'
 import type { Connection } from './connection.js'
 import type { ChangesRequest } from '../commands/request.js'
@@ -58,8 +58,8 @@ export async function runChanges(
     transitions.length === 0
       ? `No stage changes in ${range}.`
       : markdownTable(
-          ['Model', 'Version', 'From → to'],
-          transitions.map(t => [t.model, `\`${t.version}\``, `${stageName(t.from)} → ${t.to ?? 'removed'}`])
+          ['Model', 'Version', 'Transition'],
+          transitions.map(t => [t.model, `\`${t.version}\``, stageMove(t.from, t.to)])
         )
   const production = result.production
     ? `\n\nProduction of ${result.production.model}: ${
