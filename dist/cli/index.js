@@ -641,10 +641,15 @@ function unknownOption(command, raw, name) {
     const options = optionsOf(command);
     if (!raw.startsWith('--'))
         return new UsageError(`unknown option ${raw} for ${command}; ${command} takes ${optionList(command)}`);
+    // A subject given as an option (`history --model churn`) is an argument of this command: say how to write it.
+    const subject = (0,_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .positionalsOf */ .Dx)(command).find(usage => usage.replace(/[[\]]/g, '') === name.toUpperCase());
+    if (subject)
+        return new UsageError(`${command} takes ${name.toUpperCase()} as an argument, not as --${name}: model-stages ${command} ${(0,_commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .positionalsOf */ .Dx)(command).join(' ')}`);
     const elsewhere = _commands_request_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.filter(other => other !== command && COMMAND_SPECS[other].options[name]);
     const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : '';
-    return new UsageError(`unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
-        `${command} takes ${optionList(command)}`);
+    const guess = (0,_manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__/* .closestWord */ .E)(name, Object.keys(options));
+    const meant = guess ? ` (did you mean --${guess}?)` : where;
+    return new UsageError(`unknown option --${name} for ${command}${meant}; ${command} takes ${optionList(command)}`);
 }
 /**
  * Reads argv strictly: each command takes its own options, and anything else says what it takes instead.

@@ -232,11 +232,18 @@ function unknownOption(command: Command, raw: string, name: string): UsageError 
   const options = optionsOf(command)
   if (!raw.startsWith('--'))
     return new UsageError(`unknown option ${raw} for ${command}; ${command} takes ${optionList(command)}`)
+  // A subject given as an option (`history --model churn`) is an argument of this command: say how to write it.
+  const subject = positionalsOf(command).find(usage => usage.replace(/[[\]]/g, '') === name.toUpperCase())
+  if (subject)
+    return new UsageError(
+      `${command} takes ${name.toUpperCase()} as an argument, not as --${name}: model-stages ${command} ${positionalsOf(command).join(' ')}`
+    )
   const elsewhere = COMMANDS.filter(other => other !== command && COMMAND_SPECS[other].options[name])
   const where = elsewhere.length > 0 ? ` (it is an option of ${elsewhere.join(', ')})` : ''
+  const guess = closestWord(name, Object.keys(options))
+  const meant = guess ? ` (did you mean --${guess}?)` : where
   return new UsageError(
-    `unknown option --${name} for ${command}${didYouMean(name, Object.keys(options)) || where}; ` +
-      `${command} takes ${optionList(command)}`
+    `unknown option --${name} for ${command}${meant}; ${command} takes ${optionList(command)}`
   )
 }
 
