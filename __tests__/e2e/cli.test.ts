@@ -238,6 +238,23 @@ describe('CLI', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(3)
     expect(run.stderr).toMatch(/^stages\/bad\.yaml:4:10: /m)
     expect((await runCli(work, 'lint')).stdout).toBe('model-stages.yaml: no problems\n')
+    // --json has one shape, with or without problems.
+    const bad = await runCli(path.join(work, 'stages'), 'lint', '--manifest', 'bad.yaml', '--json')
+    expect(bad.exitCode).toBe(2)
+    expect(JSON.parse(bad.stdout)).toEqual({
+      file: 'stages/bad.yaml',
+      problems: expect.arrayContaining([expect.objectContaining({ line: 4, column: 10 })])
+    })
+    expect(JSON.parse((await runCli(work, 'lint', '--json')).stdout)).toEqual({
+      file: 'model-stages.yaml',
+      problems: []
+    })
+    // No manifest at all: lint says how to start one.
+    const none = await runCli(work, 'lint', '--manifest', 'missing.yaml')
+    expect(none.exitCode).toBe(2)
+    expect(none.stderr).toContain(
+      'missing.yaml:1:1: cannot read the manifest: there is no such file. Start one with `model-stages init`'
+    )
   })
 
   it('--help works everywhere', async () => {

@@ -23,7 +23,7 @@ async function readManifestFile(absolutePath, displayName) {
     catch (error) {
         const code = error.code;
         const why = code === 'ENOENT'
-            ? 'no such file (set the manifest path with --manifest or the manifest input)'
+            ? 'there is no such file. Start one with `model-stages init`, or give the path of yours (--manifest, or the manifest input of the action)'
             : String(error);
         throw new _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh([
             { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }

@@ -9,7 +9,7 @@ export async function readManifestFile(absolutePath: string, displayName: string
     const code = (error as NodeJS.ErrnoException).code
     const why =
       code === 'ENOENT'
-        ? 'no such file (set the manifest path with --manifest or the manifest input)'
+        ? 'there is no such file. Start one with `model-stages init`, or give the path of yours (--manifest, or the manifest input of the action)'
         : String(error)
     throw new ManifestError([
       { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }

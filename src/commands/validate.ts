@@ -70,7 +70,7 @@ export async function validateVersion(
     const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : ''
     throw new InputError(
       `no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
-        `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or pass one as validate`
+        `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or give this run one (--validate, or the validate input of the action)`
     )
   }
   return runValidation({
