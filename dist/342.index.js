@@ -74,7 +74,9 @@ var validation_log = __webpack_require__(352);
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 async function runMove(inputs, context, workspace, connection) {
     const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
-    const published = await (0,publish_move/* publishMove */.x)(workspace, inputs.request.command, { ...(0,moves/* moveArgs */.Ju)(inputs.request), toName: 'input to' }, (0,validation_log/* validationLog */.e)('Validation output', (0,moves/* isEnter */.RI)(inputs.request) ? inputs.request : {}), settings);
+    const published = await (0,publish_move/* publishMove */.x)(workspace, inputs.request.command, { ...(0,moves/* moveArgs */.Ju)(inputs.request), toName: 'input to' }, 
+    // Only a version entering a stage is validated: register, archive and restore open no validation group.
+    (0,moves/* isEnter */.RI)(inputs.request) ? (0,validation_log/* validationLog */.e)('Validation output', inputs.request) : work => work({}), settings);
     const { outcome } = published;
     (0,outputs/* setMoveOutputs */.K)(published, inputs.mode);
     // A diff is built only when it is shown: in a dry run.

@@ -186,6 +186,8 @@ describe('action end to end (dist/index.js)', () => {
       [0, '']
     ])
     expect(runs.map(r => r.outputs.changed)).toEqual(['true', 'true', 'true'])
+    // Only a version entering a stage is validated: a registration opens no validation group.
+    expect(runs.map(r => r.stdout.includes('::group::Validation output'))).toEqual([true, true, false])
     expect(git(origin, 'log', '--format=%s', 'main').split('\n').slice(0, 3).sort()).toEqual([
       'churn-classifier: promote 1.5.0 to production (archives 1.4.0)',
       'churn-classifier: register 1.6.0 in staging',
