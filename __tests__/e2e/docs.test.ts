@@ -47,6 +47,7 @@ describe('docs that run as written', () => {
     expect(project.map(([name]) => name).sort()).toEqual([
       '.github/workflows/check-dist.yml',
       '.github/workflows/ci.yml',
+      '.github/workflows/release.yml',
       '.github/workflows/self-test.yml'
     ])
   })
