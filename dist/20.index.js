@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2225);
+
 
 
 /**
@@ -17,7 +19,7 @@ export const modules = {
  * it (`data` is the manifest at that commit). Nothing is called when no stage has an environment.
  */
 async function recordDeployments(connect, data, transitions, sha, runUrl) {
-    const landings = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .landingsOf */ .Qr)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(data), transitions);
+    const landings = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .landingsOf */ .Qr)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .pipelineOf */ .gQ)(data), transitions);
     if (landings.length === 0)
         return [];
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Record deployments', async () => {
@@ -34,7 +36,8 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
                 logUrl: runUrl,
                 production: landing.production
             });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+            // The environment's name is the manifest's text: fenced like all of it.
+            await (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .logFenced */ .v)(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
             recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
         }
         return recorded;

@@ -2,6 +2,39 @@ export const id = 240;
 export const ids = [240];
 export const modules = {
 
+/***/ 6391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fenced),
+/* harmony export */   v: () => (/* binding */ logFenced)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Text from a manifest or a validation, written to the log so that the runner obeys no workflow command in it:
+ * workflow commands are stopped with a token no text can guess, and resumed after. (@actions/core has no call for
+ * stop-commands: it is written as the runner reads it.)
+ */
+async function fenced(work) {
+    const resume = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}\n`);
+    try {
+        return await work(text => process.stdout.write(text));
+    }
+    finally {
+        process.stdout.write(`\n::${resume}::\n`);
+    }
+}
+/** One text from a manifest or a validation, as a fenced log line. */
+function logFenced(text) {
+    return fenced(write => write(text));
+}
+
+
+/***/ }),
+
 /***/ 5158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +42,9 @@ export const modules = {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _fence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6391);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2225);
+
 
 
 /**
@@ -17,7 +52,7 @@ export const modules = {
  * it (`data` is the manifest at that commit). Nothing is called when no stage has an environment.
  */
 async function recordDeployments(connect, data, transitions, sha, runUrl) {
-    const landings = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .landingsOf */ .Qr)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .pipelineOf */ .gQ)(data), transitions);
+    const landings = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .landingsOf */ .Qr)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .pipelineOf */ .gQ)(data), transitions);
     if (landings.length === 0)
         return [];
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Record deployments', async () => {
@@ -34,7 +69,8 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
                 logUrl: runUrl,
                 production: landing.production
             });
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+            // The environment's name is the manifest's text: fenced like all of it.
+            await (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .logFenced */ .v)(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
             recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
         }
         return recorded;

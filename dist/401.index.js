@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   GitHubApi: () => (/* binding */ GitHubApi),
 /* harmony export */   OS: () => (/* binding */ GitHubApiError)
 /* harmony export */ });
-/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError, ACTIONS_BOT */
+/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3759);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3753);
@@ -70,11 +70,9 @@ const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: ID,
     html_url: NON_EMPTY,
     body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY }))
+    user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY, type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }))
 });
 const USER = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY });
-/** Who writes with the workflow's own GITHUB_TOKEN, which cannot read GET /user. */
-const ACTIONS_BOT = 'github-actions[bot]';
 function checked(schema, what, data) {
     const result = schema.safeParse(data);
     if (!result.success)
@@ -217,8 +215,8 @@ class GitHubApi {
         return { id: deployment.id, environment: deployment.environment, created: true };
     }
     /**
-     * The login the token writes as: its user (a personal access token), else the Actions bot (GITHUB_TOKEN, whose
-     * GET /user is refused).
+     * The login the token writes as: its user (a personal access token); undefined for a token GET /user refuses
+     * (the workflow's GITHUB_TOKEN, a GitHub App's installation token), which writes as a bot account.
      */
     async identity() {
         const what = 'read who the token is';
@@ -228,7 +226,7 @@ class GitHubApi {
         }
         catch (error) {
             if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401))
-                return ACTIONS_BOT;
+                return undefined;
             throw error;
         }
     }
@@ -245,8 +243,10 @@ class GitHubApi {
             per_page: 100
         }));
         const marked = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).filter(comment => comment.body?.includes(marker));
+        // A token with a user is that user; one without writes as a bot account (github-actions[bot], or the App's
+        // own): a bot's comment with the marker is taken as this action's, and a person's is never edited.
         const self = marked.length > 0 ? await this.identity() : undefined;
-        const found = marked.find(comment => comment.user?.login === self);
+        const found = marked.find(comment => self === undefined ? comment.user?.type === 'Bot' : comment.user?.login === self);
         const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
         if (found) {
             const what = 'update the review comment';

@@ -93,6 +93,23 @@ describe('check: review of stage changes in a pull request', () => {
     ])
   })
 
+  it("with a GitHub App's token (no GET /user), the App's own earlier comment is updated, not duplicated", async () => {
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, promoteByHand)
+    const earlier = fixture.stub.addComment(
+      7,
+      '<!-- model-stages:check model-stages.yaml -->\nold',
+      'release-app[bot]'
+    )
+    fixture.stub.addComment(7, '> <!-- model-stages:check model-stages.yaml -->', 'a-reviewer')
+    expect((await runCheck(target, pull)).exitCode).toBe(0)
+    expect(fixture.stub.comments).toHaveLength(2)
+    expect(fixture.stub.comments.find(c => c.id === earlier)?.body).not.toContain('old')
+    expect(fixture.stub.comments.find(c => c.login === 'a-reviewer')?.body).toBe(
+      '> <!-- model-stages:check model-stages.yaml -->'
+    )
+  })
+
   it('with a personal access token, the comment is the token user’s own', async () => {
     fixture.stub.tokenUser = 'release-bot'
     const target = exampleRepo('true')

@@ -287,7 +287,7 @@ export class GitHubStub {
     return {
       id: comment.id,
       body: comment.body,
-      user: { login: comment.login },
+      user: { login: comment.login, type: comment.login.endsWith('[bot]') ? 'Bot' : 'User' },
       html_url: `${this.htmlUrl('pull', comment.issue)}#issuecomment-${comment.id}`
     }
   }

@@ -91,12 +91,9 @@ const COMMENT = z.object({
   id: ID,
   html_url: NON_EMPTY,
   body: z.nullish(z.string()),
-  user: z.nullish(z.object({ login: NON_EMPTY }))
+  user: z.nullish(z.object({ login: NON_EMPTY, type: z.optional(z.string()) }))
 })
 const USER = z.object({ login: NON_EMPTY })
-
-/** Who writes with the workflow's own GITHUB_TOKEN, which cannot read GET /user. */
-export const ACTIONS_BOT = 'github-actions[bot]'
 
 function checked<T>(schema: z.ZodMiniType<T>, what: string, data: unknown): T {
   const result = schema.safeParse(data)
@@ -295,17 +292,16 @@ export class GitHubApi {
   }
 
   /**
-   * The login the token writes as: its user (a personal access token), else the Actions bot (GITHUB_TOKEN, whose
-   * GET /user is refused).
+   * The login the token writes as: its user (a personal access token); undefined for a token GET /user refuses
+   * (the workflow's GITHUB_TOKEN, a GitHub App's installation token), which writes as a bot account.
    */
-  async identity(): Promise<string> {
+  async identity(): Promise<string | undefined> {
     const what = 'read who the token is'
     try {
       const { data } = await call(what, () => this.octokit.rest.users.getAuthenticated())
       return checked(USER, what, data).login
     } catch (error) {
-      if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401))
-        return ACTIONS_BOT
+      if (error instanceof GitHubApiError && (error.status === 403 || error.status === 401)) return undefined
       throw error
     }
   }
@@ -331,8 +327,12 @@ export class GitHubApi {
     const marked = checked(z.array(COMMENT), listing, comments).filter(comment =>
       comment.body?.includes(marker)
     )
+    // A token with a user is that user; one without writes as a bot account (github-actions[bot], or the App's
+    // own): a bot's comment with the marker is taken as this action's, and a person's is never edited.
     const self = marked.length > 0 ? await this.identity() : undefined
-    const found = marked.find(comment => comment.user?.login === self)
+    const found = marked.find(comment =>
+      self === undefined ? comment.user?.type === 'Bot' : comment.user?.login === self
+    )
     const text = redact(body)
     if (found) {
       const what = 'update the review comment'

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { logFenced } from '../fence.js'
 import type { DeploymentRef, GitHubApi } from '../../adapters/github.js'
 import type { Manifest } from '../../manifest/schema.js'
 import { landingsOf, pipelineOf } from '../../stages/pipeline.js'
@@ -36,7 +37,8 @@ export async function recordDeployments(
         logUrl: runUrl,
         production: landing.production
       })
-      core.info(
+      // The environment's name is the manifest's text: fenced like all of it.
+      await logFenced(
         `Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`
       )
       recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage })
