@@ -73,7 +73,7 @@ describe('validation runner', () => {
       `training\n${'#'.repeat(4999 % 40)} 4999/4999\ndone`
     )
     const result = await runValidation({
-      command: `for i in $(seq 1 3000); do printf '\\rstep %s of 3000 %s' $i "$(printf 'x%.0s' $(seq 1 30))"; done; echo; exit 1`,
+      command: `seq 1 3000 | awk '{ printf "\\rstep %s of 3000 %s", $1, "${'x'.repeat(30)}" }'; echo; exit 1`,
       cwd: cwd(),
       env: {}
     })
