@@ -37,11 +37,18 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
                 production: landing.production
             });
             // The environment's name is the manifest's text: fenced like all of it.
-            await (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .logFenced */ .v)(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+            await (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .logFenced */ .v)(`Deployment ${deployment.id} to ${landing.environment}: ${description}${recordedBefore(deployment)}`);
             recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
         }
         return recorded;
     });
+}
+function recordedBefore(deployment) {
+    if (deployment.created)
+        return '';
+    return deployment.completed
+        ? ' (recorded before without a status: marked successful now)'
+        : ' (recorded before)';
 }
 
 
@@ -731,6 +738,7 @@ var deployments = __webpack_require__(5158);
 
 
 
+
 /** How long a run keeps trying to land a change on a branch that other runs keep moving. */
 const PUSH_BUDGET_MS = 180_000;
 /** The move planned on `text` (the manifest at `revision`), validated as the plan requires. */
@@ -764,6 +772,7 @@ async function publishMove(workspace, command, args, validation, settings) {
             attempts: 0
         };
     }
+    const named = args.version !== undefined;
     const backoff = new Backoff(PUSH_BUDGET_MS);
     let earlier;
     for (;;) {
@@ -773,8 +782,12 @@ async function publishMove(workspace, command, args, validation, settings) {
             tip = await core/* group */.Os(`Fetch the history of ${settings.base} (a soak is judged on it)`, () => fetchBase(git, workspace, settings.base, settings.gitConfigs, true));
         const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, settings, earlier);
         const attempts = backoff.attempts + 1;
-        if (!outcome.changed)
-            return { outcome, attempts };
+        if (!outcome.changed) {
+            const earlier = settings.mode === 'commit' && outcome.plan.transitions.length === 0
+                ? await finishEarlierLanding(git, workspace, outcome, tip.commit, settings)
+                : {};
+            return { outcome, attempts, ...earlier };
+        }
         const commitSha = await core/* group */.Os(`Commit the change to ${workspace.manifestName}`, () => commitChange(git, workspace, outcome, tip.commit, settings));
         if (settings.mode === 'pull-request') {
             const published = await proposePullRequest(git, outcome, commitSha, workspace, settings);
@@ -782,8 +795,10 @@ async function publishMove(workspace, command, args, validation, settings) {
         }
         const push = await core/* group */.Os(`Push to ${settings.base}`, () => pushToBase(git, tip.commit, commitSha, settings));
         if (push.pushed) {
-            const deployments = await landDeployments(outcome, commitSha, settings);
-            return { outcome, commitSha, deployments, attempts };
+            const { plan } = outcome;
+            const request = { model: plan.model, version: plan.version, named };
+            const landed = await landDeployments(plan.result, plan.transitions, commitSha, settings, request);
+            return { outcome, commitSha, attempts, ...landed };
         }
         if (!push.stale && (await git.remoteTip('origin', settings.base, settings.gitConfigs)) === tip.commit) {
             throw new publish_error/* PublishError */.S(`origin refused the push to ${settings.base}:\n${push.message}\n` +
@@ -827,15 +842,47 @@ async function pushToBase(git, parent, commitSha, settings) {
     await fastForwardCheckout(git, parent, commitSha);
     return push;
 }
-/** Deployments for what the pushed commit landed; the commit stays, so a failure says so and how to finish. */
-async function landDeployments(outcome, commitSha, settings) {
+/**
+ * Deployments for what `commitSha` landed. The commit is on the base branch whatever happens here, so a failure
+ * is returned, not thrown: the outputs still say what landed, and a re-run of the job finishes the record.
+ */
+async function landDeployments(data, transitions, commitSha, settings, request) {
+    // A request without a version chooses one again when it runs again (the next candidate): name it.
+    const again = request.named
+        ? `Re-run the job once the cause is fixed: ${request.version} is already in its stage, so the re-run ` +
+            'moves nothing and records the deployment.'
+        : `Run the job again with version ${request.version} once the cause is fixed (a run without a version ` +
+            `would choose the next candidate of ${request.model}): it moves nothing and records the deployment.`;
     try {
-        return await (0,deployments/* recordDeployments */.G)(settings.connect, outcome.plan.result, outcome.plan.transitions, commitSha, settings.runUrl);
+        return {
+            deployments: await (0,deployments/* recordDeployments */.G)(settings.connect, data, transitions, commitSha, settings.runUrl)
+        };
     }
     catch (error) {
-        throw new publish_error/* PublishError */.S(`the deployment could not be recorded: ${error instanceof Error ? error.message : String(error)}`, `The change itself landed: commit ${commitSha} is on ${settings.base}. Give the workflow ` +
-            '`permissions: deployments: write` and run `changes` on that push to record the deployment.');
+        const failure = new publish_error/* PublishError */.S(`the deployment could not be recorded: ${error instanceof Error ? error.message : String(error)}`, `The change itself landed: commit ${commitSha} is on ${settings.base}. ${again}`);
+        return { deployments: [], deploymentFailure: failure };
     }
+}
+/**
+ * A move asked again after it landed (a re-run of its job): the version already holds an exclusive stage with an
+ * environment, so its deployment at the commit that moved it there is recorded, or marked successful, when an
+ * earlier run could not finish it. A deployment already complete costs two reads and changes nothing.
+ */
+async function finishEarlierLanding(git, workspace, outcome, tip, settings) {
+    const { plan } = outcome;
+    const stage = plan.result.models[plan.model]?.versions.get(plan.version)?.stage;
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(plan.result);
+    const landing = { model: plan.model, version: plan.version, to: stage ?? null };
+    if (!stage || !(0,stages_pipeline/* isExclusive */.Bj)(pipeline, stage) || (0,stages_pipeline/* landingsOf */.Qr)(pipeline, [landing]).length === 0)
+        return {};
+    if (await git.isShallow())
+        await core/* group */.Os(`Fetch the history of ${settings.base} (to find where ${plan.version} landed)`, () => fetchBase(git, workspace, settings.base, settings.gitConfigs, true));
+    const history = await loadMoveHistory(workspace, tip);
+    const entered = history?.enteredStage(plan.model, plan.version, stage);
+    if (!entered?.commit)
+        return {};
+    const request = { model: plan.model, version: plan.version, named: true };
+    return landDeployments(plan.result, [landing], entered.commit, settings, request);
 }
 /** Whether a stage of the manifest asks for a soak (an unreadable manifest is reported by the plan). */
 async function hasSoak(text) {

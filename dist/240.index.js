@@ -70,11 +70,18 @@ async function recordDeployments(connect, data, transitions, sha, runUrl) {
                 production: landing.production
             });
             // The environment's name is the manifest's text: fenced like all of it.
-            await (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .logFenced */ .v)(`Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`);
+            await (0,_fence_js__WEBPACK_IMPORTED_MODULE_1__/* .logFenced */ .v)(`Deployment ${deployment.id} to ${landing.environment}: ${description}${recordedBefore(deployment)}`);
             recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage });
         }
         return recorded;
     });
+}
+function recordedBefore(deployment) {
+    if (deployment.created)
+        return '';
+    return deployment.completed
+        ? ' (recorded before without a status: marked successful now)'
+        : ' (recorded before)';
 }
 
 

@@ -84,7 +84,11 @@ async function runMove(inputs, context, workspace, connection) {
         ? unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
         : '';
     const links = { commitUrl: published.commitSha ? (0,run_context/* commitUrl */.Bg)(context, published.commitSha) : undefined };
-    await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links));
+    const failure = published.deploymentFailure;
+    const failureSummary = failure
+        ? `\n\n**Deployment not recorded**: ${failure.message}\n\n${failure.leftBehind}`
+        : '';
+    await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links) + failureSummary);
     if (outcome.plan.note)
         await (0,fence/* logFenced */.v)(`Nothing to do: ${outcome.plan.note}`);
     if (inputs.mode === 'dry-run' && diff)
@@ -95,6 +99,8 @@ async function runMove(inputs, context, workspace, connection) {
     }
     if (published.commitSha)
         core/* info */.pq(`Commit: ${published.commitSha}`);
+    if (failure)
+        core/* setFailed */.C1(`${failure.message}\n${failure.leftBehind}`);
     if (outcome.verdict === 'failed') {
         core/* setFailed */.C1(`${(0,describe/* outcomeSentence */.yz)(outcome.admission)}\n${(0,admission/* validationResult */.Vh)(outcome.admission)?.tail ?? ''}`);
     }

@@ -597,8 +597,13 @@ class GitHubApi {
             const payload = deployment.payload;
             return payload?.model === request.payload.model && payload.version === request.payload.version;
         });
-        if (same)
-            return { id: same.id, environment: same.environment, created: false };
+        if (same) {
+            // A run that failed between the two calls left a deployment with no status: it is completed now.
+            const completed = !(await this.hasStatus(same.id, request.environment));
+            if (completed)
+                await this.markSuccessful(same.id, request);
+            return { id: same.id, environment: same.environment, created: false, completed };
+        }
         const what = `record a deployment to ${request.environment}`;
         const { data } = await call(what, () => this.octokit.rest.repos.createDeployment({
             owner: this.owner,
@@ -613,18 +618,32 @@ class GitHubApi {
             transient_environment: false
         }), DEPLOYMENT_PERMISSIONS);
         const deployment = checked(DEPLOYMENT, what, data);
-        const statusWhat = `mark the deployment to ${request.environment} successful`;
-        const { data: status } = await call(statusWhat, () => this.octokit.rest.repos.createDeploymentStatus({
+        await this.markSuccessful(deployment.id, request);
+        return { id: deployment.id, environment: deployment.environment, created: true, completed: true };
+    }
+    /** Whether a deployment has any status (the newest comes first: one is enough to know). */
+    async hasStatus(id, environment) {
+        const what = `read the status of the deployment to ${environment}`;
+        const { data } = await call(what, () => this.octokit.rest.repos.listDeploymentStatuses({
             owner: this.owner,
             repo: this.repo,
-            deployment_id: deployment.id,
+            deployment_id: id,
+            per_page: 1
+        }), DEPLOYMENT_PERMISSIONS);
+        return checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT_STATUS), what, data).length > 0;
+    }
+    async markSuccessful(id, request) {
+        const what = `mark the deployment to ${request.environment} successful`;
+        const { data } = await call(what, () => this.octokit.rest.repos.createDeploymentStatus({
+            owner: this.owner,
+            repo: this.repo,
+            deployment_id: id,
             state: 'success',
             description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
             ...(request.logUrl ? { log_url: request.logUrl } : {}),
             auto_inactive: true
         }), DEPLOYMENT_PERMISSIONS);
-        checked(DEPLOYMENT_STATUS, statusWhat, status);
-        return { id: deployment.id, environment: deployment.environment, created: true };
+        checked(DEPLOYMENT_STATUS, what, data);
     }
     /**
      * The login the token writes as: its user (a personal access token); undefined for a token GET /user refuses

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 import { endToEndFixture } from '../helpers/example-repo.js'
 import { createRepo, git, GIT_ENV, type TestRepo } from '../helpers/repo.js'
 import { runAction } from '../helpers/run-action.js'
@@ -302,6 +303,113 @@ describe('a four-stage pipeline through dist/index.js', () => {
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toContain('the token needs `deployments: write`')
     expect(run.stdout).toMatch(/The change itself landed: commit [0-9a-f]{40} is on main/)
+  })
+})
+
+describe('deployments under API faults', () => {
+  /** GitHub fails for as long as the retries last: one call, then its retry. */
+  const failing = (route: RegExp) => ({ route, answer: { status: 502, message: 'Bad Gateway' }, times: 2 })
+  const quickRetries = { MODEL_STAGES_API_RETRIES: '1', MODEL_STAGES_API_RETRY_DELAY: '0.05' }
+
+  it.each([
+    ['creating the deployment', /^POST .*\/deployments$/],
+    ['marking it successful', /^POST .*\/deployments\/\d+\/statuses$/]
+  ])(
+    'a fault %s after the push: the outputs say what landed, and a re-run of the job finishes the record',
+    async (_, route) => {
+      const repo = pipelineRepo()
+      fixture.stub.faults.push(failing(route))
+      const failed = await runAction({
+        cwd: repo.work,
+        inputs: promote(),
+        apiUrl: fixture.stub.url,
+        env: quickRetries
+      })
+      const landed = git(repo.origin, 'rev-parse', 'main')
+      expect(failed.exitCode).toBe(1)
+      expect(failed.outputs.changed).toBe('true')
+      expect(failed.outputs['commit-sha']).toBe(landed)
+      expect(failed.outputs['production-version']).toBe('2.0.0')
+      // Asked without a version, a run would choose the next candidate: the version is named.
+      expect(failed.stdout).toContain(
+        `The change itself landed: commit ${landed} is on main. Run the job again with version 2.0.0`
+      )
+      expect(failed.summary).toContain('**Deployment not recorded**')
+      expect(fixture.stub.deployments.flatMap(d => d.statuses)).toEqual([])
+
+      const again = promote({ version: '2.0.0' })
+      const rerun = await runAction({ cwd: repo.work, inputs: again, apiUrl: fixture.stub.url })
+      expect(rerun.exitCode).toBe(0)
+      expect(rerun.outputs.changed).toBe('false')
+      expect(git(repo.origin, 'rev-parse', 'main')).toBe(landed)
+      expect(fixture.stub.deployments).toEqual([
+        expect.objectContaining({
+          sha: landed,
+          environment: 'production',
+          payload: { model: 'churn', version: '2.0.0', uri: 's3://models/churn/2.0.0' },
+          statuses: [expect.objectContaining({ state: 'success' })]
+        })
+      ])
+      expect(JSON.parse(rerun.outputs.deployments ?? '[]')).toEqual([
+        expect.objectContaining({ version: '2.0.0', environment: 'production', completed: true })
+      ])
+
+      // Once complete, a further run reads it and writes nothing to GitHub.
+      const writes = () => fixture.stub.requests.filter(r => r.method !== 'GET').length
+      const before = writes()
+      const third = await runAction({ cwd: repo.work, inputs: again, apiUrl: fixture.stub.url })
+      expect(third.exitCode).toBe(0)
+      expect(writes()).toBe(before)
+      expect(fixture.stub.deployments[0]?.statuses).toHaveLength(1)
+    }
+  )
+
+  it('a shallow checkout re-run finds the commit that landed the version, and records it there', async () => {
+    const repo = pipelineRepo()
+    fixture.stub.faults.push(failing(/^POST .*\/deployments$/))
+    const inputs = promote({ version: '2.0.0' })
+    const failed = await runAction({ cwd: repo.work, inputs, apiUrl: fixture.stub.url, env: quickRetries })
+    expect(failed.exitCode).toBe(1)
+    expect(failed.stdout).toContain('is on main. Re-run the job once the cause is fixed: 2.0.0 is already in')
+    const landed = git(repo.origin, 'rev-parse', 'main')
+    // A later push on main that moves nothing in production: the landing commit is no longer the tip.
+    git(repo.work, 'pull', '--quiet', 'origin', 'main')
+    repo.write(repo.read().replace('# a day in canary first', '# a day in canary, first'))
+    git(repo.work, 'commit', '--quiet', '-am', 'Reword a comment')
+    git(repo.work, 'push', '--quiet', 'origin', 'HEAD:main')
+    const shallow = path.join(path.dirname(repo.work), 'shallow')
+    execFileSync('git', ['clone', '--quiet', '--depth=1', `file://${repo.origin}`, shallow])
+    const rerun = await runAction({ cwd: shallow, inputs, apiUrl: fixture.stub.url })
+    expect(rerun.exitCode).toBe(0)
+    expect(fixture.stub.deployments.map(d => [d.sha, d.statuses.map(s => s.state)])).toEqual([
+      [landed, ['success']]
+    ])
+  })
+
+  it('changes run again on the same push completes a deployment left without a status', async () => {
+    const repo = pipelineRepo()
+    const before = git(repo.work, 'rev-parse', 'HEAD')
+    expect((await runCli(repo.work, 'promote', 'churn', '--commit')).exitCode).toBe(0)
+    git(repo.work, 'push', '--quiet', 'origin', 'HEAD:main')
+    const after = git(repo.work, 'rev-parse', 'HEAD')
+    const push = { eventName: 'push', event: { before, after, repository: { default_branch: 'main' } } }
+    fixture.stub.faults.push(failing(/^POST .*\/statuses$/))
+    const inputs = { command: 'changes', model: 'churn' }
+    const failed = await runAction({
+      cwd: repo.work,
+      inputs,
+      apiUrl: fixture.stub.url,
+      env: quickRetries,
+      ...push
+    })
+    expect(failed.exitCode).toBe(1)
+    expect(failed.outputs['production-changed']).toBe('true')
+    expect(failed.stdout).toContain('re-run the job')
+    const rerun = await runAction({ cwd: repo.work, inputs, apiUrl: fixture.stub.url, ...push })
+    expect(rerun.exitCode).toBe(0)
+    expect(fixture.stub.deployments.map(d => [d.sha, d.statuses.map(s => s.state)])).toEqual([
+      [after, ['success']]
+    ])
   })
 })
 

@@ -240,6 +240,13 @@ export class GitHubStub {
       this.deployments.push(deployment)
       return { status: 201, body: this.deploymentJson(deployment) }
     }
+    if ((match = /^GET \/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(route))) {
+      const deployment = this.deployments.find(d => d.id === Number(match?.[1]))
+      if (!deployment) return { status: 404, body: { message: 'Not Found' } }
+      // GitHub lists a deployment's statuses newest first.
+      const statuses = deployment.statuses.map((status, index) => ({ id: index + 1, ...status })).reverse()
+      return { status: 200, body: statuses.slice(0, Number(url.searchParams.get('per_page') ?? 30)) }
+    }
     if ((match = /^POST \/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(route))) {
       const deployment = this.deployments.find(d => d.id === Number(match?.[1]))
       if (!deployment) return { status: 404, body: { message: 'Not Found' } }

@@ -40,7 +40,11 @@ export async function runMove(
       ? unifiedDiff(workspace.manifestName, outcome.manifest.text, outcome.newText)
       : ''
   const links = { commitUrl: published.commitSha ? commitUrl(context, published.commitSha) : undefined }
-  await writeSummary(moveSummary(published, inputs.mode, diff, links))
+  const failure = published.deploymentFailure
+  const failureSummary = failure
+    ? `\n\n**Deployment not recorded**: ${failure.message}\n\n${failure.leftBehind}`
+    : ''
+  await writeSummary(moveSummary(published, inputs.mode, diff, links) + failureSummary)
   if (outcome.plan.note) await logFenced(`Nothing to do: ${outcome.plan.note}`)
   if (inputs.mode === 'dry-run' && diff)
     await logFenced(`Planned change (dry run, nothing written):\n${diff}`)
@@ -49,6 +53,7 @@ export async function runMove(
     core.info(`Pull request #${published.pullRequest.number} ${how}: ${published.pullRequest.url}`)
   }
   if (published.commitSha) core.info(`Commit: ${published.commitSha}`)
+  if (failure) core.setFailed(`${failure.message}\n${failure.leftBehind}`)
   if (outcome.verdict === 'failed') {
     core.setFailed(
       `${outcomeSentence(outcome.admission)}\n${validationResult(outcome.admission)?.tail ?? ''}`

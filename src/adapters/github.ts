@@ -133,6 +133,8 @@ export interface DeploymentRef {
   environment: string
   /** False when a run before this one had recorded it already (a re-run). */
   created: boolean
+  /** Marked successful by this run: a new deployment, or one an earlier run left without a status. */
+  completed: boolean
 }
 
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
@@ -252,7 +254,12 @@ export class GitHubApi {
       const payload = deployment.payload as { model?: unknown; version?: unknown } | null
       return payload?.model === request.payload.model && payload.version === request.payload.version
     })
-    if (same) return { id: same.id, environment: same.environment, created: false }
+    if (same) {
+      // A run that failed between the two calls left a deployment with no status: it is completed now.
+      const completed = !(await this.hasStatus(same.id, request.environment))
+      if (completed) await this.markSuccessful(same.id, request)
+      return { id: same.id, environment: same.environment, created: false, completed }
+    }
     const what = `record a deployment to ${request.environment}`
     const { data } = await call(
       what,
@@ -272,14 +279,36 @@ export class GitHubApi {
       DEPLOYMENT_PERMISSIONS
     )
     const deployment = checked(DEPLOYMENT, what, data)
-    const statusWhat = `mark the deployment to ${request.environment} successful`
-    const { data: status } = await call(
-      statusWhat,
+    await this.markSuccessful(deployment.id, request)
+    return { id: deployment.id, environment: deployment.environment, created: true, completed: true }
+  }
+
+  /** Whether a deployment has any status (the newest comes first: one is enough to know). */
+  private async hasStatus(id: number, environment: string): Promise<boolean> {
+    const what = `read the status of the deployment to ${environment}`
+    const { data } = await call(
+      what,
+      () =>
+        this.octokit.rest.repos.listDeploymentStatuses({
+          owner: this.owner,
+          repo: this.repo,
+          deployment_id: id,
+          per_page: 1
+        }),
+      DEPLOYMENT_PERMISSIONS
+    )
+    return checked(z.array(DEPLOYMENT_STATUS), what, data).length > 0
+  }
+
+  private async markSuccessful(id: number, request: DeploymentRequest): Promise<void> {
+    const what = `mark the deployment to ${request.environment} successful`
+    const { data } = await call(
+      what,
       () =>
         this.octokit.rest.repos.createDeploymentStatus({
           owner: this.owner,
           repo: this.repo,
-          deployment_id: deployment.id,
+          deployment_id: id,
           state: 'success',
           description: redact(request.description),
           ...(request.logUrl ? { log_url: request.logUrl } : {}),
@@ -287,8 +316,7 @@ export class GitHubApi {
         }),
       DEPLOYMENT_PERMISSIONS
     )
-    checked(DEPLOYMENT_STATUS, statusWhat, status)
-    return { id: deployment.id, environment: deployment.environment, created: true }
+    checked(DEPLOYMENT_STATUS, what, data)
   }
 
   /**

@@ -39,10 +39,17 @@ export async function recordDeployments(
       })
       // The environment's name is the manifest's text: fenced like all of it.
       await logFenced(
-        `Deployment ${deployment.id} to ${landing.environment}: ${description}${deployment.created ? '' : ' (recorded before)'}`
+        `Deployment ${deployment.id} to ${landing.environment}: ${description}${recordedBefore(deployment)}`
       )
       recorded.push({ ...deployment, model: landing.model, version: landing.version, stage: landing.stage })
     }
     return recorded
   })
+}
+
+function recordedBefore(deployment: DeploymentRef): string {
+  if (deployment.created) return ''
+  return deployment.completed
+    ? ' (recorded before without a status: marked successful now)'
+    : ' (recorded before)'
 }

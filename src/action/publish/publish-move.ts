@@ -7,7 +7,9 @@ import type { MoveArgs, MoveCommand } from '../../commands/moves.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
 import { checkManifest } from '../../manifest/read.js'
 import { commitMessage } from '../../reporting/describe.js'
-import { pipelineOf } from '../../stages/pipeline.js'
+import { loadMoveHistory } from '../../commands/move-history.js'
+import type { Manifest } from '../../manifest/schema.js'
+import { isExclusive, landingsOf, pipelineOf } from '../../stages/pipeline.js'
 import type { Mode } from '../inputs.js'
 import type { ValidationRun } from '../validation-log.js'
 import { Backoff } from './backoff.js'
@@ -43,6 +45,8 @@ export interface PublishedMove {
   pullRequestCreated?: boolean
   /** GitHub deployments recorded for the versions the pushed commit landed in stages with an environment. */
   deployments?: RecordedDeployment[]
+  /** The change landed, but its deployments could not be recorded: the step fails once the outputs are set. */
+  deploymentFailure?: PublishError
   attempts: number
 }
 
@@ -96,6 +100,7 @@ export async function publishMove(
     }
   }
 
+  const named = args.version !== undefined
   const backoff = new Backoff(PUSH_BUDGET_MS)
   let earlier: MoveOutcome | undefined
   for (;;) {
@@ -118,7 +123,13 @@ export async function publishMove(
       earlier
     )
     const attempts = backoff.attempts + 1
-    if (!outcome.changed) return { outcome, attempts }
+    if (!outcome.changed) {
+      const earlier =
+        settings.mode === 'commit' && outcome.plan.transitions.length === 0
+          ? await finishEarlierLanding(git, workspace, outcome, tip.commit, settings)
+          : {}
+      return { outcome, attempts, ...earlier }
+    }
     const commitSha = await core.group(`Commit the change to ${workspace.manifestName}`, () =>
       commitChange(git, workspace, outcome, tip.commit, settings)
     )
@@ -130,8 +141,10 @@ export async function publishMove(
       pushToBase(git, tip.commit, commitSha, settings)
     )
     if (push.pushed) {
-      const deployments = await landDeployments(outcome, commitSha, settings)
-      return { outcome, commitSha, deployments, attempts }
+      const { plan } = outcome
+      const request = { model: plan.model, version: plan.version, named }
+      const landed = await landDeployments(plan.result, plan.transitions, commitSha, settings, request)
+      return { outcome, commitSha, attempts, ...landed }
     }
     if (!push.stale && (await git.remoteTip('origin', settings.base, settings.gitConfigs)) === tip.commit) {
       throw new PublishError(
@@ -197,27 +210,64 @@ async function pushToBase(
   return push
 }
 
-/** Deployments for what the pushed commit landed; the commit stays, so a failure says so and how to finish. */
+type LandedDeployments = Pick<PublishedMove, 'deployments' | 'deploymentFailure'>
+
+/**
+ * Deployments for what `commitSha` landed. The commit is on the base branch whatever happens here, so a failure
+ * is returned, not thrown: the outputs still say what landed, and a re-run of the job finishes the record.
+ */
 async function landDeployments(
-  outcome: MoveOutcome,
+  data: Manifest,
+  transitions: ReadonlyArray<{ model: string; version: string; to: string | null }>,
   commitSha: string,
-  settings: PublishSettings
-): Promise<RecordedDeployment[]> {
+  settings: PublishSettings,
+  request: { model: string; version: string; named: boolean }
+): Promise<LandedDeployments> {
+  // A request without a version chooses one again when it runs again (the next candidate): name it.
+  const again = request.named
+    ? `Re-run the job once the cause is fixed: ${request.version} is already in its stage, so the re-run ` +
+      'moves nothing and records the deployment.'
+    : `Run the job again with version ${request.version} once the cause is fixed (a run without a version ` +
+      `would choose the next candidate of ${request.model}): it moves nothing and records the deployment.`
   try {
-    return await recordDeployments(
-      settings.connect,
-      outcome.plan.result,
-      outcome.plan.transitions,
-      commitSha,
-      settings.runUrl
-    )
+    return {
+      deployments: await recordDeployments(settings.connect, data, transitions, commitSha, settings.runUrl)
+    }
   } catch (error) {
-    throw new PublishError(
+    const failure = new PublishError(
       `the deployment could not be recorded: ${error instanceof Error ? error.message : String(error)}`,
-      `The change itself landed: commit ${commitSha} is on ${settings.base}. Give the workflow ` +
-        '`permissions: deployments: write` and run `changes` on that push to record the deployment.'
+      `The change itself landed: commit ${commitSha} is on ${settings.base}. ${again}`
     )
+    return { deployments: [], deploymentFailure: failure }
   }
+}
+
+/**
+ * A move asked again after it landed (a re-run of its job): the version already holds an exclusive stage with an
+ * environment, so its deployment at the commit that moved it there is recorded, or marked successful, when an
+ * earlier run could not finish it. A deployment already complete costs two reads and changes nothing.
+ */
+async function finishEarlierLanding(
+  git: Git,
+  workspace: Workspace,
+  outcome: MoveOutcome,
+  tip: string,
+  settings: PublishSettings
+): Promise<LandedDeployments> {
+  const { plan } = outcome
+  const stage = plan.result.models[plan.model]?.versions.get(plan.version)?.stage
+  const pipeline = pipelineOf(plan.result)
+  const landing = { model: plan.model, version: plan.version, to: stage ?? null }
+  if (!stage || !isExclusive(pipeline, stage) || landingsOf(pipeline, [landing]).length === 0) return {}
+  if (await git.isShallow())
+    await core.group(`Fetch the history of ${settings.base} (to find where ${plan.version} landed)`, () =>
+      fetchBase(git, workspace, settings.base, settings.gitConfigs, true)
+    )
+  const history = await loadMoveHistory(workspace, tip)
+  const entered = history?.enteredStage(plan.model, plan.version, stage)
+  if (!entered?.commit) return {}
+  const request = { model: plan.model, version: plan.version, named: true }
+  return landDeployments(plan.result, [landing], entered.commit, settings, request)
 }
 
 /** Whether a stage of the manifest asks for a soak (an unreadable manifest is reported by the plan). */
