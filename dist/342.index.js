@@ -49,8 +49,8 @@ function changedLineCount(before, after) {
 var reporting_summary = __webpack_require__(6994);
 // EXTERNAL MODULE: ./src/action/outputs.ts
 var outputs = __webpack_require__(8948);
-// EXTERNAL MODULE: ./src/action/publish/publish-move.ts + 8 modules
-var publish_move = __webpack_require__(9712);
+// EXTERNAL MODULE: ./src/action/publish/publish-move.ts
+var publish_move = __webpack_require__(7517);
 // EXTERNAL MODULE: ./src/action/publish/settings.ts
 var publish_settings = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/run-context.ts
@@ -74,7 +74,7 @@ var validation_log = __webpack_require__(352);
 /** register, promote, archive, restore and rollback: plan, validate, write as the mode says, report. */
 async function runMove(inputs, context, workspace, connection) {
     const settings = await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection);
-    const published = await (0,publish_move/* publishMove */.x)(workspace, inputs.request.command, { ...(0,moves/* moveArgs */.Ju)(inputs.request), toName: 'input to' }, 
+    const published = await (0,publish_move/* publishMove */.x8)(workspace, inputs.request.command, { ...(0,moves/* moveArgs */.Ju)(inputs.request), toName: 'input to' }, 
     // Only a version entering a stage is validated: register, archive and restore open no validation group.
     (0,moves/* isEnter */.RI)(inputs.request) ? (0,validation_log/* validationLog */.e)('Validation output', inputs.request) : work => work({}), settings);
     const { outcome } = published;

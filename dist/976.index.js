@@ -646,10 +646,11 @@ function readStageMap(text, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $3: () => (/* binding */ ModelSchema),
 /* harmony export */   AV: () => (/* binding */ StageDeclarationSchema),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   pL: () => (/* binding */ ManifestSchema),
 /* harmony export */   qb: () => (/* binding */ VersionEntrySchema)
 /* harmony export */ });
-/* unused harmony exports ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, MetricNameSchema, GatesSchema, StagesSchema, manifestJsonSchema */
+/* unused harmony exports COMBINE_RULES, ModelNameSchema, VersionStringSchema, StageSchema, DURATION_PATTERN, GateSchema, MetricNameSchema, GatesSchema, StagesSchema, manifestJsonSchema */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9396);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
@@ -659,6 +660,10 @@ function readStageMap(text, file) {
 
 
 
+/** How the shards' values of one metric make one. */
+const COMBINE_RULES = ['mean', 'sum', 'min', 'max'];
+/** GitHub runs at most 256 jobs from one matrix. */
+const MAX_SHARDS = 256;
 // zod/mini carries no messages of its own: the English ones name what was expected ("expected string").
 zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)());
 /**
@@ -690,12 +695,17 @@ const GateSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObje
     min: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'min must be a number' }), 'The lowest value allowed (inclusive).')),
     max: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error: 'max must be a number' }), 'The highest value allowed (inclusive).')),
     max_regression: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(amount('How much worse than production the candidate may be.')),
-    min_improvement: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(amount('How much better than production the candidate must be.'))
+    min_improvement: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(amount('How much better than production the candidate must be.')),
+    combine: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(COMBINE_RULES, { error: `combine must be one of: ${COMBINE_RULES.join(', ')}` }), 'How the values measured by the shards of a sharded model make one (a metric several shards report needs it).')),
+    weight: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_PATTERN */ .Sg, { error: `weight names a metric: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_RULE */ .SS}` })), 'With combine: mean, the metric each shard reports as its weight (such as its sample count); the weights are summed.'))
 })
     .check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
     error: 'a gate has max_regression or min_improvement, not both'
 }), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(gate => gate.min === undefined || gate.max === undefined || gate.min <= gate.max, {
     error: 'min is above max: no value could pass this gate'
+}), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB(gate => gate.weight === undefined || gate.combine === 'mean', {
+    error: 'weight applies to combine: mean only'
 })), 'The rules one metric must meet for a version to enter production.');
 const MetricNameSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_PATTERN */ .Sg, { error: `a metric name is ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_RULE */ .SS}` })), `Metric name: ${_names_js__WEBPACK_IMPORTED_MODULE_5__/* .METRIC_NAME_RULE */ .SS}.`);
 const gates = (description) => described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(MetricNameSchema, GateSchema), description);
@@ -764,6 +774,8 @@ const ModelSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObj
     validate: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(validateCommand(VALIDATE_DESCRIPTION)),
     gates: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(gates("This model's metric gates (replacing defaults.gates whole).")),
     baseline: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(baseline()),
+    shards: zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr({ error: `shards is a whole number from 1 to ${MAX_SHARDS}` })
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(1, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` }), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(MAX_SHARDS, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` })), 'Into how many shards a validation of this model is split when it fans out (evaluate --plan): each shard runs with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT.')),
     versions: described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(VersionStringSchema, VersionEntrySchema), () => ({})), 'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
 }), 'A model and its versions.');
 const ManifestSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej({

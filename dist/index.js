@@ -28425,6 +28425,7 @@ const COMMANDS = [
     'register',
     'promote',
     'evaluate',
+    'validate',
     'archive',
     'restore',
     'rollback',
@@ -28441,6 +28442,7 @@ const COMMAND_SUBJECTS = {
     register: { model: 'required', version: 'required' },
     promote: { model: 'required', version: 'optional' },
     evaluate: { model: 'optional', version: 'none' },
+    validate: { model: 'required', version: 'optional' },
     archive: { model: 'required', version: 'required' },
     restore: { model: 'required', version: 'required' },
     rollback: { model: 'required', version: 'optional' },
@@ -28463,7 +28465,8 @@ const COMMAND_FIELDS = {
     init: ['declare', 'validate'],
     register: ['uri', 'description', 'metrics', 'metadata'],
     promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
-    evaluate: ['validate', 'validationTimeout'],
+    evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
+    validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
     archive: [],
     restore: [],
     rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -28546,7 +28549,19 @@ function checkRequest(raw, names) {
         case 'restore':
             return { command, model: model, version: version };
         case 'evaluate':
-            return present({ command, model, ...validationOf(raw, names) });
+            return evaluateRequest(raw, model, names);
+        case 'validate':
+            if (raw.result === undefined || raw.result.trim() === '')
+                throw new errors/* InputError */.dz(`validate needs ${names.result}: the file its result is written to`);
+            return present({
+                command,
+                model: model,
+                version,
+                to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+                shard: raw.shard === undefined ? undefined : parseShard(raw.shard, names.shard),
+                result: raw.result,
+                ...validationOf(raw, names)
+            });
         case 'check':
             return present({ command, base: raw.base, ...validationOf(raw, names) });
         case 'show':
@@ -28559,6 +28574,32 @@ function checkRequest(raw, names) {
         case 'changes':
             return present({ command, model, from: raw.from, to: raw.to });
     }
+}
+function evaluateRequest(raw, model, names) {
+    if (raw.plan && raw.results !== undefined)
+        throw new errors/* InputError */.dz(`${names.plan} and ${names.results} exclude each other: plan first, gather later`);
+    const jobs = raw.jobs === undefined ? undefined : Number(raw.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+        throw new errors/* InputError */.dz(`${names.jobs} takes a whole number from 1 to 64, not ${JSON.stringify(raw.jobs)}`);
+    if (jobs !== undefined && (raw.plan || raw.results !== undefined))
+        throw new errors/* InputError */.dz(`${names.jobs} is for validations run here: not with ${raw.plan ? names.plan : names.results}`);
+    return present({
+        command: 'evaluate',
+        model,
+        plan: raw.plan ? true : undefined,
+        results: raw.results,
+        jobs,
+        ...validationOf(raw, names)
+    });
+}
+/** `I/N`: the shard a matrix entry names, counted from 1. */
+function parseShard(value, name) {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count)
+        throw new errors/* InputError */.dz(`${name} takes I/N, a shard of N counted from 1 (such as 2/3), not ${JSON.stringify(value)}`);
+    return { index, count };
 }
 /** The commands whose guards (soak, metric gates) force may override. */
 const OVERRIDABLE = ['promote', 'rollback'];
@@ -28663,7 +28704,12 @@ const INPUT_NAMES = {
     at: 'the revision',
     base: 'the base revision',
     description: 'the description',
-    declare: 'the model to declare'
+    declare: 'the model to declare',
+    plan: 'input plan',
+    results: 'input results',
+    jobs: 'the number of validations at once',
+    shard: 'input shard',
+    result: 'input result'
 };
 function optional(name) {
     const value = core/* getInput */.V4(name);
@@ -28720,7 +28766,11 @@ function readInputs() {
         validate: optional('validate'),
         validationTimeout: optional('validation-timeout'),
         force: booleanInput('force'),
-        reason: optional('reason')
+        reason: optional('reason'),
+        plan: booleanInput('plan'),
+        results: optional('results'),
+        shard: optional('shard'),
+        result: optional('result')
     };
     return {
         request: checkRequest(raw, INPUT_NAMES),
@@ -28786,8 +28836,8 @@ class Connection {
     }
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __nccwpck_require__(6008);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __nccwpck_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
 var problems = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/reporting/summary.ts
@@ -28837,13 +28887,19 @@ async function run() {
             case 'archive':
             case 'restore':
             case 'rollback':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(587), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(531), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(587), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(531), __nccwpck_require__.e(20), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 416))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                if (request.plan)
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(587), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
+                if (request.results !== undefined)
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(587), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(587), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+            case 'validate':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(976), __nccwpck_require__.e(587), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(925), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
         }
@@ -29001,6 +29057,65 @@ async function writeSummary(markdown) {
 
 /***/ }),
 
+/***/ 9771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   o: () => (/* binding */ readManifestFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
+
+
+
+async function readManifestFile(absolutePath, displayName) {
+    try {
+        return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(absolutePath, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'there is no such file. Start one with `model-stages init`, or give the path of yours (--manifest, or the manifest input of the action)'
+            : String(error);
+        throw new _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh([
+            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
+        ]);
+    }
+}
+/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
+async function writeFileAtomic(absolutePath, text) {
+    // node:crypto is loaded here, not at start: most commands never write.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolutePath);
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`);
+    const mode = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises
+        .stat(absolutePath)
+        .then(stat => stat.mode & 0o777)
+        .catch(() => 0o644);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(temporary, 'w', mode);
+    try {
+        await handle.writeFile(text, 'utf8');
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(temporary, absolutePath);
+    }
+    catch (error) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29041,7 +29156,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 7112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29396,53 +29511,8 @@ class Git {
     }
 }
 
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var problems = __nccwpck_require__(1905);
-;// CONCATENATED MODULE: ./src/adapters/files.ts
-
-
-
-async function readManifestFile(absolutePath, displayName) {
-    try {
-        return await external_node_fs_.promises.readFile(absolutePath, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'there is no such file. Start one with `model-stages init`, or give the path of yours (--manifest, or the manifest input of the action)'
-            : String(error);
-        throw new problems/* ManifestError */.Sh([
-            { file: displayName, line: 1, column: 1, message: `cannot read the manifest: ${why}` }
-        ]);
-    }
-}
-/** Writes through a temporary file in the same folder and a rename: readers see the old or the new file, never half. */
-async function writeFileAtomic(absolutePath, text) {
-    // node:crypto is loaded here, not at start: most commands never write.
-    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const folder = path.dirname(absolutePath);
-    const temporary = path.join(folder, `.${path.basename(absolutePath)}.${randomBytes(6).toString('hex')}.tmp`);
-    const mode = await fs
-        .stat(absolutePath)
-        .then(stat => stat.mode & 0o777)
-        .catch(() => 0o644);
-    const handle = await fs.open(temporary, 'w', mode);
-    try {
-        await handle.writeFile(text, 'utf8');
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-    try {
-        await fs.rename(temporary, absolutePath);
-    }
-    catch (error) {
-        await fs.rm(temporary, { force: true });
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/adapters/files.ts
+var files = __nccwpck_require__(9771);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __nccwpck_require__(480);
 ;// CONCATENATED MODULE: ./src/commands/workspace.ts
@@ -29499,7 +29569,7 @@ async function openWorkspace(cwd, manifest = DEFAULT_MANIFEST, fromRoot = false)
     };
 }
 function readWorkspaceManifest(workspace) {
-    return readManifestFile(workspace.manifestPath, workspace.manifestName);
+    return (0,files/* readManifestFile */.o)(workspace.manifestPath, workspace.manifestName);
 }
 
 
@@ -29654,12 +29724,14 @@ function positionAt(text, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JJ: () => (/* binding */ validationSentence),
 /* harmony export */   KS: () => (/* binding */ planTitle),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   uP: () => (/* binding */ archivedBy),
+/* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
-/* unused harmony exports transitionText, validationSentence */
+/* unused harmony export transitionText */
 /* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3194);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
 /* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4128);
@@ -29734,6 +29806,29 @@ function commitMessage(plan, admission, context = {}) {
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+/**
+ * One commit for every promotion an evaluation gathered: a title that names them, each one's validation and gates,
+ * and every transition as a trailer, as a commit of one move has them.
+ */
+function gatheredCommitMessage(moves, context = {}) {
+    const [only] = moves;
+    if (moves.length === 1 && only)
+        return commitMessage(only.plan, only.admission, context);
+    const named = moves.map(move => `${move.plan.model} ${move.plan.version}`).join(', ');
+    const title = named.length <= 60 ? `evaluate: promote ${named}` : `evaluate: promote ${moves.length} versions`;
+    const sections = moves.map(move => {
+        const gates = move.admission?.gates ?? [];
+        const lines = [planTitle(move.plan), `  ${validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(move.admission))}`];
+        if (gates.length > 0)
+            lines.push(...(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates).map(line => `    ${line}`));
+        return lines.join('\n');
+    });
+    const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+        .filter(Boolean)
+        .join(': ');
+    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`));
+    return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`;
 }
 
 

@@ -271,6 +271,22 @@ try {
   for (const command of [['lint'], ['show', 'm'], ['promote', 'm']])
     row(`CLI ${command[0]}, an alias bomb (refused)`, '1', measure(CLI, command, bomb, {}, undefined, 2))
 
+  // Four candidates whose validations take two seconds each: one after another, and four at once.
+  const jobs = repository(
+    'jobs',
+    'version: 1\ndefaults:\n  validate: sleep 2\nmodels:\n' +
+      [1, 2, 3, 4].map(m => `  model-${m}:\n    versions:\n      "1.0.0": { stage: staging }\n`).join('')
+  )
+  const oneAtATime = measure(CLI, ['evaluate', '--dry-run'], jobs)
+  const fourAtOnce = measure(CLI, ['evaluate', '--dry-run', '--jobs', '4'], jobs)
+  rows.push([
+    'CLI evaluate --jobs 4 ÷ one at a time',
+    '4 (2 s validations)',
+    fourAtOnce.ms.toFixed(0),
+    (fourAtOnce.ms / oneAtATime.ms).toFixed(2),
+    fourAtOnce.peakMb.toFixed(0)
+  ])
+
   // BENCH_HISTORY=0 leaves out the history rows (building their repositories takes minutes).
   for (const models of process.env.BENCH_HISTORY === '0' ? [] : [10, 1000]) {
     const started = performance.now()

@@ -230,9 +230,10 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ isSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   hK: () => (/* binding */ holdsSecret)
 /* harmony export */ });
-/* unused harmony exports registerSecret, redact */
+/* unused harmony export registerSecret */
 /**
  * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
  * goes through `redact`, and no secret is handed to a validation command's environment.
@@ -270,6 +271,7 @@ function redact(text) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   assertCommittable: () => (/* binding */ assertCommittable),
+/* harmony export */   commitOrRestore: () => (/* binding */ commitOrRestore),
 /* harmony export */   moveJson: () => (/* binding */ moveJson),
 /* harmony export */   moveText: () => (/* binding */ moveText),
 /* harmony export */   runMoveCommand: () => (/* binding */ runMoveCommand),
@@ -331,14 +333,20 @@ async function writeOutcome(workspace, outcome, mode) {
     if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed')
         return undefined;
     await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.newText);
-    if (!mode.commit || !workspace.git)
+    if (!mode.commit)
+        return undefined;
+    return commitOrRestore(workspace, outcome.manifest.text, (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .commitMessage */ .df)(outcome.plan, outcome.admission));
+}
+/** Commits the manifest as written; when git cannot, `original` is written back and the message says what to fix. */
+async function commitOrRestore(workspace, original, message) {
+    if (!workspace.git)
         return undefined;
     try {
-        return await workspace.git.commitPaths([workspace.manifestName], (0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .commitMessage */ .df)(outcome.plan, outcome.admission));
+        return await workspace.git.commitPaths([workspace.manifestName], message);
     }
     catch (error) {
         // Nothing is left half done: the file goes back as it was, so that the same command works once git can commit.
-        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, outcome.manifest.text);
+        await (0,_adapters_files_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Z)(workspace.manifestPath, original);
         const said = error instanceof _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .X ? error.stderr.trim() : String(error);
         const fix = /user\.email|user\.name|who you are|ident/i.test(said)
             ? 'Tell git who you are (git config user.name "…" and git config user.email "…"), then run the command again'
@@ -1183,6 +1191,8 @@ async function prepareMove(options) {
     const refused = (0,stages_admission/* refusedBeforeValidation */.HI)((0,stages_admission/* judgeAdmission */.J6)(facts));
     if (refused.length > 0)
         throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
+    if (options.stopBeforeValidation)
+        return { ...base, verdict: 'skipped' };
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
     const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
     const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
@@ -1195,7 +1205,9 @@ async function prepareMove(options) {
         target: move.to ?? ''
     };
     const validation = reusableValidation(options.earlier, plan, current) ??
-        (await (0,validate/* validateForStage */._M)(workspace, manifest.data, subject, options.validation, production));
+        (options.measured
+            ? await (0,validate/* judgeMeasurement */.cT)(manifest.data, subject, options.measured, production)
+            : await (0,validate/* validateForStage */._M)(workspace, manifest.data, subject, options.validation, production));
     const admission = (0,stages_admission/* judgeAdmission */.J6)({ ...facts, validation });
     const judged = { ...base, admission, verdict: (0,stages_admission/* validationVerdict */.lL)(admission), baselineVersion: current };
     if (!admission.admitted)
@@ -1254,6 +1266,8 @@ function withMeasuredMetrics(plan, recorded, measured) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  cT: () => (/* binding */ judgeMeasurement),
+  xP: () => (/* binding */ measure),
   _M: () => (/* binding */ validateForStage)
 });
 
@@ -1524,9 +1538,10 @@ function validationCommand(data, model, override, target) {
         : (stage?.validate ?? data.models[model]?.validate ?? data.defaults?.validate);
     return command?.trim() ? command : undefined;
 }
-function validationEnvironment(workspace, subject, metricsFile) {
+function validationEnvironment(workspace, subject, metricsFile, shard) {
     return {
         ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
+        ...(shard ? { MODEL_SHARD_INDEX: String(shard.index), MODEL_SHARD_COUNT: String(shard.count) } : {}),
         MODEL_NAME: subject.model,
         MODEL_VERSION: subject.version,
         MODEL_URI: subject.uri ?? '',
@@ -1546,7 +1561,7 @@ async function validateVersion(workspace, data, subject, options, metricsFile) {
     return runValidation({
         command,
         cwd: workspace.root,
-        env: validationEnvironment(workspace, subject, metricsFile),
+        env: validationEnvironment(workspace, subject, metricsFile, options.shard),
         timeoutSeconds: options.timeoutSeconds,
         onOutput: options.onOutput
     });
@@ -1570,6 +1585,14 @@ async function measure(workspace, data, subject, options) {
  */
 async function validateForStage(workspace, data, subject, options, production) {
     const candidate = await measure(workspace, data, subject, options);
+    return judgeMeasurement(data, subject, candidate, production, champion => measure(workspace, data, champion, options));
+}
+/**
+ * A measurement judged against the stage's gates: the live version's recorded metrics, or (`baseline: rerun`) the
+ * live version measured again by `remeasure`; without `remeasure` (a gathered result: nothing runs) that is a
+ * problem, not a comparison with numbers nobody measured in this evaluation.
+ */
+async function judgeMeasurement(data, subject, candidate, production, remeasure) {
     const result = {
         state: 'ran',
         result: candidate.validation,
@@ -1587,13 +1610,19 @@ async function validateForStage(workspace, data, subject, options, production) {
     if (production &&
         production.version !== subject.version &&
         (0,stages_gates/* baselineModeFor */.wD)(data, subject.model) === 'rerun') {
-        const champion = await measure(workspace, data, {
+        if (!remeasure)
+            return {
+                ...result,
+                problem: `baseline: rerun measures the live version ${production.version} again in the same run, and gathered ` +
+                    'results run nothing: use baseline: recorded for a model whose validation fans out'
+            };
+        const champion = await remeasure({
             model: subject.model,
             version: production.version,
             uri: production.uri,
             stage: (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name,
             target: subject.target
-        }, options);
+        });
         if (champion.validation.status !== 'passed' || champion.error)
             return {
                 ...result,

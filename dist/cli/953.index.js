@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   KS: () => (/* binding */ planTitle),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   uP: () => (/* binding */ archivedBy),
+/* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
 /* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
@@ -87,6 +88,29 @@ function commitMessage(plan, admission, context = {}) {
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
+}
+/**
+ * One commit for every promotion an evaluation gathered: a title that names them, each one's validation and gates,
+ * and every transition as a trailer, as a commit of one move has them.
+ */
+function gatheredCommitMessage(moves, context = {}) {
+    const [only] = moves;
+    if (moves.length === 1 && only)
+        return commitMessage(only.plan, only.admission, context);
+    const named = moves.map(move => `${move.plan.model} ${move.plan.version}`).join(', ');
+    const title = named.length <= 60 ? `evaluate: promote ${named}` : `evaluate: promote ${moves.length} versions`;
+    const sections = moves.map(move => {
+        const gates = move.admission?.gates ?? [];
+        const lines = [planTitle(move.plan), `  ${validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(move.admission))}`];
+        if (gates.length > 0)
+            lines.push(...(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates).map(line => `    ${line}`));
+        return lines.join('\n');
+    });
+    const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+        .filter(Boolean)
+        .join(': ');
+    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`));
+    return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`;
 }
 
 

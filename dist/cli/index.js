@@ -543,7 +543,37 @@ const COMMAND_SPECS = {
         summary: "validate every model's newest staging version and promote those that pass",
         details: 'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
             'a candidate that fails stays in staging and is reported (exit 0: evaluation is not a gate).',
-        options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+        options: {
+            plan: {
+                type: 'boolean',
+                help: 'validate nothing: print the validation matrix (JSON for strategy.matrix), one entry per candidate or shard'
+            },
+            results: {
+                type: 'string',
+                placeholder: 'DIR',
+                help: 'validate nothing: gather the result files below DIR (from validate --result) and promote as usual'
+            },
+            jobs: { type: 'string', placeholder: 'N', help: 'run up to N validations at once (default 1)' },
+            ...VALIDATION_OPTIONS,
+            ...WRITE_OPTIONS
+        }
+    },
+    validate: {
+        summary: 'validate one candidate (or one shard) and write its result file; nothing else',
+        details: 'Runs the validation of VERSION (default: the newest in the stage before --to) as a promotion would,\n' +
+            'with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT for --shard I/N, and writes what it found to --result:\n' +
+            'the candidate, the shard, the manifest it validated against, the outcome, the tail and the metrics.\n' +
+            'It writes nothing else and needs no token; evaluate --results gathers the files.',
+        options: {
+            to: { type: 'string', placeholder: 'STAGE', help: "target stage (default: the version's next stage)" },
+            shard: {
+                type: 'string',
+                placeholder: 'I/N',
+                help: 'the shard to validate (when the model declares shards)'
+            },
+            result: { type: 'string', placeholder: 'FILE', help: 'where the result is written (required)' },
+            ...VALIDATION_OPTIONS
+        }
     },
     archive: {
         summary: 'move a version to archived',
@@ -742,7 +772,12 @@ const CLI_NAMES = {
     uri: '--uri',
     description: '--description',
     validate: '--validate',
-    declare: '--model'
+    declare: '--model',
+    plan: '--plan',
+    results: '--results',
+    jobs: '--jobs',
+    shard: '--shard',
+    result: '--result'
 };
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
 function rawRequest(command, positionals, values) {
@@ -764,7 +799,12 @@ function rawRequest(command, positionals, values) {
         metadata: listOption(values, 'meta'),
         force: values.force === true,
         reason: text('reason'),
-        declare: command === 'init' ? text('model') : undefined
+        declare: command === 'init' ? text('model') : undefined,
+        plan: values.plan === true,
+        results: text('results'),
+        jobs: text('jobs'),
+        shard: text('shard'),
+        result: text('result')
     };
     return raw;
 }
@@ -925,7 +965,8 @@ const HANDLERS = {
     restore: move,
     rollback: move,
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 550))).runInitCommand(context),
-    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3534))).runEvaluateCommand(context),
+    evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1587))).runEvaluateCommand(context),
+    validate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9163))).runValidateCommand(context),
     check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(217), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8074))).runCheckCommand(context),
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(553), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170))).runStatusCommand(context),
@@ -988,7 +1029,7 @@ async function runCli(argv, io) {
 /* harmony export */   wO: () => (/* binding */ COMMAND_SUBJECTS),
 /* harmony export */   yG: () => (/* binding */ checkRequest)
 /* harmony export */ });
-/* unused harmony exports COMMAND_FIELDS, fieldsNotTaken, parseStage, parseSeconds, parseMetrics, parseMetadata */
+/* unused harmony exports COMMAND_FIELDS, fieldsNotTaken, parseShard, parseStage, parseSeconds, parseMetrics, parseMetadata */
 /* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1755);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6629);
 /* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(480);
@@ -1003,6 +1044,7 @@ const COMMANDS = [
     'register',
     'promote',
     'evaluate',
+    'validate',
     'archive',
     'restore',
     'rollback',
@@ -1019,6 +1061,7 @@ const COMMAND_SUBJECTS = {
     register: { model: 'required', version: 'required' },
     promote: { model: 'required', version: 'optional' },
     evaluate: { model: 'optional', version: 'none' },
+    validate: { model: 'required', version: 'optional' },
     archive: { model: 'required', version: 'required' },
     restore: { model: 'required', version: 'required' },
     rollback: { model: 'required', version: 'optional' },
@@ -1041,7 +1084,8 @@ const COMMAND_FIELDS = {
     init: ['declare', 'validate'],
     register: ['uri', 'description', 'metrics', 'metadata'],
     promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
-    evaluate: ['validate', 'validationTimeout'],
+    evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
+    validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
     archive: [],
     restore: [],
     rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -1124,7 +1168,19 @@ function checkRequest(raw, names) {
         case 'restore':
             return { command, model: model, version: version };
         case 'evaluate':
-            return present({ command, model, ...validationOf(raw, names) });
+            return evaluateRequest(raw, model, names);
+        case 'validate':
+            if (raw.result === undefined || raw.result.trim() === '')
+                throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`validate needs ${names.result}: the file its result is written to`);
+            return present({
+                command,
+                model: model,
+                version,
+                to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+                shard: raw.shard === undefined ? undefined : parseShard(raw.shard, names.shard),
+                result: raw.result,
+                ...validationOf(raw, names)
+            });
         case 'check':
             return present({ command, base: raw.base, ...validationOf(raw, names) });
         case 'show':
@@ -1137,6 +1193,32 @@ function checkRequest(raw, names) {
         case 'changes':
             return present({ command, model, from: raw.from, to: raw.to });
     }
+}
+function evaluateRequest(raw, model, names) {
+    if (raw.plan && raw.results !== undefined)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.plan} and ${names.results} exclude each other: plan first, gather later`);
+    const jobs = raw.jobs === undefined ? undefined : Number(raw.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.jobs} takes a whole number from 1 to 64, not ${JSON.stringify(raw.jobs)}`);
+    if (jobs !== undefined && (raw.plan || raw.results !== undefined))
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${names.jobs} is for validations run here: not with ${raw.plan ? names.plan : names.results}`);
+    return present({
+        command: 'evaluate',
+        model,
+        plan: raw.plan ? true : undefined,
+        results: raw.results,
+        jobs,
+        ...validationOf(raw, names)
+    });
+}
+/** `I/N`: the shard a matrix entry names, counted from 1. */
+function parseShard(value, name) {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (!match || index < 1 || count < 1 || index > count)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${name} takes I/N, a shard of N counted from 1 (such as 2/3), not ${JSON.stringify(value)}`);
+    return { index, count };
 }
 /** The commands whose guards (soak, metric gates) force may override. */
 const OVERRIDABLE = ['promote', 'rollback'];

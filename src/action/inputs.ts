@@ -52,7 +52,12 @@ const INPUT_NAMES: FieldNames = {
   at: 'the revision',
   base: 'the base revision',
   description: 'the description',
-  declare: 'the model to declare'
+  declare: 'the model to declare',
+  plan: 'input plan',
+  results: 'input results',
+  jobs: 'the number of validations at once',
+  shard: 'input shard',
+  result: 'input result'
 }
 
 function optional(name: string): string | undefined {
@@ -113,7 +118,11 @@ export function readInputs(): ActionInputs {
     validate: optional('validate'),
     validationTimeout: optional('validation-timeout'),
     force: booleanInput('force'),
-    reason: optional('reason')
+    reason: optional('reason'),
+    plan: booleanInput('plan'),
+    results: optional('results'),
+    shard: optional('shard'),
+    result: optional('result')
   }
   return {
     request: checkRequest(raw, INPUT_NAMES) as ActionRequest,

@@ -58,9 +58,17 @@ export async function run(): Promise<void> {
           await import('./run-check.js')
         ).runCheck({ ...inputs, request }, context, workspace, connection)
       case 'evaluate':
+        if (request.plan)
+          return await (await import('./run-plan.js')).runPlan({ ...inputs, request }, workspace)
+        if (request.results !== undefined)
+          return await (
+            await import('./run-gather.js')
+          ).runGather({ ...inputs, request }, context, workspace, connection)
         return await (
           await import('./run-evaluate.js')
         ).runEvaluate({ ...inputs, request }, context, workspace, connection)
+      case 'validate':
+        return await (await import('./run-validate.js')).runValidate({ ...inputs, request }, workspace)
       case 'changes':
         return await (
           await import('./run-changes.js')

@@ -16,10 +16,10 @@ import type { Connection } from './connection.js'
 import { commitUrl, type RunContext } from './run-context.js'
 import { publishSettings } from './publish/settings.js'
 
-type Evaluated = EvaluatedCandidate<PublishedMove>
+type Evaluated = EvaluatedCandidate<Pick<PublishedMove, 'pullRequest' | 'commitSha'> | undefined>
 
 /** A candidate as the `promoted` and `rejected` outputs list it. */
-function listed(entry: Evaluated) {
+export function listed(entry: Evaluated) {
   return {
     model: entry.model,
     version: entry.version,
@@ -53,7 +53,18 @@ export async function runEvaluate(
   })
   if (result.evaluated.length === 0)
     core.info(`No model has a version in ${result.from}: nothing to evaluate.`)
-  for (const entry of result.evaluated) {
+  await reportEvaluation(result.evaluated, inputs.mode, context, `No candidates in ${result.from}.`)
+}
+
+/** Warnings for the candidates left where they are, the promoted/rejected/changed outputs, and the summary table. */
+export async function reportEvaluation(
+  evaluated: readonly Evaluated[],
+  mode: string,
+  context: RunContext,
+  empty: string,
+  extra = ''
+): Promise<void> {
+  for (const entry of evaluated) {
     if (entry.status === 'held')
       core.warning(`${entry.model} ${entry.version} stays in ${entry.from}: ${entry.reason}`)
     if (entry.status === 'rejected')
@@ -61,13 +72,13 @@ export async function runEvaluate(
         `${entry.model} ${entry.version} stays in ${entry.from}. ${outcomeSentence(entry.outcome?.admission)}\n${validationResult(entry.outcome?.admission)?.tail ?? ''}`
       )
   }
-  const promoted = result.evaluated.filter(entry => entry.status === 'promoted')
-  const rejected = result.evaluated.filter(entry => entry.status === 'rejected' || entry.status === 'held')
+  const promoted = evaluated.filter(entry => entry.status === 'promoted')
+  const rejected = evaluated.filter(entry => entry.status === 'rejected' || entry.status === 'held')
   setOutput('promoted', JSON.stringify(promoted.map(listed)))
   setOutput('rejected', JSON.stringify(rejected.map(listed)))
   setOutput('changed', String(promoted.length > 0))
   const rows = [
-    ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, inputs.mode, context)]),
+    ...promoted.map(e => [e.model, `\`${e.version}\``, '✅ passed', resultCell(e, mode, context)]),
     ...rejected.map(e => [
       e.model,
       `\`${e.version}\``,
@@ -79,11 +90,8 @@ export async function runEvaluate(
       `stays in ${e.from}`
     ])
   ]
-  const table =
-    rows.length > 0
-      ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows)
-      : `No candidates in ${result.from}.`
-  await writeSummary(`## model-stages: evaluate\n\n${table}`)
+  const table = rows.length > 0 ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows) : empty
+  await writeSummary(`## model-stages: evaluate\n\n${table}${extra}`)
 }
 
 function resultCell(entry: Evaluated, mode: string, context: RunContext): string {

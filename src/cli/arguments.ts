@@ -114,7 +114,38 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     details:
       'For each model (or MODEL), validates its newest staging version and promotes it when it passes;\n' +
       'a candidate that fails stays in staging and is reported (exit 0: evaluation is not a gate).',
-    options: { ...VALIDATION_OPTIONS, ...WRITE_OPTIONS }
+    options: {
+      plan: {
+        type: 'boolean',
+        help: 'validate nothing: print the validation matrix (JSON for strategy.matrix), one entry per candidate or shard'
+      },
+      results: {
+        type: 'string',
+        placeholder: 'DIR',
+        help: 'validate nothing: gather the result files below DIR (from validate --result) and promote as usual'
+      },
+      jobs: { type: 'string', placeholder: 'N', help: 'run up to N validations at once (default 1)' },
+      ...VALIDATION_OPTIONS,
+      ...WRITE_OPTIONS
+    }
+  },
+  validate: {
+    summary: 'validate one candidate (or one shard) and write its result file; nothing else',
+    details:
+      'Runs the validation of VERSION (default: the newest in the stage before --to) as a promotion would,\n' +
+      'with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT for --shard I/N, and writes what it found to --result:\n' +
+      'the candidate, the shard, the manifest it validated against, the outcome, the tail and the metrics.\n' +
+      'It writes nothing else and needs no token; evaluate --results gathers the files.',
+    options: {
+      to: { type: 'string', placeholder: 'STAGE', help: "target stage (default: the version's next stage)" },
+      shard: {
+        type: 'string',
+        placeholder: 'I/N',
+        help: 'the shard to validate (when the model declares shards)'
+      },
+      result: { type: 'string', placeholder: 'FILE', help: 'where the result is written (required)' },
+      ...VALIDATION_OPTIONS
+    }
   },
   archive: {
     summary: 'move a version to archived',

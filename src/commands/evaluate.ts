@@ -39,16 +39,17 @@ export interface EvaluateResult<Applied> {
 }
 
 /**
- * The one evaluate loop: each model's newest candidate (or MODEL's) is validated and promoted by the door's
- * `promote`. A candidate the pipeline holds back, or whose validation fails, stays where it is; the others go on.
+ * The one evaluate loop: each model's newest candidate (or MODEL's; or the `candidates` whose results were
+ * gathered) is validated and promoted by the door's `promote`. A candidate the pipeline holds back, or whose validation fails, stays where it is; the others go on.
  */
 export async function evaluate<Applied>(
   data: Manifest,
   model: string | undefined,
-  promote: PromoteCandidate<Applied>
+  promote: PromoteCandidate<Applied>,
+  candidates: readonly Candidate[] = evaluationCandidates(data, model)
 ): Promise<EvaluateResult<Applied>> {
   const evaluated: Array<EvaluatedCandidate<Applied>> = []
-  for (const candidate of evaluationCandidates(data, model)) {
+  for (const candidate of candidates) {
     let done: Awaited<ReturnType<PromoteCandidate<Applied>>>
     try {
       done = await promote(candidate)
@@ -75,4 +76,25 @@ export async function evaluate<Applied>(
     evaluated.push({ ...candidate, version, status, outcome, ...(applied === undefined ? {} : { applied }) })
   }
   return { from: firstStage(pipelineOf(data)).name, evaluated }
+}
+
+/**
+ * Runs `work` for each item, at most `jobs` at once, and gives the results in the items' order: validations that
+ * run side by side, each in its own process group, with the same outcome as one after another.
+ */
+export async function inParallel<Item, Result>(
+  items: readonly Item[],
+  jobs: number,
+  work: (item: Item) => Promise<Result>
+): Promise<Result[]> {
+  const results: Result[] = new Array<Result>(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index] as Item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker))
+  return results
 }

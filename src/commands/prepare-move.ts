@@ -16,7 +16,13 @@ import type { Plan } from '../stages/plan.js'
 import { productionVersion } from '../stages/queries.js'
 import { loadMoveHistory, type MoveHistory } from './move-history.js'
 import { planMove, type MoveArgs, type MoveCommand } from './moves.js'
-import { validateForStage, type ValidationRun, type ValidationOptions } from './validate.js'
+import {
+  judgeMeasurement,
+  validateForStage,
+  type Measurement,
+  type ValidationRun,
+  type ValidationOptions
+} from './validate.js'
 import type { Workspace } from './workspace.js'
 
 export interface MoveOutcome {
@@ -49,6 +55,10 @@ export interface MoveOptions {
   /** When the soak is measured to (now, outside tests). */
   now?: Date
   earlier?: MoveOutcome
+  /** The candidate's validation, run elsewhere (gathered results): judged here, and nothing is run. */
+  measured?: Measurement
+  /** Stop once what refuses a version before validation (soak, the rollback rule) has been checked: a plan. */
+  stopBeforeValidation?: boolean
 }
 
 /**
@@ -96,6 +106,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const refused = refusedBeforeValidation(judgeAdmission(facts))
   if (refused.length > 0)
     throw new RefusedError(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`)
+  if (options.stopBeforeValidation) return { ...base, verdict: 'skipped' }
 
   const current = productionVersion(manifest.data, plan.model)
   const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current)
@@ -111,7 +122,9 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   }
   const validation =
     reusableValidation(options.earlier, plan, current) ??
-    (await validateForStage(workspace, manifest.data, subject, options.validation, production))
+    (options.measured
+      ? await judgeMeasurement(manifest.data, subject, options.measured, production)
+      : await validateForStage(workspace, manifest.data, subject, options.validation, production))
   const admission = judgeAdmission({ ...facts, validation })
   const judged = { ...base, admission, verdict: validationVerdict(admission), baselineVersion: current }
   if (!admission.admitted) return judged

@@ -17,6 +17,7 @@ export const COMMANDS = [
   'register',
   'promote',
   'evaluate',
+  'validate',
   'archive',
   'restore',
   'rollback',
@@ -37,6 +38,7 @@ export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> =
   register: { model: 'required', version: 'required' },
   promote: { model: 'required', version: 'optional' },
   evaluate: { model: 'optional', version: 'none' },
+  validate: { model: 'required', version: 'optional' },
   archive: { model: 'required', version: 'required' },
   restore: { model: 'required', version: 'required' },
   rollback: { model: 'required', version: 'optional' },
@@ -84,6 +86,16 @@ export interface RawRequest {
   reason?: string
   /** init: a first model to declare. */
   declare?: string
+  /** evaluate: print the validation matrix instead of validating. */
+  plan?: boolean
+  /** evaluate: the folder of result files to gather instead of validating. */
+  results?: string
+  /** evaluate: how many validations run at once. */
+  jobs?: string
+  /** validate: `I/N`. */
+  shard?: string
+  /** validate: the result file to write. */
+  result?: string
 }
 
 type RawField = Exclude<keyof RawRequest, 'command' | 'model' | 'version'>
@@ -93,7 +105,8 @@ export const COMMAND_FIELDS: Record<Command, readonly RawField[]> = {
   init: ['declare', 'validate'],
   register: ['uri', 'description', 'metrics', 'metadata'],
   promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
-  evaluate: ['validate', 'validationTimeout'],
+  evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
+  validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
   archive: [],
   restore: [],
   rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -142,6 +155,21 @@ export interface SettleRequest {
 export interface EvaluateRequest extends ValidationRequest {
   command: 'evaluate'
   model?: string
+  /** Plan the validation matrix; validate nothing. */
+  plan?: boolean
+  /** Gather the result files below this folder; validate nothing. */
+  results?: string
+  /** Validations run at once (default 1). */
+  jobs?: number
+}
+/** One candidate (one shard of it) validated, its result written to a file: nothing else. */
+export interface ValidateRequest extends ValidationRequest {
+  command: 'validate'
+  model: string
+  version?: string
+  to?: Stage
+  shard?: { index: number; count: number }
+  result: string
 }
 export interface CheckRequest extends ValidationRequest {
   command: 'check'
@@ -174,6 +202,7 @@ export type Request =
   | EnterRequest
   | SettleRequest
   | EvaluateRequest
+  | ValidateRequest
   | CheckRequest
   | ShowRequest
   | OverviewRequest
@@ -260,7 +289,19 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
     case 'restore':
       return { command, model: model as string, version: version as string }
     case 'evaluate':
-      return present({ command, model, ...validationOf(raw, names) })
+      return evaluateRequest(raw, model, names)
+    case 'validate':
+      if (raw.result === undefined || raw.result.trim() === '')
+        throw new InputError(`validate needs ${names.result}: the file its result is written to`)
+      return present({
+        command,
+        model: model as string,
+        version,
+        to: raw.to === undefined ? undefined : parseStage(raw.to, names.to),
+        shard: raw.shard === undefined ? undefined : parseShard(raw.shard, names.shard),
+        result: raw.result,
+        ...validationOf(raw, names)
+      })
     case 'check':
       return present({ command, base: raw.base, ...validationOf(raw, names) })
     case 'show':
@@ -273,6 +314,38 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
     case 'changes':
       return present({ command, model, from: raw.from, to: raw.to })
   }
+}
+
+function evaluateRequest(raw: RawRequest, model: string | undefined, names: FieldNames): EvaluateRequest {
+  if (raw.plan && raw.results !== undefined)
+    throw new InputError(`${names.plan} and ${names.results} exclude each other: plan first, gather later`)
+  const jobs = raw.jobs === undefined ? undefined : Number(raw.jobs)
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+    throw new InputError(`${names.jobs} takes a whole number from 1 to 64, not ${JSON.stringify(raw.jobs)}`)
+  if (jobs !== undefined && (raw.plan || raw.results !== undefined))
+    throw new InputError(
+      `${names.jobs} is for validations run here: not with ${raw.plan ? names.plan : names.results}`
+    )
+  return present({
+    command: 'evaluate',
+    model,
+    plan: raw.plan ? true : undefined,
+    results: raw.results,
+    jobs,
+    ...validationOf(raw, names)
+  })
+}
+
+/** `I/N`: the shard a matrix entry names, counted from 1. */
+export function parseShard(value: string, name: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim())
+  const index = Number(match?.[1])
+  const count = Number(match?.[2])
+  if (!match || index < 1 || count < 1 || index > count)
+    throw new InputError(
+      `${name} takes I/N, a shard of N counted from 1 (such as 2/3), not ${JSON.stringify(value)}`
+    )
+  return { index, count }
 }
 
 /** The commands whose guards (soak, metric gates) force may override. */

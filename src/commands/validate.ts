@@ -15,6 +15,8 @@ export interface ValidationOptions {
   validate?: string
   timeoutSeconds?: number
   onOutput?: (chunk: string) => void
+  /** One shard of a sharded validation: MODEL_SHARD_INDEX and MODEL_SHARD_COUNT in its environment. */
+  shard?: { index: number; count: number }
 }
 
 /** The command a version must pass to enter `target`: the override, else the stage's, the model's, the defaults'. */
@@ -44,10 +46,12 @@ export interface VersionUnderValidation {
 export function validationEnvironment(
   workspace: Workspace,
   subject: VersionUnderValidation,
-  metricsFile?: string
+  metricsFile?: string,
+  shard?: { index: number; count: number }
 ): Record<string, string> {
   return {
     ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
+    ...(shard ? { MODEL_SHARD_INDEX: String(shard.index), MODEL_SHARD_COUNT: String(shard.count) } : {}),
     MODEL_NAME: subject.model,
     MODEL_VERSION: subject.version,
     MODEL_URI: subject.uri ?? '',
@@ -76,19 +80,26 @@ export async function validateVersion(
   return runValidation({
     command,
     cwd: workspace.root,
-    env: validationEnvironment(workspace, subject, metricsFile),
+    env: validationEnvironment(workspace, subject, metricsFile, options.shard),
     timeoutSeconds: options.timeoutSeconds,
     onOutput: options.onOutput
   })
 }
 
+/** A validation's result and what it measured (or why its metrics file could not be used). */
+export interface Measurement {
+  validation: ValidationResult
+  metrics?: Record<string, number>
+  error?: string
+}
+
 /** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
-async function measure(
+export async function measure(
   workspace: Workspace,
   data: Manifest,
   subject: VersionUnderValidation,
   options: ValidationOptions
-): Promise<{ validation: ValidationResult; metrics?: Record<string, number>; error?: string }> {
+): Promise<Measurement> {
   const folder = await mkdtemp(path.join(tmpdir(), 'model-stages-metrics-'))
   try {
     const file = path.join(folder, 'metrics.json')
@@ -112,9 +123,28 @@ export async function validateForStage(
   data: Manifest,
   subject: VersionUnderValidation,
   options: ValidationOptions,
-  production?: { version: string; uri?: string; metrics?: Record<string, number> }
+  production?: Production
 ): Promise<ValidationRun> {
   const candidate = await measure(workspace, data, subject, options)
+  return judgeMeasurement(data, subject, candidate, production, champion =>
+    measure(workspace, data, champion, options)
+  )
+}
+
+type Production = { version: string; uri?: string; metrics?: Record<string, number> }
+
+/**
+ * A measurement judged against the stage's gates: the live version's recorded metrics, or (`baseline: rerun`) the
+ * live version measured again by `remeasure`; without `remeasure` (a gathered result: nothing runs) that is a
+ * problem, not a comparison with numbers nobody measured in this evaluation.
+ */
+export async function judgeMeasurement(
+  data: Manifest,
+  subject: VersionUnderValidation,
+  candidate: Measurement,
+  production: Production | undefined,
+  remeasure?: (champion: VersionUnderValidation) => Promise<Measurement>
+): Promise<ValidationRun> {
   const result = {
     state: 'ran' as const,
     result: candidate.validation,
@@ -131,18 +161,20 @@ export async function validateForStage(
     production.version !== subject.version &&
     baselineModeFor(data, subject.model) === 'rerun'
   ) {
-    const champion = await measure(
-      workspace,
-      data,
-      {
-        model: subject.model,
-        version: production.version,
-        uri: production.uri,
-        stage: lastStage(pipelineOf(data)).name,
-        target: subject.target
-      },
-      options
-    )
+    if (!remeasure)
+      return {
+        ...result,
+        problem:
+          `baseline: rerun measures the live version ${production.version} again in the same run, and gathered ` +
+          'results run nothing: use baseline: recorded for a model whose validation fans out'
+      }
+    const champion = await remeasure({
+      model: subject.model,
+      version: production.version,
+      uri: production.uri,
+      stage: lastStage(pipelineOf(data)).name,
+      target: subject.target
+    })
     if (champion.validation.status !== 'passed' || champion.error)
       return {
         ...result,

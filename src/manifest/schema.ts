@@ -15,6 +15,11 @@ import {
 
 export type { Stage } from './names.js'
 
+/** How the shards' values of one metric make one. */
+export const COMBINE_RULES = ['mean', 'sum', 'min', 'max'] as const
+/** GitHub runs at most 256 jobs from one matrix. */
+export const MAX_SHARDS = 256
+
 // zod/mini carries no messages of its own: the English ones name what was expected ("expected string").
 z.config(en())
 
@@ -82,7 +87,21 @@ export const GateSchema = described(
         described(z.number({ error: 'max must be a number' }), 'The highest value allowed (inclusive).')
       ),
       max_regression: z.optional(amount('How much worse than production the candidate may be.')),
-      min_improvement: z.optional(amount('How much better than production the candidate must be.'))
+      min_improvement: z.optional(amount('How much better than production the candidate must be.')),
+      combine: z.optional(
+        described(
+          z.enum(COMBINE_RULES, { error: `combine must be one of: ${COMBINE_RULES.join(', ')}` }),
+          'How the values measured by the shards of a sharded model make one (a metric several shards report needs it).'
+        )
+      ),
+      weight: z.optional(
+        described(
+          z
+            .string()
+            .check(z.regex(METRIC_NAME_PATTERN, { error: `weight names a metric: ${METRIC_NAME_RULE}` })),
+          'With combine: mean, the metric each shard reports as its weight (such as its sample count); the weights are summed.'
+        )
+      )
     })
     .check(
       z.refine(gate => gate.max_regression === undefined || gate.min_improvement === undefined, {
@@ -90,6 +109,9 @@ export const GateSchema = described(
       }),
       z.refine(gate => gate.min === undefined || gate.max === undefined || gate.min <= gate.max, {
         error: 'min is above max: no value could pass this gate'
+      }),
+      z.refine(gate => gate.weight === undefined || gate.combine === 'mean', {
+        error: 'weight applies to combine: mean only'
       })
     ),
   'The rules one metric must meet for a version to enter production.'
@@ -223,6 +245,17 @@ export const ModelSchema = described(
     validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
     gates: z.optional(gates("This model's metric gates (replacing defaults.gates whole).")),
     baseline: z.optional(baseline()),
+    shards: z.optional(
+      described(
+        z
+          .int({ error: `shards is a whole number from 1 to ${MAX_SHARDS}` })
+          .check(
+            z.minimum(1, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` }),
+            z.maximum(MAX_SHARDS, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` })
+          ),
+        'Into how many shards a validation of this model is split when it fans out (evaluate --plan): each shard runs with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT.'
+      )
+    ),
     versions: described(
       z._default(z.record(VersionStringSchema, VersionEntrySchema), () => ({})),
       'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.'
@@ -254,6 +287,7 @@ export const ManifestSchema = described(
 )
 
 export type Gate = z.infer<typeof GateSchema>
+export type CombineRule = (typeof COMBINE_RULES)[number]
 export type StageDeclaration = z.infer<typeof StageDeclarationSchema>
 export type Gates = z.infer<typeof GatesSchema>
 export type VersionEntry = z.infer<typeof VersionEntrySchema>

@@ -97,3 +97,29 @@ export function commitMessage(
   if (override) trailers.push(`${OVERRIDE_TRAILER}: ${override.reason}`)
   return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`
 }
+
+/**
+ * One commit for every promotion an evaluation gathered: a title that names them, each one's validation and gates,
+ * and every transition as a trailer, as a commit of one move has them.
+ */
+export function gatheredCommitMessage(
+  moves: ReadonlyArray<{ plan: Plan; admission?: AdmissionVerdict }>,
+  context: CommitContext = {}
+): string {
+  const [only] = moves
+  if (moves.length === 1 && only) return commitMessage(only.plan, only.admission, context)
+  const named = moves.map(move => `${move.plan.model} ${move.plan.version}`).join(', ')
+  const title =
+    named.length <= 60 ? `evaluate: promote ${named}` : `evaluate: promote ${moves.length} versions`
+  const sections = moves.map(move => {
+    const gates = move.admission?.gates ?? []
+    const lines = [planTitle(move.plan), `  ${validationSentence(validationResult(move.admission))}`]
+    if (gates.length > 0) lines.push(...gatesText(gates).map(line => `    ${line}`))
+    return lines.join('\n')
+  })
+  const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
+    .filter(Boolean)
+    .join(': ')
+  const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`))
+  return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`
+}

@@ -17,7 +17,12 @@ const NAMES: FieldNames = {
   metadata: '--meta',
   force: '--force',
   reason: '--reason',
-  declare: '--model'
+  declare: '--model',
+  plan: '--plan',
+  results: '--results',
+  jobs: '--jobs',
+  shard: '--shard',
+  result: '--result'
 }
 
 describe('one typed request per command', () => {

@@ -14,7 +14,7 @@ import type { Mode } from '../inputs.js'
 import type { ValidationRun } from '../validation-log.js'
 import { Backoff } from './backoff.js'
 import { fetchBase } from './fetch-base.js'
-import { proposePullRequest } from './pull-request.js'
+import { moveProposal, proposePullRequest } from './pull-request.js'
 import { PublishError } from './publish-error.js'
 import { recordDeployments, type RecordedDeployment } from './deployments.js'
 
@@ -134,7 +134,8 @@ export async function publishMove(
       commitChange(git, workspace, outcome, tip.commit, settings)
     )
     if (settings.mode === 'pull-request') {
-      const published = await proposePullRequest(git, outcome, commitSha, workspace, settings)
+      const proposal = moveProposal(outcome, workspace, settings)
+      const published = await proposePullRequest(git, proposal, commitSha, settings)
       return { outcome, commitSha, ...published, attempts }
     }
     const push = await core.group(`Push to ${settings.base}`, () =>
@@ -143,7 +144,13 @@ export async function publishMove(
     if (push.pushed) {
       const { plan } = outcome
       const request = { model: plan.model, version: plan.version, named }
-      const landed = await landDeployments(plan.result, plan.transitions, commitSha, settings, request)
+      const landed = await landDeployments(
+        plan.result,
+        plan.transitions,
+        commitSha,
+        settings,
+        rerunHint(request)
+      )
       return { outcome, commitSha, attempts, ...landed }
     }
     if (!push.stale && (await git.remoteTip('origin', settings.base, settings.gitConfigs)) === tip.commit) {
@@ -194,7 +201,7 @@ async function commitChange(
 }
 
 /** Pushes the commit to the base branch; once it is there, the checkout follows it (see fastForwardCheckout). */
-async function pushToBase(
+export async function pushToBase(
   git: Git,
   parent: string,
   commitSha: string,
@@ -210,25 +217,19 @@ async function pushToBase(
   return push
 }
 
-type LandedDeployments = Pick<PublishedMove, 'deployments' | 'deploymentFailure'>
+export type LandedDeployments = Pick<PublishedMove, 'deployments' | 'deploymentFailure'>
 
 /**
  * Deployments for what `commitSha` landed. The commit is on the base branch whatever happens here, so a failure
  * is returned, not thrown: the outputs still say what landed, and a re-run of the job finishes the record.
  */
-async function landDeployments(
+export async function landDeployments(
   data: Manifest,
   transitions: ReadonlyArray<{ model: string; version: string; to: string | null }>,
   commitSha: string,
   settings: PublishSettings,
-  request: { model: string; version: string; named: boolean }
+  again: string
 ): Promise<LandedDeployments> {
-  // A request without a version chooses one again when it runs again (the next candidate): name it.
-  const again = request.named
-    ? `Re-run the job once the cause is fixed: ${request.version} is already in its stage, so the re-run ` +
-      'moves nothing and records the deployment.'
-    : `Run the job again with version ${request.version} once the cause is fixed (a run without a version ` +
-      `would choose the next candidate of ${request.model}): it moves nothing and records the deployment.`
   try {
     return {
       deployments: await recordDeployments(settings.connect, data, transitions, commitSha, settings.runUrl)
@@ -242,12 +243,21 @@ async function landDeployments(
   }
 }
 
+/** How a re-run finishes a record: a request without a version chooses one again (the next candidate), so it is named. */
+export function rerunHint(request: { model: string; version: string; named: boolean }): string {
+  return request.named
+    ? `Re-run the job once the cause is fixed: ${request.version} is already in its stage, so the re-run ` +
+        'moves nothing and records the deployment.'
+    : `Run the job again with version ${request.version} once the cause is fixed (a run without a version ` +
+        `would choose the next candidate of ${request.model}): it moves nothing and records the deployment.`
+}
+
 /**
  * A move asked again after it landed (a re-run of its job): the version already holds an exclusive stage with an
  * environment, so its deployment at the commit that moved it there is recorded, or marked successful, when an
  * earlier run could not finish it. A deployment already complete costs two reads and changes nothing.
  */
-async function finishEarlierLanding(
+export async function finishEarlierLanding(
   git: Git,
   workspace: Workspace,
   outcome: MoveOutcome,
@@ -267,7 +277,7 @@ async function finishEarlierLanding(
   const entered = history?.enteredStage(plan.model, plan.version, stage)
   if (!entered?.commit) return {}
   const request = { model: plan.model, version: plan.version, named: true }
-  return landDeployments(plan.result, [landing], entered.commit, settings, request)
+  return landDeployments(plan.result, [landing], entered.commit, settings, rerunHint(request))
 }
 
 /** Whether a stage of the manifest asks for a soak (an unreadable manifest is reported by the plan). */

@@ -11,20 +11,40 @@ import type { PublishSettings } from './publish-move.js'
 const FORCE_PUSH_BUDGET_MS = 60_000
 
 /**
- * Pushes the commit to `model-stages/<model>` and opens (or updates) its pull request. The open pull request
+ * Pushes the commit to the proposal's branch (`model-stages/<model>` for a move) and opens (or updates) its pull
+ * request. The open pull request
  * is looked up first, so that a token or API that cannot do it fails before anything is pushed; a branch this
  * run created is removed again when the pull request still cannot be opened.
  */
+/** What a pull request proposes: its branch, title and body. */
+export interface Proposal {
+  branch: string
+  title: string
+  body: string
+}
+
+/** The pull request of one move: the model's own branch. */
+export function moveProposal(
+  outcome: MoveOutcome,
+  workspace: Workspace,
+  settings: PublishSettings
+): Proposal {
+  return {
+    branch: pullRequestBranch(outcome.plan.model),
+    title: pullRequestTitle(outcome),
+    body: pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
+  }
+}
+
 export async function proposePullRequest(
   git: Git,
-  outcome: MoveOutcome,
+  proposal: Proposal,
   commitSha: string,
-  workspace: Workspace,
   settings: PublishSettings
 ): Promise<{ pullRequest: PullRequestRef; pullRequestCreated: boolean }> {
   const api = settings.api
   if (!api) throw new Error('mode pull-request needs the GitHub API (GITHUB_REPOSITORY and a token)')
-  const branch = pullRequestBranch(outcome.plan.model)
+  const { branch } = proposal
   const open = await core.group(`Find an open pull request from ${branch}`, async () => {
     const found = await api.findOpenPullRequest(branch, settings.base)
     core.info(found ? `#${found.number} is open: it is updated` : 'none is open: one is opened')
@@ -41,12 +61,7 @@ export async function proposePullRequest(
       `${open ? 'Update' : 'Open'} the pull request into ${settings.base}`,
       () =>
         api.createOrUpdatePullRequest(
-          {
-            branch,
-            base: settings.base,
-            title: pullRequestTitle(outcome),
-            body: pullRequestBody(outcome, workspace.manifestName, settings.runUrl)
-          },
+          { branch, base: settings.base, title: proposal.title, body: proposal.body },
           open
         )
     )

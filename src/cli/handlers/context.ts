@@ -34,7 +34,12 @@ export const CLI_NAMES: FieldNames = {
   uri: '--uri',
   description: '--description',
   validate: '--validate',
-  declare: '--model'
+  declare: '--model',
+  plan: '--plan',
+  results: '--results',
+  jobs: '--jobs',
+  shard: '--shard',
+  result: '--result'
 }
 
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
@@ -61,7 +66,12 @@ export function rawRequest(
     metadata: listOption(values, 'meta'),
     force: values.force === true,
     reason: text('reason'),
-    declare: command === 'init' ? text('model') : undefined
+    declare: command === 'init' ? text('model') : undefined,
+    plan: values.plan === true,
+    results: text('results'),
+    jobs: text('jobs'),
+    shard: text('shard'),
+    result: text('result')
   }
   return raw
 }

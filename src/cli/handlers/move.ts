@@ -59,15 +59,22 @@ export async function writeOutcome(
 ): Promise<string | undefined> {
   if (!outcome.changed || mode.dryRun || outcome.verdict === 'failed') return undefined
   await writeFileAtomic(workspace.manifestPath, outcome.newText)
-  if (!mode.commit || !workspace.git) return undefined
+  if (!mode.commit) return undefined
+  return commitOrRestore(workspace, outcome.manifest.text, commitMessage(outcome.plan, outcome.admission))
+}
+
+/** Commits the manifest as written; when git cannot, `original` is written back and the message says what to fix. */
+export async function commitOrRestore(
+  workspace: Workspace,
+  original: string,
+  message: string
+): Promise<string | undefined> {
+  if (!workspace.git) return undefined
   try {
-    return await workspace.git.commitPaths(
-      [workspace.manifestName],
-      commitMessage(outcome.plan, outcome.admission)
-    )
+    return await workspace.git.commitPaths([workspace.manifestName], message)
   } catch (error) {
     // Nothing is left half done: the file goes back as it was, so that the same command works once git can commit.
-    await writeFileAtomic(workspace.manifestPath, outcome.manifest.text)
+    await writeFileAtomic(workspace.manifestPath, original)
     const said = error instanceof GitError ? error.stderr.trim() : String(error)
     const fix = /user\.email|user\.name|who you are|ident/i.test(said)
       ? 'Tell git who you are (git config user.name "…" and git config user.email "…"), then run the command again'
