@@ -48,13 +48,16 @@ var secrets = __webpack_require__(3753);
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/commands/digest.ts + 1 modules
+var commands_digest = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
-var validate = __webpack_require__(2969);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
+var validate = __webpack_require__(2527);
 // EXTERNAL MODULE: ./src/commands/fan-out/fingerprint.ts
 var fingerprint = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./src/commands/fan-out/validate-one.ts
+
 
 
 
@@ -80,7 +83,18 @@ async function validateOne(workspace, text, request, options, run) {
             ? `${request.model} declares no shards: validate it whole (leave out the shard)`
             : `${request.model} declares shards: ${declared}: give the shard as I/${declared} (from the plan's matrix)`);
     const entry = data.models[request.model]?.versions.get(plan.version);
-    const measured = await (0,validate/* measure */.xP)(workspace, data, { model: plan.model, version: plan.version, uri: entry?.uri, stage: move.from ?? '', target: move.to }, { ...options, ...(declared > 1 ? { shard } : {}) });
+    const subject = {
+        model: plan.model,
+        version: plan.version,
+        uri: entry?.uri,
+        stage: move.from ?? '',
+        target: move.to
+    };
+    // Taken where the artifact is validated; the job that gathers compares it with the recorded one.
+    const digest = entry?.digest
+        ? (await (0,commands_digest/* takeDigest */.Gt)(workspace, data, subject, options.timeoutSeconds)).digest
+        : null;
+    const measured = await (0,validate/* measure */.xP)(workspace, data, subject, { ...options, ...(declared > 1 ? { shard } : {}) });
     const { validation } = measured;
     return {
         kind: result_file/* RESULT_KIND */.j_,
@@ -104,6 +118,7 @@ async function validateOne(workspace, text, request, options, run) {
             tail: (0,secrets/* redact */.E$)(validation.tail)
         },
         metrics: measured.metrics ?? null,
+        digest,
         problem: measured.error === undefined ? null : (0,secrets/* redact */.E$)(measured.error),
         run
     };
@@ -243,7 +258,7 @@ function gitBlobId(text) {
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8277);
 /* harmony import */ var _manifest_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
 
 
@@ -278,6 +293,8 @@ const ResultFileSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject *
     }),
     metrics: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(name(_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .METRIC_NAME_PATTERN */ .Sg), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
         .check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB(metrics => Object.keys(metrics).length <= _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_METRICS */ .ZF))),
+    /** The artifact's digest where it was validated, taken when the manifest records one. */
+    digest: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^sha256:[0-9a-f]{64}$/))),
     /** Why the metrics the validation wrote could not be used. */
     problem: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     /** The workflow run and job it came from, when it ran in one. */
@@ -322,314 +339,6 @@ function parseResultFile(text) {
 }
 function resultFileText(result) {
     return `${JSON.stringify(result, null, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RI: () => (/* binding */ isEnter),
-  Ju: () => (/* binding */ moveArgs),
-  Xk: () => (/* binding */ planMove)
-});
-
-// UNUSED EXPORTS: MOVE_COMMANDS
-
-// EXTERNAL MODULE: ./src/manifest/closest-word.ts
-var closest_word = __webpack_require__(1755);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/stages/pipeline.ts
-var stages_pipeline = __webpack_require__(2225);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
-// EXTERNAL MODULE: ./src/stages/admission.ts
-var admission = __webpack_require__(3194);
-// EXTERNAL MODULE: ./src/stages/queries.ts
-var queries = __webpack_require__(7331);
-// EXTERNAL MODULE: ./src/stages/rules.ts
-var rules = __webpack_require__(4128);
-;// CONCATENATED MODULE: ./src/stages/plan.ts
-
-
-
-
-
-
-
-function stageOf(data, model, version) {
-    (0,names/* assertVersionString */.mk)(version);
-    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
-    if (!entry) {
-        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
-        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
-    }
-    return entry.stage;
-}
-/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
-function applyTransitions(data, transitions, added) {
-    const models = { ...data.models };
-    for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: new Map() };
-        const versions = new Map(current.versions);
-        const existing = versions.get(version);
-        if (to === null)
-            versions.delete(version);
-        else if (existing)
-            versions.set(version, { ...existing, stage: to });
-        else
-            versions.set(version, { ...added, stage: to });
-        models[model] = { ...current, versions };
-    }
-    return { ...data, models };
-}
-function build(operation, data, model, version, transitions) {
-    const changes = transitions.map(({ model, version, to }) => ({
-        kind: 'set-stage',
-        model,
-        version,
-        stage: to
-    }));
-    return {
-        operation,
-        model,
-        version,
-        transitions,
-        needsValidation: (0,admission/* needsValidation */.xo)(operation),
-        changes,
-        result: applyTransitions(data, transitions)
-    };
-}
-function noop(operation, data, model, version, note) {
-    return {
-        operation,
-        model,
-        version,
-        transitions: [],
-        needsValidation: false,
-        changes: [],
-        result: data,
-        note
-    };
-}
-function refuse(pipeline, model, version, from, to, advice = '') {
-    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
-}
-/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
-function intoStage(operation, data, model, version, from, to) {
-    const transitions = [{ model, version, from, to, cause: 'requested' }];
-    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
-    if (current !== undefined)
-        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
-    return build(operation, data, model, version, transitions);
-}
-function planRegister(data, model, version, details) {
-    (0,names/* assertModelName */.fY)(model);
-    (0,names/* assertVersionString */.mk)(version);
-    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
-    const existing = data.models[model]?.versions.get(version);
-    if (existing) {
-        const sameUri = details.uri === undefined || details.uri === existing.uri;
-        if (existing.stage === first && sameUri) {
-            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
-        }
-        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
-            'a version is registered once; register a new version string instead');
-    }
-    const entry = { stage: first };
-    if (details.uri !== undefined)
-        entry.uri = details.uri;
-    if (details.description !== undefined)
-        entry.description = details.description;
-    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
-        entry.metrics = details.metrics;
-    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
-        entry.metadata = details.metadata;
-    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
-    return {
-        operation: 'register',
-        model,
-        version,
-        transitions,
-        needsValidation: false,
-        changes: [{ kind: 'add-version', model, version, entry }],
-        result: applyTransitions(data, transitions, entry)
-    };
-}
-/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
-function defaultTarget(pipeline, data, model, version) {
-    const from = version === undefined ? undefined : stageOf(data, model, version);
-    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-}
-/** Why a forward move is refused: it would pass over a stage that guards the way. */
-function skippedGuard(pipeline, from, to) {
-    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
-    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
-    if (start === -1 || end <= start)
-        return undefined;
-    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
-    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
-}
-/**
- * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
- * next stage, or the last one), archiving the version it replaces in an exclusive stage.
- */
-function planPromote(data, model, version, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    if (to === names/* ARCHIVED */.Ts)
-        return planArchive(data, model, requireVersion(model, version, 'archive'));
-    if (to === first)
-        return planRestore(data, model, requireVersion(model, version, 'restore'));
-    const target = to ?? defaultTarget(pipeline, data, model, version);
-    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
-    if (index === -1)
-        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
-    const before = pipeline.stages[index - 1]?.name ?? first;
-    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
-    if (chosen === undefined)
-        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from === names/* ARCHIVED */.Ts) {
-        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
-            ? `use rollback (if it was in ${target} before) or restore`
-            : 'restore';
-        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
-    }
-    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
-        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
-    return intoStage('promote', data, model, chosen, from, target);
-}
-function planArchive(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === names/* ARCHIVED */.Ts)
-        return noop('archive', data, model, version, `${model} ${version} is already archived`);
-    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
-}
-function planRestore(data, model, version) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    const from = stageOf(data, model, version);
-    if (from === first)
-        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
-    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
-}
-/**
- * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
- * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
- * the admission's verdict.
- */
-function planRollback(data, model, version, history, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
-        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
-        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
-    }
-    const current = (0,queries/* versionIn */.It)(data, model, target);
-    const former = history?.formerIn(target);
-    let chosen = version;
-    if (chosen === undefined) {
-        if (!former)
-            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
-        chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
-            .pop();
-        if (chosen === undefined)
-            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
-    }
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
-    return intoStage('rollback', data, model, chosen, from, target);
-}
-function requireVersion(model, version, operation) {
-    if (version === undefined)
-        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
-    return version;
-}
-
-;// CONCATENATED MODULE: ./src/commands/moves.ts
-
-
-
-
-const MOVE_COMMANDS = (/* unused pure expression or super */ null && ([
-    'register',
-    'promote',
-    'archive',
-    'restore',
-    'rollback'
-]));
-/** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
-function isEnter(request) {
-    return request.command === 'promote' || request.command === 'rollback';
-}
-/** What a move request asks the plan for. */
-function moveArgs(request) {
-    switch (request.command) {
-        case 'register':
-            return {
-                model: request.model,
-                version: request.version,
-                uri: request.uri,
-                description: request.description,
-                metrics: request.metrics,
-                metadata: request.metadata
-            };
-        case 'promote':
-        case 'rollback':
-            return { model: request.model, version: request.version, to: request.to };
-        case 'archive':
-        case 'restore':
-            return { model: request.model, version: request.version };
-    }
-}
-function required(command, args) {
-    if (!args.version)
-        throw new errors/* InputError */.dz(`${command} needs a version`);
-    return args.version;
-}
-/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
-function targetStage(data, args) {
-    if (args.to === undefined)
-        return undefined;
-    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
-    if (names.includes(args.to))
-        return args.to;
-    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
-    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
-}
-function planMove(command, data, args, history) {
-    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
-    switch (command) {
-        case 'register':
-            return planRegister(data, args.model, required(command, args), {
-                uri: args.uri,
-                description: args.description,
-                metrics: args.metrics,
-                metadata: args.metadata
-            });
-        case 'promote':
-            return planPromote(data, args.model, args.version, to);
-        case 'archive':
-            return planArchive(data, args.model, required(command, args));
-        case 'restore':
-            return planRestore(data, args.model, required(command, args));
-        case 'rollback':
-            return planRollback(data, args.model, args.version, history, to);
-    }
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
-// EXTERNAL MODULE: ./src/manifest/schema.ts
-var schema = __webpack_require__(6470);
+// EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
+var schema = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/stages/queries.ts

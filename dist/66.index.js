@@ -31,7 +31,41 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
 var manifest_history = __webpack_require__(9789);
 // EXTERNAL MODULE: ./src/manifest/problems.ts
-var problems = __webpack_require__(1905);
+var manifest_problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/manifest/nodes.ts
+var nodes = __webpack_require__(5328);
+;// CONCATENATED MODULE: ./src/manifest/positions.ts
+
+
+/** Where a version's field is written (else the version's key, else its model, else the top of the file). */
+function versionFieldPosition(text, model, version, field) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist.parseDocument)(text, { lineCounter, uniqueKeys: false });
+    const candidates = [
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version, field]).value,
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version]).key,
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model]).key
+    ];
+    const offset = candidates.find(node => node?.range)?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+/** Where a version's stage is written (else its key, else its model, else the top of the file). */
+function versionPosition(text, model, version) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist.parseDocument)(text, { lineCounter, uniqueKeys: false });
+    const candidates = [
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version, 'stage']).value,
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version]).key,
+        (0,nodes/* locate */.x5)(doc.contents, ['models', model]).key
+    ];
+    const offset = candidates.find(node => node?.range)?.range?.[0] ?? 0;
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+}
+
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/stages/admission.ts
@@ -48,9 +82,10 @@ var stages_pipeline = __webpack_require__(2225);
 var soak = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
-var validate = __webpack_require__(2969);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
+var validate = __webpack_require__(2527);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
+
 
 
 
@@ -108,7 +143,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         headStages = (0,read/* readStageMap */.rx)(headText, workspace.manifestName);
     }
     catch (error) {
-        if (error instanceof problems/* ManifestError */.Sh)
+        if (error instanceof manifest_problems/* ManifestError */.Sh)
             return { ...nothing, touched: true, headText, problems: check.problems };
         throw error;
     }
@@ -121,6 +156,7 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         : { entries: [], revisions: 0, committedAt: new Map() };
     const overrides = (await git.trailerValues(baseRevision, options.headRevision ?? 'HEAD', admission/* OVERRIDE_TRAILER */.h0)).map(({ commit, value }) => ({ commit, reason: value }));
     const now = options.now ?? new Date();
+    const identity = base && check.manifest ? identityChanges(base, check.manifest, headText, workspace.manifestName) : [];
     const reviewed = [];
     for (const move of changes) {
         const known = history.revisions > 0;
@@ -140,7 +176,34 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         const validated = await validationOf(workspace, check.manifest, base, move, pipeline, validation, options);
         reviewed.push({ ...move, verdict: (0,admission/* judgeAdmission */.J6)({ ...facts, validation: validated }) });
     }
-    return { ...nothing, touched: true, headText, problems: check.problems, changes: reviewed, overrides };
+    const problems = [...check.problems, ...identity];
+    return { ...nothing, touched: true, headText, problems, changes: reviewed, overrides };
+}
+/**
+ * A version's identity is immutable once recorded: a uri or digest that the base has may not change (or go), so
+ * that the bytes validated stay the bytes served. A digest recorded for the first time is allowed.
+ */
+function identityChanges(base, head, headText, file) {
+    const problems = [];
+    for (const [model, entry] of Object.entries(base.models)) {
+        for (const [version, before] of entry.versions) {
+            const after = head.models[model]?.versions.get(version);
+            if (!after)
+                continue;
+            for (const field of ['uri', 'digest']) {
+                const was = before[field];
+                if (was === undefined || after[field] === was)
+                    continue;
+                problems.push({
+                    file,
+                    ...versionFieldPosition(headText, model, version, field),
+                    message: `${model} ${version}: its ${field} was ${was} and this change makes it ${after[field] ?? 'absent'}; a ` +
+                        "version's uri and digest are immutable once recorded: register the new artifact as a new version"
+                });
+            }
+        }
+    }
+    return problems;
 }
 /**
  * What validation found for a version entering a stage: its run, or why nothing ran (an untrusted head, whose
@@ -168,27 +231,6 @@ async function validationOf(workspace, data, base, move, pipeline, validation, o
             throw error;
         return { state: 'no-command', reason: error.message };
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/manifest/nodes.ts
-var nodes = __webpack_require__(5328);
-;// CONCATENATED MODULE: ./src/manifest/positions.ts
-
-
-/** Where a version's stage is written (else its key, else its model, else the top of the file). */
-function versionPosition(text, model, version) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist.parseDocument)(text, { lineCounter, uniqueKeys: false });
-    const candidates = [
-        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version, 'stage']).value,
-        (0,nodes/* locate */.x5)(doc.contents, ['models', model, 'versions', version]).key,
-        (0,nodes/* locate */.x5)(doc.contents, ['models', model]).key
-    ];
-    const offset = candidates.find(node => node?.range)?.range?.[0] ?? 0;
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/review.ts
@@ -266,7 +308,7 @@ function reviewMarkdown(report, runUrl) {
     const passed = reviewPassed(report);
     const parts = [reviewMarker(report.manifestName), `## model-stages review of \`${report.manifestName}\``];
     if (report.problems.length > 0) {
-        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${(0,problems/* formatProblem */.Vw)(p)}\``).join('\n'));
+        parts.push('The manifest has problems; fix them first:', report.problems.map(p => `- \`${(0,manifest_problems/* formatProblem */.Vw)(p)}\``).join('\n'));
     }
     if (report.initial)
         parts.push('This pull request adds the manifest: its stages are the starting point, and later changes are reviewed against it.');

@@ -62,7 +62,7 @@ function nodeStart(node) {
 /* harmony import */ var _closest_word_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1755);
 /* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5328);
 /* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1905);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6470);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8277);
 /* harmony import */ var _stage_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8341);
 
 

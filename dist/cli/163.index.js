@@ -48,13 +48,16 @@ var secrets = __webpack_require__(3753);
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
+// EXTERNAL MODULE: ./src/commands/digest.ts + 1 modules
+var commands_digest = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
-var validate = __webpack_require__(2969);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
+var validate = __webpack_require__(2527);
 // EXTERNAL MODULE: ./src/commands/fan-out/fingerprint.ts
 var fingerprint = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./src/commands/fan-out/validate-one.ts
+
 
 
 
@@ -80,7 +83,18 @@ async function validateOne(workspace, text, request, options, run) {
             ? `${request.model} declares no shards: validate it whole (leave out the shard)`
             : `${request.model} declares shards: ${declared}: give the shard as I/${declared} (from the plan's matrix)`);
     const entry = data.models[request.model]?.versions.get(plan.version);
-    const measured = await (0,validate/* measure */.xP)(workspace, data, { model: plan.model, version: plan.version, uri: entry?.uri, stage: move.from ?? '', target: move.to }, { ...options, ...(declared > 1 ? { shard } : {}) });
+    const subject = {
+        model: plan.model,
+        version: plan.version,
+        uri: entry?.uri,
+        stage: move.from ?? '',
+        target: move.to
+    };
+    // Taken where the artifact is validated; the job that gathers compares it with the recorded one.
+    const digest = entry?.digest
+        ? (await (0,commands_digest/* takeDigest */.Gt)(workspace, data, subject, options.timeoutSeconds)).digest
+        : null;
+    const measured = await (0,validate/* measure */.xP)(workspace, data, subject, { ...options, ...(declared > 1 ? { shard } : {}) });
     const { validation } = measured;
     return {
         kind: result_file/* RESULT_KIND */.j_,
@@ -104,6 +118,7 @@ async function validateOne(workspace, text, request, options, run) {
             tail: (0,secrets/* redact */.E$)(validation.tail)
         },
         metrics: measured.metrics ?? null,
+        digest,
         problem: measured.error === undefined ? null : (0,secrets/* redact */.E$)(measured.error),
         run
     };
@@ -198,7 +213,7 @@ function gitBlobId(text) {
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8277);
 /* harmony import */ var _manifest_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
 
 
@@ -233,6 +248,8 @@ const ResultFileSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject *
     }),
     metrics: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(name(_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .METRIC_NAME_PATTERN */ .Sg), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
         .check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB(metrics => Object.keys(metrics).length <= _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_METRICS */ .ZF))),
+    /** The artifact's digest where it was validated, taken when the manifest records one. */
+    digest: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^sha256:[0-9a-f]{64}$/))),
     /** Why the metrics the validation wrote could not be used. */
     problem: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     /** The workflow run and job it came from, when it ran in one. */

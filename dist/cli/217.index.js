@@ -225,46 +225,6 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
 
 /***/ }),
 
-/***/ 3753:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $f: () => (/* binding */ isSecret),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   hK: () => (/* binding */ holdsSecret)
-/* harmony export */ });
-/* unused harmony export registerSecret */
-/**
- * The secrets of this run (the token, and the forms git sends it in). Every text model-stages writes or sends
- * goes through `redact`, and no secret is handed to a validation command's environment.
- */
-const secrets = new Set();
-function registerSecret(value) {
-    if (value.trim().length === 0)
-        return;
-    secrets.add(value);
-    secrets.add(Buffer.from(`x-access-token:${value}`, 'utf8').toString('base64'));
-}
-function isSecret(value) {
-    return secrets.has(value);
-}
-/** Whether a text holds a secret of this run anywhere in it. */
-function holdsSecret(text) {
-    for (const secret of secrets)
-        if (text.includes(secret))
-            return true;
-    return false;
-}
-function redact(text) {
-    let result = text;
-    for (const secret of secrets)
-        result = result.replaceAll(secret, '***');
-    return result;
-}
-
-
-/***/ }),
-
 /***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -551,7 +511,8 @@ function planRegister(data, model, version, details) {
     const existing = data.models[model]?.versions.get(version);
     if (existing) {
         const sameUri = details.uri === undefined || details.uri === existing.uri;
-        if (existing.stage === first && sameUri) {
+        const sameDigest = details.digest === undefined || existing.digest === undefined || details.digest === existing.digest;
+        if (existing.stage === first && sameUri && sameDigest) {
             return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
         }
         throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
@@ -560,6 +521,8 @@ function planRegister(data, model, version, details) {
     const entry = { stage: first };
     if (details.uri !== undefined)
         entry.uri = details.uri;
+    if (details.digest !== undefined)
+        entry.digest = details.digest;
     if (details.description !== undefined)
         entry.description = details.description;
     if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
@@ -700,6 +663,7 @@ function moveArgs(request) {
                 model: request.model,
                 version: request.version,
                 uri: request.uri,
+                digest: request.digest,
                 description: request.description,
                 metrics: request.metrics,
                 metadata: request.metadata
@@ -733,6 +697,7 @@ function planMove(command, data, args, history) {
         case 'register':
             return planRegister(data, args.model, required(command, args), {
                 uri: args.uri,
+                digest: args.digest,
                 description: args.description,
                 metrics: args.metrics,
                 metadata: args.metadata
@@ -879,6 +844,8 @@ function entryLines(entry) {
     const lines = [`stage: ${entry.stage}`];
     if (entry.uri !== undefined)
         lines.push(`uri: ${plainOrQuoted(entry.uri)}`);
+    if (entry.digest !== undefined)
+        lines.push(`digest: ${plainOrQuoted(entry.digest)}`);
     if (entry.description !== undefined)
         lines.push(`description: ${plainOrQuoted(entry.description)}`);
     if (entry.metrics !== undefined)
@@ -1134,11 +1101,14 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
     };
 }
 
+// EXTERNAL MODULE: ./src/commands/digest.ts + 1 modules
+var digest = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 2 modules
-var validate = __webpack_require__(2969);
+// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
+var validate = __webpack_require__(2527);
 ;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
+
 
 
 
@@ -1163,7 +1133,7 @@ async function prepareMove(options) {
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
     const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined;
-    const plan = (0,moves/* planMove */.Xk)(command, manifest.data, args, rollback);
+    const plan = (0,moves/* planMove */.Xk)(command, manifest.data, await withDigest(workspace, manifest, command, args), rollback);
     const base = { command, manifest, plan, newText: text, changed: false };
     if (plan.transitions.length === 0)
         return { ...base, verdict: 'skipped' };
@@ -1204,6 +1174,18 @@ async function prepareMove(options) {
         stage: move.from ?? '',
         target: move.to ?? ''
     };
+    // The bytes validated are the bytes recorded: a version whose artifact changed enters no stage.
+    const recordedDigest = entry?.digest;
+    if (recordedDigest && !reusableValidation(options.earlier, plan, current)) {
+        const now = options.measured
+            ? options.measured.digest
+            : (await (0,digest/* takeDigest */.Gt)(workspace, manifest.data, subject, options.validation.timeoutSeconds)).digest;
+        if (now !== recordedDigest) {
+            if (now === undefined)
+                throw new errors/* RefusedError */.fk(`${plan.model} ${plan.version} records a digest, and its result carries none: validate it again`);
+            throw (0,digest/* digestMismatch */.H3)(subject, recordedDigest, now);
+        }
+    }
     const validation = reusableValidation(options.earlier, plan, current) ??
         (options.measured
             ? await (0,validate/* judgeMeasurement */.cT)(manifest.data, subject, options.measured, production)
@@ -1215,6 +1197,17 @@ async function prepareMove(options) {
     const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
     const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text);
     return { ...judged, plan: recorded, newText, changed: newText !== text };
+}
+/** register: the digest given, else taken when model-stages can take it (a local path, http(s), a digest command). */
+async function withDigest(workspace, manifest, command, args) {
+    if (command !== 'register' || args.digest !== undefined || !args.uri || !args.version)
+        return args;
+    if (manifest.data.models[args.model]?.versions.has(args.version))
+        return args;
+    if (!(0,digest/* canDigest */.TV)(workspace, manifest.data, args.model, args.uri))
+        return args;
+    const subject = { model: args.model, version: args.version, uri: args.uri, stage: '', target: '' };
+    return { ...args, digest: (await (0,digest/* takeDigest */.Gt)(workspace, manifest.data, subject)).digest };
 }
 /** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
 function reusableValidation(earlier, plan, production) {
@@ -1254,386 +1247,6 @@ function withMeasuredMetrics(plan, recorded, measured) {
                 }
             }
         }
-    };
-}
-
-
-/***/ }),
-
-/***/ 2969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cT: () => (/* binding */ judgeMeasurement),
-  xP: () => (/* binding */ measure),
-  _M: () => (/* binding */ validateForStage)
-});
-
-// UNUSED EXPORTS: validateVersion, validationCommand, validationEnvironment
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/adapters/secrets.ts
-var secrets = __webpack_require__(3753);
-;// CONCATENATED MODULE: ./src/adapters/validation.ts
-
-
-const KEEP_CHARACTERS = 64 * 1024;
-const KILL_GRACE_MS = 3000;
-/** How long a cancelled step gives the validation to clean up before it is killed. */
-const SIGNAL_GRACE_MS = 1000;
-/** The runner's own plumbing: its service token and endpoints are for the runner, not for a step's commands. */
-const RUNNER_INTERNALS = new Set([
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_CACHE_SERVICE_V2'
-]);
-/**
- * The environment a validation command inherits: the step's own (its `env:` included), less the action's
- * inputs (`INPUT_*`, the token among them), the runner's internals, and any variable that holds a secret of
- * this run.
- */
-function inheritedEnvironment(environment = process.env) {
-    const kept = {};
-    for (const [name, value] of Object.entries(environment)) {
-        if (value === undefined || name.startsWith('INPUT_') || RUNNER_INTERNALS.has(name) || (0,secrets/* isSecret */.$f)(value))
-            continue;
-        kept[name] = value;
-    }
-    return kept;
-}
-function killGroup(pid, signal) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is already gone
-    }
-}
-/** Process groups of the validations running now: a cancelled step takes them down with it. */
-const runningGroups = new Set();
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-let signalsWatched = false;
-function watchSignals() {
-    if (signalsWatched)
-        return;
-    signalsWatched = true;
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.on(signal, () => {
-            for (const pid of runningGroups)
-                killGroup(pid, 'SIGTERM');
-            const exit = () => {
-                for (const pid of runningGroups)
-                    killGroup(pid, 'SIGKILL');
-                process.exit(SIGNAL_EXIT_CODES[signal]);
-            };
-            if (runningGroups.size === 0)
-                exit();
-            else
-                setTimeout(exit, SIGNAL_GRACE_MS);
-        });
-    }
-}
-/** Runs the command through the shell in its own process group, so that a timeout kills every process it started. */
-function runValidation(request) {
-    const started = Date.now();
-    const tailLines = request.tailLines ?? 30;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', request.command], {
-            cwd: request.cwd,
-            env: { ...inheritedEnvironment(), ...request.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            detached: true
-        });
-        watchSignals();
-        if (child.pid !== undefined)
-            runningGroups.add(child.pid);
-        let output = '';
-        let timedOut = false;
-        let settled = false;
-        const collect = (chunk) => {
-            const text = chunk.toString('utf8');
-            request.onOutput?.(text);
-            output = (output + text).slice(-KEEP_CHARACTERS);
-        };
-        child.stdout.on('data', collect);
-        child.stderr.on('data', collect);
-        let graceTimer;
-        const timeoutTimer = request.timeoutSeconds && request.timeoutSeconds > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                killGroup(child.pid, 'SIGTERM');
-                graceTimer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
-            }, request.timeoutSeconds * 1000)
-            : undefined;
-        const finish = (exitCode, signal) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timeoutTimer);
-            clearTimeout(graceTimer);
-            // Whatever the command left running in its group goes with it.
-            killGroup(child.pid, 'SIGKILL');
-            if (child.pid !== undefined)
-                runningGroups.delete(child.pid);
-            const status = timedOut ? 'timed-out' : exitCode === 0 ? 'passed' : 'failed';
-            resolve({
-                status,
-                command: request.command,
-                exitCode,
-                signal,
-                durationMs: Date.now() - started,
-                tail: lastLines(output, tailLines)
-            });
-        };
-        child.on('error', reject);
-        child.on('close', finish);
-        // A grandchild that escaped the group may hold the pipes open: do not wait for it past the grace.
-        child.on('exit', (code, signal) => setTimeout(() => finish(code, signal), KILL_GRACE_MS).unref());
-    });
-}
-/** The most of a validation's output any report quotes: well inside GitHub's 65,536-character bodies. */
-const TAIL_CHARACTERS = 4000;
-/**
- * The end of a validation's output as a terminal would show it: each line at its last state (a progress bar
- * redraws its line with \r), the last `count` lines, at most TAIL_CHARACTERS of them, saying how much was cut.
- */
-function lastLines(text, count) {
-    const lines = text
-        .replace(/\s+$/, '')
-        .split('\n')
-        .map(line => {
-        const shown = line.replace(/\r+$/, '');
-        return shown.slice(shown.lastIndexOf('\r') + 1);
-    });
-    const tail = lines.slice(-count).join('\n');
-    if (tail.length <= TAIL_CHARACTERS)
-        return tail;
-    const cut = tail.length - TAIL_CHARACTERS;
-    return `… (${cut} characters cut)\n${tail.slice(-TAIL_CHARACTERS)}`;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/stages/gates.ts
-var stages_gates = __webpack_require__(5991);
-// EXTERNAL MODULE: ./src/stages/pipeline.ts
-var pipeline = __webpack_require__(2225);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
-// EXTERNAL MODULE: ./src/manifest/profile.ts
-var profile = __webpack_require__(9880);
-// EXTERNAL MODULE: ./src/reporting/quote.ts
-var quote = __webpack_require__(4454);
-;// CONCATENATED MODULE: ./src/commands/metrics-file.ts
-
-
-
-
-
-
-/** The most MODEL_METRICS_FILE may hold: a JSON object of at most MAX_METRICS numbers is far smaller. */
-const METRICS_FILE_LIMIT = 64 * 1024;
-/**
- * What the validation wrote to MODEL_METRICS_FILE: nothing (no file, or an empty one), a JSON object of metric
- * name → number, or why it cannot be used. Anything but a regular file (a directory, a FIFO, a symlink), a file
- * over the limit, invalid JSON, a repeated key, a name that is not a metric name or a value that is not a number is
- * an error: the gates never judge a measurement that could not be read. The file is opened without following a link
- * and without blocking, so that nothing the validation left there can hold the run.
- */
-async function readMetricsFile(file) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return {};
-        if (code === 'ELOOP')
-            return { error: 'MODEL_METRICS_FILE is a symbolic link: write the metrics to the file itself' };
-        return { error: `MODEL_METRICS_FILE cannot be read (${code ?? String(error)})` };
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            return {
-                error: `MODEL_METRICS_FILE is ${stat.isDirectory() ? 'a directory' : 'not a regular file'}: write a JSON object of metric name → number to it`
-            };
-        if (stat.size > METRICS_FILE_LIMIT)
-            return {
-                error: `MODEL_METRICS_FILE holds ${stat.size} bytes, over the ${METRICS_FILE_LIMIT} a JSON object of at most ${names/* MAX_METRICS */.ZF} metrics needs`
-            };
-        const text = (await handle.readFile({ encoding: 'utf8' })).slice(0, METRICS_FILE_LIMIT);
-        return parseMetrics(text);
-    }
-    finally {
-        await handle.close();
-    }
-}
-function parseMetrics(text) {
-    if (text.trim() === '')
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        return { error: `MODEL_METRICS_FILE does not hold JSON: ${(0,quote/* quoted */.T)(text)}` };
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
-    // JSON.parse keeps the last of a repeated key; the plain-data reader refuses it, as it does in the manifest.
-    const repeated = (0,profile/* readPlainData */.B)(text).problems.find(problem => problem.message.startsWith('duplicate key'));
-    if (repeated)
-        return { error: `MODEL_METRICS_FILE: ${repeated.message}` };
-    const entries = Object.entries(parsed);
-    if (entries.length > names/* MAX_METRICS */.ZF)
-        return {
-            error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${names/* MAX_METRICS */.ZF} are recorded`
-        };
-    for (const [name, value] of entries) {
-        // A validation can read what its parent process holds: a secret of the run is never recorded as a name.
-        if ((0,secrets/* holdsSecret */.hK)(name))
-            return { error: 'MODEL_METRICS_FILE: a metric name holds a secret of this run; it is never recorded' };
-        if (!names/* METRIC_NAME_PATTERN */.Sg.test(name))
-            return { error: `MODEL_METRICS_FILE: ${(0,quote/* quoted */.T)(name)} is not a metric name (${names/* METRIC_NAME_RULE */.SS})` };
-        if (typeof value !== 'number' || !Number.isFinite(value))
-            return {
-                error: `MODEL_METRICS_FILE: metric ${name} is ${(0,quote/* quoted */.T)(JSON.stringify(value) ?? String(value))}, not a number`
-            };
-    }
-    return { metrics: parsed };
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-
-
-
-
-
-
-
-
-/** The command a version must pass to enter `target`: the override, else the stage's, the model's, the defaults'. */
-function validationCommand(data, model, override, target) {
-    const stage = target === undefined ? undefined : (0,pipeline/* stageSpec */.aJ)((0,pipeline/* pipelineOf */.gQ)(data), target);
-    const command = override?.trim()
-        ? override
-        : (stage?.validate ?? data.models[model]?.validate ?? data.defaults?.validate);
-    return command?.trim() ? command : undefined;
-}
-function validationEnvironment(workspace, subject, metricsFile, shard) {
-    return {
-        ...(metricsFile ? { MODEL_METRICS_FILE: metricsFile } : {}),
-        ...(shard ? { MODEL_SHARD_INDEX: String(shard.index), MODEL_SHARD_COUNT: String(shard.count) } : {}),
-        MODEL_NAME: subject.model,
-        MODEL_VERSION: subject.version,
-        MODEL_URI: subject.uri ?? '',
-        MODEL_STAGE: subject.stage,
-        MODEL_TARGET_STAGE: subject.target,
-        MODEL_STAGES_MANIFEST: workspace.manifestName
-    };
-}
-/** Runs the validation of a version about to enter a stage; no command configured is an error, never a pass. */
-async function validateVersion(workspace, data, subject, options, metricsFile) {
-    const command = validationCommand(data, subject.model, options.validate, subject.target);
-    if (!command) {
-        const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : '';
-        throw new errors/* InputError */.dz(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
-            `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or give this run one (--validate, or the validate input of the action)`);
-    }
-    return runValidation({
-        command,
-        cwd: workspace.root,
-        env: validationEnvironment(workspace, subject, metricsFile, options.shard),
-        timeoutSeconds: options.timeoutSeconds,
-        onOutput: options.onOutput
-    });
-}
-/** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
-async function measure(workspace, data, subject, options) {
-    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'model-stages-metrics-'));
-    try {
-        const file = external_node_path_default().join(folder, 'metrics.json');
-        const validation = await validateVersion(workspace, data, subject, options, file);
-        return { validation, ...(await readMetricsFile(file)) };
-    }
-    finally {
-        await (0,promises_.rm)(folder, { recursive: true, force: true });
-    }
-}
-/**
- * The validation of a version entering a stage: its command, then the metric gates of that stage against the live
- * version's metrics (recorded, or measured again in this run with `baseline: rerun`). What it found, not whether the
- * version may enter: that is the admission's verdict.
- */
-async function validateForStage(workspace, data, subject, options, production) {
-    const candidate = await measure(workspace, data, subject, options);
-    return judgeMeasurement(data, subject, candidate, production, champion => measure(workspace, data, champion, options));
-}
-/**
- * A measurement judged against the stage's gates: the live version's recorded metrics, or (`baseline: rerun`) the
- * live version measured again by `remeasure`; without `remeasure` (a gathered result: nothing runs) that is a
- * problem, not a comparison with numbers nobody measured in this evaluation.
- */
-async function judgeMeasurement(data, subject, candidate, production, remeasure) {
-    const result = {
-        state: 'ran',
-        result: candidate.validation,
-        gates: [],
-        measured: candidate.metrics
-    };
-    if (candidate.validation.status !== 'passed')
-        return result;
-    if (candidate.error)
-        return { ...result, problem: candidate.error };
-    const gates = (0,stages_gates/* gatesFor */.wQ)(data, subject.model, subject.target);
-    if (gates.length === 0)
-        return result;
-    let baseline = production?.metrics;
-    if (production &&
-        production.version !== subject.version &&
-        (0,stages_gates/* baselineModeFor */.wD)(data, subject.model) === 'rerun') {
-        if (!remeasure)
-            return {
-                ...result,
-                problem: `baseline: rerun measures the live version ${production.version} again in the same run, and gathered ` +
-                    'results run nothing: use baseline: recorded for a model whose validation fans out'
-            };
-        const champion = await remeasure({
-            model: subject.model,
-            version: production.version,
-            uri: production.uri,
-            stage: (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name,
-            target: subject.target
-        });
-        if (champion.validation.status !== 'passed' || champion.error)
-            return {
-                ...result,
-                problem: `the live version ${production.version} could not be measured again (baseline: rerun): ${champion.error ?? `its validation ${champion.validation.status}`}`
-            };
-        baseline = champion.metrics ?? production.metrics;
-    }
-    const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics;
-    return {
-        ...result,
-        gates: gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline))
     };
 }
 
@@ -1685,123 +1298,6 @@ function locate(root, path) {
 }
 function nodeStart(node) {
     return node?.range?.[0];
-}
-
-
-/***/ }),
-
-/***/ 5991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ud: () => (/* binding */ evaluateGates),
-/* harmony export */   wD: () => (/* binding */ baselineModeFor),
-/* harmony export */   wQ: () => (/* binding */ gatesFor)
-/* harmony export */ });
-/* unused harmony export gatesPassed */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-
-/**
- * The gates a version must meet to enter a stage: the stage's own, and for the last stage (where the live version
- * is) the model's, else the defaults' (a model's gates replace the defaults whole). Each set is judged on its own.
- */
-function gatesFor(data, model, target) {
-    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
-    const sets = [(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, target)?.gates];
-    if (target === (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)
-        sets.push(data.models[model]?.gates ?? data.defaults?.gates);
-    return sets.filter((gates) => gates !== undefined && Object.keys(gates).length > 0);
-}
-function baselineModeFor(data, model) {
-    return data.models[model]?.baseline ?? data.defaults?.baseline ?? 'recorded';
-}
-/** Inclusive bounds, with room for the last bits of floating point (0.91 - 0.01 is 0.9000000000000001). */
-function atLeast(value, bound) {
-    return value >= bound - 1e-9 * Math.max(1, Math.abs(bound));
-}
-function amountOf(amount, base) {
-    if (typeof amount === 'number')
-        return { value: amount, relative: false };
-    return { value: (Math.abs(base) * Number(amount.slice(0, -1))) / 100, relative: true };
-}
-function changeRule(metric, gate, kind, candidate, baseline) {
-    const amount = gate[kind];
-    const rule = `${kind} ${amount}`;
-    if (baseline === undefined)
-        return {
-            metric,
-            candidate,
-            baseline: null,
-            rule,
-            passed: true,
-            note: 'no baseline: production has no value'
-        };
-    const higher = (gate.better ?? 'higher') === 'higher';
-    const { value, relative } = amountOf(amount, baseline);
-    if (relative && baseline === 0)
-        return {
-            metric,
-            candidate,
-            baseline,
-            rule,
-            passed: false,
-            note: 'a relative rule needs a production value other than 0'
-        };
-    // Higher is better: at least base - regression, or base + improvement. Lower is better mirrors it.
-    const sign = kind === 'max_regression' ? -1 : 1;
-    const threshold = higher ? baseline + sign * value : baseline - sign * value;
-    const passed = higher ? atLeast(candidate, threshold) : atLeast(-candidate, -threshold);
-    const needed = `${higher ? '≥' : '≤'} ${Number(threshold.toPrecision(12))}`;
-    return { metric, candidate, baseline, rule, passed, note: passed ? null : `needs ${needed}` };
-}
-/**
- * Every rule of every gated metric, each judged and every failure reported: absolute bounds always, change rules
- * against production's value when there is one (else skipped and said so). A gated metric the candidate lacks fails.
- */
-function evaluateGates(gates, candidate, baseline) {
-    const results = [];
-    for (const [metric, gate] of Object.entries(gates)) {
-        // Own values only: a metric named toString is a name, never Object.prototype.toString.
-        const value = Object.hasOwn(candidate, metric) ? candidate[metric] : undefined;
-        const base = baseline && Object.hasOwn(baseline, metric) ? baseline[metric] : undefined;
-        if (value === undefined) {
-            results.push({
-                metric,
-                candidate: null,
-                baseline: base ?? null,
-                rule: 'measured',
-                passed: false,
-                note: 'the candidate has no value for this metric'
-            });
-            continue;
-        }
-        if (gate.min !== undefined)
-            results.push({
-                metric,
-                candidate: value,
-                baseline: base ?? null,
-                rule: `min ${gate.min}`,
-                passed: atLeast(value, gate.min),
-                note: null
-            });
-        if (gate.max !== undefined)
-            results.push({
-                metric,
-                candidate: value,
-                baseline: base ?? null,
-                rule: `max ${gate.max}`,
-                passed: atLeast(-value, -gate.max),
-                note: null
-            });
-        if (gate.max_regression !== undefined)
-            results.push(changeRule(metric, gate, 'max_regression', value, base));
-        if (gate.min_improvement !== undefined)
-            results.push(changeRule(metric, gate, 'min_improvement', value, base));
-    }
-    return results;
-}
-function gatesPassed(results) {
-    return results.every(result => result.passed);
 }
 
 

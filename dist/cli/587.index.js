@@ -256,9 +256,15 @@ async function gatherResults(dir, data, display = (file) => file) {
         const results = group.map(item => item.result).sort((a, b) => a.shard.index - b.shard.index);
         const validation = combinedValidation(results);
         const unusable = results.find(result => result.problem !== null);
-        let measurement = { validation };
+        const digests = new Set(results.map(result => result.digest));
+        if (digests.size > 1) {
+            refuse(`the shards of ${model} hashed different artifacts (${[...digests].join(', ')})`);
+            continue;
+        }
+        const digest = results[0]?.digest ?? undefined;
+        let measurement = { validation, ...(digest ? { digest } : {}) };
         if (unusable)
-            measurement = { validation, error: unusable.problem };
+            measurement = { ...measurement, error: unusable.problem };
         else if (validation.status === 'passed') {
             const combined = combineShards(results.map(result => ({ shard: result.shard.index, metrics: result.metrics ?? {} })), combineRules((0,gates/* gatesFor */.wQ)(data, model, first.to)));
             if ('problem' in combined) {
@@ -266,7 +272,7 @@ async function gatherResults(dir, data, display = (file) => file) {
                 continue;
             }
             if (Object.keys(combined.metrics).length > 0)
-                measurement = { validation, metrics: combined.metrics };
+                measurement = { ...measurement, metrics: combined.metrics };
         }
         candidates.push({ model, version: first.version, to: first.to, measurement, files });
     }
@@ -292,8 +298,8 @@ function shardProblem(group, declared) {
 
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
-// EXTERNAL MODULE: ./src/manifest/schema.ts
-var schema = __webpack_require__(6470);
+// EXTERNAL MODULE: ./src/manifest/schema.ts + 1 modules
+var schema = __webpack_require__(8277);
 // EXTERNAL MODULE: ./src/commands/prepare-move.ts + 3 modules
 var prepare_move = __webpack_require__(8443);
 ;// CONCATENATED MODULE: ./src/commands/fan-out/plan.ts
@@ -553,7 +559,7 @@ function gitBlobId(text) {
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3759);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
-/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6470);
+/* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8277);
 /* harmony import */ var _manifest_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9880);
 
 
@@ -588,6 +594,8 @@ const ResultFileSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .strictObject *
     }),
     metrics: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(name(_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .METRIC_NAME_PATTERN */ .Sg), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())
         .check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .refine */ .YPB(metrics => Object.keys(metrics).length <= _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_METRICS */ .ZF))),
+    /** The artifact's digest where it was validated, taken when the manifest records one. */
+    digest: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(/^sha256:[0-9a-f]{64}$/))),
     /** Why the metrics the validation wrote could not be used. */
     problem: zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
     /** The workflow run and job it came from, when it ran in one. */

@@ -46,6 +46,7 @@ const INPUT_NAMES: FieldNames = {
   force: 'input force',
   reason: 'input reason',
   uri: 'input uri',
+  digest: 'input digest',
   validate: 'input validate',
   // The action reads these from the run (the event's revisions), never from an input.
   from: 'the older revision',
@@ -57,7 +58,8 @@ const INPUT_NAMES: FieldNames = {
   results: 'input results',
   jobs: 'the number of validations at once',
   shard: 'input shard',
-  result: 'input result'
+  result: 'input result',
+  stages: 'input stages'
 }
 
 function optional(name: string): string | undefined {
@@ -113,6 +115,7 @@ export function readInputs(): ActionInputs {
     version: given('version'),
     to: optional('to'),
     uri: optional('uri'),
+    digest: optional('digest'),
     metrics: optional('metrics'),
     metadata: optional('metadata'),
     validate: optional('validate'),
@@ -122,7 +125,8 @@ export function readInputs(): ActionInputs {
     plan: booleanInput('plan'),
     results: optional('results'),
     shard: optional('shard'),
-    result: optional('result')
+    result: optional('result'),
+    stages: optional('stages')
   }
   return {
     request: checkRequest(raw, INPUT_NAMES) as ActionRequest,

@@ -67,6 +67,8 @@ export async function run(): Promise<void> {
         return await (
           await import('./run-evaluate.js')
         ).runEvaluate({ ...inputs, request }, context, workspace, connection)
+      case 'verify':
+        return await (await import('./run-verify.js')).runVerify({ ...inputs, request }, workspace)
       case 'validate':
         return await (await import('./run-validate.js')).runValidate({ ...inputs, request }, workspace)
       case 'changes':

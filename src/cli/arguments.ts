@@ -79,6 +79,11 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
     details: 'Adds VERSION of MODEL in staging (MODEL is declared if it is new).',
     options: {
       uri: { type: 'string', placeholder: 'URI', help: 'where the model artifact lives' },
+      digest: {
+        type: 'string',
+        placeholder: 'sha256:HEX',
+        help: "the artifact's digest (default: taken from a local path or http(s) uri, or the digest command)"
+      },
       description: { type: 'string', placeholder: 'TEXT', help: 'free text about the version' },
       metric: { type: 'string', multiple: true, placeholder: 'NAME=NUMBER', help: 'a metric (repeatable)' },
       meta: {
@@ -145,6 +150,16 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
       },
       result: { type: 'string', placeholder: 'FILE', help: 'where the result is written (required)' },
       ...VALIDATION_OPTIONS
+    }
+  },
+  verify: {
+    summary: 'take the digests of what is served again, and fail on drift',
+    details:
+      'Takes again the digest of every version in the exclusive stages (what is served; or in each\n' +
+      '--stage) of every model (or MODEL) and compares it with the digest recorded. Exit 1 when one\n' +
+      'differs or cannot be taken; a version without a digest is listed, not failed.',
+    options: {
+      stage: { type: 'string', multiple: true, placeholder: 'STAGE', help: 'a stage to verify (repeatable)' }
     }
   },
   archive: {

@@ -31,6 +31,8 @@ export interface MoveArgs {
   /** How the front door names `to` in messages ("--to", "input to"). */
   toName?: string
   uri?: string
+  /** register: the artifact's digest, given or taken. */
+  digest?: string
   description?: string
   /** register only: recorded with the new version. */
   metrics?: Record<string, number>
@@ -50,6 +52,7 @@ export function moveArgs(request: MoveRequest): MoveArgs {
         model: request.model,
         version: request.version,
         uri: request.uri,
+        digest: request.digest,
         description: request.description,
         metrics: request.metrics,
         metadata: request.metadata
@@ -90,6 +93,7 @@ export function planMove(
     case 'register':
       return planRegister(data, args.model, required(command, args), {
         uri: args.uri,
+        digest: args.digest,
         description: args.description,
         metrics: args.metrics,
         metadata: args.metadata

@@ -15,6 +15,7 @@ import { pipelineOf } from '../stages/pipeline.js'
 import type { Plan } from '../stages/plan.js'
 import { productionVersion } from '../stages/queries.js'
 import { loadMoveHistory, type MoveHistory } from './move-history.js'
+import { canDigest, digestMismatch, takeDigest } from './digest.js'
 import { planMove, type MoveArgs, type MoveCommand } from './moves.js'
 import {
   judgeMeasurement,
@@ -79,7 +80,12 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
       options.uncommitted ? text : undefined
     ))
   const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined
-  const plan = planMove(command, manifest.data, args, rollback)
+  const plan = planMove(
+    command,
+    manifest.data,
+    await withDigest(workspace, manifest, command, args),
+    rollback
+  )
   const base = { command, manifest, plan, newText: text, changed: false }
   if (plan.transitions.length === 0) return { ...base, verdict: 'skipped' }
   if (!plan.needsValidation) {
@@ -120,6 +126,20 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
     stage: move.from ?? '',
     target: move.to ?? ''
   }
+  // The bytes validated are the bytes recorded: a version whose artifact changed enters no stage.
+  const recordedDigest = entry?.digest
+  if (recordedDigest && !reusableValidation(options.earlier, plan, current)) {
+    const now = options.measured
+      ? options.measured.digest
+      : (await takeDigest(workspace, manifest.data, subject, options.validation.timeoutSeconds)).digest
+    if (now !== recordedDigest) {
+      if (now === undefined)
+        throw new RefusedError(
+          `${plan.model} ${plan.version} records a digest, and its result carries none: validate it again`
+        )
+      throw digestMismatch(subject, recordedDigest, now)
+    }
+  }
   const validation =
     reusableValidation(options.earlier, plan, current) ??
     (options.measured
@@ -132,6 +152,20 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
     plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan
   const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text)
   return { ...judged, plan: recorded, newText, changed: newText !== text }
+}
+
+/** register: the digest given, else taken when model-stages can take it (a local path, http(s), a digest command). */
+async function withDigest(
+  workspace: Workspace,
+  manifest: OpenManifest,
+  command: MoveCommand,
+  args: MoveArgs
+): Promise<MoveArgs> {
+  if (command !== 'register' || args.digest !== undefined || !args.uri || !args.version) return args
+  if (manifest.data.models[args.model]?.versions.has(args.version)) return args
+  if (!canDigest(workspace, manifest.data, args.model, args.uri)) return args
+  const subject = { model: args.model, version: args.version, uri: args.uri, stage: '', target: '' }
+  return { ...args, digest: (await takeDigest(workspace, manifest.data, subject)).digest }
 }
 
 /** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */

@@ -8,6 +8,7 @@ import {
   STAGES,
   type Stage
 } from '../manifest/names.js'
+import { DIGEST_PATTERN } from '../manifest/schema.js'
 import { InputError } from '../stages/errors.js'
 import { quoted } from '../reporting/quote.js'
 
@@ -18,6 +19,7 @@ export const COMMANDS = [
   'promote',
   'evaluate',
   'validate',
+  'verify',
   'archive',
   'restore',
   'rollback',
@@ -39,6 +41,7 @@ export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> =
   promote: { model: 'required', version: 'optional' },
   evaluate: { model: 'optional', version: 'none' },
   validate: { model: 'required', version: 'optional' },
+  verify: { model: 'optional', version: 'none' },
   archive: { model: 'required', version: 'required' },
   restore: { model: 'required', version: 'required' },
   rollback: { model: 'required', version: 'optional' },
@@ -74,6 +77,8 @@ export interface RawRequest {
   /** check: the revision to compare with. */
   base?: string
   uri?: string
+  /** register: the artifact's digest, sha256:<hex>. */
+  digest?: string
   description?: string
   /** A validation command (overriding the manifest's); init: the defaults.validate it writes. */
   validate?: string
@@ -96,6 +101,8 @@ export interface RawRequest {
   shard?: string
   /** validate: the result file to write. */
   result?: string
+  /** verify: the stages whose versions are checked (a list, or names separated by commas or spaces). */
+  stages?: readonly string[] | string
 }
 
 type RawField = Exclude<keyof RawRequest, 'command' | 'model' | 'version'>
@@ -103,10 +110,11 @@ type RawField = Exclude<keyof RawRequest, 'command' | 'model' | 'version'>
 /** What each command takes besides its model and version: a field given to another command is ignored or refused. */
 export const COMMAND_FIELDS: Record<Command, readonly RawField[]> = {
   init: ['declare', 'validate'],
-  register: ['uri', 'description', 'metrics', 'metadata'],
+  register: ['uri', 'digest', 'description', 'metrics', 'metadata'],
   promote: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
   evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
   validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
+  verify: ['stages'],
   archive: [],
   restore: [],
   rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -134,6 +142,7 @@ export interface RegisterRequest {
   model: string
   version: string
   uri?: string
+  digest?: string
   description?: string
   metrics?: Record<string, number>
   metadata?: Record<string, unknown>
@@ -161,6 +170,12 @@ export interface EvaluateRequest extends ValidationRequest {
   results?: string
   /** Validations run at once (default 1). */
   jobs?: number
+}
+/** The digests of what is served (or of the versions in `stages`) taken again and compared. */
+export interface VerifyRequest {
+  command: 'verify'
+  model?: string
+  stages?: Stage[]
 }
 /** One candidate (one shard of it) validated, its result written to a file: nothing else. */
 export interface ValidateRequest extends ValidationRequest {
@@ -203,6 +218,7 @@ export type Request =
   | SettleRequest
   | EvaluateRequest
   | ValidateRequest
+  | VerifyRequest
   | CheckRequest
   | ShowRequest
   | OverviewRequest
@@ -271,6 +287,7 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
         model: model as string,
         version: version as string,
         uri: raw.uri,
+        digest: raw.digest === undefined ? undefined : parseDigest(raw.digest, names.digest),
         description: raw.description,
         metrics: raw.metrics === undefined ? undefined : parseMetrics(raw.metrics, names.metrics),
         metadata: raw.metadata === undefined ? undefined : parseMetadata(raw.metadata, names.metadata)
@@ -290,6 +307,20 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
       return { command, model: model as string, version: version as string }
     case 'evaluate':
       return evaluateRequest(raw, model, names)
+    case 'verify': {
+      const stages =
+        raw.stages === undefined
+          ? []
+          : typeof raw.stages === 'string'
+            ? raw.stages.split(/[\s,]+/)
+            : raw.stages
+      return present({
+        command,
+        model,
+        stages:
+          stages.length > 0 ? stages.filter(Boolean).map(stage => parseStage(stage, names.stages)) : undefined
+      })
+    }
     case 'validate':
       if (raw.result === undefined || raw.result.trim() === '')
         throw new InputError(`validate needs ${names.result}: the file its result is written to`)
@@ -334,6 +365,15 @@ function evaluateRequest(raw: RawRequest, model: string | undefined, names: Fiel
     jobs,
     ...validationOf(raw, names)
   })
+}
+
+/** sha256:<64 hex>, as the manifest records a digest (the bare hex, as sha256sum prints it, is taken too). */
+export function parseDigest(value: string, name: string): string {
+  const digest = value.trim().toLowerCase()
+  const full = /^[0-9a-f]{64}$/.test(digest) ? `sha256:${digest}` : digest
+  if (!DIGEST_PATTERN.test(full))
+    throw new InputError(`${name} takes sha256:<64 hex digits>, not ${JSON.stringify(value)}`)
+  return full
 }
 
 /** `I/N`: the shard a matrix entry names, counted from 1. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { readManifestHistory } from '../adapters/manifest-history.js'
-import { ManifestError } from '../manifest/problems.js'
+import { ManifestError, type Problem } from '../manifest/problems.js'
+import { versionFieldPosition } from '../manifest/positions.js'
 import { checkManifest, readManifest, readStageMap } from '../manifest/read.js'
 import type { Manifest } from '../manifest/schema.js'
 import {
@@ -103,6 +104,8 @@ export async function reviewManifest(
   ).map(({ commit, value }) => ({ commit, reason: value }))
   const now = options.now ?? new Date()
 
+  const identity =
+    base && check.manifest ? identityChanges(base, check.manifest, headText, workspace.manifestName) : []
   const reviewed: ReviewedChange[] = []
   for (const move of changes) {
     const known = history.revisions > 0
@@ -123,7 +126,34 @@ export async function reviewManifest(
     const validated = await validationOf(workspace, check.manifest, base, move, pipeline, validation, options)
     reviewed.push({ ...move, verdict: judgeAdmission({ ...facts, validation: validated }) })
   }
-  return { ...nothing, touched: true, headText, problems: check.problems, changes: reviewed, overrides }
+  const problems = [...check.problems, ...identity]
+  return { ...nothing, touched: true, headText, problems, changes: reviewed, overrides }
+}
+
+/**
+ * A version's identity is immutable once recorded: a uri or digest that the base has may not change (or go), so
+ * that the bytes validated stay the bytes served. A digest recorded for the first time is allowed.
+ */
+function identityChanges(base: Manifest, head: Manifest, headText: string, file: string): Problem[] {
+  const problems: Problem[] = []
+  for (const [model, entry] of Object.entries(base.models)) {
+    for (const [version, before] of entry.versions) {
+      const after = head.models[model]?.versions.get(version)
+      if (!after) continue
+      for (const field of ['uri', 'digest'] as const) {
+        const was = before[field]
+        if (was === undefined || after[field] === was) continue
+        problems.push({
+          file,
+          ...versionFieldPosition(headText, model, version, field),
+          message:
+            `${model} ${version}: its ${field} was ${was} and this change makes it ${after[field] ?? 'absent'}; a ` +
+            "version's uri and digest are immutable once recorded: register the new artifact as a new version"
+        })
+      }
+    }
+  }
+  return problems
 }
 
 /**

@@ -91,6 +91,8 @@ export interface Measurement {
   validation: ValidationResult
   metrics?: Record<string, number>
   error?: string
+  /** The artifact's digest where it was validated (gathered results), checked against the recorded one. */
+  digest?: string
 }
 
 /** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */

@@ -146,6 +146,7 @@ function keyLike(sibling: Node | undefined, key: string): string {
 function entryLines(entry: VersionEntry): string[] {
   const lines = [`stage: ${entry.stage}`]
   if (entry.uri !== undefined) lines.push(`uri: ${plainOrQuoted(entry.uri)}`)
+  if (entry.digest !== undefined) lines.push(`digest: ${plainOrQuoted(entry.digest)}`)
   if (entry.description !== undefined) lines.push(`description: ${plainOrQuoted(entry.description)}`)
   if (entry.metrics !== undefined) lines.push(`metrics: ${flowMap(entry.metrics)}`)
   if (entry.metadata !== undefined) lines.push(`metadata: ${flowMap(entry.metadata)}`)

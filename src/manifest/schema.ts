@@ -54,6 +54,15 @@ export const DURATION_PATTERN = /^[1-9]\d*(m|h|d)$/
 const validateCommand = (description: string) =>
   described(z.string().check(z.minLength(1, { error: 'the validation command is empty' })), description)
 
+/** The algorithm-prefixed form OCI and KServe use. */
+export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/
+
+const digestCommand = () =>
+  described(
+    z.string().check(z.minLength(1, { error: 'the digest command is empty' })),
+    'Shell command that prints the sha256 digest of the artifact at MODEL_URI (for s3://, gs://, hf:// and other uris model-stages cannot read itself), run like the validation.'
+  )
+
 const VALIDATE_DESCRIPTION =
   'Shell command run in the repository root to validate a version before it enters production. ' +
   'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
@@ -224,6 +233,14 @@ export const VersionEntrySchema = described(
   z.strictObject({
     stage: StageSchema,
     uri: z.optional(described(z.string(), 'Where the model artifact lives (s3://, gs://, hf://, a path…).')),
+    digest: z.optional(
+      described(
+        z
+          .string({ error: 'digest is sha256: and 64 hex digits' })
+          .check(z.regex(DIGEST_PATTERN, { error: 'digest is sha256: and 64 lowercase hex digits' })),
+        "The artifact's digest (sha256:<hex>): checked before every move into a later stage, and by verify."
+      )
+    ),
     description: z.optional(described(z.string(), 'Free text about this version.')),
     metrics: z.optional(
       described(
@@ -245,6 +262,7 @@ export const ModelSchema = described(
     validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
     gates: z.optional(gates("This model's metric gates (replacing defaults.gates whole).")),
     baseline: z.optional(baseline()),
+    digest: z.optional(digestCommand()),
     shards: z.optional(
       described(
         z
@@ -276,7 +294,8 @@ export const ManifestSchema = described(
         z.strictObject({
           validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
           gates: z.optional(gates('Metric gates for models without their own.')),
-          baseline: z.optional(baseline())
+          baseline: z.optional(baseline()),
+          digest: z.optional(digestCommand())
         }),
         'Settings used when a model has none of its own.'
       )

@@ -144,7 +144,7 @@ export function planRegister(
   data: Manifest,
   model: string,
   version: string,
-  details: Pick<VersionEntry, 'uri' | 'description' | 'metrics' | 'metadata'>
+  details: Pick<VersionEntry, 'uri' | 'digest' | 'description' | 'metrics' | 'metadata'>
 ): Plan {
   assertModelName(model)
   assertVersionString(version)
@@ -152,7 +152,9 @@ export function planRegister(
   const existing = data.models[model]?.versions.get(version)
   if (existing) {
     const sameUri = details.uri === undefined || details.uri === existing.uri
-    if (existing.stage === first && sameUri) {
+    const sameDigest =
+      details.digest === undefined || existing.digest === undefined || details.digest === existing.digest
+    if (existing.stage === first && sameUri && sameDigest) {
       return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`)
     }
     throw new RefusedError(
@@ -162,6 +164,7 @@ export function planRegister(
   }
   const entry: VersionEntry = { stage: first }
   if (details.uri !== undefined) entry.uri = details.uri
+  if (details.digest !== undefined) entry.digest = details.digest
   if (details.description !== undefined) entry.description = details.description
   if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
     entry.metrics = details.metrics

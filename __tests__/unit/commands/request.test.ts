@@ -10,6 +10,7 @@ const NAMES: FieldNames = {
   at: '--at',
   base: '--base',
   uri: '--uri',
+  digest: '--digest',
   description: '--description',
   validate: '--validate',
   validationTimeout: '--validation-timeout',
@@ -22,7 +23,8 @@ const NAMES: FieldNames = {
   results: '--results',
   jobs: '--jobs',
   shard: '--shard',
-  result: '--result'
+  result: '--result',
+  stages: '--stage'
 }
 
 describe('one typed request per command', () => {

@@ -32,6 +32,7 @@ export const CLI_NAMES: FieldNames = {
   at: '--at',
   base: '--base',
   uri: '--uri',
+  digest: '--digest',
   description: '--description',
   validate: '--validate',
   declare: '--model',
@@ -39,7 +40,8 @@ export const CLI_NAMES: FieldNames = {
   results: '--results',
   jobs: '--jobs',
   shard: '--shard',
-  result: '--result'
+  result: '--result',
+  stages: '--stage'
 }
 
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
@@ -59,6 +61,7 @@ export function rawRequest(
     at: text('at'),
     base: text('base'),
     uri: text('uri'),
+    digest: text('digest'),
     description: text('description'),
     validate: text('validate'),
     validationTimeout: text('validation-timeout'),
@@ -71,7 +74,8 @@ export function rawRequest(
     results: text('results'),
     jobs: text('jobs'),
     shard: text('shard'),
-    result: text('result')
+    result: text('result'),
+    stages: listOption(values, 'stage')
   }
   return raw
 }

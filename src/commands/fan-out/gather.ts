@@ -128,8 +128,14 @@ export async function gatherResults(
     const results = group.map(item => item.result).sort((a, b) => a.shard.index - b.shard.index)
     const validation = combinedValidation(results)
     const unusable = results.find(result => result.problem !== null)
-    let measurement: Measurement = { validation }
-    if (unusable) measurement = { validation, error: unusable.problem as string }
+    const digests = new Set(results.map(result => result.digest))
+    if (digests.size > 1) {
+      refuse(`the shards of ${model} hashed different artifacts (${[...digests].join(', ')})`)
+      continue
+    }
+    const digest = results[0]?.digest ?? undefined
+    let measurement: Measurement = { validation, ...(digest ? { digest } : {}) }
+    if (unusable) measurement = { ...measurement, error: unusable.problem as string }
     else if (validation.status === 'passed') {
       const combined = combineShards(
         results.map(result => ({ shard: result.shard.index, metrics: result.metrics ?? {} })),
@@ -139,7 +145,8 @@ export async function gatherResults(
         refuse(combined.problem)
         continue
       }
-      if (Object.keys(combined.metrics).length > 0) measurement = { validation, metrics: combined.metrics }
+      if (Object.keys(combined.metrics).length > 0)
+        measurement = { ...measurement, metrics: combined.metrics }
     }
     candidates.push({ model, version: first.version, to: first.to, measurement, files })
   }

@@ -43,6 +43,8 @@ export const ResultFileSchema = z
         .record(name(METRIC_NAME_PATTERN), z.number())
         .check(z.refine(metrics => Object.keys(metrics).length <= MAX_METRICS))
     ),
+    /** The artifact's digest where it was validated, taken when the manifest records one. */
+    digest: z.nullable(z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/))),
     /** Why the metrics the validation wrote could not be used. */
     problem: z.nullable(z.string()),
     /** The workflow run and job it came from, when it ran in one. */

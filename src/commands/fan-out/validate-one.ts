@@ -1,6 +1,7 @@
 import { redact } from '../../adapters/secrets.js'
 import { readManifest } from '../../manifest/read.js'
 import { InputError } from '../../stages/errors.js'
+import { takeDigest } from '../digest.js'
 import { planMove } from '../moves.js'
 import { measure, type ValidationOptions } from '../validate.js'
 import type { Workspace } from '../workspace.js'
@@ -43,12 +44,18 @@ export async function validateOne(
         : `${request.model} declares shards: ${declared}: give the shard as I/${declared} (from the plan's matrix)`
     )
   const entry = data.models[request.model]?.versions.get(plan.version)
-  const measured = await measure(
-    workspace,
-    data,
-    { model: plan.model, version: plan.version, uri: entry?.uri, stage: move.from ?? '', target: move.to },
-    { ...options, ...(declared > 1 ? { shard } : {}) }
-  )
+  const subject = {
+    model: plan.model,
+    version: plan.version,
+    uri: entry?.uri,
+    stage: move.from ?? '',
+    target: move.to
+  }
+  // Taken where the artifact is validated; the job that gathers compares it with the recorded one.
+  const digest = entry?.digest
+    ? (await takeDigest(workspace, data, subject, options.timeoutSeconds)).digest
+    : null
+  const measured = await measure(workspace, data, subject, { ...options, ...(declared > 1 ? { shard } : {}) })
   const { validation } = measured
   return {
     kind: RESULT_KIND,
@@ -72,6 +79,7 @@ export async function validateOne(
       tail: redact(validation.tail)
     },
     metrics: measured.metrics ?? null,
+    digest,
     problem: measured.error === undefined ? null : redact(measured.error),
     run
   }
