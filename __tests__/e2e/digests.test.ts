@@ -109,6 +109,11 @@ describe('artifact digests', () => {
     git(repo.work, 'push', '--quiet', 'origin', 'HEAD:main')
     const recorded = sha256('weights of 1.0.0')
     expect((await runCli(repo.work, 'verify')).exitCode).toBe(0)
+    // history says when each digest was first recorded, and by whom.
+    const registered = git(repo.work, 'log', '--format=%h', '-1', 'HEAD~2')
+    expect((await runCli(repo.work, 'history')).stdout).toMatch(
+      new RegExp(`churn@1\\.0\\.0 digest ${recorded.slice(0, 19)}… recorded  ${registered}  Test Author`)
+    )
 
     writeFileSync(path.join(repo.work, 'models', 'churn-2', 'weights.bin'), 'weights swapped in place')
     const before = repo.read()

@@ -186,6 +186,34 @@ class Git {
             .filter(Boolean)
             .map(value => ({ commit, value })));
     }
+    /**
+     * The commits (oldest first) whose change to `file` adds a line matching `pattern` (git log -G), with the lines
+     * they add that match: one pass over the history, however many lines are looked for.
+     */
+    async addedLines(file, pattern, revision = 'HEAD') {
+        const output = await this.text([
+            'log',
+            '--reverse',
+            '--first-parent',
+            '--no-ext-diff',
+            '--unified=0',
+            `-G${pattern}`,
+            `--format=%x1e%H%x1f%an%x1f%cI`,
+            revision,
+            '--',
+            file
+        ]).catch(() => '');
+        const matcher = new RegExp(pattern);
+        return output
+            .split(RECORD)
+            .filter(Boolean)
+            .map(record => {
+            const [header = '', ...diff] = record.split('\n');
+            const [commit = '', author = '', date = ''] = header.split(FIELD);
+            const lines = diff.filter(line => line.startsWith('+') && !line.startsWith('+++') && matcher.test(line));
+            return { commit, author, date, lines: lines.map(line => line.slice(1)) };
+        });
+    }
     async isShallow() {
         return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
@@ -990,7 +1018,7 @@ const HANDLERS = {
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170))).runStatusCommand(context),
     lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8025))).runLintCommand(context),
-    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5450))).runHistoryCommand(context),
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4948))).runHistoryCommand(context),
     changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649))).runChangesCommand(context)
 };
 /** The handler of the request's command, given the request as its own type. */

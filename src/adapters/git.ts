@@ -153,6 +153,41 @@ export class Git {
       )
   }
 
+  /**
+   * The commits (oldest first) whose change to `file` adds a line matching `pattern` (git log -G), with the lines
+   * they add that match: one pass over the history, however many lines are looked for.
+   */
+  async addedLines(
+    file: string,
+    pattern: string,
+    revision = 'HEAD'
+  ): Promise<Array<{ commit: string; author: string; date: string; lines: string[] }>> {
+    const output = await this.text([
+      'log',
+      '--reverse',
+      '--first-parent',
+      '--no-ext-diff',
+      '--unified=0',
+      `-G${pattern}`,
+      `--format=%x1e%H%x1f%an%x1f%cI`,
+      revision,
+      '--',
+      file
+    ]).catch(() => '')
+    const matcher = new RegExp(pattern)
+    return output
+      .split(RECORD)
+      .filter(Boolean)
+      .map(record => {
+        const [header = '', ...diff] = record.split('\n')
+        const [commit = '', author = '', date = ''] = header.split(FIELD)
+        const lines = diff.filter(
+          line => line.startsWith('+') && !line.startsWith('+++') && matcher.test(line)
+        )
+        return { commit, author, date, lines: lines.map(line => line.slice(1)) }
+      })
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true'
   }
