@@ -107,8 +107,8 @@ function digestFromOutput(output) {
 var validation = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(2527);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/digest.ts
 
 

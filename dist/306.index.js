@@ -52,8 +52,8 @@ var errors = __webpack_require__(480);
 var commands_digest = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(2527);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
 // EXTERNAL MODULE: ./src/commands/fan-out/fingerprint.ts
 var fingerprint = __webpack_require__(5765);
 ;// CONCATENATED MODULE: ./src/commands/fan-out/validate-one.ts

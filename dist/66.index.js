@@ -82,8 +82,8 @@ var stages_pipeline = __webpack_require__(2225);
 var soak = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(2527);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 
@@ -553,6 +553,13 @@ const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY, type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }))
 });
 const USER = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY });
+const ISSUE = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    number: ID,
+    html_url: NON_EMPTY,
+    body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY, type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })),
+    pull_request: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())
+});
 function checked(schema, what, data) {
     const result = schema.safeParse(data);
     if (!result.success)
@@ -573,6 +580,7 @@ async function call(what, request, permissions) {
 const DEPLOYMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, environment: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), payload: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J() });
 const DEPLOYMENT_STATUS = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, state: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
 const DEPLOYMENT_PERMISSIONS = '`deployments: write`';
+const INCIDENT_PERMISSIONS = '`issues: write`';
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
 class GitHubApi {
     octokit;
@@ -744,8 +752,8 @@ class GitHubApi {
         const marked = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).filter(comment => comment.body?.includes(marker));
         // A token with a user is that user; one without writes as a bot account (github-actions[bot], or the App's
         // own): a bot's comment with the marker is taken as this action's, and a person's is never edited.
-        const self = marked.length > 0 ? await this.identity() : undefined;
-        const found = marked.find(comment => self === undefined ? comment.user?.type === 'Bot' : comment.user?.login === self);
+        const own = await this.ownedBy(marked.map(comment => comment.user));
+        const found = marked.find(comment => own(comment.user));
         const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
         if (found) {
             const what = 'update the review comment';
@@ -767,6 +775,57 @@ class GitHubApi {
         }));
         const comment = checked(COMMENT, what, data);
         return { id: comment.id, url: comment.html_url, created: true };
+    }
+    /** Whether a comment or issue is this token's own: its user's, or (a token without one) a bot account's. */
+    async ownedBy(users) {
+        const self = users.length > 0 ? await this.identity() : undefined;
+        return (user) => self === undefined ? user?.type === 'Bot' : user?.login === self;
+    }
+    /** The open issue this token opened whose body holds `marker`; another user's issue is never taken for it. */
+    async findIncident(marker) {
+        const what = 'list the open issues';
+        const issues = await call(what, () => this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+            owner: this.owner,
+            repo: this.repo,
+            state: 'open',
+            per_page: 100
+        }), INCIDENT_PERMISSIONS);
+        const marked = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ISSUE), what, issues).filter(issue => issue.pull_request === undefined && issue.body?.includes(marker));
+        const own = await this.ownedBy(marked.map(issue => issue.user));
+        const found = marked.find(issue => own(issue.user));
+        return found ? { number: found.number, url: found.html_url, body: found.body ?? '' } : undefined;
+    }
+    async openIncident(title, body) {
+        const what = 'open an incident issue';
+        const { data } = await call(what, () => this.octokit.rest.issues.create({
+            owner: this.owner,
+            repo: this.repo,
+            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(title),
+            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body)
+        }), INCIDENT_PERMISSIONS);
+        const issue = checked(ISSUE, what, data);
+        return { number: issue.number, url: issue.html_url, body: issue.body ?? '' };
+    }
+    async updateIncident(number, body, state) {
+        const what = `update incident issue #${number}`;
+        const { data } = await call(what, () => this.octokit.rest.issues.update({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body),
+            ...(state ? { state } : {})
+        }), INCIDENT_PERMISSIONS);
+        checked(ISSUE, what, data);
+    }
+    async commentOnIssue(number, body) {
+        const what = `comment on issue #${number}`;
+        const { data } = await call(what, () => this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body)
+        }), INCIDENT_PERMISSIONS);
+        checked(COMMENT, what, data);
     }
 }
 

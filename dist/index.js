@@ -28430,6 +28430,7 @@ const COMMANDS = [
     'evaluate',
     'validate',
     'verify',
+    'monitor',
     'archive',
     'restore',
     'rollback',
@@ -28448,6 +28449,7 @@ const COMMAND_SUBJECTS = {
     evaluate: { model: 'optional', version: 'none' },
     validate: { model: 'required', version: 'optional' },
     verify: { model: 'optional', version: 'none' },
+    monitor: { model: 'optional', version: 'none' },
     archive: { model: 'required', version: 'required' },
     restore: { model: 'required', version: 'required' },
     rollback: { model: 'required', version: 'optional' },
@@ -28473,6 +28475,7 @@ const COMMAND_FIELDS = {
     evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
     validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
     verify: ['stages'],
+    monitor: ['validate', 'validationTimeout'],
     archive: [],
     restore: [],
     rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -28557,6 +28560,8 @@ function checkRequest(raw, names) {
             return { command, model: model, version: version };
         case 'evaluate':
             return evaluateRequest(raw, model, names);
+        case 'monitor':
+            return present({ command, model, ...validationOf(raw, names) });
         case 'verify': {
             const stages = raw.stages === undefined
                 ? []
@@ -28918,21 +28923,23 @@ async function run() {
             case 'archive':
             case 'restore':
             case 'rollback':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
                 if (request.plan)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
                 if (request.results !== undefined)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+            case 'monitor':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
             case 'verify':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).runVerify({ ...inputs, request }, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).runVerify({ ...inputs, request }, workspace);
             case 'validate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(329), __nccwpck_require__.e(274), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
         }
@@ -29009,6 +29016,7 @@ function runContextOf(context) {
         runUrl: Number.isFinite(context.runId) && owner
             ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
             : undefined,
+        runId: Number.isFinite(context.runId) && context.runId > 0 ? String(context.runId) : undefined,
         actor: context.actor || undefined,
         // The context has no field for the actor's id, which makes the commit author's noreply address.
         actorId: process.env.GITHUB_ACTOR_ID || undefined,
@@ -29964,6 +29972,13 @@ const validateCommand = (description) => described(schemas/* string */.YjP().che
 /** The algorithm-prefixed form OCI and KServe use. */
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 const digestCommand = () => described(schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'the digest command is empty' })), 'Shell command that prints the sha256 digest of the artifact at MODEL_URI (for s3://, gs://, hf:// and other uris model-stages cannot read itself), run like the validation.');
+/** What monitor runs on a served version, and what a failure does. */
+const monitorSettings = () => ({
+    monitor: schemas/* optional */.lqM(described(schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'the monitor command is empty' })), 'Shell command that checks a served version (run like the validation, MODEL_STAGE its stage); the validation command when none.')),
+    on_failure: schemas/* optional */.lqM(described(schemas/* enum */.k5n(['report', 'rollback'], { error: 'on_failure must be report or rollback' }), 'What a failed monitor check does: report (an incident issue, the default), or rollback (and roll the stage back).')),
+    failures_before_action: schemas/* optional */.lqM(described(schemas/* int */.Whr({ error: 'failures_before_action is a whole number from 1 to 100' })
+        .check(api/* _gte */.qm(1, { error: 'failures_before_action is a whole number from 1 to 100' }), api/* _lte */.Zm(100, { error: 'failures_before_action is a whole number from 1 to 100' })), 'How many consecutive failing monitor runs (counted in the incident issue) before a rollback or block (default 1).'))
+});
 const VALIDATE_DESCRIPTION = 'Shell command run in the repository root to validate a version before it enters production. ' +
     'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
     'in its environment; exit code 0 means it passed.';
@@ -30060,6 +30075,7 @@ const ModelSchema = described(schemas/* strictObject */.rej({
     gates: schemas/* optional */.lqM(gates("This model's metric gates (replacing defaults.gates whole).")),
     baseline: schemas/* optional */.lqM(baseline()),
     digest: schemas/* optional */.lqM(digestCommand()),
+    ...monitorSettings(),
     shards: schemas/* optional */.lqM(described(schemas/* int */.Whr({ error: `shards is a whole number from 1 to ${MAX_SHARDS}` })
         .check(api/* _gte */.qm(1, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` }), api/* _lte */.Zm(MAX_SHARDS, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` })), 'Into how many shards a validation of this model is split when it fans out (evaluate --plan): each shard runs with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT.')),
     versions: described(schemas/* _default */.Rvf(schemas/* record */.g1P(VersionStringSchema, VersionEntrySchema), () => ({})), 'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
@@ -30071,7 +30087,8 @@ const ManifestSchema = described(schemas/* strictObject */.rej({
         validate: schemas/* optional */.lqM(validateCommand(VALIDATE_DESCRIPTION)),
         gates: schemas/* optional */.lqM(gates('Metric gates for models without their own.')),
         baseline: schemas/* optional */.lqM(baseline()),
-        digest: schemas/* optional */.lqM(digestCommand())
+        digest: schemas/* optional */.lqM(digestCommand()),
+        ...monitorSettings()
     }), 'Settings used when a model has none of its own.')),
     models: described(schemas/* record */.g1P(ModelNameSchema, ModelSchema), 'Models keyed by name.')
 }), 'model-stages manifest: the lifecycle stage of every model version.');

@@ -25,6 +25,15 @@ interface Comment {
   login: string
 }
 
+export interface Issue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  /** Who opened it: the token's login for what the action opens. */
+  login: string
+}
+
 export interface Deployment {
   id: number
   ref: string
@@ -55,6 +64,7 @@ export class GitHubStub {
   readonly pulls: PullRequest[] = []
   readonly comments: Comment[] = []
   readonly deployments: Deployment[] = []
+  readonly issues: Issue[] = []
   /**
    * The token's user, as GET /user answers it; undefined: the workflow's GITHUB_TOKEN, which GitHub refuses there
    * (403) and which writes as github-actions[bot].
@@ -98,6 +108,7 @@ export class GitHubStub {
     this.pulls.length = 0
     this.comments.length = 0
     this.deployments.length = 0
+    this.issues.length = 0
     this.faults = []
     this.tokenUser = undefined
     this.nextId = 1
@@ -202,6 +213,30 @@ export class GitHubStub {
       const issue = Number(match[1])
       return { status: 200, body: this.comments.filter(c => c.issue === issue).map(c => this.commentJson(c)) }
     }
+    if (route.match(/^GET \/repos\/[^/]+\/[^/]+\/issues$/)) {
+      const state = url.searchParams.get('state') ?? 'open'
+      const found = this.issues.filter(issue => state === 'all' || issue.state === state)
+      return { status: 200, body: found.map(issue => this.issueJson(issue)) }
+    }
+    if (route.match(/^POST \/repos\/[^/]+\/[^/]+\/issues$/)) {
+      const issue: Issue = {
+        number: this.nextId++,
+        title: String(body?.title),
+        body: String(body?.body ?? ''),
+        state: 'open',
+        login: this.tokenUser ?? 'github-actions[bot]'
+      }
+      this.issues.push(issue)
+      return { status: 201, body: this.issueJson(issue) }
+    }
+    if ((match = /^PATCH \/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(route))) {
+      const issue = this.issues.find(i => i.number === Number(match?.[1]))
+      if (!issue) return { status: 404, body: { message: 'Not Found' } }
+      if (body?.body !== undefined) issue.body = String(body.body)
+      if (body?.title !== undefined) issue.title = String(body.title)
+      if (body?.state === 'open' || body?.state === 'closed') issue.state = body.state
+      return { status: 200, body: this.issueJson(issue) }
+    }
     if ((match = /^POST \/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(route))) {
       const comment: Comment = {
         id: this.nextId++,
@@ -288,6 +323,18 @@ export class GitHubStub {
     const id = this.nextId++
     this.comments.push({ id, issue, body, login })
     return id
+  }
+
+  private issueJson(issue: Issue) {
+    return {
+      id: issue.number,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      user: { login: issue.login, type: issue.login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: this.htmlUrl('issues', issue.number)
+    }
   }
 
   private commentJson(comment: Comment) {

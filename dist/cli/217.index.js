@@ -1105,8 +1105,8 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
 var digest = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/commands/moves.ts + 1 modules
 var moves = __webpack_require__(438);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(2527);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
 
 

@@ -301,8 +301,8 @@ function digestFromOutput(output) {
 var validation = __webpack_require__(8557);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(2527);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/digest.ts
 
 
@@ -368,46 +368,21 @@ function digestMismatch(subject, recorded, now) {
 
 /***/ }),
 
-/***/ 2527:
+/***/ 2566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cT: () => (/* binding */ judgeMeasurement),
-  xP: () => (/* binding */ measure),
-  _M: () => (/* binding */ validateForStage),
-  vq: () => (/* binding */ validationEnvironment)
-});
-
-// UNUSED EXPORTS: validateVersion, validationCommand
-
-// EXTERNAL MODULE: ./src/adapters/validation.ts
-var validation = __webpack_require__(8557);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/stages/gates.ts
-var stages_gates = __webpack_require__(5991);
-// EXTERNAL MODULE: ./src/stages/pipeline.ts
-var pipeline = __webpack_require__(2225);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
-// EXTERNAL MODULE: ./src/manifest/profile.ts
-var profile = __webpack_require__(9880);
-// EXTERNAL MODULE: ./src/adapters/secrets.ts
-var secrets = __webpack_require__(3753);
-// EXTERNAL MODULE: ./src/reporting/quote.ts
-var quote = __webpack_require__(4454);
-;// CONCATENATED MODULE: ./src/commands/metrics-file.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readMetricsFile)
+/* harmony export */ });
+/* unused harmony export METRICS_FILE_LIMIT */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
+/* harmony import */ var _manifest_profile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9880);
+/* harmony import */ var _adapters_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3753);
+/* harmony import */ var _reporting_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4454);
 
 
 
@@ -426,7 +401,7 @@ const METRICS_FILE_LIMIT = 64 * 1024;
 async function readMetricsFile(file) {
     let handle;
     try {
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
     }
     catch (error) {
         const code = error.code;
@@ -444,7 +419,7 @@ async function readMetricsFile(file) {
             };
         if (stat.size > METRICS_FILE_LIMIT)
             return {
-                error: `MODEL_METRICS_FILE holds ${stat.size} bytes, over the ${METRICS_FILE_LIMIT} a JSON object of at most ${names/* MAX_METRICS */.ZF} metrics needs`
+                error: `MODEL_METRICS_FILE holds ${stat.size} bytes, over the ${METRICS_FILE_LIMIT} a JSON object of at most ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_METRICS */ .ZF} metrics needs`
             };
         const text = (await handle.readFile({ encoding: 'utf8' })).slice(0, METRICS_FILE_LIMIT);
         return parseMetrics(text);
@@ -461,34 +436,58 @@ function parseMetrics(text) {
         parsed = JSON.parse(text);
     }
     catch {
-        return { error: `MODEL_METRICS_FILE does not hold JSON: ${(0,quote/* quoted */.T)(text)}` };
+        return { error: `MODEL_METRICS_FILE does not hold JSON: ${(0,_reporting_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .T)(text)}` };
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         return { error: 'MODEL_METRICS_FILE must hold a JSON object of metric name → number' };
     // JSON.parse keeps the last of a repeated key; the plain-data reader refuses it, as it does in the manifest.
-    const repeated = (0,profile/* readPlainData */.B)(text).problems.find(problem => problem.message.startsWith('duplicate key'));
+    const repeated = (0,_manifest_profile_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlainData */ .B)(text).problems.find(problem => problem.message.startsWith('duplicate key'));
     if (repeated)
         return { error: `MODEL_METRICS_FILE: ${repeated.message}` };
     const entries = Object.entries(parsed);
-    if (entries.length > names/* MAX_METRICS */.ZF)
+    if (entries.length > _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_METRICS */ .ZF)
         return {
-            error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${names/* MAX_METRICS */.ZF} are recorded`
+            error: `MODEL_METRICS_FILE holds ${entries.length} metrics: at most ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_METRICS */ .ZF} are recorded`
         };
     for (const [name, value] of entries) {
         // A validation can read what its parent process holds: a secret of the run is never recorded as a name.
-        if ((0,secrets/* holdsSecret */.hK)(name))
+        if ((0,_adapters_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .holdsSecret */ .hK)(name))
             return { error: 'MODEL_METRICS_FILE: a metric name holds a secret of this run; it is never recorded' };
-        if (!names/* METRIC_NAME_PATTERN */.Sg.test(name))
-            return { error: `MODEL_METRICS_FILE: ${(0,quote/* quoted */.T)(name)} is not a metric name (${names/* METRIC_NAME_RULE */.SS})` };
+        if (!_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .METRIC_NAME_PATTERN */ .Sg.test(name))
+            return { error: `MODEL_METRICS_FILE: ${(0,_reporting_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .T)(name)} is not a metric name (${_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .METRIC_NAME_RULE */ .SS})` };
         if (typeof value !== 'number' || !Number.isFinite(value))
             return {
-                error: `MODEL_METRICS_FILE: metric ${name} is ${(0,quote/* quoted */.T)(JSON.stringify(value) ?? String(value))}, not a number`
+                error: `MODEL_METRICS_FILE: metric ${name} is ${(0,_reporting_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .T)(JSON.stringify(value) ?? String(value))}, not a number`
             };
     }
     return { metrics: parsed };
 }
 
-;// CONCATENATED MODULE: ./src/commands/validate.ts
+
+/***/ }),
+
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LQ: () => (/* binding */ validationCommand),
+/* harmony export */   _M: () => (/* binding */ validateForStage),
+/* harmony export */   cT: () => (/* binding */ judgeMeasurement),
+/* harmony export */   vq: () => (/* binding */ validationEnvironment),
+/* harmony export */   xP: () => (/* binding */ measure)
+/* harmony export */ });
+/* unused harmony export validateVersion */
+/* harmony import */ var _adapters_validation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(480);
+/* harmony import */ var _stages_gates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5991);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2225);
+/* harmony import */ var _metrics_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2566);
 
 
 
@@ -499,7 +498,7 @@ function parseMetrics(text) {
 
 /** The command a version must pass to enter `target`: the override, else the stage's, the model's, the defaults'. */
 function validationCommand(data, model, override, target) {
-    const stage = target === undefined ? undefined : (0,pipeline/* stageSpec */.aJ)((0,pipeline/* pipelineOf */.gQ)(data), target);
+    const stage = target === undefined ? undefined : (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .stageSpec */ .aJ)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelineOf */ .gQ)(data), target);
     const command = override?.trim()
         ? override
         : (stage?.validate ?? data.models[model]?.validate ?? data.defaults?.validate);
@@ -522,10 +521,10 @@ async function validateVersion(workspace, data, subject, options, metricsFile) {
     const command = validationCommand(data, subject.model, options.validate, subject.target);
     if (!command) {
         const stageSetting = data.stages ? `the ${subject.target} stage's validate, ` : '';
-        throw new errors/* InputError */.dz(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz(`no validation command for ${subject.model}: a version enters ${subject.target} only after validation. ` +
             `Set ${stageSetting}models.${subject.model}.validate or defaults.validate in the manifest, or give this run one (--validate, or the validate input of the action)`);
     }
-    return (0,validation/* runValidation */.Lb)({
+    return (0,_adapters_validation_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidation */ .Lb)({
         command,
         cwd: workspace.root,
         env: validationEnvironment(workspace, subject, metricsFile, options.shard),
@@ -535,14 +534,14 @@ async function validateVersion(workspace, data, subject, options, metricsFile) {
 }
 /** Runs a validation with a fresh MODEL_METRICS_FILE and reads what it measured. */
 async function measure(workspace, data, subject, options) {
-    const folder = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'model-stages-metrics-'));
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'model-stages-metrics-'));
     try {
-        const file = external_node_path_default().join(folder, 'metrics.json');
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, 'metrics.json');
         const validation = await validateVersion(workspace, data, subject, options, file);
-        return { validation, ...(await readMetricsFile(file)) };
+        return { validation, ...(await (0,_metrics_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readMetricsFile */ ._)(file)) };
     }
     finally {
-        await (0,promises_.rm)(folder, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(folder, { recursive: true, force: true });
     }
 }
 /**
@@ -570,13 +569,13 @@ async function judgeMeasurement(data, subject, candidate, production, remeasure)
         return result;
     if (candidate.error)
         return { ...result, problem: candidate.error };
-    const gates = (0,stages_gates/* gatesFor */.wQ)(data, subject.model, subject.target);
+    const gates = (0,_stages_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .gatesFor */ .wQ)(data, subject.model, subject.target);
     if (gates.length === 0)
         return result;
     let baseline = production?.metrics;
     if (production &&
         production.version !== subject.version &&
-        (0,stages_gates/* baselineModeFor */.wD)(data, subject.model) === 'rerun') {
+        (0,_stages_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .baselineModeFor */ .wD)(data, subject.model) === 'rerun') {
         if (!remeasure)
             return {
                 ...result,
@@ -587,7 +586,7 @@ async function judgeMeasurement(data, subject, candidate, production, remeasure)
             model: subject.model,
             version: production.version,
             uri: production.uri,
-            stage: (0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name,
+            stage: (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .lastStage */ .TX)((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .pipelineOf */ .gQ)(data)).name,
             target: subject.target
         });
         if (champion.validation.status !== 'passed' || champion.error)
@@ -600,7 +599,7 @@ async function judgeMeasurement(data, subject, candidate, production, remeasure)
     const recorded = data.models[subject.model]?.versions.get(subject.version)?.metrics;
     return {
         ...result,
-        gates: gates.flatMap(set => (0,stages_gates/* evaluateGates */.ud)(set, candidate.metrics ?? recorded ?? {}, baseline))
+        gates: gates.flatMap(set => (0,_stages_gates_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateGates */ .ud)(set, candidate.metrics ?? recorded ?? {}, baseline))
     };
 }
 

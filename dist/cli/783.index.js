@@ -69,8 +69,8 @@ var stages_pipeline = __webpack_require__(2225);
 var soak = __webpack_require__(2633);
 // EXTERNAL MODULE: ./src/stages/states.ts
 var states = __webpack_require__(7337);
-// EXTERNAL MODULE: ./src/commands/validate.ts + 1 modules
-var validate = __webpack_require__(2527);
+// EXTERNAL MODULE: ./src/commands/validate.ts
+var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
 
 

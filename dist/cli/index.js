@@ -617,6 +617,13 @@ const COMMAND_SPECS = {
             stage: { type: 'string', multiple: true, placeholder: 'STAGE', help: 'a stage to verify (repeatable)' }
         }
     },
+    monitor: {
+        summary: 'check what is served (digest, monitoring command, gate bounds); exit 1 when a check fails',
+        details: 'For each model (or MODEL), checks the version in each exclusive stage: its digest when recorded, its\n' +
+            "monitor command (else its validation command) with MODEL_STAGE its stage, and its stage's gate\n" +
+            'bounds (min, max) on what it measured. The action also acts on a failure as on_failure says.',
+        options: { ...VALIDATION_OPTIONS }
+    },
     archive: {
         summary: 'move a version to archived',
         details: 'Moves a staging or production version to archived.',
@@ -1013,6 +1020,7 @@ const HANDLERS = {
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 550))).runInitCommand(context),
     evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1587))).runEvaluateCommand(context),
     validate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9163))).runValidateCommand(context),
+    monitor: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runMonitorCommand(context),
     verify: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(781), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).runVerifyCommand(context),
     check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))).runCheckCommand(context),
     show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
@@ -1095,6 +1103,7 @@ const COMMANDS = [
     'evaluate',
     'validate',
     'verify',
+    'monitor',
     'archive',
     'restore',
     'rollback',
@@ -1113,6 +1122,7 @@ const COMMAND_SUBJECTS = {
     evaluate: { model: 'optional', version: 'none' },
     validate: { model: 'required', version: 'optional' },
     verify: { model: 'optional', version: 'none' },
+    monitor: { model: 'optional', version: 'none' },
     archive: { model: 'required', version: 'required' },
     restore: { model: 'required', version: 'required' },
     rollback: { model: 'required', version: 'optional' },
@@ -1138,6 +1148,7 @@ const COMMAND_FIELDS = {
     evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
     validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
     verify: ['stages'],
+    monitor: ['validate', 'validationTimeout'],
     archive: [],
     restore: [],
     rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -1222,6 +1233,8 @@ function checkRequest(raw, names) {
             return { command, model: model, version: version };
         case 'evaluate':
             return evaluateRequest(raw, model, names);
+        case 'monitor':
+            return present({ command, model, ...validationOf(raw, names) });
         case 'verify': {
             const stages = raw.stages === undefined
                 ? []
@@ -1761,6 +1774,13 @@ const validateCommand = (description) => described(schemas/* string */.YjP().che
 /** The algorithm-prefixed form OCI and KServe use. */
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 const digestCommand = () => described(schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'the digest command is empty' })), 'Shell command that prints the sha256 digest of the artifact at MODEL_URI (for s3://, gs://, hf:// and other uris model-stages cannot read itself), run like the validation.');
+/** What monitor runs on a served version, and what a failure does. */
+const monitorSettings = () => ({
+    monitor: schemas/* optional */.lqM(described(schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'the monitor command is empty' })), 'Shell command that checks a served version (run like the validation, MODEL_STAGE its stage); the validation command when none.')),
+    on_failure: schemas/* optional */.lqM(described(schemas/* enum */.k5n(['report', 'rollback'], { error: 'on_failure must be report or rollback' }), 'What a failed monitor check does: report (an incident issue, the default), or rollback (and roll the stage back).')),
+    failures_before_action: schemas/* optional */.lqM(described(schemas/* int */.Whr({ error: 'failures_before_action is a whole number from 1 to 100' })
+        .check(api/* _gte */.qm(1, { error: 'failures_before_action is a whole number from 1 to 100' }), api/* _lte */.Zm(100, { error: 'failures_before_action is a whole number from 1 to 100' })), 'How many consecutive failing monitor runs (counted in the incident issue) before a rollback or block (default 1).'))
+});
 const VALIDATE_DESCRIPTION = 'Shell command run in the repository root to validate a version before it enters production. ' +
     'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
     'in its environment; exit code 0 means it passed.';
@@ -1857,6 +1877,7 @@ const ModelSchema = described(schemas/* strictObject */.rej({
     gates: schemas/* optional */.lqM(gates("This model's metric gates (replacing defaults.gates whole).")),
     baseline: schemas/* optional */.lqM(baseline()),
     digest: schemas/* optional */.lqM(digestCommand()),
+    ...monitorSettings(),
     shards: schemas/* optional */.lqM(described(schemas/* int */.Whr({ error: `shards is a whole number from 1 to ${MAX_SHARDS}` })
         .check(api/* _gte */.qm(1, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` }), api/* _lte */.Zm(MAX_SHARDS, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` })), 'Into how many shards a validation of this model is split when it fans out (evaluate --plan): each shard runs with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT.')),
     versions: described(schemas/* _default */.Rvf(schemas/* record */.g1P(VersionStringSchema, VersionEntrySchema), () => ({})), 'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
@@ -1868,7 +1889,8 @@ const ManifestSchema = described(schemas/* strictObject */.rej({
         validate: schemas/* optional */.lqM(validateCommand(VALIDATE_DESCRIPTION)),
         gates: schemas/* optional */.lqM(gates('Metric gates for models without their own.')),
         baseline: schemas/* optional */.lqM(baseline()),
-        digest: schemas/* optional */.lqM(digestCommand())
+        digest: schemas/* optional */.lqM(digestCommand()),
+        ...monitorSettings()
     }), 'Settings used when a model has none of its own.')),
     models: described(schemas/* record */.g1P(ModelNameSchema, ModelSchema), 'Models keyed by name.')
 }), 'model-stages manifest: the lifecycle stage of every model version.');

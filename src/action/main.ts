@@ -67,6 +67,10 @@ export async function run(): Promise<void> {
         return await (
           await import('./run-evaluate.js')
         ).runEvaluate({ ...inputs, request }, context, workspace, connection)
+      case 'monitor':
+        return await (
+          await import('./run-monitor.js')
+        ).runMonitor({ ...inputs, request }, context, workspace, connection)
       case 'verify':
         return await (await import('./run-verify.js')).runVerify({ ...inputs, request }, workspace)
       case 'validate':

@@ -9,6 +9,8 @@ export interface RunContext {
   repo: string
   serverUrl: string
   runUrl?: string
+  /** The workflow run's id: the same for every attempt of the run (a re-run). */
+  runId?: string
   actor?: string
   actorId?: string
   eventName: string
@@ -70,6 +72,7 @@ function runContextOf(context: GitHubContext): RunContext {
       Number.isFinite(context.runId) && owner
         ? `${serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
         : undefined,
+    runId: Number.isFinite(context.runId) && context.runId > 0 ? String(context.runId) : undefined,
     actor: context.actor || undefined,
     // The context has no field for the actor's id, which makes the commit author's noreply address.
     actorId: process.env.GITHUB_ACTOR_ID || undefined,

@@ -94,6 +94,19 @@ const COMMENT = z.object({
   user: z.nullish(z.object({ login: NON_EMPTY, type: z.optional(z.string()) }))
 })
 const USER = z.object({ login: NON_EMPTY })
+const ISSUE = z.object({
+  number: ID,
+  html_url: NON_EMPTY,
+  body: z.nullish(z.string()),
+  user: z.nullish(z.object({ login: NON_EMPTY, type: z.optional(z.string()) })),
+  pull_request: z.optional(z.unknown())
+})
+
+export interface IssueRef {
+  number: number
+  url: string
+  body: string
+}
 
 function checked<T>(schema: z.ZodMiniType<T>, what: string, data: unknown): T {
   const result = schema.safeParse(data)
@@ -115,6 +128,7 @@ async function call<T>(what: string, request: () => Promise<T>, permissions?: st
 const DEPLOYMENT = z.object({ id: ID, environment: z.string(), payload: z.unknown() })
 const DEPLOYMENT_STATUS = z.object({ id: ID, state: z.string() })
 const DEPLOYMENT_PERMISSIONS = '`deployments: write`'
+const INCIDENT_PERMISSIONS = '`issues: write`'
 
 export interface DeploymentRequest {
   /** The commit that carries the move. */
@@ -357,10 +371,8 @@ export class GitHubApi {
     )
     // A token with a user is that user; one without writes as a bot account (github-actions[bot], or the App's
     // own): a bot's comment with the marker is taken as this action's, and a person's is never edited.
-    const self = marked.length > 0 ? await this.identity() : undefined
-    const found = marked.find(comment =>
-      self === undefined ? comment.user?.type === 'Bot' : comment.user?.login === self
-    )
+    const own = await this.ownedBy(marked.map(comment => comment.user))
+    const found = marked.find(comment => own(comment.user))
     const text = redact(body)
     if (found) {
       const what = 'update the review comment'
@@ -386,5 +398,84 @@ export class GitHubApi {
     )
     const comment = checked(COMMENT, what, data)
     return { id: comment.id, url: comment.html_url, created: true }
+  }
+
+  /** Whether a comment or issue is this token's own: its user's, or (a token without one) a bot account's. */
+  private async ownedBy(users: ReadonlyArray<{ login: string; type?: string } | null | undefined>) {
+    const self = users.length > 0 ? await this.identity() : undefined
+    return (user: { login: string; type?: string } | null | undefined) =>
+      self === undefined ? user?.type === 'Bot' : user?.login === self
+  }
+
+  /** The open issue this token opened whose body holds `marker`; another user's issue is never taken for it. */
+  async findIncident(marker: string): Promise<IssueRef | undefined> {
+    const what = 'list the open issues'
+    const issues = await call(
+      what,
+      () =>
+        this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+          owner: this.owner,
+          repo: this.repo,
+          state: 'open',
+          per_page: 100
+        }),
+      INCIDENT_PERMISSIONS
+    )
+    const marked = checked(z.array(ISSUE), what, issues).filter(
+      issue => issue.pull_request === undefined && issue.body?.includes(marker)
+    )
+    const own = await this.ownedBy(marked.map(issue => issue.user))
+    const found = marked.find(issue => own(issue.user))
+    return found ? { number: found.number, url: found.html_url, body: found.body ?? '' } : undefined
+  }
+
+  async openIncident(title: string, body: string): Promise<IssueRef> {
+    const what = 'open an incident issue'
+    const { data } = await call(
+      what,
+      () =>
+        this.octokit.rest.issues.create({
+          owner: this.owner,
+          repo: this.repo,
+          title: redact(title),
+          body: redact(body)
+        }),
+      INCIDENT_PERMISSIONS
+    )
+    const issue = checked(ISSUE, what, data)
+    return { number: issue.number, url: issue.html_url, body: issue.body ?? '' }
+  }
+
+  async updateIncident(number: number, body: string, state?: 'closed'): Promise<void> {
+    const what = `update incident issue #${number}`
+    const { data } = await call(
+      what,
+      () =>
+        this.octokit.rest.issues.update({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          body: redact(body),
+          ...(state ? { state } : {})
+        }),
+      INCIDENT_PERMISSIONS
+    )
+    checked(ISSUE, what, data)
+  }
+
+  async commentOnIssue(number: number, body: string): Promise<void> {
+    const what = `comment on issue #${number}`
+    const { data } = await call(
+      what,
+      () =>
+        this.octokit.rest.issues.createComment({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          body: redact(body)
+        }),
+      INCIDENT_PERMISSIONS
+    )
+    checked(COMMENT, what, data)
   }
 }

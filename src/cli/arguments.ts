@@ -162,6 +162,14 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
       stage: { type: 'string', multiple: true, placeholder: 'STAGE', help: 'a stage to verify (repeatable)' }
     }
   },
+  monitor: {
+    summary: 'check what is served (digest, monitoring command, gate bounds); exit 1 when a check fails',
+    details:
+      'For each model (or MODEL), checks the version in each exclusive stage: its digest when recorded, its\n' +
+      "monitor command (else its validation command) with MODEL_STAGE its stage, and its stage's gate\n" +
+      'bounds (min, max) on what it measured. The action also acts on a failure as on_failure says.',
+    options: { ...VALIDATION_OPTIONS }
+  },
   archive: {
     summary: 'move a version to archived',
     details: 'Moves a staging or production version to archived.',

@@ -24,6 +24,7 @@ const HANDLERS: Handlers = {
   init: async context => (await import('./handlers/init.js')).runInitCommand(context),
   evaluate: async context => (await import('./handlers/evaluate.js')).runEvaluateCommand(context),
   validate: async context => (await import('./handlers/validate.js')).runValidateCommand(context),
+  monitor: async context => (await import('./handlers/monitor.js')).runMonitorCommand(context),
   verify: async context => (await import('./handlers/verify.js')).runVerifyCommand(context),
   check: async context => (await import('./handlers/check.js')).runCheckCommand(context),
   show: async context => (await import('./handlers/show.js')).runShowCommand(context),

@@ -20,6 +20,7 @@ export const COMMANDS = [
   'evaluate',
   'validate',
   'verify',
+  'monitor',
   'archive',
   'restore',
   'rollback',
@@ -42,6 +43,7 @@ export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> =
   evaluate: { model: 'optional', version: 'none' },
   validate: { model: 'required', version: 'optional' },
   verify: { model: 'optional', version: 'none' },
+  monitor: { model: 'optional', version: 'none' },
   archive: { model: 'required', version: 'required' },
   restore: { model: 'required', version: 'required' },
   rollback: { model: 'required', version: 'optional' },
@@ -115,6 +117,7 @@ export const COMMAND_FIELDS: Record<Command, readonly RawField[]> = {
   evaluate: ['validate', 'validationTimeout', 'plan', 'results', 'jobs'],
   validate: ['to', 'shard', 'result', 'validate', 'validationTimeout'],
   verify: ['stages'],
+  monitor: ['validate', 'validationTimeout'],
   archive: [],
   restore: [],
   rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
@@ -177,6 +180,11 @@ export interface VerifyRequest {
   model?: string
   stages?: Stage[]
 }
+/** What is served, checked again (digest, monitoring command, absolute gate bounds), and acted on as declared. */
+export interface MonitorRequest extends ValidationRequest {
+  command: 'monitor'
+  model?: string
+}
 /** One candidate (one shard of it) validated, its result written to a file: nothing else. */
 export interface ValidateRequest extends ValidationRequest {
   command: 'validate'
@@ -219,6 +227,7 @@ export type Request =
   | EvaluateRequest
   | ValidateRequest
   | VerifyRequest
+  | MonitorRequest
   | CheckRequest
   | ShowRequest
   | OverviewRequest
@@ -307,6 +316,8 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
       return { command, model: model as string, version: version as string }
     case 'evaluate':
       return evaluateRequest(raw, model, names)
+    case 'monitor':
+      return present({ command, model, ...validationOf(raw, names) })
     case 'verify': {
       const stages =
         raw.stages === undefined

@@ -63,6 +63,33 @@ const digestCommand = () =>
     'Shell command that prints the sha256 digest of the artifact at MODEL_URI (for s3://, gs://, hf:// and other uris model-stages cannot read itself), run like the validation.'
   )
 
+/** What monitor runs on a served version, and what a failure does. */
+const monitorSettings = () => ({
+  monitor: z.optional(
+    described(
+      z.string().check(z.minLength(1, { error: 'the monitor command is empty' })),
+      'Shell command that checks a served version (run like the validation, MODEL_STAGE its stage); the validation command when none.'
+    )
+  ),
+  on_failure: z.optional(
+    described(
+      z.enum(['report', 'rollback'], { error: 'on_failure must be report or rollback' }),
+      'What a failed monitor check does: report (an incident issue, the default), or rollback (and roll the stage back).'
+    )
+  ),
+  failures_before_action: z.optional(
+    described(
+      z
+        .int({ error: 'failures_before_action is a whole number from 1 to 100' })
+        .check(
+          z.minimum(1, { error: 'failures_before_action is a whole number from 1 to 100' }),
+          z.maximum(100, { error: 'failures_before_action is a whole number from 1 to 100' })
+        ),
+      'How many consecutive failing monitor runs (counted in the incident issue) before a rollback or block (default 1).'
+    )
+  )
+})
+
 const VALIDATE_DESCRIPTION =
   'Shell command run in the repository root to validate a version before it enters production. ' +
   'It gets MODEL_NAME, MODEL_VERSION, MODEL_URI, MODEL_STAGE, MODEL_TARGET_STAGE and MODEL_STAGES_MANIFEST ' +
@@ -263,6 +290,7 @@ export const ModelSchema = described(
     gates: z.optional(gates("This model's metric gates (replacing defaults.gates whole).")),
     baseline: z.optional(baseline()),
     digest: z.optional(digestCommand()),
+    ...monitorSettings(),
     shards: z.optional(
       described(
         z
@@ -295,7 +323,8 @@ export const ManifestSchema = described(
           validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
           gates: z.optional(gates('Metric gates for models without their own.')),
           baseline: z.optional(baseline()),
-          digest: z.optional(digestCommand())
+          digest: z.optional(digestCommand()),
+          ...monitorSettings()
         }),
         'Settings used when a model has none of its own.'
       )
