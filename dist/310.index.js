@@ -85,7 +85,7 @@ async function monitorServed(workspace, data, model, options) {
             const checks = [];
             if (entry.digest) {
                 try {
-                    const { digest } = await (0,commands_digest/* takeDigest */.Gt)(workspace, data, subject, options.timeoutSeconds);
+                    const { digest } = await (0,commands_digest/* takeDigest */.G)(workspace, data, subject, options.timeoutSeconds);
                     checks.push({
                         kind: 'digest',
                         passed: digest === entry.digest,

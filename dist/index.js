@@ -28923,23 +28923,23 @@ async function run() {
             case 'archive':
             case 'restore':
             case 'rollback':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
                 if (request.plan)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
                 if (request.results !== undefined)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
             case 'monitor':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
             case 'verify':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).runVerify({ ...inputs, request }, workspace);
             case 'validate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
         }
@@ -30502,6 +30502,8 @@ const GUARDS = {
     'never-was-in': { overridable: false, beforeValidation: true },
     /** The time a version must spend in the stage before the target. */
     soak: { overridable: true, beforeValidation: true },
+    /** The artifact is the one recorded: its digest, taken again, is the manifest's. */
+    digest: { overridable: false, beforeValidation: true },
     /** The validation command: it must have run and passed, and what it measured must be readable. */
     validation: { overridable: false, beforeValidation: false },
     /** The metric gates of the target stage. */
@@ -30570,6 +30572,18 @@ const judges = {
                 '<reason> trailer'
         }
         : undefined,
+    digest: ({ move, digest }) => {
+        if (!digest || digest.now === digest.recorded)
+            return undefined;
+        const what = `${move.version}: the artifact at ${digest.uri ?? '(no uri)'} is not the one recorded`;
+        return {
+            guard: 'digest',
+            message: digest.now
+                ? `${what}: its digest is ${digest.now}, the manifest records ${digest.recorded}. Nothing was changed; ` +
+                    'register the new artifact as a new version'
+                : `${what}: no digest was taken where it was validated (the manifest records ${digest.recorded}); validate it again`
+        };
+    },
     validation: ({ validation }) => (validation ? validationRefusal(validation) : undefined),
     gates: ({ validation }) => {
         const judged = validation && validation.state !== 'no-command' ? validation.gates : [];

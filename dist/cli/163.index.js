@@ -92,7 +92,7 @@ async function validateOne(workspace, text, request, options, run) {
     };
     // Taken where the artifact is validated; the job that gathers compares it with the recorded one.
     const digest = entry?.digest
-        ? (await (0,commands_digest/* takeDigest */.Gt)(workspace, data, subject, options.timeoutSeconds)).digest
+        ? (await (0,commands_digest/* takeDigest */.G)(workspace, data, subject, options.timeoutSeconds)).digest
         : null;
     const measured = await (0,validate/* measure */.xP)(workspace, data, subject, { ...options, ...(declared > 1 ? { shard } : {}) });
     const { validation } = measured;

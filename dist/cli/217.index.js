@@ -1158,9 +1158,12 @@ async function prepareMove(options) {
         facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '');
     if (rollback && move.to !== null)
         facts.formerlyIn = rollback.formerIn(move.to);
-    const refused = (0,stages_admission/* refusedBeforeValidation */.HI)((0,stages_admission/* judgeAdmission */.J6)(facts));
-    if (refused.length > 0)
-        throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
+    const refuseEarly = () => {
+        const refused = (0,stages_admission/* refusedBeforeValidation */.HI)((0,stages_admission/* judgeAdmission */.J6)(facts));
+        if (refused.length > 0)
+            throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
+    };
+    refuseEarly();
     if (options.stopBeforeValidation)
         return { ...base, verdict: 'skipped' };
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
@@ -1174,17 +1177,17 @@ async function prepareMove(options) {
         stage: move.from ?? '',
         target: move.to ?? ''
     };
-    // The bytes validated are the bytes recorded: a version whose artifact changed enters no stage.
-    const recordedDigest = entry?.digest;
-    if (recordedDigest && !reusableValidation(options.earlier, plan, current)) {
+    // The bytes validated are the bytes recorded: taken again (or where a gathered result was validated).
+    if (entry?.digest && !reusableValidation(options.earlier, plan, current)) {
         const now = options.measured
             ? options.measured.digest
-            : (await (0,digest/* takeDigest */.Gt)(workspace, manifest.data, subject, options.validation.timeoutSeconds)).digest;
-        if (now !== recordedDigest) {
-            if (now === undefined)
-                throw new errors/* RefusedError */.fk(`${plan.model} ${plan.version} records a digest, and its result carries none: validate it again`);
-            throw (0,digest/* digestMismatch */.H3)(subject, recordedDigest, now);
-        }
+            : (await (0,digest/* takeDigest */.G)(workspace, manifest.data, subject, options.validation.timeoutSeconds)).digest;
+        facts.digest = {
+            recorded: entry.digest,
+            ...(now ? { now } : {}),
+            ...(entry.uri ? { uri: entry.uri } : {})
+        };
+        refuseEarly();
     }
     const validation = reusableValidation(options.earlier, plan, current) ??
         (options.measured
@@ -1204,10 +1207,10 @@ async function withDigest(workspace, manifest, command, args) {
         return args;
     if (manifest.data.models[args.model]?.versions.has(args.version))
         return args;
-    if (!(0,digest/* canDigest */.TV)(workspace, manifest.data, args.model, args.uri))
+    if (!(0,digest/* canDigest */.T)(workspace, manifest.data, args.model, args.uri))
         return args;
     const subject = { model: args.model, version: args.version, uri: args.uri, stage: '', target: '' };
-    return { ...args, digest: (await (0,digest/* takeDigest */.Gt)(workspace, manifest.data, subject)).digest };
+    return { ...args, digest: (await (0,digest/* takeDigest */.G)(workspace, manifest.data, subject)).digest };
 }
 /** A re-plan (the branch moved) keeps the earlier run of the same version while production is still the same. */
 function reusableValidation(earlier, plan, production) {

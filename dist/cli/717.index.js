@@ -60,7 +60,7 @@ async function verifyDigests(workspace, data, model, stages) {
             }
             try {
                 const subject = { model: name, version, uri: entry.uri, stage: entry.stage, target: entry.stage };
-                const { digest } = await (0,commands_digest/* takeDigest */.Gt)(workspace, data, subject);
+                const { digest } = await (0,commands_digest/* takeDigest */.G)(workspace, data, subject);
                 verified.push({ ...base, now: digest, status: digest === entry.digest ? 'ok' : 'drift' });
             }
             catch (error) {

@@ -202,9 +202,8 @@ function lastLines(text, count) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TV: () => (/* binding */ canDigest),
-  H3: () => (/* binding */ digestMismatch),
-  Gt: () => (/* binding */ takeDigest)
+  T: () => (/* binding */ canDigest),
+  G: () => (/* binding */ takeDigest)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -358,11 +357,6 @@ async function takeDigest(workspace, data, subject, timeoutSeconds) {
     if (!digest)
         throw new errors/* RefusedError */.fk(`the digest command of ${subject.model} ${run.status === 'passed' ? 'printed no sha256 on its last line' : `${run.status} (exit ${run.exitCode ?? run.signal})`}: ${run.tail.split('\n').slice(-3).join(' ').slice(0, 200)}`);
     return { digest, source: 'command' };
-}
-/** A move refused because the bytes are not the ones recorded: both digests named, nothing written. */
-function digestMismatch(subject, recorded, now) {
-    return new errors/* RefusedError */.fk(`${subject.model} ${subject.version}: the artifact at ${subject.uri ?? '(no uri)'} is not the one recorded: its ` +
-        `digest is ${now}, the manifest records ${recorded}. Nothing was changed; register the new artifact as a new version`);
 }
 
 

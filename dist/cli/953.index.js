@@ -276,6 +276,8 @@ const GUARDS = {
     'never-was-in': { overridable: false, beforeValidation: true },
     /** The time a version must spend in the stage before the target. */
     soak: { overridable: true, beforeValidation: true },
+    /** The artifact is the one recorded: its digest, taken again, is the manifest's. */
+    digest: { overridable: false, beforeValidation: true },
     /** The validation command: it must have run and passed, and what it measured must be readable. */
     validation: { overridable: false, beforeValidation: false },
     /** The metric gates of the target stage. */
@@ -344,6 +346,18 @@ const judges = {
                 '<reason> trailer'
         }
         : undefined,
+    digest: ({ move, digest }) => {
+        if (!digest || digest.now === digest.recorded)
+            return undefined;
+        const what = `${move.version}: the artifact at ${digest.uri ?? '(no uri)'} is not the one recorded`;
+        return {
+            guard: 'digest',
+            message: digest.now
+                ? `${what}: its digest is ${digest.now}, the manifest records ${digest.recorded}. Nothing was changed; ` +
+                    'register the new artifact as a new version'
+                : `${what}: no digest was taken where it was validated (the manifest records ${digest.recorded}); validate it again`
+        };
+    },
     validation: ({ validation }) => (validation ? validationRefusal(validation) : undefined),
     gates: ({ validation }) => {
         const judged = validation && validation.state !== 'no-command' ? validation.gates : [];

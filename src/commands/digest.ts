@@ -68,11 +68,3 @@ export async function takeDigest(
     )
   return { digest, source: 'command' }
 }
-
-/** A move refused because the bytes are not the ones recorded: both digests named, nothing written. */
-export function digestMismatch(subject: VersionUnderValidation, recorded: string, now: string): RefusedError {
-  return new RefusedError(
-    `${subject.model} ${subject.version}: the artifact at ${subject.uri ?? '(no uri)'} is not the one recorded: its ` +
-      `digest is ${now}, the manifest records ${recorded}. Nothing was changed; register the new artifact as a new version`
-  )
-}

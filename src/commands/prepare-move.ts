@@ -15,7 +15,7 @@ import { pipelineOf } from '../stages/pipeline.js'
 import type { Plan } from '../stages/plan.js'
 import { productionVersion } from '../stages/queries.js'
 import { loadMoveHistory, type MoveHistory } from './move-history.js'
-import { canDigest, digestMismatch, takeDigest } from './digest.js'
+import { canDigest, takeDigest } from './digest.js'
 import { planMove, type MoveArgs, type MoveCommand } from './moves.js'
 import {
   judgeMeasurement,
@@ -109,9 +109,12 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   if (soakApplies(pipeline, plan.operation, move.to))
     facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '')
   if (rollback && move.to !== null) facts.formerlyIn = rollback.formerIn(move.to)
-  const refused = refusedBeforeValidation(judgeAdmission(facts))
-  if (refused.length > 0)
-    throw new RefusedError(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`)
+  const refuseEarly = () => {
+    const refused = refusedBeforeValidation(judgeAdmission(facts))
+    if (refused.length > 0)
+      throw new RefusedError(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`)
+  }
+  refuseEarly()
   if (options.stopBeforeValidation) return { ...base, verdict: 'skipped' }
 
   const current = productionVersion(manifest.data, plan.model)
@@ -126,19 +129,17 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
     stage: move.from ?? '',
     target: move.to ?? ''
   }
-  // The bytes validated are the bytes recorded: a version whose artifact changed enters no stage.
-  const recordedDigest = entry?.digest
-  if (recordedDigest && !reusableValidation(options.earlier, plan, current)) {
+  // The bytes validated are the bytes recorded: taken again (or where a gathered result was validated).
+  if (entry?.digest && !reusableValidation(options.earlier, plan, current)) {
     const now = options.measured
       ? options.measured.digest
       : (await takeDigest(workspace, manifest.data, subject, options.validation.timeoutSeconds)).digest
-    if (now !== recordedDigest) {
-      if (now === undefined)
-        throw new RefusedError(
-          `${plan.model} ${plan.version} records a digest, and its result carries none: validate it again`
-        )
-      throw digestMismatch(subject, recordedDigest, now)
+    facts.digest = {
+      recorded: entry.digest,
+      ...(now ? { now } : {}),
+      ...(entry.uri ? { uri: entry.uri } : {})
     }
+    refuseEarly()
   }
   const validation =
     reusableValidation(options.earlier, plan, current) ??

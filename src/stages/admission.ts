@@ -20,6 +20,8 @@ export const GUARDS = {
   'never-was-in': { overridable: false, beforeValidation: true },
   /** The time a version must spend in the stage before the target. */
   soak: { overridable: true, beforeValidation: true },
+  /** The artifact is the one recorded: its digest, taken again, is the manifest's. */
+  digest: { overridable: false, beforeValidation: true },
   /** The validation command: it must have run and passed, and what it measured must be readable. */
   validation: { overridable: false, beforeValidation: false },
   /** The metric gates of the target stage. */
@@ -35,7 +37,7 @@ export const OVERRIDE_TRAILER = 'Model-Stage-Override'
 export type ValidationCause = 'command' | 'measurement' | 'not-run' | 'no-command'
 
 export type Refusal =
-  | { guard: 'legal-move' | 'never-was-in'; message: string }
+  | { guard: 'legal-move' | 'never-was-in' | 'digest'; message: string }
   | { guard: 'soak'; message: string; soak: SoakVerdict }
   | { guard: 'validation'; message: string; cause: ValidationCause }
   | { guard: 'gates'; message: string; failed: GateResult[] }
@@ -73,6 +75,8 @@ export interface AdmissionFacts {
   entered?: StageEntry
   /** rollback: the versions that were in the target stage before; undefined when the history is unknown. */
   formerlyIn?: readonly string[]
+  /** A version that records a digest: the one recorded, and the one taken now (undefined: none could be had). */
+  digest?: { recorded: string; now?: string; uri?: string }
   /** undefined while validation has not been asked for yet: only the guards before validation are judged. */
   validation?: ValidationFacts
   /** The reason given to override what may be overridden (force with a reason, an override trailer). */
@@ -178,6 +182,17 @@ const judges: Record<GuardKind, (judged: Judged) => Refusal | undefined> = {
             '<reason> trailer'
         }
       : undefined,
+  digest: ({ move, digest }) => {
+    if (!digest || digest.now === digest.recorded) return undefined
+    const what = `${move.version}: the artifact at ${digest.uri ?? '(no uri)'} is not the one recorded`
+    return {
+      guard: 'digest',
+      message: digest.now
+        ? `${what}: its digest is ${digest.now}, the manifest records ${digest.recorded}. Nothing was changed; ` +
+          'register the new artifact as a new version'
+        : `${what}: no digest was taken where it was validated (the manifest records ${digest.recorded}); validate it again`
+    }
+  },
   validation: ({ validation }) => (validation ? validationRefusal(validation) : undefined),
   gates: ({ validation }) => {
     const judged = validation && validation.state !== 'no-command' ? validation.gates : []

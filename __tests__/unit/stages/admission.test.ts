@@ -272,6 +272,24 @@ describe('the admission verdict', () => {
       Object.entries(GUARDS)
         .filter(([, guard]) => guard.beforeValidation)
         .map(([kind]) => kind)
-    ).toEqual(['legal-move', 'never-was-in', 'soak'])
+    ).toEqual(['legal-move', 'never-was-in', 'soak', 'digest'])
+  })
+
+  it('an artifact whose digest is not the one recorded enters no stage, whatever the reason given', () => {
+    const recorded = `sha256:${'a'.repeat(64)}`
+    const now = `sha256:${'b'.repeat(64)}`
+    const uri = 's3://models/churn/2.0.0'
+    const drifted = judge({ digest: { recorded, now, uri }, overrideReason: 'we need it now' })
+    expect(drifted.admitted).toBe(false)
+    expect(refusedBeforeValidation(drifted)).toEqual([
+      {
+        guard: 'digest',
+        message: `2.0.0: the artifact at ${uri} is not the one recorded: its digest is ${now}, the manifest records ${recorded}. Nothing was changed; register the new artifact as a new version`
+      }
+    ])
+    expect(refusedBeforeValidation(judge({ digest: { recorded, uri } }))[0]?.message).toContain(
+      'no digest was taken where it was validated'
+    )
+    expect(refusedBeforeValidation(judge({ digest: { recorded, now: recorded, uri } }))).toEqual([])
   })
 })
