@@ -199,6 +199,8 @@ function combineShards(shards, rules) {
 
 // EXTERNAL MODULE: ./src/stages/gates.ts
 var gates = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/commands/fan-out/fingerprint.ts
 var fan_out_fingerprint = __webpack_require__(5765);
 // EXTERNAL MODULE: ./src/commands/fan-out/result-file.ts
@@ -210,9 +212,14 @@ var result_file = __webpack_require__(8819);
 
 
 
+
 /** Every `.json` file below `dir`, as actions/download-artifact lays them out (a folder per artifact). */
-async function resultFiles(dir) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true });
+async function resultFiles(dir, display) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true }).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            throw new errors/* InputError */.dz(`${display(dir)} is not a folder: give the folder the result files were downloaded to (actions/download-artifact's path)`);
+        throw error;
+    });
     return entries
         .filter(entry => entry.endsWith('.json'))
         .map(entry => external_node_path_default().join(dir, entry))
@@ -243,6 +250,15 @@ function combinedValidation(results) {
         tail
     };
 }
+/** The gathered candidates as evaluate takes them: each version from the stage it is in now. */
+function gatheredCandidates(data, gathered) {
+    return gathered.candidates.map(candidate => ({
+        model: candidate.model,
+        version: candidate.version,
+        from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
+        to: candidate.to
+    }));
+}
 /**
  * Reads the result files below `dir` and makes one measurement per candidate. Refused, each naming its files: a file
  * that is not a result, a model or version the manifest does not have, a result planned on another revision of the
@@ -252,7 +268,7 @@ function combinedValidation(results) {
 async function gatherResults(dir, data, display = (file) => file) {
     const refused = [];
     const groups = new Map();
-    for (const file of await resultFiles(dir)) {
+    for (const file of await resultFiles(dir, display)) {
         const read = await readResult(file);
         if ('problem' in read) {
             refused.push({ files: [display(file)], reason: `not a validation result: ${read.problem}` });
@@ -380,12 +396,7 @@ async function judgeOn(workspace, text, dir) {
     const gathered = await gatherResults(dir, data, file => file.slice(dir.length + 1) || file);
     let newText = text;
     const admitted = [];
-    const candidates = gathered.candidates.map(candidate => ({
-        model: candidate.model,
-        version: candidate.version,
-        from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
-        to: candidate.to
-    }));
+    const candidates = gatheredCandidates(data, gathered);
     const result = await (0,evaluate/* evaluate */._)(data, undefined, async (candidate) => {
         const outcome = await (0,prepare_move/* prepareMove */.H)({
             workspace,

@@ -216,6 +216,18 @@ describe('validation fan-out: plan, validate one, gather', () => {
     expect(before).not.toBe(text)
   })
 
+  it('a results folder that is not there is said so, and nothing is written', async () => {
+    const repo = fanOutRepo(['alpha'])
+    const before = repo.read()
+    const run = await runCli(repo.work, 'evaluate', '--results', 'no-such-folder', '--commit')
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain(
+      'no-such-folder is not a folder: give the folder the result files were downloaded to'
+    )
+    expect(repo.read()).toBe(before)
+    expect(git(repo.work, 'status', '--porcelain')).toBe('')
+  })
+
   it('a model declaring shards is validated only by shard, and a plan past 256 jobs says what to do', async () => {
     const repo = fanOutRepo(['sharded'])
     const whole = await runCli(repo.work, 'validate', 'sharded', '--result', 'r.json')
@@ -246,6 +258,8 @@ describe('validation fan-out: plan, validate one, gather', () => {
       if (jobs === '4') {
         const text = await runCli(fanOutRepo(['alpha', 'broken']).work, 'evaluate', '--jobs', '4')
         expect(text.stderr).toMatch(/── alpha 1\.0\.0 ──\nvalidating alpha 1\.0\.0 shard none\/none\n/)
+        // Validated ahead, once: the promotion reuses that run.
+        expect(text.stderr.match(/validating alpha/g)).toHaveLength(1)
         expect(text.stderr).toMatch(
           /── broken 1\.0\.0 ──\nvalidating broken[^\n]*\nbroken: the evaluation set is missing\n/
         )

@@ -170,9 +170,14 @@ var result_file = __webpack_require__(8819);
 
 
 
+
 /** Every `.json` file below `dir`, as actions/download-artifact lays them out (a folder per artifact). */
-async function resultFiles(dir) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true });
+async function resultFiles(dir, display) {
+    const entries = await (0,promises_.readdir)(dir, { recursive: true }).catch((error) => {
+        if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+            throw new errors/* InputError */.dz(`${display(dir)} is not a folder: give the folder the result files were downloaded to (actions/download-artifact's path)`);
+        throw error;
+    });
     return entries
         .filter(entry => entry.endsWith('.json'))
         .map(entry => external_node_path_default().join(dir, entry))
@@ -203,6 +208,15 @@ function combinedValidation(results) {
         tail
     };
 }
+/** The gathered candidates as evaluate takes them: each version from the stage it is in now. */
+function gatheredCandidates(data, gathered) {
+    return gathered.candidates.map(candidate => ({
+        model: candidate.model,
+        version: candidate.version,
+        from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
+        to: candidate.to
+    }));
+}
 /**
  * Reads the result files below `dir` and makes one measurement per candidate. Refused, each naming its files: a file
  * that is not a result, a model or version the manifest does not have, a result planned on another revision of the
@@ -212,7 +226,7 @@ function combinedValidation(results) {
 async function gatherResults(dir, data, display = (file) => file) {
     const refused = [];
     const groups = new Map();
-    for (const file of await resultFiles(dir)) {
+    for (const file of await resultFiles(dir, display)) {
         const read = await readResult(file);
         if ('problem' in read) {
             refused.push({ files: [display(file)], reason: `not a validation result: ${read.problem}` });
@@ -406,7 +420,8 @@ async function printPlan(context) {
 }
 /**
  * --jobs N: every candidate validated first, up to N at once, each one's output kept apart and printed whole when it
- * ends; the promotions then reuse those runs, one after another, as without --jobs.
+ * ends; the promotions then reuse those runs (or what stopped them), one after another, as without --jobs: nothing
+ * is validated twice.
  */
 async function validateAhead(context, text, candidates, jobs) {
     const { workspace, request } = context;
@@ -419,21 +434,12 @@ async function validateAhead(context, text, candidates, jobs) {
             args: { model: candidate.model, version: candidate.version, to: candidate.to },
             validation: { ...(0,move.validationOptions)(context, request), onOutput: chunk => (output += chunk) },
             uncommitted: true
-        }).catch(() => undefined);
+        }).catch((error) => (error instanceof Error ? error : new Error(String(error))));
         if (!context.json && output)
             context.io.err(`── ${candidate.model} ${candidate.version} ──\n${output}${output.endsWith('\n') ? '' : '\n'}`);
         return outcome;
     });
-    return new Map(outcomes.flatMap((outcome, index) => (outcome ? [[candidates[index]?.model, outcome]] : [])));
-}
-/** The gathered results as evaluate's candidates: each version from the stage it is in now. */
-function gatheredCandidates(data, gathered) {
-    return gathered.candidates.map(candidate => ({
-        model: candidate.model,
-        version: candidate.version,
-        from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
-        to: candidate.to
-    }));
+    return new Map(outcomes.map((outcome, index) => [candidates[index]?.model, outcome]));
 }
 /**
  * Validates each model's newest candidate and promotes those that pass, one change per model, in the work tree;
@@ -456,6 +462,9 @@ async function runEvaluateCommand(context) {
     const ahead = (request.jobs ?? 1) > 1 ? await validateAhead(context, text, candidates, request.jobs ?? 1) : undefined;
     const admitted = [];
     const result = await evaluate(data, request.model, async (candidate) => {
+        const before = ahead?.get(candidate.model);
+        if (before instanceof Error)
+            throw before;
         const outcome = await (0,prepare_move/* prepareMove */.H)({
             workspace,
             text,
@@ -464,7 +473,7 @@ async function runEvaluateCommand(context) {
             validation: (0,move.validationOptions)(context, request),
             uncommitted: true,
             measured: gathered?.candidates.find(entry => entry.model === candidate.model)?.measurement,
-            earlier: ahead?.get(candidate.model)
+            earlier: before
         });
         // Gathered promotions are written together, once all are judged.
         const applied = gathered ? undefined : await (0,move.writeOutcome)(workspace, outcome, mode);

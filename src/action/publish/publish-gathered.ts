@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import type { PullRequestRef } from '../../adapters/github.js'
 import { redact } from '../../adapters/secrets.js'
 import { evaluate, type EvaluateResult } from '../../commands/evaluate.js'
-import { gatherResults, type Gathered } from '../../commands/fan-out/gather.js'
+import { gatheredCandidates, gatherResults, type Gathered } from '../../commands/fan-out/gather.js'
 import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
 import { readManifest } from '../../manifest/read.js'
@@ -41,12 +41,7 @@ async function judgeOn(workspace: Workspace, text: string, dir: string) {
   const gathered = await gatherResults(dir, data, file => file.slice(dir.length + 1) || file)
   let newText = text
   const admitted: MoveOutcome[] = []
-  const candidates = gathered.candidates.map(candidate => ({
-    model: candidate.model,
-    version: candidate.version,
-    from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
-    to: candidate.to
-  }))
+  const candidates = gatheredCandidates(data, gathered)
   const result = await evaluate<undefined>(
     data,
     undefined,

@@ -1,13 +1,12 @@
 import path from 'node:path'
 import { writeFileAtomic } from '../../adapters/files.js'
 import { evaluate, inParallel, type Candidate, type EvaluatedCandidate } from '../../commands/evaluate.js'
-import { gatherResults, type Gathered } from '../../commands/fan-out/gather.js'
+import { gatheredCandidates, gatherResults } from '../../commands/fan-out/gather.js'
 import { planEvaluation } from '../../commands/fan-out/plan.js'
 import { prepareMove, type MoveOutcome } from '../../commands/prepare-move.js'
 import type { EvaluateRequest } from '../../commands/request.js'
 import { readWorkspaceManifest, type Workspace } from '../../commands/workspace.js'
 import { readManifest } from '../../manifest/read.js'
-import type { Manifest } from '../../manifest/schema.js'
 import {
   gatheredCommitMessage,
   outcomeSentence,
@@ -63,14 +62,15 @@ async function printPlan(context: CliContext<EvaluateRequest>): Promise<number> 
 
 /**
  * --jobs N: every candidate validated first, up to N at once, each one's output kept apart and printed whole when it
- * ends; the promotions then reuse those runs, one after another, as without --jobs.
+ * ends; the promotions then reuse those runs (or what stopped them), one after another, as without --jobs: nothing
+ * is validated twice.
  */
 async function validateAhead(
   context: CliContext<EvaluateRequest>,
   text: string,
   candidates: readonly Candidate[],
   jobs: number
-): Promise<Map<string, MoveOutcome>> {
+): Promise<Map<string, MoveOutcome | Error>> {
   const { workspace, request } = context
   const outcomes = await inParallel(candidates, jobs, async candidate => {
     let output = ''
@@ -81,26 +81,14 @@ async function validateAhead(
       args: { model: candidate.model, version: candidate.version, to: candidate.to },
       validation: { ...validationOptions(context, request), onOutput: chunk => (output += chunk) },
       uncommitted: true
-    }).catch(() => undefined)
+    }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))
     if (!context.json && output)
       context.io.err(
         `── ${candidate.model} ${candidate.version} ──\n${output}${output.endsWith('\n') ? '' : '\n'}`
       )
     return outcome
   })
-  return new Map(
-    outcomes.flatMap((outcome, index) => (outcome ? [[candidates[index]?.model as string, outcome]] : []))
-  )
-}
-
-/** The gathered results as evaluate's candidates: each version from the stage it is in now. */
-function gatheredCandidates(data: Manifest, gathered: Gathered): Candidate[] {
-  return gathered.candidates.map(candidate => ({
-    model: candidate.model,
-    version: candidate.version,
-    from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
-    to: candidate.to
-  }))
+  return new Map(outcomes.map((outcome, index) => [candidates[index]?.model as string, outcome]))
 }
 
 /**
@@ -128,6 +116,8 @@ export async function runEvaluateCommand(context: CliContext<EvaluateRequest>): 
     data,
     request.model,
     async candidate => {
+      const before = ahead?.get(candidate.model)
+      if (before instanceof Error) throw before
       const outcome = await prepareMove({
         workspace,
         text,
@@ -136,7 +126,7 @@ export async function runEvaluateCommand(context: CliContext<EvaluateRequest>): 
         validation: validationOptions(context, request),
         uncommitted: true,
         measured: gathered?.candidates.find(entry => entry.model === candidate.model)?.measurement,
-        earlier: ahead?.get(candidate.model)
+        earlier: before
       })
       // Gathered promotions are written together, once all are judged.
       const applied = gathered ? undefined : await writeOutcome(workspace, outcome, mode)

@@ -4,6 +4,8 @@ import type { ValidationResult } from '../../adapters/validation.js'
 import type { Manifest } from '../../manifest/schema.js'
 import { combineRules, combineShards } from '../../stages/combine.js'
 import { gatesFor } from '../../stages/gates.js'
+import { InputError } from '../../stages/errors.js'
+import type { Candidate } from '../evaluate.js'
 import type { Measurement } from '../validate.js'
 import { modelFingerprint } from './fingerprint.js'
 import { parseResultFile, RESULT_FILE_LIMIT, type ResultFile } from './result-file.js'
@@ -31,8 +33,14 @@ export interface Gathered {
 }
 
 /** Every `.json` file below `dir`, as actions/download-artifact lays them out (a folder per artifact). */
-async function resultFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true })
+async function resultFiles(dir: string, display: (file: string) => string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+      throw new InputError(
+        `${display(dir)} is not a folder: give the folder the result files were downloaded to (actions/download-artifact's path)`
+      )
+    throw error
+  })
   return entries
     .filter(entry => entry.endsWith('.json'))
     .map(entry => path.join(dir, entry))
@@ -67,6 +75,16 @@ function combinedValidation(results: readonly ResultFile[]): ValidationResult {
   }
 }
 
+/** The gathered candidates as evaluate takes them: each version from the stage it is in now. */
+export function gatheredCandidates(data: Manifest, gathered: Gathered): Candidate[] {
+  return gathered.candidates.map(candidate => ({
+    model: candidate.model,
+    version: candidate.version,
+    from: data.models[candidate.model]?.versions.get(candidate.version)?.stage ?? '',
+    to: candidate.to
+  }))
+}
+
 /**
  * Reads the result files below `dir` and makes one measurement per candidate. Refused, each naming its files: a file
  * that is not a result, a model or version the manifest does not have, a result planned on another revision of the
@@ -80,7 +98,7 @@ export async function gatherResults(
 ): Promise<Gathered> {
   const refused: RefusedResults[] = []
   const groups = new Map<string, Array<{ file: string; result: ResultFile }>>()
-  for (const file of await resultFiles(dir)) {
+  for (const file of await resultFiles(dir, display)) {
     const read = await readResult(file)
     if ('problem' in read) {
       refused.push({ files: [display(file)], reason: `not a validation result: ${read.problem}` })
