@@ -15,13 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/manifest/template.ts
-/** Where editors find the JSON Schema of the manifest (the schema published with the action). */
-const SCHEMA_URL = 'https://raw.githubusercontent.com/your-org/model-stages/v1/schema/model-stages.schema.json';
 /** A new manifest, commented for a first-time reader; block style throughout, so that edits stay readable. */
 function newManifestText(options) {
     const lines = [
-        `# yaml-language-server: $schema=${SCHEMA_URL}`,
+        ...(options.schema === undefined ? [] : [`# yaml-language-server: $schema=${options.schema}`]),
         '# The stage manifest: every version of every model, and the stage it is in.',
         '# A version moves staging -> production -> archived; it enters production only when its',
         '# validation command exits 0. Change it with model-stages (register, promote, archive, rollback).',
@@ -44,7 +45,11 @@ function newManifestText(options) {
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/package-root.ts
+var package_root = __webpack_require__(5811);
 ;// CONCATENATED MODULE: ./src/cli/handlers/init.ts
+
+
 
 
 
@@ -53,7 +58,8 @@ var output = __webpack_require__(6657);
 async function runInitCommand(context) {
     const { workspace, request } = context;
     const model = request.declare;
-    const text = newManifestText({ model, validate: request.validate });
+    const schema = (0,package_root/* schemaPathFrom */.J)(external_node_path_default().dirname(workspace.manifestPath), workspace.root);
+    const text = newManifestText({ model, validate: request.validate, schema });
     try {
         await external_node_fs_.promises.writeFile(workspace.manifestPath, text, { flag: 'wx' });
     }
@@ -62,8 +68,14 @@ async function runInitCommand(context) {
             throw new errors/* InputError */.dz(`${workspace.manifestName} already exists: init never overwrites a manifest`);
         throw error;
     }
-    (0,output/* print */.yy)(context.io, context.json, { file: workspace.manifestName, created: true }, () => [
+    (0,output/* print */.yy)(context.io, context.json, { file: workspace.manifestName, created: true, schema: schema ?? null }, () => [
         `Wrote ${workspace.manifestName}.`,
+        ...(schema === undefined
+            ? [
+                'Editor support: model-stages is not installed in this repository, so no schema line was written;',
+                'point "# yaml-language-server: $schema=" at its schema/model-stages.schema.json (docs/manifest.md).'
+            ]
+            : []),
         `Next: model-stages register ${model ?? 'MODEL'} VERSION --uri URI, then commit the file.`
     ].join('\n') + '\n');
     return output/* EXIT_OK */.Ij;

@@ -931,6 +931,55 @@ function reportError(error, io, json) {
 
 /***/ }),
 
+/***/ 5811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ schemaPathFrom),
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The folder of the model-stages package the running code belongs to, and its package.json. */
+function packageRoot() {
+    for (let folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));; folder = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder)) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, 'package.json');
+        const manifest = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)
+            ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'))
+            : {};
+        if (manifest.name === 'model-stages' && manifest.version)
+            return { folder, version: manifest.version };
+        if (folder === node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(folder))
+            return undefined;
+    }
+}
+/**
+ * The package's JSON Schema as a path relative to the manifest's folder, when the package is installed inside the
+ * repository (so that the path holds for everyone who clones it); otherwise nothing.
+ */
+function schemaPathFrom(manifestFolder, repositoryRoot) {
+    const root = packageRoot();
+    if (!root)
+        return undefined;
+    const schema = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root.folder, 'schema', 'model-stages.schema.json');
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(schema))
+        return undefined;
+    const inside = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(repositoryRoot, schema);
+    if (inside.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(inside))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(manifestFolder, schema).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
 /***/ 4093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -940,13 +989,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/cli/package-root.ts
+var package_root = __nccwpck_require__(5811);
 // EXTERNAL MODULE: ./src/commands/request.ts
 var commands_request = __nccwpck_require__(9843);
 // EXTERNAL MODULE: ./src/commands/workspace.ts
@@ -1007,8 +1051,6 @@ function generalHelp() {
 
 
 
-
-
 const move = async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1217))).runMoveCommand(context);
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS = {
@@ -1034,26 +1076,13 @@ function handle(context) {
     const handler = HANDLERS[context.request.command];
     return handler(context);
 }
-/** The package's version: from the package.json of model-stages above the running code. */
-function packageVersion() {
-    for (let folder = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));; folder = external_node_path_default().dirname(folder)) {
-        const file = external_node_path_default().join(folder, 'package.json');
-        const manifest = (0,external_node_fs_.existsSync)(file)
-            ? JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'))
-            : {};
-        if (manifest.name === 'model-stages' && manifest.version)
-            return manifest.version;
-        if (folder === external_node_path_default().dirname(folder))
-            return 'unknown';
-    }
-}
 /** The CLI: argv → the same commands as the action → text or JSON, and an exit code. */
 async function runCli(argv, io) {
     const json = argv.includes('--json');
     try {
         const parsed = (0,cli_arguments/* parseArguments */.We)(argv);
         if (parsed.kind === 'version') {
-            io.out(`${packageVersion()}\n`);
+            io.out(`${(0,package_root/* packageRoot */.Z)()?.version ?? 'unknown'}\n`);
             return output/* EXIT_OK */.Ij;
         }
         if (parsed.kind === 'help') {

@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { packageRoot } from './package-root.js'
 import { checkRequest, type Command, type Request, type RequestFor } from '../commands/request.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { parseArguments } from './arguments.js'
@@ -40,25 +38,13 @@ function handle<R extends Request>(context: CliContext<R>): Promise<number> {
   return handler(context)
 }
 
-/** The package's version: from the package.json of model-stages above the running code. */
-function packageVersion(): string {
-  for (let folder = path.dirname(fileURLToPath(import.meta.url)); ; folder = path.dirname(folder)) {
-    const file = path.join(folder, 'package.json')
-    const manifest = existsSync(file)
-      ? (JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string })
-      : {}
-    if (manifest.name === 'model-stages' && manifest.version) return manifest.version
-    if (folder === path.dirname(folder)) return 'unknown'
-  }
-}
-
 /** The CLI: argv → the same commands as the action → text or JSON, and an exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const json = argv.includes('--json')
   try {
     const parsed = parseArguments(argv)
     if (parsed.kind === 'version') {
-      io.out(`${packageVersion()}\n`)
+      io.out(`${packageRoot()?.version ?? 'unknown'}\n`)
       return EXIT_OK
     }
     if (parsed.kind === 'help') {

@@ -1,11 +1,7 @@
-/** Where editors find the JSON Schema of the manifest (the schema published with the action). */
-export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/your-org/model-stages/v1/schema/model-stages.schema.json'
-
 /** A new manifest, commented for a first-time reader; block style throughout, so that edits stay readable. */
-export function newManifestText(options: { model?: string; validate?: string }): string {
+export function newManifestText(options: { model?: string; validate?: string; schema?: string }): string {
   const lines = [
-    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    ...(options.schema === undefined ? [] : [`# yaml-language-server: $schema=${options.schema}`]),
     '# The stage manifest: every version of every model, and the stage it is in.',
     '# A version moves staging -> production -> archived; it enters production only when its',
     '# validation command exits 0. Change it with model-stages (register, promote, archive, rollback).',
