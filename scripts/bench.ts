@@ -1,6 +1,6 @@
 // npm run bench: how model-stages scales, as a person runs it. Every figure is the median wall time of the bundled
 // CLI or action run as a child process, shown as a ratio to `node -e 0` measured in the same run, with the peak
-// memory of the process. Nothing is asserted: the table is printed for the README's performance section.
+// memory of the process. Nothing is asserted: the table is printed for docs/performance.md.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpus, totalmem } from 'node:os'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
