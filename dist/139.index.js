@@ -73,8 +73,9 @@ function nodeStart(node) {
 const ALLOWED_KEYS = {
     manifest: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestSchema */ .pL.shape),
     stage: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .StageDeclarationSchema */ .AV.shape),
-    defaults: ['validate', 'gates', 'baseline'],
-    gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
+    defaults: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .DefaultsSchema */ .GK.shape),
+    freeze: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .FreezeSchema */ .rX.def.shape),
+    gate: ['better', 'min', 'max', 'max_regression', 'min_improvement', 'combine', 'weight'],
     model: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .ModelSchema */ .$3.shape),
     version: Object.keys(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .VersionEntrySchema */ .qb.shape)
 };
@@ -99,6 +100,14 @@ function pipelineProblems(doc, js, at) {
     return (0,_stage_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .stageProblems */ .N)(js).flatMap(problem => {
         if (problem.kind === 'exclusive')
             return [at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeStart */ .f)((0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(doc.contents, problem.path).value), problem.message)];
+        if (problem.path[0] === 'freezes') {
+            const value = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(doc.contents, problem.path).value;
+            const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) ? String(value.value) : '';
+            const guess = (0,_closest_word_js__WEBPACK_IMPORTED_MODULE_5__/* .closestWord */ .E)(written, problem.allowed);
+            return [
+                at((0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeStart */ .f)(value ?? undefined), `${describePath(problem.path)}: ${problem.message} (got ${JSON.stringify(written)})${guess ? `: did you mean ${guess}?` : ''}`)
+            ];
+        }
         const issue = {
             code: 'invalid_value',
             values: problem.allowed,
@@ -116,6 +125,8 @@ function allowedKeysAt(path) {
         return ALLOWED_KEYS.defaults ?? [];
     if (path.length === 2 && path[0] === 'stages')
         return ALLOWED_KEYS.stage ?? [];
+    if (path.length === 2 && path[0] === 'freezes')
+        return ALLOWED_KEYS.freeze ?? [];
     const inGates = (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
         (path.length === 4 && (path[0] === 'models' || path[0] === 'stages') && path[2] === 'gates');
     if (inGates)
@@ -127,6 +138,8 @@ function allowedKeysAt(path) {
 function describePath(path) {
     if (path[0] === 'stages' && typeof path[1] === 'number')
         return [`stage ${path[1] + 1}`, ...path.slice(2).map(String)].join(' ');
+    if (path[0] === 'freezes' && typeof path[1] === 'number')
+        return [`freeze ${path[1] + 1}`, ...path.slice(2, 3).map(String)].join(' ');
     if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
         return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`;
     if (path[0] === 'models' && path.length >= 2) {
@@ -178,7 +191,10 @@ function issueProblems(doc, js, issue, at) {
         return problems;
     }
     const located = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(doc.contents, path);
-    const missing = path.length > 0 && located.key === undefined;
+    // A list item has no key: it is there when its value is.
+    const missing = path.length > 0 &&
+        located.key === undefined &&
+        !(typeof path[path.length - 1] === 'number' && located.value !== undefined);
     if (missing) {
         const parent = (0,_nodes_js__WEBPACK_IMPORTED_MODULE_1__/* .locate */ .x5)(doc.contents, path.slice(0, -1));
         const field = String(path[path.length - 1]);

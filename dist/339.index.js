@@ -56,14 +56,17 @@ var summary = __webpack_require__(8770);
 var errors = __webpack_require__(480);
 // EXTERNAL MODULE: ./src/manifest/names.ts
 var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/stages/freezes.ts
+var freezes = __webpack_require__(7427);
 // EXTERNAL MODULE: ./src/stages/queries.ts
 var queries = __webpack_require__(7331);
 ;// CONCATENATED MODULE: ./src/commands/show.ts
 
 
 
+
 /** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
-function describeModel(data, model, version) {
+function describeModel(data, model, version, now = new Date()) {
     const current = (0,queries/* productionVersion */.ix)(data, model);
     const entries = data.models[model]?.versions ?? new Map();
     const versions = [...entries].map(([name, entry]) => ({
@@ -71,13 +74,19 @@ function describeModel(data, model, version) {
         stage: entry.stage,
         uri: entry.uri ?? null,
         description: entry.description ?? null,
+        blocked: entry.blocked ?? null,
         metrics: entry.metrics ?? {},
         metadata: entry.metadata ?? {}
     }));
     const report = {
         model,
         production: current === undefined ? null : { version: current, uri: entries.get(current)?.uri ?? null },
-        versions
+        versions,
+        frozen: (0,freezes/* frozenStagesOf */.$x)(data, model, now).map(({ stage, reason, until }) => ({
+            stage,
+            reason,
+            until: (0,freezes/* instantText */.Xx)(until)
+        }))
     };
     if (version !== undefined) {
         (0,names/* assertVersionString */.mk)(version);
@@ -128,7 +137,8 @@ async function runShow({ request }, workspace) {
     const line = production
         ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
         : `${report.model}: nothing in ${live}`;
-    await (0,fence/* logFenced */.v)(line);
+    const frozen = report.frozen.map(f => `${f.stage} is frozen until ${f.until}: ${f.reason}`);
+    await (0,fence/* logFenced */.v)([line, ...frozen].join('\n'));
     await (0,summary/* writeSummary */.S)(`## model-stages: ${line}`);
 }
 

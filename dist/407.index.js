@@ -225,172 +225,6 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
 
 /***/ }),
 
-/***/ 2781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ canDigest),
-  G: () => (/* binding */ takeDigest)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-;// CONCATENATED MODULE: ./src/adapters/digest.ts
-
-
-
-
-
-
-const hex = (hash) => `sha256:${hash.digest('hex')}`;
-/** The sha256 of a file, read once as a stream: memory stays constant whatever the size. */
-async function fileDigest(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }), hash);
-    return hex(hash);
-}
-/** Every file below `root`, as sorted relative paths with `/` separators; a symbolic link is refused. */
-async function filesBelow(root) {
-    const found = [];
-    const walk = async (relative) => {
-        const entries = await (0,promises_.readdir)(external_node_path_default().join(root, relative), { withFileTypes: true });
-        for (const entry of entries) {
-            const child = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.isSymbolicLink())
-                throw new Error(`${child} is a symbolic link: a directory's digest is taken over regular files only`);
-            if (entry.isDirectory())
-                await walk(child);
-            else if (entry.isFile())
-                found.push(child);
-            else
-                throw new Error(`${child} is not a regular file`);
-        }
-    };
-    await walk('');
-    // Byte order of the UTF-8 paths, so that the digest does not depend on the platform's collation.
-    return found.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-}
-/**
- * A directory's digest: the sha256 of the lines `<sha256 hex of the file>  <relative path>\n`, one per regular
- * file, sorted by path (what `sha256sum` prints for the sorted files, so it can be checked by hand:
- * `find . -type f | LC_ALL=C sort | sed 's|^./||' | xargs sha256sum | sha256sum`). Symbolic links are refused.
- */
-async function directoryDigest(root) {
-    const listing = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of await filesBelow(root)) {
-        const digest = await fileDigest(external_node_path_default().join(root, file));
-        listing.update(`${digest.slice('sha256:'.length)}  ${file}\n`);
-    }
-    return hex(listing);
-}
-/** A local path's digest: a file's or a directory's. */
-async function pathDigest(target) {
-    const stat = await (0,promises_.lstat)(target);
-    if (stat.isSymbolicLink())
-        throw new Error(`${target} is a symbolic link: give the path it points to`);
-    if (stat.isDirectory())
-        return directoryDigest(target);
-    if (stat.isFile())
-        return fileDigest(target);
-    throw new Error(`${target} is not a file or a directory`);
-}
-/** The sha256 of what an http(s) URL serves, hashed as it streams in. */
-async function urlDigest(url, timeoutMs = 10 * 60 * 1000) {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
-    if (!response.ok || !response.body)
-        throw new Error(`${url} answered ${response.status} ${response.statusText}: nothing to hash`);
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), hash);
-    return hex(hash);
-}
-/** What a digest command printed: its last line, `sha256:<hex>` or the bare hex as sha256sum prints it. */
-function digestFromOutput(output) {
-    const last = output.trim().split('\n').at(-1)?.trim() ?? '';
-    const match = /^(?:sha256:)?([0-9a-f]{64})(?:\s.*)?$/.exec(last);
-    return match ? `sha256:${match[1]}` : undefined;
-}
-
-// EXTERNAL MODULE: ./src/adapters/validation.ts
-var validation = __webpack_require__(8557);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/commands/validate.ts
-var validate = __webpack_require__(10);
-;// CONCATENATED MODULE: ./src/commands/digest.ts
-
-
-
-
-
-
-
-/** The local path a uri names: a path (relative to the repository root) or a file: URL; undefined for any other scheme. */
-function localPath(workspace, uri) {
-    if (uri.startsWith('file:'))
-        return (0,external_node_url_.fileURLToPath)(uri);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(uri))
-        return undefined;
-    return external_node_path_default().resolve(workspace.root, uri);
-}
-function digestCommandOf(data, model) {
-    const command = data.models[model]?.digest ?? data.defaults?.digest;
-    return command?.trim() ? command : undefined;
-}
-/** Whether model-stages can take the digest of `uri` at all: a local path that exists, http(s), or a digest command. */
-function canDigest(workspace, data, model, uri) {
-    const local = localPath(workspace, uri);
-    if (local !== undefined)
-        return (0,external_node_fs_.existsSync)(local);
-    return /^https?:\/\//i.test(uri) || digestCommandOf(data, model) !== undefined;
-}
-/**
- * The digest of a version's artifact, taken now: a local file or directory is hashed here, an http(s) URL is
- * fetched and hashed as it streams, anything else (s3://, gs://, hf://) by the manifest's digest command, run like
- * the validation (same environment, no secrets), whose last line of output is the digest.
- */
-async function takeDigest(workspace, data, subject, timeoutSeconds) {
-    const uri = subject.uri;
-    if (!uri)
-        throw new errors/* InputError */.dz(`${subject.model} ${subject.version} has no uri: there is nothing to take a digest of`);
-    const local = localPath(workspace, uri);
-    if (local !== undefined)
-        return { digest: await pathDigest(local), source: 'path' };
-    if (/^https?:\/\//i.test(uri))
-        return { digest: await urlDigest(uri), source: 'url' };
-    const command = digestCommandOf(data, subject.model);
-    if (!command)
-        throw new errors/* InputError */.dz(`model-stages cannot read ${uri} itself: declare a digest command (models.${subject.model}.digest or ` +
-            'defaults.digest) that prints its sha256, or give the digest (--digest, or the digest input)');
-    const run = await (0,validation/* runValidation */.Lb)({
-        command,
-        cwd: workspace.root,
-        env: (0,validate/* validationEnvironment */.vq)(workspace, subject),
-        timeoutSeconds
-    });
-    const digest = run.status === 'passed' ? digestFromOutput(run.tail) : undefined;
-    if (!digest)
-        throw new errors/* RefusedError */.fk(`the digest command of ${subject.model} ${run.status === 'passed' ? 'printed no sha256 on its last line' : `${run.status} (exit ${run.exitCode ?? run.signal})`}: ${run.tail.split('\n').slice(-3).join(' ').slice(0, 200)}`);
-    return { digest, source: 'command' };
-}
-
-
-/***/ }),
-
 /***/ 2564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -418,319 +252,6 @@ async function loadMoveHistory(workspace, revision = 'HEAD', uncommitted) {
         rollback: model => ({ formerIn: stage => (0,_stages_history_js__WEBPACK_IMPORTED_MODULE_2__/* .formerVersionsIn */ .w)(entries, model, stage) }),
         enteredStage: (model, version, stage) => (0,_stages_soak_js__WEBPACK_IMPORTED_MODULE_1__/* .stageEntry */ .RX)(entries, committedAt, model, version, stage)
     };
-}
-
-
-/***/ }),
-
-/***/ 438:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RI: () => (/* binding */ isEnter),
-  Ju: () => (/* binding */ moveArgs),
-  Xk: () => (/* binding */ planMove)
-});
-
-// UNUSED EXPORTS: MOVE_COMMANDS
-
-// EXTERNAL MODULE: ./src/manifest/closest-word.ts
-var closest_word = __webpack_require__(1755);
-// EXTERNAL MODULE: ./src/stages/errors.ts
-var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/stages/pipeline.ts
-var stages_pipeline = __webpack_require__(2225);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
-// EXTERNAL MODULE: ./src/stages/admission.ts
-var admission = __webpack_require__(3194);
-// EXTERNAL MODULE: ./src/stages/queries.ts
-var queries = __webpack_require__(7331);
-// EXTERNAL MODULE: ./src/stages/rules.ts
-var rules = __webpack_require__(4128);
-;// CONCATENATED MODULE: ./src/stages/plan.ts
-
-
-
-
-
-
-
-function stageOf(data, model, version) {
-    (0,names/* assertVersionString */.mk)(version);
-    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
-    if (!entry) {
-        const known = [...(0,queries/* versionsOf */.x4)(data, model).keys()];
-        throw new errors/* InputError */.dz(`unknown version ${version} of ${model}; it has: ${known.length > 0 ? known.join(', ') : 'no versions'}`);
-    }
-    return entry.stage;
-}
-/** The data after the transitions: copies along the changed paths only, never the whole manifest. */
-function applyTransitions(data, transitions, added) {
-    const models = { ...data.models };
-    for (const { model, version, to } of transitions) {
-        const current = models[model] ?? { versions: new Map() };
-        const versions = new Map(current.versions);
-        const existing = versions.get(version);
-        if (to === null)
-            versions.delete(version);
-        else if (existing)
-            versions.set(version, { ...existing, stage: to });
-        else
-            versions.set(version, { ...added, stage: to });
-        models[model] = { ...current, versions };
-    }
-    return { ...data, models };
-}
-function build(operation, data, model, version, transitions) {
-    const changes = transitions.map(({ model, version, to }) => ({
-        kind: 'set-stage',
-        model,
-        version,
-        stage: to
-    }));
-    return {
-        operation,
-        model,
-        version,
-        transitions,
-        needsValidation: (0,admission/* needsValidation */.xo)(operation),
-        changes,
-        result: applyTransitions(data, transitions)
-    };
-}
-function noop(operation, data, model, version, note) {
-    return {
-        operation,
-        model,
-        version,
-        transitions: [],
-        needsValidation: false,
-        changes: [],
-        result: data,
-        note
-    };
-}
-function refuse(pipeline, model, version, from, to, advice = '') {
-    throw new errors/* RefusedError */.fk(`${model} ${version}: ${(0,rules/* illegalMoveMessage */.$e)(from, to, pipeline)}${advice ? `. ${advice}` : ''}`);
-}
-/** The requested move plus, when it enters an exclusive stage, the archiving of the version it replaces. */
-function intoStage(operation, data, model, version, from, to) {
-    const transitions = [{ model, version, from, to, cause: 'requested' }];
-    const current = (0,stages_pipeline/* isExclusive */.Bj)((0,stages_pipeline/* pipelineOf */.gQ)(data), to) ? (0,queries/* versionIn */.It)(data, model, to) : undefined;
-    if (current !== undefined)
-        transitions.push({ model, version: current, from: to, to: names/* ARCHIVED */.Ts, cause: 'replaced' });
-    return build(operation, data, model, version, transitions);
-}
-function planRegister(data, model, version, details) {
-    (0,names/* assertModelName */.fY)(model);
-    (0,names/* assertVersionString */.mk)(version);
-    const first = (0,stages_pipeline/* firstStage */.d8)((0,stages_pipeline/* pipelineOf */.gQ)(data)).name;
-    const existing = data.models[model]?.versions.get(version);
-    if (existing) {
-        const sameUri = details.uri === undefined || details.uri === existing.uri;
-        const sameDigest = details.digest === undefined || existing.digest === undefined || details.digest === existing.digest;
-        if (existing.stage === first && sameUri && sameDigest) {
-            return noop('register', data, model, version, `${model} ${version} is already registered in ${first}`);
-        }
-        throw new errors/* RefusedError */.fk(`${model} ${version} is already registered (stage ${existing.stage}${existing.uri ? `, uri ${existing.uri}` : ''}): ` +
-            'a version is registered once; register a new version string instead');
-    }
-    const entry = { stage: first };
-    if (details.uri !== undefined)
-        entry.uri = details.uri;
-    if (details.digest !== undefined)
-        entry.digest = details.digest;
-    if (details.description !== undefined)
-        entry.description = details.description;
-    if (details.metrics !== undefined && Object.keys(details.metrics).length > 0)
-        entry.metrics = details.metrics;
-    if (details.metadata !== undefined && Object.keys(details.metadata).length > 0)
-        entry.metadata = details.metadata;
-    const transitions = [{ model, version, from: null, to: first, cause: 'requested' }];
-    return {
-        operation: 'register',
-        model,
-        version,
-        transitions,
-        needsValidation: false,
-        changes: [{ kind: 'add-version', model, version, entry }],
-        result: applyTransitions(data, transitions, entry)
-    };
-}
-/** Where a promote goes when no stage is named: the version's next stage, else the last one. */
-function defaultTarget(pipeline, data, model, version) {
-    const from = version === undefined ? undefined : stageOf(data, model, version);
-    return (from === undefined ? undefined : (0,stages_pipeline/* nextStage */.mz)(pipeline, from)?.name) ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-}
-/** Why a forward move is refused: it would pass over a stage that guards the way. */
-function skippedGuard(pipeline, from, to) {
-    const start = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, from);
-    const end = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, to);
-    if (start === -1 || end <= start)
-        return undefined;
-    const guard = pipeline.stages.slice(start + 1, end).find(stages_pipeline/* isGuard */.Mw);
-    return (guard && `promote it to ${guard.name} first: a version does not pass over a stage with its own guards`);
-}
-/**
- * promote: the version (default: the newest in the stage before the target) to the target stage (default: its
- * next stage, or the last one), archiving the version it replaces in an exclusive stage.
- */
-function planPromote(data, model, version, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    if (to === names/* ARCHIVED */.Ts)
-        return planArchive(data, model, requireVersion(model, version, 'archive'));
-    if (to === first)
-        return planRestore(data, model, requireVersion(model, version, 'restore'));
-    const target = to ?? defaultTarget(pipeline, data, model, version);
-    const index = (0,stages_pipeline/* stageIndex */.Jb)(pipeline, target);
-    if (index === -1)
-        throw new errors/* InputError */.dz(`unknown stage ${target}: the stages are ${(0,stages_pipeline/* stageNames */.hL)(pipeline).join(', ')}`);
-    const before = pipeline.stages[index - 1]?.name ?? first;
-    const chosen = version ?? (0,queries/* newestInStage */.Wl)(data, model, before);
-    if (chosen === undefined)
-        throw new errors/* RefusedError */.fk(`${model} has no version in ${before} to promote`);
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('promote', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from === names/* ARCHIVED */.Ts) {
-        const back = (0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)
-            ? `use rollback (if it was in ${target} before) or restore`
-            : 'restore';
-        refuse(pipeline, model, chosen, from, target, `To bring an archived version back, ${back} it to ${first} and promote it`);
-    }
-    if ((0,rules/* legalOperation */.dN)(from, target, pipeline) !== 'promote')
-        refuse(pipeline, model, chosen, from, target, skippedGuard(pipeline, from, target) ?? 'Archive it instead, or promote another version');
-    return intoStage('promote', data, model, chosen, from, target);
-}
-function planArchive(data, model, version) {
-    const from = stageOf(data, model, version);
-    if (from === names/* ARCHIVED */.Ts)
-        return noop('archive', data, model, version, `${model} ${version} is already archived`);
-    return build('archive', data, model, version, [{ model, version, from, to: names/* ARCHIVED */.Ts, cause: 'requested' }]);
-}
-function planRestore(data, model, version) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const first = (0,stages_pipeline/* firstStage */.d8)(pipeline).name;
-    const from = stageOf(data, model, version);
-    if (from === first)
-        return noop('restore', data, model, version, `${model} ${version} is already in ${first}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, version, from, first, 'Archive it instead, or promote another version');
-    return build('restore', data, model, version, [{ model, version, from, to: first, cause: 'requested' }]);
-}
-/**
- * Rollback puts an archived version back into an exclusive stage (default: the last stage). Without a version it
- * picks the one that left that stage most recently. Whether the version may return there (it was in it before) is
- * the admission's verdict.
- */
-function planRollback(data, model, version, history, to) {
-    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
-    const target = to ?? (0,stages_pipeline/* lastStage */.TX)(pipeline).name;
-    if (!(0,stages_pipeline/* isExclusive */.Bj)(pipeline, target)) {
-        const exclusive = pipeline.stages.filter(stage => stage.exclusive).map(stage => stage.name);
-        throw new errors/* InputError */.dz(`rollback returns a version to an exclusive stage (${exclusive.join(', ')}), not to ${target}`);
-    }
-    const current = (0,queries/* versionIn */.It)(data, model, target);
-    const former = history?.formerIn(target);
-    let chosen = version;
-    if (chosen === undefined) {
-        if (!former)
-            throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
-        chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
-            .pop();
-        if (chosen === undefined)
-            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
-    }
-    const from = stageOf(data, model, chosen);
-    if (from === target)
-        return noop('rollback', data, model, chosen, `${model} ${chosen} is already in ${target}`);
-    if (from !== names/* ARCHIVED */.Ts)
-        refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
-    return intoStage('rollback', data, model, chosen, from, target);
-}
-function requireVersion(model, version, operation) {
-    if (version === undefined)
-        throw new errors/* InputError */.dz(`${operation} needs a version of ${model}`);
-    return version;
-}
-
-;// CONCATENATED MODULE: ./src/commands/moves.ts
-
-
-
-
-const MOVE_COMMANDS = (/* unused pure expression or super */ null && ([
-    'register',
-    'promote',
-    'archive',
-    'restore',
-    'rollback'
-]));
-/** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
-function isEnter(request) {
-    return request.command === 'promote' || request.command === 'rollback';
-}
-/** What a move request asks the plan for. */
-function moveArgs(request) {
-    switch (request.command) {
-        case 'register':
-            return {
-                model: request.model,
-                version: request.version,
-                uri: request.uri,
-                digest: request.digest,
-                description: request.description,
-                metrics: request.metrics,
-                metadata: request.metadata
-            };
-        case 'promote':
-        case 'rollback':
-            return { model: request.model, version: request.version, to: request.to };
-        case 'archive':
-        case 'restore':
-            return { model: request.model, version: request.version };
-    }
-}
-function required(command, args) {
-    if (!args.version)
-        throw new errors/* InputError */.dz(`${command} needs a version`);
-    return args.version;
-}
-/** The target stage, when one was named: one of the manifest's stages, or a clear error with the closest one. */
-function targetStage(data, args) {
-    if (args.to === undefined)
-        return undefined;
-    const names = (0,stages_pipeline/* stageNames */.hL)((0,stages_pipeline/* pipelineOf */.gQ)(data));
-    if (names.includes(args.to))
-        return args.to;
-    const guess = (0,closest_word/* closestWord */.E)(args.to, names);
-    throw new errors/* InputError */.dz(`${args.toName ?? 'to'} takes one of ${names.join(', ')}, not ${JSON.stringify(args.to)}${guess ? `: did you mean ${guess}?` : ''}`);
-}
-function planMove(command, data, args, history) {
-    const to = command === 'promote' || command === 'rollback' ? targetStage(data, args) : undefined;
-    switch (command) {
-        case 'register':
-            return planRegister(data, args.model, required(command, args), {
-                uri: args.uri,
-                digest: args.digest,
-                description: args.description,
-                metrics: args.metrics,
-                metadata: args.metadata
-            });
-        case 'promote':
-            return planPromote(data, args.model, args.version, to);
-        case 'archive':
-            return planArchive(data, args.model, required(command, args));
-        case 'restore':
-            return planRestore(data, args.model, required(command, args));
-        case 'rollback':
-            return planRollback(data, args.model, args.version, history, to);
-    }
 }
 
 
@@ -770,11 +291,7 @@ function editManifestText(manifest, changes) {
     const splices = changes.flatMap(change => {
         const view = views.get(change.model) ?? modelView(manifest, change.model);
         views.set(change.model, view);
-        const local = change.kind === 'set-stage'
-            ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
-            : change.kind === 'set-metrics'
-                ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
-                : addVersionSplices(view.manifest, change.model, change.version, change.entry);
+        const local = changeSplices(view.manifest, change);
         return local.map(splice => ({
             ...splice,
             start: splice.start + view.offset,
@@ -782,6 +299,18 @@ function editManifestText(manifest, changes) {
         }));
     });
     return applySplices(manifest.text, splices);
+}
+function changeSplices(manifest, change) {
+    switch (change.kind) {
+        case 'set-stage':
+            return [stageSplice(manifest, change.model, change.version, change.stage)];
+        case 'set-metrics':
+            return [metricsSplice(manifest, change.model, change.version, change.metrics)];
+        case 'set-blocked':
+            return [blockedSplice(manifest, change.model, change.version, change.reason)];
+        case 'add-version':
+            return addVersionSplices(manifest, change.model, change.version, change.entry);
+    }
 }
 const BLOCK_PREFIX = 'models:\n';
 /**
@@ -840,6 +369,48 @@ function metricsSplice(manifest, model, version, metrics) {
     const { offset, prefix } = afterLastEntry(manifest, entry);
     return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent);
 }
+/** A version's `blocked:` reason: its value replaced, an entry added after the last, or (null) its entry removed. */
+function blockedSplice(manifest, model, version, reason) {
+    const entry = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version]).value;
+    if (!(0,dist/* isMap */.jh)(entry))
+        throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`);
+    const pair = (0,nodes/* findPair */.c6)(entry, 'blocked');
+    const key = pair?.key;
+    const value = pair?.value;
+    if (pair && key?.range && value?.range) {
+        if (reason !== null)
+            return {
+                start: value.range[0],
+                end: value.range[1],
+                text: (0,dist/* isScalar */.jn)(value) ? quoteLike(value, reason) : plainOrQuoted(reason)
+            };
+        return entry.flow ? flowRemove(manifest, key.range[0], value.range[1]) : lineRemove(manifest, key, value);
+    }
+    if (reason === null)
+        throw new UneditableLayoutError(`${model} ${version} is not blocked in ${manifest.file}`);
+    const line = `blocked: ${plainOrQuoted(reason)}`;
+    if (entry.flow)
+        return flowInsert(manifest, entry, line);
+    const indent = indentOf(manifest, entry.items[0]?.key) ?? 0;
+    const { offset, prefix } = afterLastEntry(manifest, entry);
+    return blockSplice(manifest, offset, prefix, [line], indent);
+}
+/** A block map's entry removed whole: the lines from its key to the end of its value. */
+function lineRemove(manifest, key, value) {
+    const text = manifest.text;
+    const start = lineStart(text, key.range?.[0] ?? 0);
+    const newline = text.indexOf('\n', Math.max((value.range?.[1] ?? 0) - 1, 0));
+    return { start, end: newline === -1 ? text.length : newline + 1, text: '' };
+}
+/** A flow map's entry removed with the comma that joins it to its neighbours. */
+function flowRemove(manifest, start, end) {
+    const text = manifest.text;
+    const before = text.slice(0, start).trimEnd();
+    if (before.endsWith(','))
+        return { start: before.length - 1, end, text: '' };
+    const after = /^\s*,\s*/.exec(text.slice(end));
+    return { start, end: end + (after?.[0].length ?? 0), text: '' };
+}
 function quoteLike(node, value) {
     if (node.type === 'QUOTE_DOUBLE')
         return JSON.stringify(value);
@@ -868,6 +439,8 @@ function entryLines(entry) {
         lines.push(`digest: ${plainOrQuoted(entry.digest)}`);
     if (entry.description !== undefined)
         lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    if (entry.blocked !== undefined)
+        lines.push(`blocked: ${plainOrQuoted(entry.blocked)}`);
     if (entry.metrics !== undefined)
         lines.push(`metrics: ${flowMap(entry.metrics)}`);
     if (entry.metadata !== undefined)
@@ -1094,6 +667,10 @@ var errors = __webpack_require__(480);
 var stages_pipeline = __webpack_require__(2225);
 // EXTERNAL MODULE: ./src/stages/queries.ts
 var queries = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/stages/freezes.ts
+var freezes = __webpack_require__(7427);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __webpack_require__(4128);
 // EXTERNAL MODULE: ./src/commands/move-history.ts
 var move_history = __webpack_require__(2564);
 // EXTERNAL MODULE: ./src/commands/digest.ts + 1 modules
@@ -1103,6 +680,8 @@ var moves = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/commands/validate.ts
 var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/prepare-move.ts
+
+
 
 
 
@@ -1127,30 +706,35 @@ async function prepareMove(options) {
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= (0,move_history/* loadMoveHistory */.M)(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
-    const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined;
+    const rollback = command === 'rollback' || (command === 'block' && args.rollback)
+        ? (await readHistory())?.rollback(args.model)
+        : undefined;
     const plan = (0,moves/* planMove */.Xk)(command, manifest.data, await withDigest(workspace, manifest, command, args), rollback);
     const base = { command, manifest, plan, newText: text, changed: false };
-    if (plan.transitions.length === 0)
+    if (plan.transitions.length === 0 && plan.changes.length === 0)
         return { ...base, verdict: 'skipped' };
-    if (!plan.needsValidation) {
-        const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text);
-        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
-    }
-    const requested = plan.transitions[0];
+    const requested = plan.transitions.find(transition => transition.cause === 'requested');
+    const candidate = requested?.version ?? plan.version;
     const move = {
         model: plan.model,
-        version: plan.version,
+        version: candidate,
         from: requested?.from ?? null,
         to: requested?.to ?? null
     };
+    const now = options.now ?? new Date();
     const facts = {
         move,
         pipeline,
-        now: options.now ?? new Date(),
+        now,
         ...(options.force !== undefined ? { overrideReason: options.force } : {})
     };
-    if ((0,stages_admission/* soakApplies */.HJ)(pipeline, plan.operation, move.to))
-        facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '');
+    const blocked = manifest.data.models[plan.model]?.versions.get(candidate)?.blocked;
+    if (blocked !== undefined)
+        facts.blocked = blocked;
+    if (move.to !== null)
+        facts.freezes = (0,freezes/* openFreezes */.lB)(manifest.data, plan.model, move.to, now);
+    if ((0,stages_admission/* soakApplies */.HJ)(pipeline, (0,rules/* legalOperation */.dN)(move.from, move.to, pipeline), move.to))
+        facts.entered = (await readHistory())?.enteredStage(plan.model, candidate, move.from ?? '');
     if (rollback && move.to !== null)
         facts.formerlyIn = rollback.formerIn(move.to);
     const refuseEarly = () => {
@@ -1158,16 +742,21 @@ async function prepareMove(options) {
         if (refused.length > 0)
             throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
     };
-    refuseEarly();
+    if (requested)
+        refuseEarly();
+    if (!plan.needsValidation) {
+        const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text);
+        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
+    }
     if (options.stopBeforeValidation)
         return { ...base, verdict: 'skipped' };
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
     const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
     const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
-    const entry = manifest.data.models[plan.model]?.versions.get(plan.version);
+    const entry = manifest.data.models[plan.model]?.versions.get(candidate);
     const subject = {
         model: plan.model,
-        version: plan.version,
+        version: candidate,
         uri: entry?.uri,
         stage: move.from ?? '',
         target: move.to ?? ''
@@ -1192,7 +781,7 @@ async function prepareMove(options) {
     const judged = { ...base, admission, verdict: (0,stages_admission/* validationVerdict */.lL)(admission), baselineVersion: current };
     if (!admission.admitted)
         return judged;
-    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, candidate, entry?.metrics, validation.measured) : plan;
     const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text);
     return { ...judged, plan: recorded, newText, changed: newText !== text };
 }
@@ -1212,6 +801,7 @@ function reusableValidation(earlier, plan, production) {
     const validation = earlier?.admission?.validation;
     const same = earlier?.plan.model === plan.model &&
         earlier.plan.version === plan.version &&
+        earlier.plan.operation === plan.operation &&
         earlier.baselineVersion === production;
     return same && validation?.state === 'ran' ? validation : undefined;
 }
@@ -1222,26 +812,26 @@ function unsecret(newText, text) {
     return newText;
 }
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
-function withMeasuredMetrics(plan, recorded, measured) {
+function withMeasuredMetrics(plan, version, recorded, measured) {
     if (!measured || Object.keys(measured).length === 0)
         return plan;
     const metrics = { ...recorded, ...measured };
     if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
         return plan;
     const model = plan.result.models[plan.model];
-    const version = model?.versions.get(plan.version);
-    if (!model || !version)
+    const entry = model?.versions.get(version);
+    if (!model || !entry)
         return plan;
     return {
         ...plan,
-        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version, metrics }],
         result: {
             ...plan.result,
             models: {
                 ...plan.result.models,
                 [plan.model]: {
                     ...model,
-                    versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+                    versions: new Map(model.versions).set(version, { ...entry, metrics })
                 }
             }
         }

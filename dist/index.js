@@ -28434,6 +28434,8 @@ const COMMANDS = [
     'archive',
     'restore',
     'rollback',
+    'block',
+    'unblock',
     'check',
     'show',
     'status',
@@ -28453,6 +28455,8 @@ const COMMAND_SUBJECTS = {
     archive: { model: 'required', version: 'required' },
     restore: { model: 'required', version: 'required' },
     rollback: { model: 'required', version: 'optional' },
+    block: { model: 'required', version: 'required' },
+    unblock: { model: 'required', version: 'required' },
     check: { model: 'none', version: 'none' },
     show: { model: 'required', version: 'optional' },
     status: { model: 'none', version: 'none' },
@@ -28479,6 +28483,8 @@ const COMMAND_FIELDS = {
     archive: [],
     restore: [],
     rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+    block: ['reason', 'rollback', 'force', 'validate', 'validationTimeout'],
+    unblock: [],
     check: ['base', 'validate', 'validationTimeout'],
     show: ['at'],
     status: [],
@@ -28494,6 +28500,7 @@ function fieldsNotTaken(raw) {
         field !== 'version' &&
         raw[field] !== undefined &&
         raw[field] !== false &&
+        !(field === 'reason' && raw.command === 'block') &&
         !taken.includes(field));
 }
 function subject(raw, field, names) {
@@ -28557,7 +28564,22 @@ function checkRequest(raw, names) {
             });
         case 'archive':
         case 'restore':
+        case 'unblock':
             return { command, model: model, version: version };
+        case 'block': {
+            const reason = oneLine(raw.reason, names.reason);
+            if (reason === undefined)
+                throw new errors/* InputError */.dz(`block needs ${names.reason}: say why this version must never serve again`);
+            return present({
+                command,
+                model: model,
+                version: version,
+                reason,
+                rollback: raw.rollback ? true : undefined,
+                force: raw.force ? reason : undefined,
+                ...validationOf(raw, names)
+            });
+        }
         case 'evaluate':
             return evaluateRequest(raw, model, names);
         case 'monitor':
@@ -28633,10 +28655,15 @@ function parseShard(value, name) {
         throw new errors/* InputError */.dz(`${name} takes I/N, a shard of N counted from 1 (such as 2/3), not ${JSON.stringify(value)}`);
     return { index, count };
 }
-/** The commands whose guards (soak, metric gates) force may override. */
-const OVERRIDABLE = ['promote', 'rollback'];
-/** force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. */
+/** The commands whose guards (a freeze, soak, metric gates) force may override. */
+const OVERRIDABLE = ['promote', 'rollback', 'block'];
+/**
+ * force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. block
+ * takes its reason whatever force says: it is the block's own, checked there.
+ */
 function overrideReason(raw, names) {
+    if (raw.command === 'block')
+        return undefined;
     const reason = raw.reason?.trim();
     if (!raw.force) {
         if (raw.reason !== undefined)
@@ -28647,10 +28674,17 @@ function overrideReason(raw, names) {
         throw new errors/* InputError */.dz(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
     if (!reason)
         throw new errors/* InputError */.dz(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
+    return oneLine(reason, names.reason);
+}
+/** A reason as a trailer records it: trimmed, one line (undefined when none was given). */
+function oneLine(value, name) {
+    const reason = value?.trim();
+    if (!reason)
+        return undefined;
     // A line break or a separator would let the reason forge a second trailer, or a second record where they are read.
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (/[\x00-\x1f\x7f]/.test(reason))
-        throw new errors/* InputError */.dz(`${names.reason} must be one line of text, without control characters: it becomes a commit trailer`);
+        throw new errors/* InputError */.dz(`${name} must be one line of text, without control characters: it becomes a commit trailer`);
     return reason;
 }
 /** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */
@@ -28743,7 +28777,8 @@ const INPUT_NAMES = {
     jobs: 'the number of validations at once',
     shard: 'input shard',
     result: 'input result',
-    stages: 'input stages'
+    stages: 'input stages',
+    rollback: 'input rollback'
 };
 function optional(name) {
     const value = core/* getInput */.V4(name);
@@ -28802,6 +28837,7 @@ function readInputs() {
         validationTimeout: optional('validation-timeout'),
         force: booleanInput('force'),
         reason: optional('reason'),
+        rollback: booleanInput('rollback'),
         plan: booleanInput('plan'),
         results: optional('results'),
         shard: optional('shard'),
@@ -28923,23 +28959,25 @@ async function run() {
             case 'archive':
             case 'restore':
             case 'rollback':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
+            case 'block':
+            case 'unblock':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
                 if (request.plan)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
                 if (request.results !== undefined)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
             case 'monitor':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
             case 'verify':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).runVerify({ ...inputs, request }, workspace);
             case 'validate':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
         }
@@ -29796,6 +29834,8 @@ function positionAt(text, offset) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   WA: () => (/* binding */ DIGEST_PATTERN),
+  GK: () => (/* binding */ DefaultsSchema),
+  rX: () => (/* binding */ FreezeSchema),
   hH: () => (/* binding */ MAX_SHARDS),
   pL: () => (/* binding */ ManifestSchema),
   $3: () => (/* binding */ ModelSchema),
@@ -29803,7 +29843,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qb: () => (/* binding */ VersionEntrySchema)
 });
 
-// UNUSED EXPORTS: COMBINE_RULES, DURATION_PATTERN, GateSchema, GatesSchema, MetricNameSchema, ModelNameSchema, StageSchema, StagesSchema, VersionStringSchema, manifestJsonSchema
+// UNUSED EXPORTS: COMBINE_RULES, DURATION_PATTERN, GateSchema, GatesSchema, INSTANT_PATTERN, MetricNameSchema, ModelNameSchema, StageSchema, StagesSchema, TIME_OF_DAY_PATTERN, VersionStringSchema, manifestJsonSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
@@ -30065,6 +30105,11 @@ const VersionEntrySchema = described(schemas/* strictObject */.rej({
     digest: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'digest is sha256: and 64 hex digits' })
         .check(api/* _regex */.Fk(DIGEST_PATTERN, { error: 'digest is sha256: and 64 lowercase hex digits' })), "The artifact's digest (sha256:<hex>): checked before every move into a later stage, and by verify.")),
     description: schemas/* optional */.lqM(described(schemas/* string */.YjP(), 'Free text about this version.')),
+    blocked: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'blocked is the reason the version is blocked, as text' }).check(api/* _regex */.Fk(/\S/, { error: 'blocked needs a reason: say why this version must not come back' }), 
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    schemas/* refine */.YPB(reason => !/[\x00-\x1f\x7f]/.test(reason), {
+        error: 'blocked is one line of text, without control characters'
+    })), 'Why this version must never serve again: a blocked version can enter no stage but archived (set by block, removed by unblock).')),
     metrics: schemas/* optional */.lqM(described(schemas/* record */.g1P(MetricNameSchema, schemas/* number */.aig({ error: 'a metric must be a number' })).check(schemas/* refine */.YPB(metrics => Object.keys(metrics).length <= names/* MAX_METRICS */.ZF, {
         error: `at most ${names/* MAX_METRICS */.ZF} metrics are recorded for a version`
     })), `Metric name → number (at most ${names/* MAX_METRICS */.ZF}).`)),
@@ -30080,16 +30125,69 @@ const ModelSchema = described(schemas/* strictObject */.rej({
         .check(api/* _gte */.qm(1, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` }), api/* _lte */.Zm(MAX_SHARDS, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` })), 'Into how many shards a validation of this model is split when it fans out (evaluate --plan): each shard runs with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT.')),
     versions: described(schemas/* _default */.Rvf(schemas/* record */.g1P(VersionStringSchema, VersionEntrySchema), () => ({})), 'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
 }), 'A model and its versions.');
+const DefaultsSchema = schemas/* strictObject */.rej({
+    validate: schemas/* optional */.lqM(validateCommand(VALIDATE_DESCRIPTION)),
+    gates: schemas/* optional */.lqM(gates('Metric gates for models without their own.')),
+    baseline: schemas/* optional */.lqM(baseline()),
+    digest: schemas/* optional */.lqM(digestCommand()),
+    ...monitorSettings()
+});
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** A date and time with its offset (`2026-12-24T00:00:00+01:00`, `2026-12-24T00:00Z`): an instant, unambiguous. */
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A time of day on a 24-hour clock, `18:00`. */
+const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const FreezeSchema = described(schemas/* strictObject */.rej({
+    reason: schemas/* optional */.lqM(described(schemas/* string */.YjP(), 'Why the stages are frozen: said to whoever is refused, and recorded.')),
+    stages: schemas/* optional */.lqM(described(schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a stage name is text' })), 'The stages no version may enter while the window is open (default: every exclusive stage).')),
+    models: schemas/* optional */.lqM(described(schemas/* array */.YOg(ModelNameSchema), 'The models the freeze applies to (default: every model).')),
+    from: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'from is a date and time, or a time of day' }), 'When the window opens: a date and time with its offset (2026-12-24T00:00:00+01:00), or with days a time of day (18:00).')),
+    to: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'to is a date and time, or a time of day' }), 'When the window closes: a date and time with its offset, or with days a time of day (09:00; at or before from: the next day, so that 00:00 to 00:00 is the whole day).')),
+    days: schemas/* optional */.lqM(described(schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS, { error: `a day is one of ${WEEKDAYS.join(', ')}` })), 'A weekly window: the days it opens on (mon … sun), from and to being times of day in timezone.')),
+    timezone: schemas/* optional */.lqM(described(schemas/* string */.YjP().check(schemas/* refine */.YPB(isTimeZone, {
+        error: 'timezone is an IANA time zone name, such as Europe/Berlin or America/New_York'
+    })), 'The IANA time zone a weekly window is read in (default UTC); daylight saving time is followed.'))
+})
+    .check(schemas/* superRefine */.zni((freeze, context) => {
+    const issue = (path, message) => context.addIssue({ code: 'custom', path: [path], message, input: freeze });
+    if (freeze.from === undefined)
+        issue('from', 'a freeze needs from and to');
+    if (freeze.to === undefined)
+        issue('to', 'a freeze needs from and to');
+    const { from, to } = freeze;
+    if (from === undefined || to === undefined)
+        return;
+    const ends = { from, to };
+    if (freeze.days === undefined) {
+        if (freeze.timezone !== undefined)
+            issue('timezone', 'timezone is for a weekly window (with days); a date and time carries its offset');
+        for (const key of ['from', 'to'])
+            if (!INSTANT_PATTERN.test(ends[key]) || Number.isNaN(Date.parse(ends[key])))
+                issue(key, `${key} is a date and time with its offset, such as 2026-12-24T00:00:00+01:00 (or add days for a weekly window)`);
+        if (Date.parse(from) >= Date.parse(to))
+            issue('to', 'to is not after from: this window never opens');
+        return;
+    }
+    if (freeze.days.length === 0)
+        issue('days', 'days lists at least one day');
+    for (const key of ['from', 'to'])
+        if (!TIME_OF_DAY_PATTERN.test(ends[key]))
+            issue(key, `with days, ${key} is a time of day such as 18:00`);
+})), 'A window in which versions may not enter some stages.');
 const ManifestSchema = described(schemas/* strictObject */.rej({
     version: described(schemas/* literal */.euz(1, { error: 'the manifest format version must be 1' }), 'Manifest format version.'),
     stages: schemas/* optional */.lqM(StagesSchema),
-    defaults: schemas/* optional */.lqM(described(schemas/* strictObject */.rej({
-        validate: schemas/* optional */.lqM(validateCommand(VALIDATE_DESCRIPTION)),
-        gates: schemas/* optional */.lqM(gates('Metric gates for models without their own.')),
-        baseline: schemas/* optional */.lqM(baseline()),
-        digest: schemas/* optional */.lqM(digestCommand()),
-        ...monitorSettings()
-    }), 'Settings used when a model has none of its own.')),
+    defaults: schemas/* optional */.lqM(described(DefaultsSchema, 'Settings used when a model has none of its own.')),
+    freezes: schemas/* optional */.lqM(described(schemas/* array */.YOg(FreezeSchema), 'Freeze windows: while one is open, its stages take no version (force with a reason overrides it, recorded).')),
     models: described(schemas/* record */.g1P(ModelNameSchema, ModelSchema), 'Models keyed by name.')
 }), 'model-stages manifest: the lifecycle stage of every model version.');
 function manifestJsonSchema() {
@@ -30126,7 +30224,7 @@ function manifestJsonSchema() {
 /* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
-/* unused harmony export transitionText */
+/* unused harmony exports transitionText, BLOCK_TRAILER, UNBLOCK_TRAILER */
 /* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3194);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
 /* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4128);
@@ -30143,7 +30241,14 @@ function manifestJsonSchema() {
 function targetOf(plan) {
     return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
 }
+/** "block 1.5.0 and roll back production to 1.4.0" */
+function blockVerb(plan) {
+    const back = plan.transitions.find(t => t.cause === 'requested');
+    return back ? `block ${plan.version} and roll back ${back.to} to ${back.version}` : `block ${plan.version}`;
+}
 const VERBS = {
+    block: blockVerb,
+    unblock: plan => `unblock ${plan.version}`,
     register: plan => `register ${plan.version} in ${targetOf(plan)}`,
     promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
     archive: plan => `archive ${plan.version}`,
@@ -30157,7 +30262,7 @@ function archivedBy(plan) {
 }
 /** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
 function planTitle(plan) {
-    const archived = archivedBy(plan);
+    const archived = plan.operation === 'block' ? [] : archivedBy(plan);
     const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
     return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
 }
@@ -30183,10 +30288,35 @@ function outcomeSentence(admission) {
     return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence;
 }
 /** The commit of an admitted move; an override is recorded in its body and as a trailer. */
+/** The trailer a commit carries to record a version blocked, with its reason (`model@version: reason`). */
+const BLOCK_TRAILER = 'Model-Stage-Block';
+/** The trailer a commit carries to record a version unblocked (`model@version`). */
+const UNBLOCK_TRAILER = 'Model-Stage-Unblock';
+function blockTrailers(plan) {
+    if (!plan.block)
+        return [];
+    const subject = `${plan.model}@${plan.block.version}`;
+    return plan.block.reason === null
+        ? [`${UNBLOCK_TRAILER}: ${subject}`]
+        : [`${BLOCK_TRAILER}: ${subject}: ${plan.block.reason}`];
+}
+/** What a change that moves no version says in its body. */
+function blockSentence(plan) {
+    if (!plan.block)
+        return undefined;
+    return plan.block.reason === null
+        ? `${plan.version} may enter stages again.`
+        : `${plan.version} is blocked: ${plan.block.reason}. It may enter no stage but archived.`;
+}
 function commitMessage(plan, admission, context = {}) {
     const gates = admission?.gates ?? [];
     const override = admission?.override;
-    const body = [validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission))];
+    const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission);
+    const blocking = blockSentence(plan);
+    const body = [
+        ...(blocking ? [blocking] : []),
+        ...(validation || !blocking ? [validationSentence(validation)] : [])
+    ];
     if (gates.length > 0)
         body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates)
             .map(line => `  ${line}`)
@@ -30198,6 +30328,7 @@ function commitMessage(plan, admission, context = {}) {
     }
     body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    trailers.push(...blockTrailers(plan));
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
@@ -30398,7 +30529,7 @@ function quoted(text, limit = QUOTE_LIMIT) {
 function moveSummary(published, mode, diff, links) {
     const { outcome } = published;
     const { plan } = outcome;
-    if (plan.transitions.length === 0)
+    if (plan.transitions.length === 0 && plan.changes.length === 0)
         return `## model-stages\n\nNothing to do: ${plan.note}.`;
     const requested = plan.transitions.find(t => t.cause === 'requested');
     const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_4__/* .validationResult */ .Vh)(outcome.admission);
@@ -30415,15 +30546,19 @@ function moveSummary(published, mode, diff, links) {
         [
             plan.model,
             `\`${plan.version}\``,
-            (0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .stageMove */ .Su)(requested?.from ?? null, requested?.to ?? null),
+            requested
+                ? `${requested.version === plan.version ? '' : `${requested.version} `}${(0,_stages_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .stageMove */ .Su)(requested.from, requested.to)}`
+                : '—',
             outcome.verdict,
             (outcome.verdict === 'failed' ? [] : (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .archivedBy */ .uP)(plan)).join(', ') || '—',
             result
         ]
     ]);
-    const title = outcome.verdict === 'failed'
-        ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${validation?.status ?? 'failed'})`
-        : (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .planTitle */ .KS)(plan);
+    const title = outcome.verdict === 'failed' && plan.operation === 'block'
+        ? `${plan.model}: ${plan.version} not blocked (${requested?.version ?? 'the version rolled back to'} did not pass validation for ${requested?.to ?? 'its stage'})`
+        : outcome.verdict === 'failed'
+            ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${validation?.status ?? 'failed'})`
+            : (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .planTitle */ .KS)(plan);
     const parts = [
         `## model-stages: ${title}`,
         table,
@@ -30481,9 +30616,13 @@ function historySummary(entries, commitLink) {
 /* harmony export */   xo: () => (/* binding */ needsValidation)
 /* harmony export */ });
 /* unused harmony export GUARDS */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4128);
-/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2633);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6629);
+/* harmony import */ var _freezes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7427);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4128);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2633);
+
+
 
 
 
@@ -30492,12 +30631,15 @@ function historySummary(entries, commitLink) {
  *
  * Each guard is one kind of refusal, judged from facts its caller gathered (history, validation runs): this module
  * reads no git and runs nothing. A guard joins by adding its kind to `GUARDS` (whether a reason may override it,
- * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`;
- * freezes and blocked versions are meant to join that way.
+ * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`.
  */
 const GUARDS = {
     /** The pipeline's rule table: the move must be one of its legal moves. */
     'legal-move': { overridable: false, beforeValidation: true },
+    /** A blocked version never serves again: it may only be archived. */
+    blocked: { overridable: false, beforeValidation: true },
+    /** A freeze window open now keeps versions out of its stages. */
+    freeze: { overridable: true, beforeValidation: true },
     /** A rollback returns a version only to a stage it served in before. */
     'never-was-in': { overridable: false, beforeValidation: true },
     /** The time a version must spend in the stage before the target. */
@@ -30517,11 +30659,11 @@ function needsValidation(operation) {
 }
 /** The soak is judged for a promotion into a stage that asks for one (a rollback returns to a stage it served in). */
 function soakApplies(pipeline, operation, to) {
-    return operation === 'promote' && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, to)?.soakSeconds !== undefined;
+    return operation === 'promote' && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .stageSpec */ .aJ)(pipeline, to)?.soakSeconds !== undefined;
 }
 /** Whether judging the move needs the manifest's history: the rollback rule, or a soak. */
 function needsHistory(pipeline, move) {
-    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, pipeline);
+    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .legalOperation */ .dN)(move.from, move.to, pipeline);
     return operation === 'rollback' || soakApplies(pipeline, operation, move.to);
 }
 /** "metric gate: auc max_regression 0.01 (needs ≥ 0.9)": one failed rule, as an override records it. */
@@ -30554,12 +30696,31 @@ function validationRefusal(facts) {
 const judges = {
     'legal-move': ({ move, pipeline, operation }) => operation
         ? undefined
-        : { guard: 'legal-move', message: (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .illegalMoveMessage */ .$e)(move.from, move.to, pipeline) },
+        : { guard: 'legal-move', message: (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .illegalMoveMessage */ .$e)(move.from, move.to, pipeline) },
+    blocked: ({ move, blocked }) => blocked !== undefined && move.to !== null && move.to !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARCHIVED */ .Ts
+        ? {
+            guard: 'blocked',
+            message: `${move.version} is blocked (${blocked}): a blocked version enters no stage but ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARCHIVED */ .Ts}. If it ` +
+                'is safe again, unblock it first in a reviewed change of its own (model-stages unblock)'
+        }
+        : undefined,
+    freeze: ({ move, freezes }) => {
+        const [latest] = freezes ?? [];
+        if (!latest || move.to === null || move.to === _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARCHIVED */ .Ts)
+            return undefined;
+        return {
+            guard: 'freeze',
+            stage: move.to,
+            freezes: freezes ?? [],
+            message: `${move.version} may not enter ${move.to} now: ${(0,_freezes_js__WEBPACK_IMPORTED_MODULE_0__/* .freezeSentence */ .Nb)(move.to, latest)}. Wait, or record why ` +
+                `it may: move it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: <reason> trailer`
+        };
+    },
     'never-was-in': ({ move, pipeline, operation, formerlyIn }) => operation === 'rollback' && formerlyIn && !formerlyIn.includes(move.version)
         ? {
             guard: 'never-was-in',
             message: `${move.version} was never in ${move.to} according to the manifest's git history, and a rollback ` +
-                `returns a version only to a stage it served in: restore it to ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name} and ` +
+                `returns a version only to a stage it served in: restore it to ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .firstStage */ .d8)(pipeline).name} and ` +
                 'promote it instead, so that it goes through review as a new candidate'
         }
         : undefined,
@@ -30567,7 +30728,7 @@ const judges = {
         ? {
             guard: 'soak',
             soak,
-            message: `${move.version} may not enter ${soak.target} yet: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(move.version, soak)}. Wait, or ` +
+            message: `${move.version} may not enter ${soak.target} yet: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .soakShortfall */ .a5)(move.version, soak)}. Wait, or ` +
                 `record why it may: promote it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: ` +
                 '<reason> trailer'
         }
@@ -30597,23 +30758,26 @@ function soakOf(facts, operation) {
     const { move, pipeline } = facts;
     if (!soakApplies(pipeline, operation, move.to) || move.from === null || move.to === null)
         return undefined;
-    return (0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeSoak */ .cE)(pipeline, move.from, move.to, facts.entered, facts.now);
+    return (0,_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeSoak */ .cE)(pipeline, move.from, move.to, facts.entered, facts.now);
 }
 /** What an override of a refusal records: one line per thing it let through. */
 function bypassedBy(refusal, version) {
     if (refusal.guard === 'soak')
-        return [`soak: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(version, refusal.soak)}`];
+        return [`soak: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .soakShortfall */ .a5)(version, refusal.soak)}`];
+    if (refusal.guard === 'freeze')
+        return refusal.freezes.slice(0, 1).map(freeze => `freeze: ${(0,_freezes_js__WEBPACK_IMPORTED_MODULE_0__/* .freezeSentence */ .Nb)(refusal.stage, freeze)}`);
     if (refusal.guard === 'gates')
         return refusal.failed.map(rule => `metric gate: ${gateRuleText(rule)}`);
     return [refusal.message];
 }
 /**
- * The one verdict on a version entering a stage. A reason overrides the soak and the metric gates, never the move's
- * legality, the rollback rule or a validation that did not pass: a version whose command failed never moves.
+ * The one verdict on a version entering a stage. A reason overrides a freeze, the soak and the metric gates, never
+ * the move's legality, a block, the rollback rule or a validation that did not pass: a version whose command failed
+ * never moves.
  */
 function judgeAdmission(facts) {
     const { move, overrideReason } = facts;
-    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, facts.pipeline);
+    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .legalOperation */ .dN)(move.from, move.to, facts.pipeline);
     const soak = soakOf(facts, operation);
     const judged = { ...facts, operation, soak };
     const found = Object.keys(GUARDS).flatMap(kind => judges[kind](judged) ?? []);
@@ -30697,6 +30861,164 @@ function unknownModel(model, known, where = 'the manifest') {
         ? `: ${known.join(', ')}`
         : ` ${known.length} models: ${known.slice(0, LISTED_NAMES).join(', ')} and ${known.length - LISTED_NAMES} more`;
     return new InputError(`unknown model ${model}; ${where} has${listed}${hint}`);
+}
+
+
+/***/ }),
+
+/***/ 7427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ frozenStagesOf),
+/* harmony export */   Nb: () => (/* binding */ freezeSentence),
+/* harmony export */   Xx: () => (/* binding */ instantText),
+/* harmony export */   lB: () => (/* binding */ openFreezes)
+/* harmony export */ });
+/* unused harmony exports freezeCloses, frozenStages, openWindows */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_MS = 86_400_000;
+/** A chain of weekly windows (every day 00:00–00:00) is followed this far to say when it closes. */
+const MAX_CHAIN = 8;
+/** Minutes since midnight of a time of day, `18:30` → 1110. */
+function minutesOf(time) {
+    const [hours, minutes] = time.split(':').map(Number);
+    return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+const formatters = new Map();
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** The local wall clock of an instant in a time zone, as milliseconds on a UTC scale (its offset applied). */
+function localMs(instant, timeZone) {
+    const parts = {};
+    for (const part of formatter(timeZone).formatToParts(new Date(instant)))
+        parts[part.type] = Number(part.value);
+    const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+    return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+function wallTime(instant, timeZone) {
+    const local = localMs(instant, timeZone);
+    const day = Math.floor(local / DAY_MS);
+    // 1970-01-01 was a Thursday: index 3 from Monday.
+    return { day, weekday: (day + 3) % 7, minutes: Math.floor((local - day * DAY_MS) / 60_000) };
+}
+/** The instant a local wall time names in a time zone (daylight saving time followed; a skipped time moves on). */
+function instantOf(day, minutes, timeZone) {
+    const wall = day * DAY_MS + minutes * 60_000;
+    let instant = wall - (localMs(wall, timeZone) - wall);
+    const corrected = wall - (localMs(instant, timeZone) - instant);
+    if (corrected !== instant)
+        instant = corrected;
+    return instant;
+}
+/** When a weekly window that is open at `instant` closes; undefined when it is not open then. */
+function weeklyClose(freeze, instant) {
+    const timeZone = freeze.timezone ?? 'UTC';
+    const from = minutesOf(freeze.from ?? '00:00');
+    const to = minutesOf(freeze.to ?? '00:00');
+    const days = new Set((freeze.days ?? []).map(day => WEEK.indexOf(day)));
+    const now = wallTime(instant, timeZone);
+    const yesterday = (now.weekday + 6) % 7;
+    if (to > from)
+        return days.has(now.weekday) && now.minutes >= from && now.minutes < to
+            ? instantOf(now.day, to, timeZone)
+            : undefined;
+    // The window runs past midnight (to at or before from): it closes the next day.
+    if (days.has(now.weekday) && now.minutes >= from)
+        return instantOf(now.day + 1, to, timeZone);
+    if (days.has(yesterday) && now.minutes < to)
+        return instantOf(now.day, to, timeZone);
+    return undefined;
+}
+/** When the window closes if it is open at `now`; undefined when it is not. */
+function freezeCloses(freeze, now) {
+    const instant = now.getTime();
+    if (freeze.days === undefined) {
+        const from = Date.parse(freeze.from ?? '');
+        const to = Date.parse(freeze.to ?? '');
+        return from <= instant && instant < to ? new Date(to) : undefined;
+    }
+    let close = weeklyClose(freeze, instant);
+    if (close === undefined)
+        return undefined;
+    // Windows that meet (Saturday 00:00–00:00 and Sunday 00:00–00:00) close when the last of them does.
+    for (let step = 0; step < MAX_CHAIN; step++) {
+        const next = weeklyClose(freeze, close);
+        if (next === undefined || next <= close)
+            break;
+        close = next;
+    }
+    return new Date(close);
+}
+/** The stages a freeze holds: those it names, else every exclusive stage (what is served). */
+function frozenStages(data, freeze) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    return freeze.stages ?? pipeline.stages.filter(stage => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .isExclusive */ .Bj)(pipeline, stage.name)).map(s => s.name);
+}
+/** The windows open at `now` that keep versions of `model` out of `stage`, the one that closes last first. */
+function openFreezes(data, model, stage, now) {
+    const open = [];
+    for (const freeze of data.freezes ?? []) {
+        if (freeze.models && !freeze.models.includes(model))
+            continue;
+        if (!frozenStages(data, freeze).includes(stage))
+            continue;
+        const until = freezeCloses(freeze, now);
+        if (until)
+            open.push({ reason: freeze.reason?.trim() || 'a freeze window', until });
+    }
+    return open.sort((a, b) => b.until.getTime() - a.until.getTime());
+}
+/** An instant as the messages write it: 2026-12-27T00:00:00Z. */
+function instantText(instant) {
+    return instant.toISOString().replace('.000Z', 'Z');
+}
+/** "production is frozen until 2026-12-27T00:00:00Z: winter holiday freeze" */
+function freezeSentence(stage, freeze) {
+    return `${stage} is frozen until ${instantText(freeze.until)}: ${freeze.reason}`;
+}
+/** Every stage of `model` that a window open at `now` freezes, with the window that closes last. */
+function frozenStagesOf(data, model, now) {
+    if (!data.freezes?.length)
+        return [];
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data).stages.flatMap(({ name }) => {
+        const [latest] = openFreezes(data, model, name, now);
+        return latest ? [{ stage: name, ...latest }] : [];
+    });
+}
+/** The windows open at `now`, each with the stages and models it holds: for status. */
+function openWindows(data, now) {
+    return (data.freezes ?? []).flatMap(freeze => {
+        const until = freezeCloses(freeze, now);
+        if (!until)
+            return [];
+        const reason = freeze.reason?.trim() || 'a freeze window';
+        return [
+            {
+                reason,
+                until,
+                stages: frozenStages(data, freeze),
+                ...(freeze.models ? { models: freeze.models } : {})
+            }
+        ];
+    });
 }
 
 

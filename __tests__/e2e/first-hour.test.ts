@@ -115,6 +115,7 @@ describe('see everything', () => {
     ])
     const structured = await runCli(repo.work, 'status', '--json')
     expect(json(structured.stdout)).toEqual({
+      frozen: [],
       models: [
         { model: 'churn-classifier', production: '1.4.0', staging: ['1.5.0'], archived: ['1.3.0'] },
         { model: 'ticket-ranker', production: '2024.10.1', staging: ['2024.11.0'], archived: [] }
@@ -137,6 +138,7 @@ describe('see everything', () => {
       stage: 'staging',
       uri: 'artifacts/churn-classifier/1.5.0',
       description: 'retrained on October data',
+      blocked: null,
       metrics: { auc: 0.93 },
       metadata: {}
     })

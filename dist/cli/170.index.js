@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2743);
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8553);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2225);
-/* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7331);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6657);
+/* harmony import */ var _stages_freezes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7427);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2225);
+/* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7331);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6657);
+
 
 
 
@@ -26,17 +28,22 @@ __webpack_require__.r(__webpack_exports__);
 async function runStatusCommand(context) {
     const { workspace } = context;
     const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
-    const models = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestStatus */ .S1)(data);
-    const pipeline = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .pipelineOf */ .gQ)(data);
+    const models = (0,_stages_queries_js__WEBPACK_IMPORTED_MODULE_4__/* .manifestStatus */ .S1)(data);
+    const pipeline = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .pipelineOf */ .gQ)(data);
     const earlier = pipeline.stages.slice(0, -1);
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .print */ .yy)(context.io, context.json, { models }, () => {
+    const frozen = (0,_stages_freezes_js__WEBPACK_IMPORTED_MODULE_2__/* .openWindows */ .OZ)(data, new Date()).map(window => ({
+        ...window,
+        until: (0,_stages_freezes_js__WEBPACK_IMPORTED_MODULE_2__/* .instantText */ .Xx)(window.until)
+    }));
+    const frozenLines = frozen.map(window => `Frozen until ${window.until}: ${window.stages.join(', ')}${window.models ? ` of ${window.models.join(', ')}` : ''} (${window.reason})`);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .print */ .yy)(context.io, context.json, { models, frozen }, () => {
         if (models.length === 0)
             return `${workspace.manifestName} has no models yet.\n`;
         const versionsIn = (m, stage) => m.stages?.[stage] ?? (stage === pipeline.stages[0]?.name ? m.staging : []);
         const rows = [
             [
                 'MODEL',
-                (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .lastStage */ .TX)(pipeline).name.toUpperCase(),
+                (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .lastStage */ .TX)(pipeline).name.toUpperCase(),
                 'CANDIDATE',
                 ...earlier.map(stage => stage.name.toUpperCase()),
                 'ARCHIVED'
@@ -55,9 +62,170 @@ async function runStatusCommand(context) {
             .map((cell, column) => cell.padEnd(widths[column] ?? 0))
             .join('  ')
             .trimEnd())
-            .join('\n') + '\n');
+            .join('\n') +
+            '\n' +
+            frozenLines.map(line => `${line}\n`).join(''));
     });
-    return _output_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_OK */ .Ij;
+    return _output_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+}
+
+
+/***/ }),
+
+/***/ 7427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ frozenStagesOf),
+/* harmony export */   Nb: () => (/* binding */ freezeSentence),
+/* harmony export */   OZ: () => (/* binding */ openWindows),
+/* harmony export */   Xx: () => (/* binding */ instantText),
+/* harmony export */   lB: () => (/* binding */ openFreezes)
+/* harmony export */ });
+/* unused harmony exports freezeCloses, frozenStages */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_MS = 86_400_000;
+/** A chain of weekly windows (every day 00:00–00:00) is followed this far to say when it closes. */
+const MAX_CHAIN = 8;
+/** Minutes since midnight of a time of day, `18:30` → 1110. */
+function minutesOf(time) {
+    const [hours, minutes] = time.split(':').map(Number);
+    return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+const formatters = new Map();
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** The local wall clock of an instant in a time zone, as milliseconds on a UTC scale (its offset applied). */
+function localMs(instant, timeZone) {
+    const parts = {};
+    for (const part of formatter(timeZone).formatToParts(new Date(instant)))
+        parts[part.type] = Number(part.value);
+    const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+    return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+function wallTime(instant, timeZone) {
+    const local = localMs(instant, timeZone);
+    const day = Math.floor(local / DAY_MS);
+    // 1970-01-01 was a Thursday: index 3 from Monday.
+    return { day, weekday: (day + 3) % 7, minutes: Math.floor((local - day * DAY_MS) / 60_000) };
+}
+/** The instant a local wall time names in a time zone (daylight saving time followed; a skipped time moves on). */
+function instantOf(day, minutes, timeZone) {
+    const wall = day * DAY_MS + minutes * 60_000;
+    let instant = wall - (localMs(wall, timeZone) - wall);
+    const corrected = wall - (localMs(instant, timeZone) - instant);
+    if (corrected !== instant)
+        instant = corrected;
+    return instant;
+}
+/** When a weekly window that is open at `instant` closes; undefined when it is not open then. */
+function weeklyClose(freeze, instant) {
+    const timeZone = freeze.timezone ?? 'UTC';
+    const from = minutesOf(freeze.from ?? '00:00');
+    const to = minutesOf(freeze.to ?? '00:00');
+    const days = new Set((freeze.days ?? []).map(day => WEEK.indexOf(day)));
+    const now = wallTime(instant, timeZone);
+    const yesterday = (now.weekday + 6) % 7;
+    if (to > from)
+        return days.has(now.weekday) && now.minutes >= from && now.minutes < to
+            ? instantOf(now.day, to, timeZone)
+            : undefined;
+    // The window runs past midnight (to at or before from): it closes the next day.
+    if (days.has(now.weekday) && now.minutes >= from)
+        return instantOf(now.day + 1, to, timeZone);
+    if (days.has(yesterday) && now.minutes < to)
+        return instantOf(now.day, to, timeZone);
+    return undefined;
+}
+/** When the window closes if it is open at `now`; undefined when it is not. */
+function freezeCloses(freeze, now) {
+    const instant = now.getTime();
+    if (freeze.days === undefined) {
+        const from = Date.parse(freeze.from ?? '');
+        const to = Date.parse(freeze.to ?? '');
+        return from <= instant && instant < to ? new Date(to) : undefined;
+    }
+    let close = weeklyClose(freeze, instant);
+    if (close === undefined)
+        return undefined;
+    // Windows that meet (Saturday 00:00–00:00 and Sunday 00:00–00:00) close when the last of them does.
+    for (let step = 0; step < MAX_CHAIN; step++) {
+        const next = weeklyClose(freeze, close);
+        if (next === undefined || next <= close)
+            break;
+        close = next;
+    }
+    return new Date(close);
+}
+/** The stages a freeze holds: those it names, else every exclusive stage (what is served). */
+function frozenStages(data, freeze) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    return freeze.stages ?? pipeline.stages.filter(stage => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .isExclusive */ .Bj)(pipeline, stage.name)).map(s => s.name);
+}
+/** The windows open at `now` that keep versions of `model` out of `stage`, the one that closes last first. */
+function openFreezes(data, model, stage, now) {
+    const open = [];
+    for (const freeze of data.freezes ?? []) {
+        if (freeze.models && !freeze.models.includes(model))
+            continue;
+        if (!frozenStages(data, freeze).includes(stage))
+            continue;
+        const until = freezeCloses(freeze, now);
+        if (until)
+            open.push({ reason: freeze.reason?.trim() || 'a freeze window', until });
+    }
+    return open.sort((a, b) => b.until.getTime() - a.until.getTime());
+}
+/** An instant as the messages write it: 2026-12-27T00:00:00Z. */
+function instantText(instant) {
+    return instant.toISOString().replace('.000Z', 'Z');
+}
+/** "production is frozen until 2026-12-27T00:00:00Z: winter holiday freeze" */
+function freezeSentence(stage, freeze) {
+    return `${stage} is frozen until ${instantText(freeze.until)}: ${freeze.reason}`;
+}
+/** Every stage of `model` that a window open at `now` freezes, with the window that closes last. */
+function frozenStagesOf(data, model, now) {
+    if (!data.freezes?.length)
+        return [];
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data).stages.flatMap(({ name }) => {
+        const [latest] = openFreezes(data, model, name, now);
+        return latest ? [{ stage: name, ...latest }] : [];
+    });
+}
+/** The windows open at `now`, each with the stages and models it holds: for status. */
+function openWindows(data, now) {
+    return (data.freezes ?? []).flatMap(freeze => {
+        const until = freezeCloses(freeze, now);
+        if (!until)
+            return [];
+        const reason = freeze.reason?.trim() || 'a freeze window';
+        return [
+            {
+                reason,
+                until,
+                stages: frozenStages(data, freeze),
+                ...(freeze.models ? { models: freeze.models } : {})
+            }
+        ];
+    });
 }
 
 

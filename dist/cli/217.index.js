@@ -344,7 +344,7 @@ function moveJson(outcome, mode, diff, commit) {
 }
 function moveText(outcome, mode, diff, file, commit) {
     const { plan } = outcome;
-    if (plan.transitions.length === 0)
+    if (plan.transitions.length === 0 && plan.changes.length === 0)
         return `Nothing to do: ${plan.note}\n`;
     const lines = [(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .planTitle */ .KS)(plan), ...plan.transitions.map(t => `  ${(0,_reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__/* .transitionText */ .FA)(t)}`)];
     if (outcome.verdict === 'failed')
@@ -414,7 +414,7 @@ __webpack_require__.d(__webpack_exports__, {
   Xk: () => (/* binding */ planMove)
 });
 
-// UNUSED EXPORTS: MOVE_COMMANDS
+// UNUSED EXPORTS: MOVE_COMMANDS, overrideOf
 
 // EXTERNAL MODULE: ./src/manifest/closest-word.ts
 var closest_word = __webpack_require__(1755);
@@ -620,11 +620,15 @@ function planRollback(data, model, version, history, to) {
     if (chosen === undefined) {
         if (!former)
             throw new errors/* InputError */.dz(`name the version of ${model} to roll back to: the manifest's git history is not available`);
+        const versions = data.models[model]?.versions;
         chosen = former
-            .filter(candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === names/* ARCHIVED */.Ts)
+            .filter(candidate => {
+            const entry = versions?.get(candidate);
+            return candidate !== current && entry?.stage === names/* ARCHIVED */.Ts && entry.blocked === undefined;
+        })
             .pop();
         if (chosen === undefined)
-            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before: nothing to roll back to`);
+            throw new errors/* RefusedError */.fk(`${model} has no archived version that was in ${target} before and is not blocked: nothing to roll back to`);
     }
     const from = stageOf(data, model, chosen);
     if (from === target)
@@ -632,6 +636,77 @@ function planRollback(data, model, version, history, to) {
     if (from !== names/* ARCHIVED */.Ts)
         refuse(pipeline, model, chosen, from, target, `Rollback is for archived versions; use promote for a version in ${from}`);
     return intoStage('rollback', data, model, chosen, from, target);
+}
+/** The data with a version's `blocked` reason set (or, null, removed). */
+function withBlocked(data, model, version, reason) {
+    const current = data.models[model];
+    const entry = current?.versions.get(version);
+    if (!current || !entry)
+        return data;
+    const rest = { ...entry };
+    delete rest.blocked;
+    const versions = new Map(current.versions).set(version, reason === null ? rest : { ...rest, blocked: reason });
+    return { ...data, models: { ...data.models, [model]: { ...current, versions } } };
+}
+/**
+ * block: the version may enter no stage but archived from now on. A version that serves an exclusive stage is
+ * taken out of it only with `rollback`: archived, and the newest earlier version that is not blocked brought back
+ * in the same change (validated first, as every rollback is).
+ */
+function planBlock(data, model, version, reason, options = {}) {
+    const stage = stageOf(data, model, version);
+    const entry = (0,queries/* versionsOf */.x4)(data, model).get(version);
+    if (entry?.blocked === reason)
+        return noop('block', data, model, version, `${model} ${version} is already blocked: ${reason}`);
+    const change = { kind: 'set-blocked', model, version, reason };
+    const block = { version, reason };
+    const blocked = withBlocked(data, model, version, reason);
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(data);
+    if (stage === names/* ARCHIVED */.Ts || !(0,stages_pipeline/* isExclusive */.Bj)(pipeline, stage)) {
+        if (options.rollback)
+            throw new errors/* InputError */.dz(`${model} ${version} is in ${stage}, which it does not serve: rollback is for blocking the version a stage serves; leave it out`);
+        return {
+            operation: 'block',
+            model,
+            version,
+            transitions: [],
+            needsValidation: false,
+            changes: [change],
+            result: blocked,
+            block
+        };
+    }
+    if (!options.rollback)
+        throw new errors/* RefusedError */.fk(`${model} ${version} serves ${stage}: blocking it takes it out of service. Block it with --rollback (the ` +
+            "action's rollback: true) to archive it and bring back the newest earlier version that is not blocked, in " +
+            'the same change');
+    let back;
+    try {
+        back = planRollback(blocked, model, undefined, options.history, stage);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* RefusedError */.fk))
+            throw error;
+        throw new errors/* RefusedError */.fk(`cannot block ${model} ${version} with a rollback: ${error.message}. To stop the line with nothing to bring ` +
+            'back, archive it first, then block it');
+    }
+    return { ...back, operation: 'block', version, changes: [...back.changes, change], block };
+}
+/** unblock: the version may enter stages again (it stays where it is). */
+function planUnblock(data, model, version) {
+    stageOf(data, model, version);
+    if ((0,queries/* versionsOf */.x4)(data, model).get(version)?.blocked === undefined)
+        return noop('unblock', data, model, version, `${model} ${version} is not blocked`);
+    return {
+        operation: 'unblock',
+        model,
+        version,
+        transitions: [],
+        needsValidation: false,
+        changes: [{ kind: 'set-blocked', model, version, reason: null }],
+        result: withBlocked(data, model, version, null),
+        block: { version, reason: null }
+    };
 }
 function requireVersion(model, version, operation) {
     if (version === undefined)
@@ -649,11 +724,17 @@ const MOVE_COMMANDS = (/* unused pure expression or super */ null && ([
     'promote',
     'archive',
     'restore',
-    'rollback'
+    'rollback',
+    'block',
+    'unblock'
 ]));
 /** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
 function isEnter(request) {
     return request.command === 'promote' || request.command === 'rollback';
+}
+/** The requests whose guards (a freeze, soak, metric gates) force with a reason may override. */
+function overrideOf(request) {
+    return isEnter(request) || request.command === 'block' ? request.force : undefined;
 }
 /** What a move request asks the plan for. */
 function moveArgs(request) {
@@ -673,7 +754,15 @@ function moveArgs(request) {
             return { model: request.model, version: request.version, to: request.to };
         case 'archive':
         case 'restore':
+        case 'unblock':
             return { model: request.model, version: request.version };
+        case 'block':
+            return {
+                model: request.model,
+                version: request.version,
+                reason: request.reason,
+                ...(request.rollback ? { rollback: true } : {})
+            };
     }
 }
 function required(command, args) {
@@ -710,6 +799,15 @@ function planMove(command, data, args, history) {
             return planRestore(data, args.model, required(command, args));
         case 'rollback':
             return planRollback(data, args.model, args.version, history, to);
+        case 'block':
+            if (!args.reason)
+                throw new errors/* InputError */.dz('block needs a reason: say why this version must not serve again');
+            return planBlock(data, args.model, required(command, args), args.reason, {
+                rollback: args.rollback,
+                history
+            });
+        case 'unblock':
+            return planUnblock(data, args.model, required(command, args));
     }
 }
 
@@ -750,11 +848,7 @@ function editManifestText(manifest, changes) {
     const splices = changes.flatMap(change => {
         const view = views.get(change.model) ?? modelView(manifest, change.model);
         views.set(change.model, view);
-        const local = change.kind === 'set-stage'
-            ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
-            : change.kind === 'set-metrics'
-                ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
-                : addVersionSplices(view.manifest, change.model, change.version, change.entry);
+        const local = changeSplices(view.manifest, change);
         return local.map(splice => ({
             ...splice,
             start: splice.start + view.offset,
@@ -762,6 +856,18 @@ function editManifestText(manifest, changes) {
         }));
     });
     return applySplices(manifest.text, splices);
+}
+function changeSplices(manifest, change) {
+    switch (change.kind) {
+        case 'set-stage':
+            return [stageSplice(manifest, change.model, change.version, change.stage)];
+        case 'set-metrics':
+            return [metricsSplice(manifest, change.model, change.version, change.metrics)];
+        case 'set-blocked':
+            return [blockedSplice(manifest, change.model, change.version, change.reason)];
+        case 'add-version':
+            return addVersionSplices(manifest, change.model, change.version, change.entry);
+    }
 }
 const BLOCK_PREFIX = 'models:\n';
 /**
@@ -820,6 +926,48 @@ function metricsSplice(manifest, model, version, metrics) {
     const { offset, prefix } = afterLastEntry(manifest, entry);
     return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent);
 }
+/** A version's `blocked:` reason: its value replaced, an entry added after the last, or (null) its entry removed. */
+function blockedSplice(manifest, model, version, reason) {
+    const entry = (0,nodes/* locate */.x5)(manifest.doc.contents, ['models', model, 'versions', version]).value;
+    if (!(0,dist/* isMap */.jh)(entry))
+        throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`);
+    const pair = (0,nodes/* findPair */.c6)(entry, 'blocked');
+    const key = pair?.key;
+    const value = pair?.value;
+    if (pair && key?.range && value?.range) {
+        if (reason !== null)
+            return {
+                start: value.range[0],
+                end: value.range[1],
+                text: (0,dist/* isScalar */.jn)(value) ? quoteLike(value, reason) : plainOrQuoted(reason)
+            };
+        return entry.flow ? flowRemove(manifest, key.range[0], value.range[1]) : lineRemove(manifest, key, value);
+    }
+    if (reason === null)
+        throw new UneditableLayoutError(`${model} ${version} is not blocked in ${manifest.file}`);
+    const line = `blocked: ${plainOrQuoted(reason)}`;
+    if (entry.flow)
+        return flowInsert(manifest, entry, line);
+    const indent = indentOf(manifest, entry.items[0]?.key) ?? 0;
+    const { offset, prefix } = afterLastEntry(manifest, entry);
+    return blockSplice(manifest, offset, prefix, [line], indent);
+}
+/** A block map's entry removed whole: the lines from its key to the end of its value. */
+function lineRemove(manifest, key, value) {
+    const text = manifest.text;
+    const start = lineStart(text, key.range?.[0] ?? 0);
+    const newline = text.indexOf('\n', Math.max((value.range?.[1] ?? 0) - 1, 0));
+    return { start, end: newline === -1 ? text.length : newline + 1, text: '' };
+}
+/** A flow map's entry removed with the comma that joins it to its neighbours. */
+function flowRemove(manifest, start, end) {
+    const text = manifest.text;
+    const before = text.slice(0, start).trimEnd();
+    if (before.endsWith(','))
+        return { start: before.length - 1, end, text: '' };
+    const after = /^\s*,\s*/.exec(text.slice(end));
+    return { start, end: end + (after?.[0].length ?? 0), text: '' };
+}
 function quoteLike(node, value) {
     if (node.type === 'QUOTE_DOUBLE')
         return JSON.stringify(value);
@@ -848,6 +996,8 @@ function entryLines(entry) {
         lines.push(`digest: ${plainOrQuoted(entry.digest)}`);
     if (entry.description !== undefined)
         lines.push(`description: ${plainOrQuoted(entry.description)}`);
+    if (entry.blocked !== undefined)
+        lines.push(`blocked: ${plainOrQuoted(entry.blocked)}`);
     if (entry.metrics !== undefined)
         lines.push(`metrics: ${flowMap(entry.metrics)}`);
     if (entry.metadata !== undefined)
@@ -1074,6 +1224,10 @@ var errors = __webpack_require__(480);
 var stages_pipeline = __webpack_require__(2225);
 // EXTERNAL MODULE: ./src/stages/queries.ts
 var queries = __webpack_require__(7331);
+// EXTERNAL MODULE: ./src/stages/freezes.ts
+var freezes = __webpack_require__(7427);
+// EXTERNAL MODULE: ./src/stages/rules.ts
+var rules = __webpack_require__(4128);
 // EXTERNAL MODULE: ./src/adapters/manifest-history.ts + 1 modules
 var manifest_history = __webpack_require__(9789);
 // EXTERNAL MODULE: ./src/stages/history.ts
@@ -1120,6 +1274,8 @@ var validate = __webpack_require__(10);
 
 
 
+
+
 /**
  * Plans a move on the manifest text, gathers what the admission judges (the history, the validation run), and
  * renders the new text when the version is admitted. The history is read only when the move needs it (rollback,
@@ -1132,30 +1288,35 @@ async function prepareMove(options) {
     const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(manifest.data);
     let history;
     const readHistory = () => (history ??= loadMoveHistory(workspace, options.revision ?? 'HEAD', options.uncommitted ? text : undefined));
-    const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined;
+    const rollback = command === 'rollback' || (command === 'block' && args.rollback)
+        ? (await readHistory())?.rollback(args.model)
+        : undefined;
     const plan = (0,moves/* planMove */.Xk)(command, manifest.data, await withDigest(workspace, manifest, command, args), rollback);
     const base = { command, manifest, plan, newText: text, changed: false };
-    if (plan.transitions.length === 0)
+    if (plan.transitions.length === 0 && plan.changes.length === 0)
         return { ...base, verdict: 'skipped' };
-    if (!plan.needsValidation) {
-        const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text);
-        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
-    }
-    const requested = plan.transitions[0];
+    const requested = plan.transitions.find(transition => transition.cause === 'requested');
+    const candidate = requested?.version ?? plan.version;
     const move = {
         model: plan.model,
-        version: plan.version,
+        version: candidate,
         from: requested?.from ?? null,
         to: requested?.to ?? null
     };
+    const now = options.now ?? new Date();
     const facts = {
         move,
         pipeline,
-        now: options.now ?? new Date(),
+        now,
         ...(options.force !== undefined ? { overrideReason: options.force } : {})
     };
-    if ((0,stages_admission/* soakApplies */.HJ)(pipeline, plan.operation, move.to))
-        facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '');
+    const blocked = manifest.data.models[plan.model]?.versions.get(candidate)?.blocked;
+    if (blocked !== undefined)
+        facts.blocked = blocked;
+    if (move.to !== null)
+        facts.freezes = (0,freezes/* openFreezes */.lB)(manifest.data, plan.model, move.to, now);
+    if ((0,stages_admission/* soakApplies */.HJ)(pipeline, (0,rules/* legalOperation */.dN)(move.from, move.to, pipeline), move.to))
+        facts.entered = (await readHistory())?.enteredStage(plan.model, candidate, move.from ?? '');
     if (rollback && move.to !== null)
         facts.formerlyIn = rollback.formerIn(move.to);
     const refuseEarly = () => {
@@ -1163,16 +1324,21 @@ async function prepareMove(options) {
         if (refused.length > 0)
             throw new errors/* RefusedError */.fk(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`);
     };
-    refuseEarly();
+    if (requested)
+        refuseEarly();
+    if (!plan.needsValidation) {
+        const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text);
+        return { ...base, verdict: 'skipped', newText, changed: newText !== text };
+    }
     if (options.stopBeforeValidation)
         return { ...base, verdict: 'skipped' };
     const current = (0,queries/* productionVersion */.ix)(manifest.data, plan.model);
     const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current);
     const production = current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics };
-    const entry = manifest.data.models[plan.model]?.versions.get(plan.version);
+    const entry = manifest.data.models[plan.model]?.versions.get(candidate);
     const subject = {
         model: plan.model,
-        version: plan.version,
+        version: candidate,
         uri: entry?.uri,
         stage: move.from ?? '',
         target: move.to ?? ''
@@ -1197,7 +1363,7 @@ async function prepareMove(options) {
     const judged = { ...base, admission, verdict: (0,stages_admission/* validationVerdict */.lL)(admission), baselineVersion: current };
     if (!admission.admitted)
         return judged;
-    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan;
+    const recorded = plan.changes.length > 0 ? withMeasuredMetrics(plan, candidate, entry?.metrics, validation.measured) : plan;
     const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text);
     return { ...judged, plan: recorded, newText, changed: newText !== text };
 }
@@ -1217,6 +1383,7 @@ function reusableValidation(earlier, plan, production) {
     const validation = earlier?.admission?.validation;
     const same = earlier?.plan.model === plan.model &&
         earlier.plan.version === plan.version &&
+        earlier.plan.operation === plan.operation &&
         earlier.baselineVersion === production;
     return same && validation?.state === 'ran' ? validation : undefined;
 }
@@ -1227,26 +1394,26 @@ function unsecret(newText, text) {
     return newText;
 }
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
-function withMeasuredMetrics(plan, recorded, measured) {
+function withMeasuredMetrics(plan, version, recorded, measured) {
     if (!measured || Object.keys(measured).length === 0)
         return plan;
     const metrics = { ...recorded, ...measured };
     if ((0,external_node_util_.isDeepStrictEqual)(metrics, recorded))
         return plan;
     const model = plan.result.models[plan.model];
-    const version = model?.versions.get(plan.version);
-    if (!model || !version)
+    const entry = model?.versions.get(version);
+    if (!model || !entry)
         return plan;
     return {
         ...plan,
-        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+        changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version, metrics }],
         result: {
             ...plan.result,
             models: {
                 ...plan.result.models,
                 [plan.model]: {
                     ...model,
-                    versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+                    versions: new Map(model.versions).set(version, { ...entry, metrics })
                 }
             }
         }

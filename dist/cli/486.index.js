@@ -45,14 +45,17 @@ async function manifestAt(workspace, at) {
 
 // EXTERNAL MODULE: ./src/manifest/names.ts
 var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/stages/freezes.ts
+var freezes = __webpack_require__(7427);
 // EXTERNAL MODULE: ./src/stages/queries.ts
 var queries = __webpack_require__(7331);
 ;// CONCATENATED MODULE: ./src/commands/show.ts
 
 
 
+
 /** Everything the manifest says of a model (an unknown model is an error that lists the known ones). */
-function describeModel(data, model, version) {
+function describeModel(data, model, version, now = new Date()) {
     const current = (0,queries/* productionVersion */.ix)(data, model);
     const entries = data.models[model]?.versions ?? new Map();
     const versions = [...entries].map(([name, entry]) => ({
@@ -60,13 +63,19 @@ function describeModel(data, model, version) {
         stage: entry.stage,
         uri: entry.uri ?? null,
         description: entry.description ?? null,
+        blocked: entry.blocked ?? null,
         metrics: entry.metrics ?? {},
         metadata: entry.metadata ?? {}
     }));
     const report = {
         model,
         production: current === undefined ? null : { version: current, uri: entries.get(current)?.uri ?? null },
-        versions
+        versions,
+        frozen: (0,freezes/* frozenStagesOf */.$x)(data, model, now).map(({ stage, reason, until }) => ({
+            stage,
+            reason,
+            until: (0,freezes/* instantText */.Xx)(until)
+        }))
     };
     if (version !== undefined) {
         (0,names/* assertVersionString */.mk)(version);
@@ -106,6 +115,8 @@ function details(entry, indent) {
         lines.push(`${indent}uri: ${entry.uri}`);
     if (entry.description)
         lines.push(`${indent}description: ${entry.description}`);
+    if (entry.blocked)
+        lines.push(`${indent}blocked: ${entry.blocked}`);
     const metrics = Object.entries(entry.metrics).map(([name, value]) => `${name}=${value}`);
     if (metrics.length > 0)
         lines.push(`${indent}metrics: ${metrics.join(', ')}`);
@@ -133,11 +144,172 @@ async function runShowCommand(context) {
             ? `${report.production.version}${report.production.uri ? ` (${report.production.uri})` : ''}`
             : 'none';
         lines.push(`${model}: ${(0,pipeline/* lastStage */.TX)((0,pipeline/* pipelineOf */.gQ)(data)).name} ${production}`);
+        for (const frozen of report.frozen)
+            lines.push(`  ${frozen.stage} is frozen until ${frozen.until}: ${frozen.reason}`);
         for (const entry of report.versions)
             lines.push(`  ${entry.version.padEnd(16)} ${entry.stage}`, ...details(entry, '    '));
         return lines.join('\n') + '\n';
     });
     return output/* EXIT_OK */.Ij;
+}
+
+
+/***/ }),
+
+/***/ 7427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ frozenStagesOf),
+/* harmony export */   Nb: () => (/* binding */ freezeSentence),
+/* harmony export */   OZ: () => (/* binding */ openWindows),
+/* harmony export */   Xx: () => (/* binding */ instantText),
+/* harmony export */   lB: () => (/* binding */ openFreezes)
+/* harmony export */ });
+/* unused harmony exports freezeCloses, frozenStages */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_MS = 86_400_000;
+/** A chain of weekly windows (every day 00:00–00:00) is followed this far to say when it closes. */
+const MAX_CHAIN = 8;
+/** Minutes since midnight of a time of day, `18:30` → 1110. */
+function minutesOf(time) {
+    const [hours, minutes] = time.split(':').map(Number);
+    return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+const formatters = new Map();
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** The local wall clock of an instant in a time zone, as milliseconds on a UTC scale (its offset applied). */
+function localMs(instant, timeZone) {
+    const parts = {};
+    for (const part of formatter(timeZone).formatToParts(new Date(instant)))
+        parts[part.type] = Number(part.value);
+    const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+    return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+function wallTime(instant, timeZone) {
+    const local = localMs(instant, timeZone);
+    const day = Math.floor(local / DAY_MS);
+    // 1970-01-01 was a Thursday: index 3 from Monday.
+    return { day, weekday: (day + 3) % 7, minutes: Math.floor((local - day * DAY_MS) / 60_000) };
+}
+/** The instant a local wall time names in a time zone (daylight saving time followed; a skipped time moves on). */
+function instantOf(day, minutes, timeZone) {
+    const wall = day * DAY_MS + minutes * 60_000;
+    let instant = wall - (localMs(wall, timeZone) - wall);
+    const corrected = wall - (localMs(instant, timeZone) - instant);
+    if (corrected !== instant)
+        instant = corrected;
+    return instant;
+}
+/** When a weekly window that is open at `instant` closes; undefined when it is not open then. */
+function weeklyClose(freeze, instant) {
+    const timeZone = freeze.timezone ?? 'UTC';
+    const from = minutesOf(freeze.from ?? '00:00');
+    const to = minutesOf(freeze.to ?? '00:00');
+    const days = new Set((freeze.days ?? []).map(day => WEEK.indexOf(day)));
+    const now = wallTime(instant, timeZone);
+    const yesterday = (now.weekday + 6) % 7;
+    if (to > from)
+        return days.has(now.weekday) && now.minutes >= from && now.minutes < to
+            ? instantOf(now.day, to, timeZone)
+            : undefined;
+    // The window runs past midnight (to at or before from): it closes the next day.
+    if (days.has(now.weekday) && now.minutes >= from)
+        return instantOf(now.day + 1, to, timeZone);
+    if (days.has(yesterday) && now.minutes < to)
+        return instantOf(now.day, to, timeZone);
+    return undefined;
+}
+/** When the window closes if it is open at `now`; undefined when it is not. */
+function freezeCloses(freeze, now) {
+    const instant = now.getTime();
+    if (freeze.days === undefined) {
+        const from = Date.parse(freeze.from ?? '');
+        const to = Date.parse(freeze.to ?? '');
+        return from <= instant && instant < to ? new Date(to) : undefined;
+    }
+    let close = weeklyClose(freeze, instant);
+    if (close === undefined)
+        return undefined;
+    // Windows that meet (Saturday 00:00–00:00 and Sunday 00:00–00:00) close when the last of them does.
+    for (let step = 0; step < MAX_CHAIN; step++) {
+        const next = weeklyClose(freeze, close);
+        if (next === undefined || next <= close)
+            break;
+        close = next;
+    }
+    return new Date(close);
+}
+/** The stages a freeze holds: those it names, else every exclusive stage (what is served). */
+function frozenStages(data, freeze) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    return freeze.stages ?? pipeline.stages.filter(stage => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .isExclusive */ .Bj)(pipeline, stage.name)).map(s => s.name);
+}
+/** The windows open at `now` that keep versions of `model` out of `stage`, the one that closes last first. */
+function openFreezes(data, model, stage, now) {
+    const open = [];
+    for (const freeze of data.freezes ?? []) {
+        if (freeze.models && !freeze.models.includes(model))
+            continue;
+        if (!frozenStages(data, freeze).includes(stage))
+            continue;
+        const until = freezeCloses(freeze, now);
+        if (until)
+            open.push({ reason: freeze.reason?.trim() || 'a freeze window', until });
+    }
+    return open.sort((a, b) => b.until.getTime() - a.until.getTime());
+}
+/** An instant as the messages write it: 2026-12-27T00:00:00Z. */
+function instantText(instant) {
+    return instant.toISOString().replace('.000Z', 'Z');
+}
+/** "production is frozen until 2026-12-27T00:00:00Z: winter holiday freeze" */
+function freezeSentence(stage, freeze) {
+    return `${stage} is frozen until ${instantText(freeze.until)}: ${freeze.reason}`;
+}
+/** Every stage of `model` that a window open at `now` freezes, with the window that closes last. */
+function frozenStagesOf(data, model, now) {
+    if (!data.freezes?.length)
+        return [];
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data).stages.flatMap(({ name }) => {
+        const [latest] = openFreezes(data, model, name, now);
+        return latest ? [{ stage: name, ...latest }] : [];
+    });
+}
+/** The windows open at `now`, each with the stages and models it holds: for status. */
+function openWindows(data, now) {
+    return (data.freezes ?? []).flatMap(freeze => {
+        const until = freezeCloses(freeze, now);
+        if (!until)
+            return [];
+        const reason = freeze.reason?.trim() || 'a freeze window';
+        return [
+            {
+                reason,
+                until,
+                stages: frozenStages(data, freeze),
+                ...(freeze.models ? { models: freeze.models } : {})
+            }
+        ];
+    });
 }
 
 

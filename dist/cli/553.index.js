@@ -669,7 +669,32 @@ function stageProblems(manifest) {
                 });
         }
     }
+    problems.push(...freezeProblems(manifest, names));
     return problems;
+}
+/** A freeze names stages the manifest declares (archived cannot be frozen) and models it has. */
+function freezeProblems(manifest, names) {
+    if (!Array.isArray(manifest.freezes))
+        return [];
+    const stages = names.filter(name => name !== _names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARCHIVED */ .Ts);
+    const models = Object.keys(manifest.models);
+    return manifest.freezes.flatMap((freeze, index) => {
+        if (!isMapValue(freeze))
+            return [];
+        const named = (key, allowed, what) => Array.isArray(freeze[key])
+            ? freeze[key].flatMap((name, at) => typeof name === 'string' && !allowed.includes(name)
+                ? [
+                    {
+                        path: ['freezes', index, key, at],
+                        kind: 'undeclared',
+                        message: `${what} must be one of: ${allowed.join(', ')}`,
+                        allowed
+                    }
+                ]
+                : [])
+            : [];
+        return [...named('stages', stages, 'a frozen stage'), ...named('models', models, 'a frozen model')];
+    });
 }
 
 

@@ -63,6 +63,10 @@ var errors = __webpack_require__(480);
 var gates = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/stages/history.ts
 var stages_history = __webpack_require__(1959);
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./src/stages/freezes.ts
+var stages_freezes = __webpack_require__(7427);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
 var stages_pipeline = __webpack_require__(2225);
 // EXTERNAL MODULE: ./src/stages/soak.ts
@@ -72,6 +76,8 @@ var states = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/commands/validate.ts
 var validate = __webpack_require__(10);
 ;// CONCATENATED MODULE: ./src/commands/review.ts
+
+
 
 
 
@@ -153,7 +159,8 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
             now,
             entered: (0,soak/* stageEntry */.RX)(history.entries, history.committedAt, move.model, move.version, move.from ?? ''),
             formerlyIn: known && move.to !== null ? (0,stages_history/* formerVersionsIn */.w)(history.entries, move.model, move.to) : undefined,
-            ...(overrides.length > 0 ? { overrideReason: overrides.map(o => o.reason).join('; ') } : {})
+            ...(overrides.length > 0 ? { overrideReason: overrides.map(o => o.reason).join('; ') } : {}),
+            ...guardFacts(base, check.manifest, move, now)
         };
         const early = (0,admission/* judgeAdmission */.J6)(facts);
         if (!early.awaitingValidation || (0,admission/* refusedBeforeValidation */.HI)(early).length > 0 || !check.manifest) {
@@ -163,7 +170,8 @@ async function reviewManifest(workspace, baseRevision, validation, options = {})
         const validated = await validationOf(workspace, check.manifest, base, move, pipeline, validation, options);
         reviewed.push({ ...move, verdict: (0,admission/* judgeAdmission */.J6)({ ...facts, validation: validated }) });
     }
-    const problems = [...check.problems, ...identity];
+    const serving = check.manifest ? blockedServing(base, check.manifest, headText, workspace.manifestName) : [];
+    const problems = [...check.problems, ...identity, ...serving];
     return { ...nothing, touched: true, headText, problems, changes: reviewed, overrides };
 }
 /**
@@ -188,6 +196,49 @@ function identityChanges(base, head, headText, file) {
                         "version's uri and digest are immutable once recorded: register the new artifact as a new version"
                 });
             }
+        }
+    }
+    return problems;
+}
+/**
+ * A blocked version's reason, and the freeze windows open now for the target stage, as the base (the rules in force)
+ * and the head say: a change cannot unblock a version and promote it, or lift a freeze and promote under it, at once.
+ */
+function guardFacts(base, head, move, now) {
+    const blockedIn = (data) => data?.models[move.model]?.versions.get(move.version)?.blocked;
+    const blocked = blockedIn(base) ?? blockedIn(head);
+    const freezes = move.to === null
+        ? []
+        : [base, head].flatMap(data => (data ? (0,stages_freezes/* openFreezes */.lB)(data, move.model, move.to ?? '', now) : []));
+    const seen = new Set();
+    const distinct = freezes
+        .sort((a, b) => b.until.getTime() - a.until.getTime())
+        .filter(freeze => {
+        const key = `${freeze.until.getTime()} ${freeze.reason}`;
+        return !seen.has(key) && Boolean(seen.add(key));
+    });
+    return {
+        ...(blocked !== undefined ? { blocked } : {}),
+        ...(distinct.length > 0 ? { freezes: distinct } : {})
+    };
+}
+/** A version the change blocks (or moves) while it still serves an exclusive stage: blocking takes it out of service. */
+function blockedServing(base, head, headText, file) {
+    const pipeline = (0,stages_pipeline/* pipelineOf */.gQ)(head);
+    const problems = [];
+    for (const [model, entry] of Object.entries(head.models)) {
+        for (const [version, after] of entry.versions) {
+            if (after.blocked === undefined || after.stage === names/* ARCHIVED */.Ts || !(0,stages_pipeline/* isExclusive */.Bj)(pipeline, after.stage))
+                continue;
+            const before = base?.models[model]?.versions.get(version);
+            if (before?.blocked !== undefined && before.stage === after.stage)
+                continue;
+            problems.push({
+                file,
+                ...versionFieldPosition(headText, model, version, 'blocked'),
+                message: `${model} ${version} is blocked but still serves ${after.stage}: archive it in the same change and bring ` +
+                    'back the version before it (model-stages block --rollback does both)'
+            });
         }
     }
     return problems;

@@ -14,6 +14,7 @@ export const modules = {
 /* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
 /* harmony export */   yz: () => (/* binding */ outcomeSentence)
 /* harmony export */ });
+/* unused harmony exports BLOCK_TRAILER, UNBLOCK_TRAILER */
 /* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
 /* harmony import */ var _stages_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4128);
@@ -30,7 +31,14 @@ export const modules = {
 function targetOf(plan) {
     return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
 }
+/** "block 1.5.0 and roll back production to 1.4.0" */
+function blockVerb(plan) {
+    const back = plan.transitions.find(t => t.cause === 'requested');
+    return back ? `block ${plan.version} and roll back ${back.to} to ${back.version}` : `block ${plan.version}`;
+}
 const VERBS = {
+    block: blockVerb,
+    unblock: plan => `unblock ${plan.version}`,
     register: plan => `register ${plan.version} in ${targetOf(plan)}`,
     promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
     archive: plan => `archive ${plan.version}`,
@@ -44,7 +52,7 @@ function archivedBy(plan) {
 }
 /** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
 function planTitle(plan) {
-    const archived = archivedBy(plan);
+    const archived = plan.operation === 'block' ? [] : archivedBy(plan);
     const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : '';
     return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`;
 }
@@ -70,10 +78,35 @@ function outcomeSentence(admission) {
     return reasons.length > 0 ? `${sentence} It does not pass: ${reasons.join('; ')}.` : sentence;
 }
 /** The commit of an admitted move; an override is recorded in its body and as a trailer. */
+/** The trailer a commit carries to record a version blocked, with its reason (`model@version: reason`). */
+const BLOCK_TRAILER = 'Model-Stage-Block';
+/** The trailer a commit carries to record a version unblocked (`model@version`). */
+const UNBLOCK_TRAILER = 'Model-Stage-Unblock';
+function blockTrailers(plan) {
+    if (!plan.block)
+        return [];
+    const subject = `${plan.model}@${plan.block.version}`;
+    return plan.block.reason === null
+        ? [`${UNBLOCK_TRAILER}: ${subject}`]
+        : [`${BLOCK_TRAILER}: ${subject}: ${plan.block.reason}`];
+}
+/** What a change that moves no version says in its body. */
+function blockSentence(plan) {
+    if (!plan.block)
+        return undefined;
+    return plan.block.reason === null
+        ? `${plan.version} may enter stages again.`
+        : `${plan.version} is blocked: ${plan.block.reason}. It may enter no stage but archived.`;
+}
 function commitMessage(plan, admission, context = {}) {
     const gates = admission?.gates ?? [];
     const override = admission?.override;
-    const body = [validationSentence((0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission))];
+    const validation = (0,_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .validationResult */ .Vh)(admission);
+    const blocking = blockSentence(plan);
+    const body = [
+        ...(blocking ? [blocking] : []),
+        ...(validation || !blocking ? [validationSentence(validation)] : [])
+    ];
     if (gates.length > 0)
         body.push(`Metric gates:\n${(0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .gatesText */ .k)(gates)
             .map(line => `  ${line}`)
@@ -85,6 +118,7 @@ function commitMessage(plan, admission, context = {}) {
     }
     body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
     const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    trailers.push(...blockTrailers(plan));
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
@@ -255,9 +289,13 @@ function overrideMarkdown(override) {
 /* harmony export */   xo: () => (/* binding */ needsValidation)
 /* harmony export */ });
 /* unused harmony export GUARDS */
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
-/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4128);
-/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2633);
+/* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6629);
+/* harmony import */ var _freezes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7427);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2225);
+/* harmony import */ var _rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4128);
+/* harmony import */ var _soak_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2633);
+
+
 
 
 
@@ -266,12 +304,15 @@ function overrideMarkdown(override) {
  *
  * Each guard is one kind of refusal, judged from facts its caller gathered (history, validation runs): this module
  * reads no git and runs nothing. A guard joins by adding its kind to `GUARDS` (whether a reason may override it,
- * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`;
- * freezes and blocked versions are meant to join that way.
+ * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`.
  */
 const GUARDS = {
     /** The pipeline's rule table: the move must be one of its legal moves. */
     'legal-move': { overridable: false, beforeValidation: true },
+    /** A blocked version never serves again: it may only be archived. */
+    blocked: { overridable: false, beforeValidation: true },
+    /** A freeze window open now keeps versions out of its stages. */
+    freeze: { overridable: true, beforeValidation: true },
     /** A rollback returns a version only to a stage it served in before. */
     'never-was-in': { overridable: false, beforeValidation: true },
     /** The time a version must spend in the stage before the target. */
@@ -291,11 +332,11 @@ function needsValidation(operation) {
 }
 /** The soak is judged for a promotion into a stage that asks for one (a rollback returns to a stage it served in). */
 function soakApplies(pipeline, operation, to) {
-    return operation === 'promote' && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stageSpec */ .aJ)(pipeline, to)?.soakSeconds !== undefined;
+    return operation === 'promote' && (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .stageSpec */ .aJ)(pipeline, to)?.soakSeconds !== undefined;
 }
 /** Whether judging the move needs the manifest's history: the rollback rule, or a soak. */
 function needsHistory(pipeline, move) {
-    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, pipeline);
+    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .legalOperation */ .dN)(move.from, move.to, pipeline);
     return operation === 'rollback' || soakApplies(pipeline, operation, move.to);
 }
 /** "metric gate: auc max_regression 0.01 (needs ≥ 0.9)": one failed rule, as an override records it. */
@@ -328,12 +369,31 @@ function validationRefusal(facts) {
 const judges = {
     'legal-move': ({ move, pipeline, operation }) => operation
         ? undefined
-        : { guard: 'legal-move', message: (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .illegalMoveMessage */ .$e)(move.from, move.to, pipeline) },
+        : { guard: 'legal-move', message: (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .illegalMoveMessage */ .$e)(move.from, move.to, pipeline) },
+    blocked: ({ move, blocked }) => blocked !== undefined && move.to !== null && move.to !== _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARCHIVED */ .Ts
+        ? {
+            guard: 'blocked',
+            message: `${move.version} is blocked (${blocked}): a blocked version enters no stage but ${_manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARCHIVED */ .Ts}. If it ` +
+                'is safe again, unblock it first in a reviewed change of its own (model-stages unblock)'
+        }
+        : undefined,
+    freeze: ({ move, freezes }) => {
+        const [latest] = freezes ?? [];
+        if (!latest || move.to === null || move.to === _manifest_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARCHIVED */ .Ts)
+            return undefined;
+        return {
+            guard: 'freeze',
+            stage: move.to,
+            freezes: freezes ?? [],
+            message: `${move.version} may not enter ${move.to} now: ${(0,_freezes_js__WEBPACK_IMPORTED_MODULE_0__/* .freezeSentence */ .Nb)(move.to, latest)}. Wait, or record why ` +
+                `it may: move it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: <reason> trailer`
+        };
+    },
     'never-was-in': ({ move, pipeline, operation, formerlyIn }) => operation === 'rollback' && formerlyIn && !formerlyIn.includes(move.version)
         ? {
             guard: 'never-was-in',
             message: `${move.version} was never in ${move.to} according to the manifest's git history, and a rollback ` +
-                `returns a version only to a stage it served in: restore it to ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name} and ` +
+                `returns a version only to a stage it served in: restore it to ${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .firstStage */ .d8)(pipeline).name} and ` +
                 'promote it instead, so that it goes through review as a new candidate'
         }
         : undefined,
@@ -341,7 +401,7 @@ const judges = {
         ? {
             guard: 'soak',
             soak,
-            message: `${move.version} may not enter ${soak.target} yet: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(move.version, soak)}. Wait, or ` +
+            message: `${move.version} may not enter ${soak.target} yet: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .soakShortfall */ .a5)(move.version, soak)}. Wait, or ` +
                 `record why it may: promote it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: ` +
                 '<reason> trailer'
         }
@@ -371,23 +431,26 @@ function soakOf(facts, operation) {
     const { move, pipeline } = facts;
     if (!soakApplies(pipeline, operation, move.to) || move.from === null || move.to === null)
         return undefined;
-    return (0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeSoak */ .cE)(pipeline, move.from, move.to, facts.entered, facts.now);
+    return (0,_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeSoak */ .cE)(pipeline, move.from, move.to, facts.entered, facts.now);
 }
 /** What an override of a refusal records: one line per thing it let through. */
 function bypassedBy(refusal, version) {
     if (refusal.guard === 'soak')
-        return [`soak: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_2__/* .soakShortfall */ .a5)(version, refusal.soak)}`];
+        return [`soak: ${(0,_soak_js__WEBPACK_IMPORTED_MODULE_3__/* .soakShortfall */ .a5)(version, refusal.soak)}`];
+    if (refusal.guard === 'freeze')
+        return refusal.freezes.slice(0, 1).map(freeze => `freeze: ${(0,_freezes_js__WEBPACK_IMPORTED_MODULE_0__/* .freezeSentence */ .Nb)(refusal.stage, freeze)}`);
     if (refusal.guard === 'gates')
         return refusal.failed.map(rule => `metric gate: ${gateRuleText(rule)}`);
     return [refusal.message];
 }
 /**
- * The one verdict on a version entering a stage. A reason overrides the soak and the metric gates, never the move's
- * legality, the rollback rule or a validation that did not pass: a version whose command failed never moves.
+ * The one verdict on a version entering a stage. A reason overrides a freeze, the soak and the metric gates, never
+ * the move's legality, a block, the rollback rule or a validation that did not pass: a version whose command failed
+ * never moves.
  */
 function judgeAdmission(facts) {
     const { move, overrideReason } = facts;
-    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .legalOperation */ .dN)(move.from, move.to, facts.pipeline);
+    const operation = (0,_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .legalOperation */ .dN)(move.from, move.to, facts.pipeline);
     const soak = soakOf(facts, operation);
     const judged = { ...facts, operation, soak };
     const found = Object.keys(GUARDS).flatMap(kind => judges[kind](judged) ?? []);
@@ -433,6 +496,165 @@ function refusalReasons(verdict) {
     return (verdict?.refusals ?? [])
         .filter(refusal => !(refusal.guard === 'validation' && refusal.cause === 'command'))
         .map(refusal => refusal.message);
+}
+
+
+/***/ }),
+
+/***/ 7427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ frozenStagesOf),
+/* harmony export */   Nb: () => (/* binding */ freezeSentence),
+/* harmony export */   OZ: () => (/* binding */ openWindows),
+/* harmony export */   Xx: () => (/* binding */ instantText),
+/* harmony export */   lB: () => (/* binding */ openFreezes)
+/* harmony export */ });
+/* unused harmony exports freezeCloses, frozenStages */
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2225);
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_MS = 86_400_000;
+/** A chain of weekly windows (every day 00:00–00:00) is followed this far to say when it closes. */
+const MAX_CHAIN = 8;
+/** Minutes since midnight of a time of day, `18:30` → 1110. */
+function minutesOf(time) {
+    const [hours, minutes] = time.split(':').map(Number);
+    return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+const formatters = new Map();
+function formatter(timeZone) {
+    let format = formatters.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric'
+        });
+        formatters.set(timeZone, format);
+    }
+    return format;
+}
+/** The local wall clock of an instant in a time zone, as milliseconds on a UTC scale (its offset applied). */
+function localMs(instant, timeZone) {
+    const parts = {};
+    for (const part of formatter(timeZone).formatToParts(new Date(instant)))
+        parts[part.type] = Number(part.value);
+    const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+    return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+function wallTime(instant, timeZone) {
+    const local = localMs(instant, timeZone);
+    const day = Math.floor(local / DAY_MS);
+    // 1970-01-01 was a Thursday: index 3 from Monday.
+    return { day, weekday: (day + 3) % 7, minutes: Math.floor((local - day * DAY_MS) / 60_000) };
+}
+/** The instant a local wall time names in a time zone (daylight saving time followed; a skipped time moves on). */
+function instantOf(day, minutes, timeZone) {
+    const wall = day * DAY_MS + minutes * 60_000;
+    let instant = wall - (localMs(wall, timeZone) - wall);
+    const corrected = wall - (localMs(instant, timeZone) - instant);
+    if (corrected !== instant)
+        instant = corrected;
+    return instant;
+}
+/** When a weekly window that is open at `instant` closes; undefined when it is not open then. */
+function weeklyClose(freeze, instant) {
+    const timeZone = freeze.timezone ?? 'UTC';
+    const from = minutesOf(freeze.from ?? '00:00');
+    const to = minutesOf(freeze.to ?? '00:00');
+    const days = new Set((freeze.days ?? []).map(day => WEEK.indexOf(day)));
+    const now = wallTime(instant, timeZone);
+    const yesterday = (now.weekday + 6) % 7;
+    if (to > from)
+        return days.has(now.weekday) && now.minutes >= from && now.minutes < to
+            ? instantOf(now.day, to, timeZone)
+            : undefined;
+    // The window runs past midnight (to at or before from): it closes the next day.
+    if (days.has(now.weekday) && now.minutes >= from)
+        return instantOf(now.day + 1, to, timeZone);
+    if (days.has(yesterday) && now.minutes < to)
+        return instantOf(now.day, to, timeZone);
+    return undefined;
+}
+/** When the window closes if it is open at `now`; undefined when it is not. */
+function freezeCloses(freeze, now) {
+    const instant = now.getTime();
+    if (freeze.days === undefined) {
+        const from = Date.parse(freeze.from ?? '');
+        const to = Date.parse(freeze.to ?? '');
+        return from <= instant && instant < to ? new Date(to) : undefined;
+    }
+    let close = weeklyClose(freeze, instant);
+    if (close === undefined)
+        return undefined;
+    // Windows that meet (Saturday 00:00–00:00 and Sunday 00:00–00:00) close when the last of them does.
+    for (let step = 0; step < MAX_CHAIN; step++) {
+        const next = weeklyClose(freeze, close);
+        if (next === undefined || next <= close)
+            break;
+        close = next;
+    }
+    return new Date(close);
+}
+/** The stages a freeze holds: those it names, else every exclusive stage (what is served). */
+function frozenStages(data, freeze) {
+    const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    return freeze.stages ?? pipeline.stages.filter(stage => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .isExclusive */ .Bj)(pipeline, stage.name)).map(s => s.name);
+}
+/** The windows open at `now` that keep versions of `model` out of `stage`, the one that closes last first. */
+function openFreezes(data, model, stage, now) {
+    const open = [];
+    for (const freeze of data.freezes ?? []) {
+        if (freeze.models && !freeze.models.includes(model))
+            continue;
+        if (!frozenStages(data, freeze).includes(stage))
+            continue;
+        const until = freezeCloses(freeze, now);
+        if (until)
+            open.push({ reason: freeze.reason?.trim() || 'a freeze window', until });
+    }
+    return open.sort((a, b) => b.until.getTime() - a.until.getTime());
+}
+/** An instant as the messages write it: 2026-12-27T00:00:00Z. */
+function instantText(instant) {
+    return instant.toISOString().replace('.000Z', 'Z');
+}
+/** "production is frozen until 2026-12-27T00:00:00Z: winter holiday freeze" */
+function freezeSentence(stage, freeze) {
+    return `${stage} is frozen until ${instantText(freeze.until)}: ${freeze.reason}`;
+}
+/** Every stage of `model` that a window open at `now` freezes, with the window that closes last. */
+function frozenStagesOf(data, model, now) {
+    if (!data.freezes?.length)
+        return [];
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data).stages.flatMap(({ name }) => {
+        const [latest] = openFreezes(data, model, name, now);
+        return latest ? [{ stage: name, ...latest }] : [];
+    });
+}
+/** The windows open at `now`, each with the stages and models it holds: for status. */
+function openWindows(data, now) {
+    return (data.freezes ?? []).flatMap(freeze => {
+        const until = freezeCloses(freeze, now);
+        if (!until)
+            return [];
+        const reason = freeze.reason?.trim() || 'a freeze window';
+        return [
+            {
+                reason,
+                until,
+                stages: frozenStages(data, freeze),
+                ...(freeze.models ? { models: freeze.models } : {})
+            }
+        ];
+    });
 }
 
 

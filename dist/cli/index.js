@@ -645,6 +645,35 @@ const COMMAND_SPECS = {
             ...WRITE_OPTIONS
         }
     },
+    block: {
+        summary: 'block a version: it may never enter a stage again but archived',
+        details: 'Records why VERSION must never serve again (blocked: REASON): promote, evaluate, restore, rollback\n' +
+            'and check all refuse it. A version that serves an exclusive stage is blocked only with --rollback,\n' +
+            'which archives it and brings back the newest earlier version that is not blocked (validated again)\n' +
+            'in the same commit. The commit carries a Model-Stage-Block trailer.',
+        options: {
+            reason: {
+                type: 'string',
+                placeholder: 'TEXT',
+                help: 'why the version is blocked (required): recorded in the manifest and the trailer'
+            },
+            rollback: {
+                type: 'boolean',
+                help: 'the version serves a stage: archive it and bring back the one before it, in one commit'
+            },
+            force: {
+                type: 'boolean',
+                help: 'with --rollback: roll back although a freeze window is open (the reason is recorded as the override)'
+            },
+            ...VALIDATION_OPTIONS,
+            ...WRITE_OPTIONS
+        }
+    },
+    unblock: {
+        summary: 'unblock a version: it may enter stages again',
+        details: 'Removes the blocked: reason of VERSION; it stays where it is. The commit carries a Model-Stage-Unblock trailer.',
+        options: { ...WRITE_OPTIONS }
+    },
     check: {
         summary: 'review the stage changes since REV (default HEAD)',
         details: 'Reviews the stage changes between REV and the work tree as a pull request check would: every\n' +
@@ -828,7 +857,8 @@ const CLI_NAMES = {
     jobs: '--jobs',
     shard: '--shard',
     result: '--result',
-    stages: '--stage'
+    stages: '--stage',
+    rollback: '--rollback'
 };
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
 function rawRequest(command, positionals, values) {
@@ -851,6 +881,7 @@ function rawRequest(command, positionals, values) {
         metadata: listOption(values, 'meta'),
         force: values.force === true,
         reason: text('reason'),
+        rollback: values.rollback === true,
         declare: command === 'init' ? text('model') : undefined,
         plan: values.plan === true,
         results: text('results'),
@@ -1059,6 +1090,8 @@ const HANDLERS = {
     archive: move,
     restore: move,
     rollback: move,
+    block: move,
+    unblock: move,
     init: async (context) => (await __nccwpck_require__.e(/* import() */ 550).then(__nccwpck_require__.bind(__nccwpck_require__, 550))).runInitCommand(context),
     evaluate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1587))).runEvaluateCommand(context),
     validate: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(163)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9163))).runValidateCommand(context),
@@ -1136,6 +1169,8 @@ const COMMANDS = [
     'archive',
     'restore',
     'rollback',
+    'block',
+    'unblock',
     'check',
     'show',
     'status',
@@ -1155,6 +1190,8 @@ const COMMAND_SUBJECTS = {
     archive: { model: 'required', version: 'required' },
     restore: { model: 'required', version: 'required' },
     rollback: { model: 'required', version: 'optional' },
+    block: { model: 'required', version: 'required' },
+    unblock: { model: 'required', version: 'required' },
     check: { model: 'none', version: 'none' },
     show: { model: 'required', version: 'optional' },
     status: { model: 'none', version: 'none' },
@@ -1181,6 +1218,8 @@ const COMMAND_FIELDS = {
     archive: [],
     restore: [],
     rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+    block: ['reason', 'rollback', 'force', 'validate', 'validationTimeout'],
+    unblock: [],
     check: ['base', 'validate', 'validationTimeout'],
     show: ['at'],
     status: [],
@@ -1196,6 +1235,7 @@ function fieldsNotTaken(raw) {
         field !== 'version' &&
         raw[field] !== undefined &&
         raw[field] !== false &&
+        !(field === 'reason' && raw.command === 'block') &&
         !taken.includes(field));
 }
 function subject(raw, field, names) {
@@ -1259,7 +1299,22 @@ function checkRequest(raw, names) {
             });
         case 'archive':
         case 'restore':
+        case 'unblock':
             return { command, model: model, version: version };
+        case 'block': {
+            const reason = oneLine(raw.reason, names.reason);
+            if (reason === undefined)
+                throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`block needs ${names.reason}: say why this version must never serve again`);
+            return present({
+                command,
+                model: model,
+                version: version,
+                reason,
+                rollback: raw.rollback ? true : undefined,
+                force: raw.force ? reason : undefined,
+                ...validationOf(raw, names)
+            });
+        }
         case 'evaluate':
             return evaluateRequest(raw, model, names);
         case 'monitor':
@@ -1335,10 +1390,15 @@ function parseShard(value, name) {
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${name} takes I/N, a shard of N counted from 1 (such as 2/3), not ${JSON.stringify(value)}`);
     return { index, count };
 }
-/** The commands whose guards (soak, metric gates) force may override. */
-const OVERRIDABLE = ['promote', 'rollback'];
-/** force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. */
+/** The commands whose guards (a freeze, soak, metric gates) force may override. */
+const OVERRIDABLE = ['promote', 'rollback', 'block'];
+/**
+ * force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. block
+ * takes its reason whatever force says: it is the block's own, checked there.
+ */
 function overrideReason(raw, names) {
+    if (raw.command === 'block')
+        return undefined;
     const reason = raw.reason?.trim();
     if (!raw.force) {
         if (raw.reason !== undefined)
@@ -1349,10 +1409,17 @@ function overrideReason(raw, names) {
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${names.force} overrides soak and metric gates: it applies to ${OVERRIDABLE.join(' and ')}, not ${raw.command}`);
     if (!reason)
         throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`);
+    return oneLine(reason, names.reason);
+}
+/** A reason as a trailer records it: trimmed, one line (undefined when none was given). */
+function oneLine(value, name) {
+    const reason = value?.trim();
+    if (!reason)
+        return undefined;
     // A line break or a separator would let the reason forge a second trailer, or a second record where they are read.
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
     if (/[\x00-\x1f\x7f]/.test(reason))
-        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${names.reason} must be one line of text, without control characters: it becomes a commit trailer`);
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${name} must be one line of text, without control characters: it becomes a commit trailer`);
     return reason;
 }
 /** A stage name as written; whether the manifest has that stage is for the move to say, with the manifest at hand. */
@@ -1627,6 +1694,8 @@ function positionAt(text, offset) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   WA: () => (/* binding */ DIGEST_PATTERN),
+  GK: () => (/* binding */ DefaultsSchema),
+  rX: () => (/* binding */ FreezeSchema),
   hH: () => (/* binding */ MAX_SHARDS),
   pL: () => (/* binding */ ManifestSchema),
   $3: () => (/* binding */ ModelSchema),
@@ -1634,7 +1703,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qb: () => (/* binding */ VersionEntrySchema)
 });
 
-// UNUSED EXPORTS: COMBINE_RULES, DURATION_PATTERN, GateSchema, GatesSchema, MetricNameSchema, ModelNameSchema, StageSchema, StagesSchema, VersionStringSchema, manifestJsonSchema
+// UNUSED EXPORTS: COMBINE_RULES, DURATION_PATTERN, GateSchema, GatesSchema, INSTANT_PATTERN, MetricNameSchema, ModelNameSchema, StageSchema, StagesSchema, TIME_OF_DAY_PATTERN, VersionStringSchema, manifestJsonSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
@@ -1896,6 +1965,11 @@ const VersionEntrySchema = described(schemas/* strictObject */.rej({
     digest: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'digest is sha256: and 64 hex digits' })
         .check(api/* _regex */.Fk(DIGEST_PATTERN, { error: 'digest is sha256: and 64 lowercase hex digits' })), "The artifact's digest (sha256:<hex>): checked before every move into a later stage, and by verify.")),
     description: schemas/* optional */.lqM(described(schemas/* string */.YjP(), 'Free text about this version.')),
+    blocked: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'blocked is the reason the version is blocked, as text' }).check(api/* _regex */.Fk(/\S/, { error: 'blocked needs a reason: say why this version must not come back' }), 
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    schemas/* refine */.YPB(reason => !/[\x00-\x1f\x7f]/.test(reason), {
+        error: 'blocked is one line of text, without control characters'
+    })), 'Why this version must never serve again: a blocked version can enter no stage but archived (set by block, removed by unblock).')),
     metrics: schemas/* optional */.lqM(described(schemas/* record */.g1P(MetricNameSchema, schemas/* number */.aig({ error: 'a metric must be a number' })).check(schemas/* refine */.YPB(metrics => Object.keys(metrics).length <= names/* MAX_METRICS */.ZF, {
         error: `at most ${names/* MAX_METRICS */.ZF} metrics are recorded for a version`
     })), `Metric name → number (at most ${names/* MAX_METRICS */.ZF}).`)),
@@ -1911,16 +1985,69 @@ const ModelSchema = described(schemas/* strictObject */.rej({
         .check(api/* _gte */.qm(1, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` }), api/* _lte */.Zm(MAX_SHARDS, { error: `shards is a whole number from 1 to ${MAX_SHARDS}` })), 'Into how many shards a validation of this model is split when it fans out (evaluate --plan): each shard runs with MODEL_SHARD_INDEX and MODEL_SHARD_COUNT.')),
     versions: described(schemas/* _default */.Rvf(schemas/* record */.g1P(VersionStringSchema, VersionEntrySchema), () => ({})), 'Versions keyed by their version string, in the order written (newest last). A model may be declared before its first version.')
 }), 'A model and its versions.');
+const DefaultsSchema = schemas/* strictObject */.rej({
+    validate: schemas/* optional */.lqM(validateCommand(VALIDATE_DESCRIPTION)),
+    gates: schemas/* optional */.lqM(gates('Metric gates for models without their own.')),
+    baseline: schemas/* optional */.lqM(baseline()),
+    digest: schemas/* optional */.lqM(digestCommand()),
+    ...monitorSettings()
+});
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** A date and time with its offset (`2026-12-24T00:00:00+01:00`, `2026-12-24T00:00Z`): an instant, unambiguous. */
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A time of day on a 24-hour clock, `18:00`. */
+const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const FreezeSchema = described(schemas/* strictObject */.rej({
+    reason: schemas/* optional */.lqM(described(schemas/* string */.YjP(), 'Why the stages are frozen: said to whoever is refused, and recorded.')),
+    stages: schemas/* optional */.lqM(described(schemas/* array */.YOg(schemas/* string */.YjP({ error: 'a stage name is text' })), 'The stages no version may enter while the window is open (default: every exclusive stage).')),
+    models: schemas/* optional */.lqM(described(schemas/* array */.YOg(ModelNameSchema), 'The models the freeze applies to (default: every model).')),
+    from: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'from is a date and time, or a time of day' }), 'When the window opens: a date and time with its offset (2026-12-24T00:00:00+01:00), or with days a time of day (18:00).')),
+    to: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'to is a date and time, or a time of day' }), 'When the window closes: a date and time with its offset, or with days a time of day (09:00; at or before from: the next day, so that 00:00 to 00:00 is the whole day).')),
+    days: schemas/* optional */.lqM(described(schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS, { error: `a day is one of ${WEEKDAYS.join(', ')}` })), 'A weekly window: the days it opens on (mon … sun), from and to being times of day in timezone.')),
+    timezone: schemas/* optional */.lqM(described(schemas/* string */.YjP().check(schemas/* refine */.YPB(isTimeZone, {
+        error: 'timezone is an IANA time zone name, such as Europe/Berlin or America/New_York'
+    })), 'The IANA time zone a weekly window is read in (default UTC); daylight saving time is followed.'))
+})
+    .check(schemas/* superRefine */.zni((freeze, context) => {
+    const issue = (path, message) => context.addIssue({ code: 'custom', path: [path], message, input: freeze });
+    if (freeze.from === undefined)
+        issue('from', 'a freeze needs from and to');
+    if (freeze.to === undefined)
+        issue('to', 'a freeze needs from and to');
+    const { from, to } = freeze;
+    if (from === undefined || to === undefined)
+        return;
+    const ends = { from, to };
+    if (freeze.days === undefined) {
+        if (freeze.timezone !== undefined)
+            issue('timezone', 'timezone is for a weekly window (with days); a date and time carries its offset');
+        for (const key of ['from', 'to'])
+            if (!INSTANT_PATTERN.test(ends[key]) || Number.isNaN(Date.parse(ends[key])))
+                issue(key, `${key} is a date and time with its offset, such as 2026-12-24T00:00:00+01:00 (or add days for a weekly window)`);
+        if (Date.parse(from) >= Date.parse(to))
+            issue('to', 'to is not after from: this window never opens');
+        return;
+    }
+    if (freeze.days.length === 0)
+        issue('days', 'days lists at least one day');
+    for (const key of ['from', 'to'])
+        if (!TIME_OF_DAY_PATTERN.test(ends[key]))
+            issue(key, `with days, ${key} is a time of day such as 18:00`);
+})), 'A window in which versions may not enter some stages.');
 const ManifestSchema = described(schemas/* strictObject */.rej({
     version: described(schemas/* literal */.euz(1, { error: 'the manifest format version must be 1' }), 'Manifest format version.'),
     stages: schemas/* optional */.lqM(StagesSchema),
-    defaults: schemas/* optional */.lqM(described(schemas/* strictObject */.rej({
-        validate: schemas/* optional */.lqM(validateCommand(VALIDATE_DESCRIPTION)),
-        gates: schemas/* optional */.lqM(gates('Metric gates for models without their own.')),
-        baseline: schemas/* optional */.lqM(baseline()),
-        digest: schemas/* optional */.lqM(digestCommand()),
-        ...monitorSettings()
-    }), 'Settings used when a model has none of its own.')),
+    defaults: schemas/* optional */.lqM(described(DefaultsSchema, 'Settings used when a model has none of its own.')),
+    freezes: schemas/* optional */.lqM(described(schemas/* array */.YOg(FreezeSchema), 'Freeze windows: while one is open, its stages take no version (force with a reason overrides it, recorded).')),
     models: described(schemas/* record */.g1P(ModelNameSchema, ModelSchema), 'Models keyed by name.')
 }), 'model-stages manifest: the lifecycle stage of every model version.');
 function manifestJsonSchema() {

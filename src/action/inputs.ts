@@ -59,7 +59,8 @@ const INPUT_NAMES: FieldNames = {
   jobs: 'the number of validations at once',
   shard: 'input shard',
   result: 'input result',
-  stages: 'input stages'
+  stages: 'input stages',
+  rollback: 'input rollback'
 }
 
 function optional(name: string): string | undefined {
@@ -122,6 +123,7 @@ export function readInputs(): ActionInputs {
     validationTimeout: optional('validation-timeout'),
     force: booleanInput('force'),
     reason: optional('reason'),
+    rollback: booleanInput('rollback'),
     plan: booleanInput('plan'),
     results: optional('results'),
     shard: optional('shard'),

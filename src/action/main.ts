@@ -46,6 +46,8 @@ export async function run(): Promise<void> {
       case 'archive':
       case 'restore':
       case 'rollback':
+      case 'block':
+      case 'unblock':
         return await (
           await import('./run-move.js')
         ).runMove({ ...inputs, request }, context, workspace, connection)

@@ -30,6 +30,7 @@ export async function runShow({ request }: ActionInputs<ShowRequest>, workspace:
   const line = production
     ? `${report.model} in ${live}: ${production.version}${production.uri ? ` (${production.uri})` : ''}`
     : `${report.model}: nothing in ${live}`
-  await logFenced(line)
+  const frozen = report.frozen.map(f => `${f.stage} is frozen until ${f.until}: ${f.reason}`)
+  await logFenced([line, ...frozen].join('\n'))
   await writeSummary(`## model-stages: ${line}`)
 }

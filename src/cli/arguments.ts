@@ -192,6 +192,37 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
       ...WRITE_OPTIONS
     }
   },
+  block: {
+    summary: 'block a version: it may never enter a stage again but archived',
+    details:
+      'Records why VERSION must never serve again (blocked: REASON): promote, evaluate, restore, rollback\n' +
+      'and check all refuse it. A version that serves an exclusive stage is blocked only with --rollback,\n' +
+      'which archives it and brings back the newest earlier version that is not blocked (validated again)\n' +
+      'in the same commit. The commit carries a Model-Stage-Block trailer.',
+    options: {
+      reason: {
+        type: 'string',
+        placeholder: 'TEXT',
+        help: 'why the version is blocked (required): recorded in the manifest and the trailer'
+      },
+      rollback: {
+        type: 'boolean',
+        help: 'the version serves a stage: archive it and bring back the one before it, in one commit'
+      },
+      force: {
+        type: 'boolean',
+        help: 'with --rollback: roll back although a freeze window is open (the reason is recorded as the override)'
+      },
+      ...VALIDATION_OPTIONS,
+      ...WRITE_OPTIONS
+    }
+  },
+  unblock: {
+    summary: 'unblock a version: it may enter stages again',
+    details:
+      'Removes the blocked: reason of VERSION; it stays where it is. The commit carries a Model-Stage-Unblock trailer.',
+    options: { ...WRITE_OPTIONS }
+  },
   check: {
     summary: 'review the stage changes since REV (default HEAD)',
     details:

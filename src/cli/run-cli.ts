@@ -1,5 +1,11 @@
 import { packageRoot } from './package-root.js'
-import { checkRequest, type Command, type Request, type RequestFor } from '../commands/request.js'
+import {
+  checkRequest,
+  type Command,
+  type MoveRequest,
+  type Request,
+  type RequestFor
+} from '../commands/request.js'
 import { openWorkspace } from '../commands/workspace.js'
 import { parseArguments } from './arguments.js'
 import { CLI_NAMES, rawRequest, type CliContext } from './handlers/context.js'
@@ -8,9 +14,8 @@ import { commandHelp, generalHelp } from './usage.js'
 
 type Handlers = { [C in Command]: (context: CliContext<RequestFor<C>>) => Promise<number> }
 
-const move = async (
-  context: CliContext<RequestFor<'register' | 'promote' | 'archive' | 'restore' | 'rollback'>>
-) => (await import('./handlers/move.js')).runMoveCommand(context)
+const move = async (context: CliContext<MoveRequest>) =>
+  (await import('./handlers/move.js')).runMoveCommand(context)
 
 /** Each command is loaded when it runs: `--version` or `show` do not load what `check` needs. */
 const HANDLERS: Handlers = {
@@ -19,6 +24,8 @@ const HANDLERS: Handlers = {
   archive: move,
   restore: move,
   rollback: move,
+  block: move,
+  unblock: move,
   init: async context => (await import('./handlers/init.js')).runInitCommand(context),
   evaluate: async context => (await import('./handlers/evaluate.js')).runEvaluateCommand(context),
   validate: async context => (await import('./handlers/validate.js')).runValidateCommand(context),

@@ -4,14 +4,16 @@ import { InputError } from '../stages/errors.js'
 import { pipelineOf, stageNames } from '../stages/pipeline.js'
 import {
   planArchive,
+  planBlock,
   planPromote,
   planRegister,
   planRestore,
   planRollback,
+  planUnblock,
   type Plan,
+  type PlanOperation,
   type RollbackHistory
 } from '../stages/plan.js'
-import type { Operation } from '../stages/rules.js'
 import type { EnterRequest, MoveRequest } from './request.js'
 
 export const MOVE_COMMANDS = [
@@ -19,8 +21,10 @@ export const MOVE_COMMANDS = [
   'promote',
   'archive',
   'restore',
-  'rollback'
-] as const satisfies readonly Operation[]
+  'rollback',
+  'block',
+  'unblock'
+] as const satisfies readonly PlanOperation[]
 export type MoveCommand = (typeof MOVE_COMMANDS)[number]
 
 export interface MoveArgs {
@@ -37,11 +41,20 @@ export interface MoveArgs {
   /** register only: recorded with the new version. */
   metrics?: Record<string, number>
   metadata?: Record<string, unknown>
+  /** block: why the version is blocked. */
+  reason?: string
+  /** block: a version that serves a stage is archived and the one before it brought back. */
+  rollback?: boolean
 }
 
 /** A version entering a stage on its validation: promote and rollback, which validate and may be forced. */
 export function isEnter(request: MoveRequest): request is EnterRequest {
   return request.command === 'promote' || request.command === 'rollback'
+}
+
+/** The requests whose guards (a freeze, soak, metric gates) force with a reason may override. */
+export function overrideOf(request: MoveRequest): string | undefined {
+  return isEnter(request) || request.command === 'block' ? request.force : undefined
 }
 
 /** What a move request asks the plan for. */
@@ -62,7 +75,15 @@ export function moveArgs(request: MoveRequest): MoveArgs {
       return { model: request.model, version: request.version, to: request.to }
     case 'archive':
     case 'restore':
+    case 'unblock':
       return { model: request.model, version: request.version }
+    case 'block':
+      return {
+        model: request.model,
+        version: request.version,
+        reason: request.reason,
+        ...(request.rollback ? { rollback: true } : {})
+      }
   }
 }
 
@@ -106,5 +127,14 @@ export function planMove(
       return planRestore(data, args.model, required(command, args))
     case 'rollback':
       return planRollback(data, args.model, args.version, history, to)
+    case 'block':
+      if (!args.reason)
+        throw new InputError('block needs a reason: say why this version must not serve again')
+      return planBlock(data, args.model, required(command, args), args.reason, {
+        rollback: args.rollback,
+        history
+      })
+    case 'unblock':
+      return planUnblock(data, args.model, required(command, args))
   }
 }

@@ -14,6 +14,8 @@ import { RefusedError } from '../stages/errors.js'
 import { pipelineOf } from '../stages/pipeline.js'
 import type { Plan } from '../stages/plan.js'
 import { productionVersion } from '../stages/queries.js'
+import { openFreezes } from '../stages/freezes.js'
+import { legalOperation } from '../stages/rules.js'
 import { loadMoveHistory, type MoveHistory } from './move-history.js'
 import { canDigest, takeDigest } from './digest.js'
 import { planMove, type MoveArgs, type MoveCommand } from './moves.js'
@@ -79,7 +81,10 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
       options.revision ?? 'HEAD',
       options.uncommitted ? text : undefined
     ))
-  const rollback = command === 'rollback' ? (await readHistory())?.rollback(args.model) : undefined
+  const rollback =
+    command === 'rollback' || (command === 'block' && args.rollback)
+      ? (await readHistory())?.rollback(args.model)
+      : undefined
   const plan = planMove(
     command,
     manifest.data,
@@ -87,44 +92,49 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
     rollback
   )
   const base = { command, manifest, plan, newText: text, changed: false }
-  if (plan.transitions.length === 0) return { ...base, verdict: 'skipped' }
-  if (!plan.needsValidation) {
-    const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text)
-    return { ...base, verdict: 'skipped', newText, changed: newText !== text }
-  }
+  if (plan.transitions.length === 0 && plan.changes.length === 0) return { ...base, verdict: 'skipped' }
 
-  const requested = plan.transitions[0]
+  const requested = plan.transitions.find(transition => transition.cause === 'requested')
+  const candidate = requested?.version ?? plan.version
   const move = {
     model: plan.model,
-    version: plan.version,
+    version: candidate,
     from: requested?.from ?? null,
     to: requested?.to ?? null
   }
+  const now = options.now ?? new Date()
   const facts: AdmissionFacts = {
     move,
     pipeline,
-    now: options.now ?? new Date(),
+    now,
     ...(options.force !== undefined ? { overrideReason: options.force } : {})
   }
-  if (soakApplies(pipeline, plan.operation, move.to))
-    facts.entered = (await readHistory())?.enteredStage(plan.model, plan.version, move.from ?? '')
+  const blocked = manifest.data.models[plan.model]?.versions.get(candidate)?.blocked
+  if (blocked !== undefined) facts.blocked = blocked
+  if (move.to !== null) facts.freezes = openFreezes(manifest.data, plan.model, move.to, now)
+  if (soakApplies(pipeline, legalOperation(move.from, move.to, pipeline), move.to))
+    facts.entered = (await readHistory())?.enteredStage(plan.model, candidate, move.from ?? '')
   if (rollback && move.to !== null) facts.formerlyIn = rollback.formerIn(move.to)
   const refuseEarly = () => {
     const refused = refusedBeforeValidation(judgeAdmission(facts))
     if (refused.length > 0)
       throw new RefusedError(`${plan.model} ${refused.map(refusal => refusal.message).join('; ')}`)
   }
-  refuseEarly()
+  if (requested) refuseEarly()
+  if (!plan.needsValidation) {
+    const newText = unsecret(await rewriteManifest(manifest, plan.changes, plan.result), text)
+    return { ...base, verdict: 'skipped', newText, changed: newText !== text }
+  }
   if (options.stopBeforeValidation) return { ...base, verdict: 'skipped' }
 
   const current = productionVersion(manifest.data, plan.model)
   const champion = current === undefined ? undefined : manifest.data.models[plan.model]?.versions.get(current)
   const production =
     current === undefined ? undefined : { version: current, uri: champion?.uri, metrics: champion?.metrics }
-  const entry = manifest.data.models[plan.model]?.versions.get(plan.version)
+  const entry = manifest.data.models[plan.model]?.versions.get(candidate)
   const subject = {
     model: plan.model,
-    version: plan.version,
+    version: candidate,
     uri: entry?.uri,
     stage: move.from ?? '',
     target: move.to ?? ''
@@ -150,7 +160,7 @@ export async function prepareMove(options: MoveOptions): Promise<MoveOutcome> {
   const judged = { ...base, admission, verdict: validationVerdict(admission), baselineVersion: current }
   if (!admission.admitted) return judged
   const recorded =
-    plan.changes.length > 0 ? withMeasuredMetrics(plan, entry?.metrics, validation.measured) : plan
+    plan.changes.length > 0 ? withMeasuredMetrics(plan, candidate, entry?.metrics, validation.measured) : plan
   const newText = unsecret(await rewriteManifest(manifest, recorded.changes, recorded.result), text)
   return { ...judged, plan: recorded, newText, changed: newText !== text }
 }
@@ -179,6 +189,7 @@ function reusableValidation(
   const same =
     earlier?.plan.model === plan.model &&
     earlier.plan.version === plan.version &&
+    earlier.plan.operation === plan.operation &&
     earlier.baselineVersion === production
   return same && validation?.state === 'ran' ? validation : undefined
 }
@@ -195,6 +206,7 @@ function unsecret(newText: string, text: string): string {
 /** The plan plus the metrics the candidate measured, recorded with it in the same change when they are new. */
 function withMeasuredMetrics(
   plan: Plan,
+  version: string,
   recorded: Record<string, number> | undefined,
   measured: Record<string, number> | undefined
 ): Plan {
@@ -202,18 +214,18 @@ function withMeasuredMetrics(
   const metrics = { ...recorded, ...measured }
   if (isDeepStrictEqual(metrics, recorded)) return plan
   const model = plan.result.models[plan.model]
-  const version = model?.versions.get(plan.version)
-  if (!model || !version) return plan
+  const entry = model?.versions.get(version)
+  if (!model || !entry) return plan
   return {
     ...plan,
-    changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version: plan.version, metrics }],
+    changes: [...plan.changes, { kind: 'set-metrics', model: plan.model, version, metrics }],
     result: {
       ...plan.result,
       models: {
         ...plan.result.models,
         [plan.model]: {
           ...model,
-          versions: new Map(model.versions).set(plan.version, { ...version, metrics })
+          versions: new Map(model.versions).set(version, { ...entry, metrics })
         }
       }
     }

@@ -24,6 +24,8 @@ export const COMMANDS = [
   'archive',
   'restore',
   'rollback',
+  'block',
+  'unblock',
   'check',
   'show',
   'status',
@@ -47,6 +49,8 @@ export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> =
   archive: { model: 'required', version: 'required' },
   restore: { model: 'required', version: 'required' },
   rollback: { model: 'required', version: 'optional' },
+  block: { model: 'required', version: 'required' },
+  unblock: { model: 'required', version: 'required' },
   check: { model: 'none', version: 'none' },
   show: { model: 'required', version: 'optional' },
   status: { model: 'none', version: 'none' },
@@ -90,7 +94,10 @@ export interface RawRequest {
   /** `KEY=VALUE` pairs or a JSON object. */
   metadata?: readonly string[] | string
   force?: boolean
+  /** force: why the override; block: why the version is blocked. */
   reason?: string
+  /** block: take a serving version out of its stage and bring back the one before it. */
+  rollback?: boolean
   /** init: a first model to declare. */
   declare?: string
   /** evaluate: print the validation matrix instead of validating. */
@@ -121,6 +128,8 @@ export const COMMAND_FIELDS: Record<Command, readonly RawField[]> = {
   archive: [],
   restore: [],
   rollback: ['to', 'force', 'reason', 'validate', 'validationTimeout'],
+  block: ['reason', 'rollback', 'force', 'validate', 'validationTimeout'],
+  unblock: [],
   check: ['base', 'validate', 'validationTimeout'],
   show: ['at'],
   status: [],
@@ -158,6 +167,21 @@ export interface EnterRequest extends ValidationRequest {
   to?: Stage
   /** force: the reason given for overriding soak and the metric gates. */
   force?: string
+}
+/** A version blocked (never to serve again), a serving one with a rollback of its stage; or unblocked. */
+export interface BlockRequest extends ValidationRequest {
+  command: 'block'
+  model: string
+  version: string
+  reason: string
+  rollback?: boolean
+  /** force: the block's reason also overrides a freeze of the stage rolled back. */
+  force?: string
+}
+export interface UnblockRequest {
+  command: 'unblock'
+  model: string
+  version: string
 }
 export interface SettleRequest {
   command: 'archive' | 'restore'
@@ -224,6 +248,8 @@ export type Request =
   | RegisterRequest
   | EnterRequest
   | SettleRequest
+  | BlockRequest
+  | UnblockRequest
   | EvaluateRequest
   | ValidateRequest
   | VerifyRequest
@@ -234,7 +260,7 @@ export type Request =
   | HistoryRequest
   | ChangesRequest
 export type RequestFor<C extends Command> = Extract<Request, { command: C }>
-export type MoveRequest = RegisterRequest | EnterRequest | SettleRequest
+export type MoveRequest = RegisterRequest | EnterRequest | SettleRequest | BlockRequest | UnblockRequest
 
 /** How a door names a field in its messages: "the model input" or "MODEL". */
 export type FieldNames = Record<'model' | 'version' | RawField, string>
@@ -249,6 +275,7 @@ export function fieldsNotTaken(raw: RawRequest): RawField[] {
       field !== 'version' &&
       raw[field] !== undefined &&
       raw[field] !== false &&
+      !(field === 'reason' && raw.command === 'block') &&
       !taken.includes(field)
   )
 }
@@ -313,7 +340,22 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
       })
     case 'archive':
     case 'restore':
+    case 'unblock':
       return { command, model: model as string, version: version as string }
+    case 'block': {
+      const reason = oneLine(raw.reason, names.reason)
+      if (reason === undefined)
+        throw new InputError(`block needs ${names.reason}: say why this version must never serve again`)
+      return present({
+        command,
+        model: model as string,
+        version: version as string,
+        reason,
+        rollback: raw.rollback ? true : undefined,
+        force: raw.force ? reason : undefined,
+        ...validationOf(raw, names)
+      })
+    }
     case 'evaluate':
       return evaluateRequest(raw, model, names)
     case 'monitor':
@@ -399,11 +441,15 @@ export function parseShard(value: string, name: string): { index: number; count:
   return { index, count }
 }
 
-/** The commands whose guards (soak, metric gates) force may override. */
-const OVERRIDABLE: readonly Command[] = ['promote', 'rollback']
+/** The commands whose guards (a freeze, soak, metric gates) force may override. */
+const OVERRIDABLE: readonly Command[] = ['promote', 'rollback', 'block']
 
-/** force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. */
+/**
+ * force needs a reason, on one line (it becomes a commit trailer); a reason without force is a mistake too. block
+ * takes its reason whatever force says: it is the block's own, checked there.
+ */
 function overrideReason(raw: RawRequest, names: FieldNames): string | undefined {
+  if (raw.command === 'block') return undefined
   const reason = raw.reason?.trim()
   if (!raw.force) {
     if (raw.reason !== undefined)
@@ -420,11 +466,18 @@ function overrideReason(raw: RawRequest, names: FieldNames): string | undefined 
     throw new InputError(
       `${names.force} needs ${names.reason}: say why the override is needed; the commit records it for audit`
     )
+  return oneLine(reason, names.reason)
+}
+
+/** A reason as a trailer records it: trimmed, one line (undefined when none was given). */
+function oneLine(value: string | undefined, name: string): string | undefined {
+  const reason = value?.trim()
+  if (!reason) return undefined
   // A line break or a separator would let the reason forge a second trailer, or a second record where they are read.
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
   if (/[\x00-\x1f\x7f]/.test(reason))
     throw new InputError(
-      `${names.reason} must be one line of text, without control characters: it becomes a commit trailer`
+      `${name} must be one line of text, without control characters: it becomes a commit trailer`
     )
   return reason
 }

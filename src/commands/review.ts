@@ -15,7 +15,9 @@ import {
 import { InputError } from '../stages/errors.js'
 import { evaluateGates, gatesFor } from '../stages/gates.js'
 import { formerVersionsIn } from '../stages/history.js'
-import { lastStage, pipelineOf, type Pipeline } from '../stages/pipeline.js'
+import { ARCHIVED } from '../manifest/names.js'
+import { openFreezes } from '../stages/freezes.js'
+import { isExclusive, lastStage, pipelineOf, type Pipeline } from '../stages/pipeline.js'
 import type { Review, ReviewedChange } from '../stages/review.js'
 import { stageEntry } from '../stages/soak.js'
 import { diffStages, type StageChange } from '../stages/states.js'
@@ -116,7 +118,8 @@ export async function reviewManifest(
       entered: stageEntry(history.entries, history.committedAt, move.model, move.version, move.from ?? ''),
       formerlyIn:
         known && move.to !== null ? formerVersionsIn(history.entries, move.model, move.to) : undefined,
-      ...(overrides.length > 0 ? { overrideReason: overrides.map(o => o.reason).join('; ') } : {})
+      ...(overrides.length > 0 ? { overrideReason: overrides.map(o => o.reason).join('; ') } : {}),
+      ...guardFacts(base, check.manifest, move, now)
     }
     const early = judgeAdmission(facts)
     if (!early.awaitingValidation || refusedBeforeValidation(early).length > 0 || !check.manifest) {
@@ -126,7 +129,8 @@ export async function reviewManifest(
     const validated = await validationOf(workspace, check.manifest, base, move, pipeline, validation, options)
     reviewed.push({ ...move, verdict: judgeAdmission({ ...facts, validation: validated }) })
   }
-  const problems = [...check.problems, ...identity]
+  const serving = check.manifest ? blockedServing(base, check.manifest, headText, workspace.manifestName) : []
+  const problems = [...check.problems, ...identity, ...serving]
   return { ...nothing, touched: true, headText, problems, changes: reviewed, overrides }
 }
 
@@ -151,6 +155,63 @@ function identityChanges(base: Manifest, head: Manifest, headText: string, file:
             "version's uri and digest are immutable once recorded: register the new artifact as a new version"
         })
       }
+    }
+  }
+  return problems
+}
+
+/**
+ * A blocked version's reason, and the freeze windows open now for the target stage, as the base (the rules in force)
+ * and the head say: a change cannot unblock a version and promote it, or lift a freeze and promote under it, at once.
+ */
+function guardFacts(
+  base: Manifest | undefined,
+  head: Manifest | undefined,
+  move: StageChange,
+  now: Date
+): Pick<AdmissionFacts, 'blocked' | 'freezes'> {
+  const blockedIn = (data: Manifest | undefined) =>
+    data?.models[move.model]?.versions.get(move.version)?.blocked
+  const blocked = blockedIn(base) ?? blockedIn(head)
+  const freezes =
+    move.to === null
+      ? []
+      : [base, head].flatMap(data => (data ? openFreezes(data, move.model, move.to ?? '', now) : []))
+  const seen = new Set<string>()
+  const distinct = freezes
+    .sort((a, b) => b.until.getTime() - a.until.getTime())
+    .filter(freeze => {
+      const key = `${freeze.until.getTime()} ${freeze.reason}`
+      return !seen.has(key) && Boolean(seen.add(key))
+    })
+  return {
+    ...(blocked !== undefined ? { blocked } : {}),
+    ...(distinct.length > 0 ? { freezes: distinct } : {})
+  }
+}
+
+/** A version the change blocks (or moves) while it still serves an exclusive stage: blocking takes it out of service. */
+function blockedServing(
+  base: Manifest | undefined,
+  head: Manifest,
+  headText: string,
+  file: string
+): Problem[] {
+  const pipeline = pipelineOf(head)
+  const problems: Problem[] = []
+  for (const [model, entry] of Object.entries(head.models)) {
+    for (const [version, after] of entry.versions) {
+      if (after.blocked === undefined || after.stage === ARCHIVED || !isExclusive(pipeline, after.stage))
+        continue
+      const before = base?.models[model]?.versions.get(version)
+      if (before?.blocked !== undefined && before.stage === after.stage) continue
+      problems.push({
+        file,
+        ...versionFieldPosition(headText, model, version, 'blocked'),
+        message:
+          `${model} ${version} is blocked but still serves ${after.stage}: archive it in the same change and bring ` +
+          'back the version before it (model-stages block --rollback does both)'
+      })
     }
   }
   return problems

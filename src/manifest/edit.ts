@@ -24,6 +24,8 @@ export type ManifestChange =
   | { kind: 'set-stage'; model: string; version: string; stage: Stage }
   | { kind: 'add-version'; model: string; version: string; entry: VersionEntry }
   | { kind: 'set-metrics'; model: string; version: string; metrics: Record<string, number> }
+  /** `blocked: <reason>` written, or (reason null) removed. */
+  | { kind: 'set-blocked'; model: string; version: string; reason: string | null }
 
 export class UneditableLayoutError extends Error {}
 
@@ -39,12 +41,7 @@ export function editManifestText(manifest: OpenManifest, changes: readonly Manif
   const splices = changes.flatMap(change => {
     const view = views.get(change.model) ?? modelView(manifest, change.model)
     views.set(change.model, view)
-    const local =
-      change.kind === 'set-stage'
-        ? [stageSplice(view.manifest, change.model, change.version, change.stage)]
-        : change.kind === 'set-metrics'
-          ? [metricsSplice(view.manifest, change.model, change.version, change.metrics)]
-          : addVersionSplices(view.manifest, change.model, change.version, change.entry)
+    const local = changeSplices(view.manifest, change)
     return local.map(splice => ({
       ...splice,
       start: splice.start + view.offset,
@@ -52,6 +49,19 @@ export function editManifestText(manifest: OpenManifest, changes: readonly Manif
     }))
   })
   return applySplices(manifest.text, splices)
+}
+
+function changeSplices(manifest: EditTarget, change: ManifestChange): Splice[] {
+  switch (change.kind) {
+    case 'set-stage':
+      return [stageSplice(manifest, change.model, change.version, change.stage)]
+    case 'set-metrics':
+      return [metricsSplice(manifest, change.model, change.version, change.metrics)]
+    case 'set-blocked':
+      return [blockedSplice(manifest, change.model, change.version, change.reason)]
+    case 'add-version':
+      return addVersionSplices(manifest, change.model, change.version, change.entry)
+  }
 }
 
 interface ModelView {
@@ -124,6 +134,48 @@ function metricsSplice(
   return blockSplice(manifest, offset, prefix, [`metrics: ${text}`], indent)
 }
 
+/** A version's `blocked:` reason: its value replaced, an entry added after the last, or (null) its entry removed. */
+function blockedSplice(manifest: EditTarget, model: string, version: string, reason: string | null): Splice {
+  const entry = locate(manifest.doc.contents, ['models', model, 'versions', version]).value
+  if (!isMap(entry)) throw new UneditableLayoutError(`cannot find ${model} ${version} in ${manifest.file}`)
+  const pair = findPair(entry, 'blocked')
+  const key = pair?.key as Node | undefined
+  const value = pair?.value as Node | undefined
+  if (pair && key?.range && value?.range) {
+    if (reason !== null)
+      return {
+        start: value.range[0],
+        end: value.range[1],
+        text: isScalar(value) ? quoteLike(value, reason) : plainOrQuoted(reason)
+      }
+    return entry.flow ? flowRemove(manifest, key.range[0], value.range[1]) : lineRemove(manifest, key, value)
+  }
+  if (reason === null)
+    throw new UneditableLayoutError(`${model} ${version} is not blocked in ${manifest.file}`)
+  const line = `blocked: ${plainOrQuoted(reason)}`
+  if (entry.flow) return flowInsert(manifest, entry, line)
+  const indent = indentOf(manifest, entry.items[0]?.key as Node) ?? 0
+  const { offset, prefix } = afterLastEntry(manifest, entry)
+  return blockSplice(manifest, offset, prefix, [line], indent)
+}
+
+/** A block map's entry removed whole: the lines from its key to the end of its value. */
+function lineRemove(manifest: EditTarget, key: Node, value: Node): Splice {
+  const text = manifest.text
+  const start = lineStart(text, key.range?.[0] ?? 0)
+  const newline = text.indexOf('\n', Math.max((value.range?.[1] ?? 0) - 1, 0))
+  return { start, end: newline === -1 ? text.length : newline + 1, text: '' }
+}
+
+/** A flow map's entry removed with the comma that joins it to its neighbours. */
+function flowRemove(manifest: EditTarget, start: number, end: number): Splice {
+  const text = manifest.text
+  const before = text.slice(0, start).trimEnd()
+  if (before.endsWith(',')) return { start: before.length - 1, end, text: '' }
+  const after = /^\s*,\s*/.exec(text.slice(end))
+  return { start, end: end + (after?.[0].length ?? 0), text: '' }
+}
+
 function quoteLike(node: Scalar, value: string): string {
   if (node.type === 'QUOTE_DOUBLE') return JSON.stringify(value)
   if (node.type === 'QUOTE_SINGLE') return `'${value.replaceAll("'", "''")}'`
@@ -148,6 +200,7 @@ function entryLines(entry: VersionEntry): string[] {
   if (entry.uri !== undefined) lines.push(`uri: ${plainOrQuoted(entry.uri)}`)
   if (entry.digest !== undefined) lines.push(`digest: ${plainOrQuoted(entry.digest)}`)
   if (entry.description !== undefined) lines.push(`description: ${plainOrQuoted(entry.description)}`)
+  if (entry.blocked !== undefined) lines.push(`blocked: ${plainOrQuoted(entry.blocked)}`)
   if (entry.metrics !== undefined) lines.push(`metrics: ${flowMap(entry.metrics)}`)
   if (entry.metadata !== undefined) lines.push(`metadata: ${flowMap(entry.metadata)}`)
   return lines

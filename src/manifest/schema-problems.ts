@@ -3,14 +3,22 @@ import type { core as zodCore } from 'zod/mini'
 import { closestWord } from './closest-word.js'
 import { locate, nodeStart } from './nodes.js'
 import { sortProblems, type Problem } from './problems.js'
-import { ManifestSchema, ModelSchema, StageDeclarationSchema, VersionEntrySchema } from './schema.js'
+import {
+  DefaultsSchema,
+  FreezeSchema,
+  ManifestSchema,
+  ModelSchema,
+  StageDeclarationSchema,
+  VersionEntrySchema
+} from './schema.js'
 import { declaredStageNames, stageProblems } from './stage-checks.js'
 
 const ALLOWED_KEYS: Record<string, readonly string[]> = {
   manifest: Object.keys(ManifestSchema.shape),
   stage: Object.keys(StageDeclarationSchema.shape),
-  defaults: ['validate', 'gates', 'baseline'],
-  gate: ['better', 'min', 'max', 'max_regression', 'min_improvement'],
+  defaults: Object.keys(DefaultsSchema.shape),
+  freeze: Object.keys(FreezeSchema.def.shape),
+  gate: ['better', 'min', 'max', 'max_regression', 'min_improvement', 'combine', 'weight'],
   model: Object.keys(ModelSchema.shape),
   version: Object.keys(VersionEntrySchema.shape)
 }
@@ -43,6 +51,17 @@ function pipelineProblems(doc: Document.Parsed, js: unknown, at: At): Problem[] 
   return stageProblems(js).flatMap(problem => {
     if (problem.kind === 'exclusive')
       return [at(nodeStart(locate(doc.contents, problem.path).value), problem.message)]
+    if (problem.path[0] === 'freezes') {
+      const value = locate(doc.contents, problem.path).value
+      const written = isScalar(value) ? String(value.value) : ''
+      const guess = closestWord(written, problem.allowed)
+      return [
+        at(
+          nodeStart(value ?? undefined),
+          `${describePath(problem.path)}: ${problem.message} (got ${JSON.stringify(written)})${guess ? `: did you mean ${guess}?` : ''}`
+        )
+      ]
+    }
     const issue = {
       code: 'invalid_value',
       values: problem.allowed,
@@ -58,6 +77,7 @@ function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return ALLOWED_KEYS.manifest ?? []
   if (path.length === 1 && path[0] === 'defaults') return ALLOWED_KEYS.defaults ?? []
   if (path.length === 2 && path[0] === 'stages') return ALLOWED_KEYS.stage ?? []
+  if (path.length === 2 && path[0] === 'freezes') return ALLOWED_KEYS.freeze ?? []
   const inGates =
     (path.length === 3 && path[0] === 'defaults' && path[1] === 'gates') ||
     (path.length === 4 && (path[0] === 'models' || path[0] === 'stages') && path[2] === 'gates')
@@ -69,6 +89,8 @@ function allowedKeysAt(path: readonly PropertyKey[]): readonly string[] {
 function describePath(path: readonly PropertyKey[]): string {
   if (path[0] === 'stages' && typeof path[1] === 'number')
     return [`stage ${path[1] + 1}`, ...path.slice(2).map(String)].join(' ')
+  if (path[0] === 'freezes' && typeof path[1] === 'number')
+    return [`freeze ${path[1] + 1}`, ...path.slice(2, 3).map(String)].join(' ')
   if (path[0] === 'models' && path.length >= 3 && path[2] !== 'versions')
     return `model ${String(path[1])} ${path.slice(2).map(String).join('.')}`
   if (path[0] === 'models' && path.length >= 2) {
@@ -122,7 +144,11 @@ function issueProblems(doc: Document.Parsed, js: unknown, issue: zodCore.$ZodIss
   }
 
   const located = locate(doc.contents, path)
-  const missing = path.length > 0 && located.key === undefined
+  // A list item has no key: it is there when its value is.
+  const missing =
+    path.length > 0 &&
+    located.key === undefined &&
+    !(typeof path[path.length - 1] === 'number' && located.value !== undefined)
   if (missing) {
     const parent = locate(doc.contents, path.slice(0, -1))
     const field = String(path[path.length - 1])

@@ -269,6 +269,18 @@ export const VersionEntrySchema = described(
       )
     ),
     description: z.optional(described(z.string(), 'Free text about this version.')),
+    blocked: z.optional(
+      described(
+        z.string({ error: 'blocked is the reason the version is blocked, as text' }).check(
+          z.regex(/\S/, { error: 'blocked needs a reason: say why this version must not come back' }),
+          // eslint-disable-next-line no-control-regex -- control characters are what is refused
+          z.refine(reason => !/[\x00-\x1f\x7f]/.test(reason), {
+            error: 'blocked is one line of text, without control characters'
+          })
+        ),
+        'Why this version must never serve again: a blocked version can enter no stage but archived (set by block, removed by unblock).'
+      )
+    ),
     metrics: z.optional(
       described(
         z.record(MetricNameSchema, z.number({ error: 'a metric must be a number' })).check(
@@ -310,6 +322,106 @@ export const ModelSchema = described(
   'A model and its versions.'
 )
 
+export const DefaultsSchema = z.strictObject({
+  validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
+  gates: z.optional(gates('Metric gates for models without their own.')),
+  baseline: z.optional(baseline()),
+  digest: z.optional(digestCommand()),
+  ...monitorSettings()
+})
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+/** A date and time with its offset (`2026-12-24T00:00:00+01:00`, `2026-12-24T00:00Z`): an instant, unambiguous. */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+/** A time of day on a 24-hour clock, `18:00`. */
+export const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const FreezeSchema = described(
+  z
+    .strictObject({
+      reason: z.optional(
+        described(z.string(), 'Why the stages are frozen: said to whoever is refused, and recorded.')
+      ),
+      stages: z.optional(
+        described(
+          z.array(z.string({ error: 'a stage name is text' })),
+          'The stages no version may enter while the window is open (default: every exclusive stage).'
+        )
+      ),
+      models: z.optional(
+        described(z.array(ModelNameSchema), 'The models the freeze applies to (default: every model).')
+      ),
+      from: z.optional(
+        described(
+          z.string({ error: 'from is a date and time, or a time of day' }),
+          'When the window opens: a date and time with its offset (2026-12-24T00:00:00+01:00), or with days a time of day (18:00).'
+        )
+      ),
+      to: z.optional(
+        described(
+          z.string({ error: 'to is a date and time, or a time of day' }),
+          'When the window closes: a date and time with its offset, or with days a time of day (09:00; at or before from: the next day, so that 00:00 to 00:00 is the whole day).'
+        )
+      ),
+      days: z.optional(
+        described(
+          z.array(z.enum(WEEKDAYS, { error: `a day is one of ${WEEKDAYS.join(', ')}` })),
+          'A weekly window: the days it opens on (mon … sun), from and to being times of day in timezone.'
+        )
+      ),
+      timezone: z.optional(
+        described(
+          z.string().check(
+            z.refine(isTimeZone, {
+              error: 'timezone is an IANA time zone name, such as Europe/Berlin or America/New_York'
+            })
+          ),
+          'The IANA time zone a weekly window is read in (default UTC); daylight saving time is followed.'
+        )
+      )
+    })
+    .check(
+      z.superRefine((freeze, context) => {
+        const issue = (path: string, message: string) =>
+          context.addIssue({ code: 'custom', path: [path], message, input: freeze })
+        if (freeze.from === undefined) issue('from', 'a freeze needs from and to')
+        if (freeze.to === undefined) issue('to', 'a freeze needs from and to')
+        const { from, to } = freeze
+        if (from === undefined || to === undefined) return
+        const ends = { from, to }
+        if (freeze.days === undefined) {
+          if (freeze.timezone !== undefined)
+            issue(
+              'timezone',
+              'timezone is for a weekly window (with days); a date and time carries its offset'
+            )
+          for (const key of ['from', 'to'] as const)
+            if (!INSTANT_PATTERN.test(ends[key]) || Number.isNaN(Date.parse(ends[key])))
+              issue(
+                key,
+                `${key} is a date and time with its offset, such as 2026-12-24T00:00:00+01:00 (or add days for a weekly window)`
+              )
+          if (Date.parse(from) >= Date.parse(to)) issue('to', 'to is not after from: this window never opens')
+          return
+        }
+        if (freeze.days.length === 0) issue('days', 'days lists at least one day')
+        for (const key of ['from', 'to'] as const)
+          if (!TIME_OF_DAY_PATTERN.test(ends[key]))
+            issue(key, `with days, ${key} is a time of day such as 18:00`)
+      })
+    ),
+  'A window in which versions may not enter some stages.'
+)
+
 export const ManifestSchema = described(
   z.strictObject({
     version: described(
@@ -317,16 +429,11 @@ export const ManifestSchema = described(
       'Manifest format version.'
     ),
     stages: z.optional(StagesSchema),
-    defaults: z.optional(
+    defaults: z.optional(described(DefaultsSchema, 'Settings used when a model has none of its own.')),
+    freezes: z.optional(
       described(
-        z.strictObject({
-          validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
-          gates: z.optional(gates('Metric gates for models without their own.')),
-          baseline: z.optional(baseline()),
-          digest: z.optional(digestCommand()),
-          ...monitorSettings()
-        }),
-        'Settings used when a model has none of its own.'
+        z.array(FreezeSchema),
+        'Freeze windows: while one is open, its stages take no version (force with a reason overrides it, recorded).'
       )
     ),
     models: described(z.record(ModelNameSchema, ModelSchema), 'Models keyed by name.')
@@ -335,6 +442,8 @@ export const ManifestSchema = described(
 )
 
 export type Gate = z.infer<typeof GateSchema>
+export type Freeze = z.infer<typeof FreezeSchema>
+export type Weekday = (typeof WEEKDAYS)[number]
 export type CombineRule = (typeof COMBINE_RULES)[number]
 export type StageDeclaration = z.infer<typeof StageDeclarationSchema>
 export type Gates = z.infer<typeof GatesSchema>

@@ -79,5 +79,32 @@ export function stageProblems(manifest: unknown): StageProblem[] {
         })
     }
   }
+  problems.push(...freezeProblems(manifest, names))
   return problems
+}
+
+/** A freeze names stages the manifest declares (archived cannot be frozen) and models it has. */
+function freezeProblems(manifest: Record<string, unknown>, names: string[]): StageProblem[] {
+  if (!Array.isArray(manifest.freezes)) return []
+  const stages = names.filter(name => name !== ARCHIVED)
+  const models = Object.keys(manifest.models as Record<string, unknown>)
+  return manifest.freezes.flatMap((freeze: unknown, index) => {
+    if (!isMapValue(freeze)) return []
+    const named = (key: 'stages' | 'models', allowed: string[], what: string): StageProblem[] =>
+      Array.isArray(freeze[key])
+        ? freeze[key].flatMap((name: unknown, at) =>
+            typeof name === 'string' && !allowed.includes(name)
+              ? [
+                  {
+                    path: ['freezes', index, key, at],
+                    kind: 'undeclared' as const,
+                    message: `${what} must be one of: ${allowed.join(', ')}`,
+                    allowed
+                  }
+                ]
+              : []
+          )
+        : []
+    return [...named('stages', stages, 'a frozen stage'), ...named('models', models, 'a frozen model')]
+  })
 }

@@ -17,7 +17,15 @@ function targetOf(plan: Plan): string {
   return plan.transitions.find(t => t.cause === 'requested')?.to ?? ''
 }
 
+/** "block 1.5.0 and roll back production to 1.4.0" */
+function blockVerb(plan: Plan): string {
+  const back = plan.transitions.find(t => t.cause === 'requested')
+  return back ? `block ${plan.version} and roll back ${back.to} to ${back.version}` : `block ${plan.version}`
+}
+
 const VERBS: Record<Plan['operation'], (plan: Plan) => string> = {
+  block: blockVerb,
+  unblock: plan => `unblock ${plan.version}`,
   register: plan => `register ${plan.version} in ${targetOf(plan)}`,
   promote: plan => `promote ${plan.version} to ${targetOf(plan)}`,
   archive: plan => `archive ${plan.version}`,
@@ -34,7 +42,7 @@ export function archivedBy(plan: Plan): string[] {
 
 /** "churn-classifier: promote 1.5.0 to production (archives 1.4.0)" */
 export function planTitle(plan: Plan): string {
-  const archived = archivedBy(plan)
+  const archived = plan.operation === 'block' ? [] : archivedBy(plan)
   const tail = archived.length > 0 ? ` (archives ${archived.join(', ')})` : ''
   return `${plan.model}: ${VERBS[plan.operation](plan)}${tail}`
 }
@@ -71,6 +79,27 @@ export interface CommitContext {
 }
 
 /** The commit of an admitted move; an override is recorded in its body and as a trailer. */
+/** The trailer a commit carries to record a version blocked, with its reason (`model@version: reason`). */
+export const BLOCK_TRAILER = 'Model-Stage-Block'
+/** The trailer a commit carries to record a version unblocked (`model@version`). */
+export const UNBLOCK_TRAILER = 'Model-Stage-Unblock'
+
+function blockTrailers(plan: Plan): string[] {
+  if (!plan.block) return []
+  const subject = `${plan.model}@${plan.block.version}`
+  return plan.block.reason === null
+    ? [`${UNBLOCK_TRAILER}: ${subject}`]
+    : [`${BLOCK_TRAILER}: ${subject}: ${plan.block.reason}`]
+}
+
+/** What a change that moves no version says in its body. */
+function blockSentence(plan: Plan): string | undefined {
+  if (!plan.block) return undefined
+  return plan.block.reason === null
+    ? `${plan.version} may enter stages again.`
+    : `${plan.version} is blocked: ${plan.block.reason}. It may enter no stage but archived.`
+}
+
 export function commitMessage(
   plan: Plan,
   admission: AdmissionVerdict | undefined,
@@ -78,7 +107,12 @@ export function commitMessage(
 ): string {
   const gates = admission?.gates ?? []
   const override = admission?.override
-  const body = [validationSentence(validationResult(admission))]
+  const validation = validationResult(admission)
+  const blocking = blockSentence(plan)
+  const body = [
+    ...(blocking ? [blocking] : []),
+    ...(validation || !blocking ? [validationSentence(validation)] : [])
+  ]
   if (gates.length > 0)
     body.push(
       `Metric gates:\n${gatesText(gates)
@@ -94,6 +128,7 @@ export function commitMessage(
   }
   body.push(...(override ? [overrideLines(override).join('\n')] : []))
   const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`)
+  trailers.push(...blockTrailers(plan))
   if (override) trailers.push(`${OVERRIDE_TRAILER}: ${override.reason}`)
   return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`
 }

@@ -23,7 +23,8 @@ export function moveSummary(
 ): string {
   const { outcome } = published
   const { plan } = outcome
-  if (plan.transitions.length === 0) return `## model-stages\n\nNothing to do: ${plan.note}.`
+  if (plan.transitions.length === 0 && plan.changes.length === 0)
+    return `## model-stages\n\nNothing to do: ${plan.note}.`
   const requested = plan.transitions.find(t => t.cause === 'requested')
   const validation = validationResult(outcome.admission)
   let result = 'not written: validation did not pass'
@@ -40,7 +41,9 @@ export function moveSummary(
       [
         plan.model,
         `\`${plan.version}\``,
-        stageMove(requested?.from ?? null, requested?.to ?? null),
+        requested
+          ? `${requested.version === plan.version ? '' : `${requested.version} `}${stageMove(requested.from, requested.to)}`
+          : '—',
         outcome.verdict,
         (outcome.verdict === 'failed' ? [] : archivedBy(plan)).join(', ') || '—',
         result
@@ -48,9 +51,11 @@ export function moveSummary(
     ]
   )
   const title =
-    outcome.verdict === 'failed'
-      ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${validation?.status ?? 'failed'})`
-      : planTitle(plan)
+    outcome.verdict === 'failed' && plan.operation === 'block'
+      ? `${plan.model}: ${plan.version} not blocked (${requested?.version ?? 'the version rolled back to'} did not pass validation for ${requested?.to ?? 'its stage'})`
+      : outcome.verdict === 'failed'
+        ? `${plan.model}: ${plan.version} not moved to ${requested?.to ?? 'production'} (validation ${validation?.status ?? 'failed'})`
+        : planTitle(plan)
   const parts = [
     `## model-stages: ${title}`,
     table,

@@ -1,4 +1,6 @@
 import type { ValidationResult } from '../adapters/validation.js'
+import { ARCHIVED } from '../manifest/names.js'
+import { freezeSentence, type OpenFreeze } from './freezes.js'
 import type { GateResult } from './gates.js'
 import { firstStage, stageSpec, type Pipeline } from './pipeline.js'
 import { illegalMoveMessage, legalOperation, type Operation, type StageOrAbsent } from './rules.js'
@@ -10,12 +12,15 @@ import type { StageChange } from './states.js'
  *
  * Each guard is one kind of refusal, judged from facts its caller gathered (history, validation runs): this module
  * reads no git and runs nothing. A guard joins by adding its kind to `GUARDS` (whether a reason may override it,
- * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`;
- * freezes and blocked versions are meant to join that way.
+ * and whether it is judged before validation runs), its facts to `AdmissionFacts` and its judgement to `judges`.
  */
 export const GUARDS = {
   /** The pipeline's rule table: the move must be one of its legal moves. */
   'legal-move': { overridable: false, beforeValidation: true },
+  /** A blocked version never serves again: it may only be archived. */
+  blocked: { overridable: false, beforeValidation: true },
+  /** A freeze window open now keeps versions out of its stages. */
+  freeze: { overridable: true, beforeValidation: true },
   /** A rollback returns a version only to a stage it served in before. */
   'never-was-in': { overridable: false, beforeValidation: true },
   /** The time a version must spend in the stage before the target. */
@@ -37,7 +42,8 @@ export const OVERRIDE_TRAILER = 'Model-Stage-Override'
 export type ValidationCause = 'command' | 'measurement' | 'not-run' | 'no-command'
 
 export type Refusal =
-  | { guard: 'legal-move' | 'never-was-in' | 'digest'; message: string }
+  | { guard: 'legal-move' | 'never-was-in' | 'digest' | 'blocked'; message: string }
+  | { guard: 'freeze'; message: string; stage: string; freezes: OpenFreeze[] }
   | { guard: 'soak'; message: string; soak: SoakVerdict }
   | { guard: 'validation'; message: string; cause: ValidationCause }
   | { guard: 'gates'; message: string; failed: GateResult[] }
@@ -75,6 +81,10 @@ export interface AdmissionFacts {
   entered?: StageEntry
   /** rollback: the versions that were in the target stage before; undefined when the history is unknown. */
   formerlyIn?: readonly string[]
+  /** Why the version is blocked, when it is (as the manifest in force records it). */
+  blocked?: string
+  /** The freeze windows open now for the target stage. */
+  freezes?: OpenFreeze[]
   /** A version that records a digest: the one recorded, and the one taken now (undefined: none could be had). */
   digest?: { recorded: string; now?: string; uri?: string }
   /** undefined while validation has not been asked for yet: only the guards before validation are judged. */
@@ -161,6 +171,27 @@ const judges: Record<GuardKind, (judged: Judged) => Refusal | undefined> = {
     operation
       ? undefined
       : { guard: 'legal-move', message: illegalMoveMessage(move.from, move.to, pipeline) },
+  blocked: ({ move, blocked }) =>
+    blocked !== undefined && move.to !== null && move.to !== ARCHIVED
+      ? {
+          guard: 'blocked',
+          message:
+            `${move.version} is blocked (${blocked}): a blocked version enters no stage but ${ARCHIVED}. If it ` +
+            'is safe again, unblock it first in a reviewed change of its own (model-stages unblock)'
+        }
+      : undefined,
+  freeze: ({ move, freezes }) => {
+    const [latest] = freezes ?? []
+    if (!latest || move.to === null || move.to === ARCHIVED) return undefined
+    return {
+      guard: 'freeze',
+      stage: move.to,
+      freezes: freezes ?? [],
+      message:
+        `${move.version} may not enter ${move.to} now: ${freezeSentence(move.to, latest)}. Wait, or record why ` +
+        `it may: move it with force and a reason, or add a commit with a ${OVERRIDE_TRAILER}: <reason> trailer`
+    }
+  },
   'never-was-in': ({ move, pipeline, operation, formerlyIn }) =>
     operation === 'rollback' && formerlyIn && !formerlyIn.includes(move.version)
       ? {
@@ -212,13 +243,16 @@ function soakOf(facts: AdmissionFacts, operation: Operation | undefined): SoakVe
 /** What an override of a refusal records: one line per thing it let through. */
 function bypassedBy(refusal: Refusal, version: string): string[] {
   if (refusal.guard === 'soak') return [`soak: ${soakShortfall(version, refusal.soak)}`]
+  if (refusal.guard === 'freeze')
+    return refusal.freezes.slice(0, 1).map(freeze => `freeze: ${freezeSentence(refusal.stage, freeze)}`)
   if (refusal.guard === 'gates') return refusal.failed.map(rule => `metric gate: ${gateRuleText(rule)}`)
   return [refusal.message]
 }
 
 /**
- * The one verdict on a version entering a stage. A reason overrides the soak and the metric gates, never the move's
- * legality, the rollback rule or a validation that did not pass: a version whose command failed never moves.
+ * The one verdict on a version entering a stage. A reason overrides a freeze, the soak and the metric gates, never
+ * the move's legality, a block, the rollback rule or a validation that did not pass: a version whose command failed
+ * never moves.
  */
 export function judgeAdmission(facts: AdmissionFacts): AdmissionVerdict {
   const { move, overrideReason } = facts

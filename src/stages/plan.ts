@@ -27,8 +27,11 @@ export interface Transition {
   cause: 'requested' | 'replaced'
 }
 
+/** What a plan does: a stage operation, or a version blocked (possibly with a rollback) or unblocked. */
+export type PlanOperation = Operation | 'block' | 'unblock'
+
 export interface Plan {
-  operation: Operation
+  operation: PlanOperation
   model: string
   version: string
   /** Empty when the move was already made: the run is a no-op. */
@@ -40,6 +43,8 @@ export interface Plan {
   result: Manifest
   /** Why nothing changes, for a no-op. */
   note?: string
+  /** block and unblock: the version, and the reason it is blocked (null: unblocked). */
+  block?: { version: string; reason: string | null }
 }
 
 export interface RollbackHistory {
@@ -98,7 +103,7 @@ function build(
   }
 }
 
-function noop(operation: Operation, data: Manifest, model: string, version: string, note: string): Plan {
+function noop(operation: PlanOperation, data: Manifest, model: string, version: string, note: string): Plan {
   return {
     operation,
     model,
@@ -289,14 +294,16 @@ export function planRollback(
       throw new InputError(
         `name the version of ${model} to roll back to: the manifest's git history is not available`
       )
+    const versions = data.models[model]?.versions
     chosen = former
-      .filter(
-        candidate => candidate !== current && data.models[model]?.versions.get(candidate)?.stage === ARCHIVED
-      )
+      .filter(candidate => {
+        const entry = versions?.get(candidate)
+        return candidate !== current && entry?.stage === ARCHIVED && entry.blocked === undefined
+      })
       .pop()
     if (chosen === undefined)
       throw new RefusedError(
-        `${model} has no archived version that was in ${target} before: nothing to roll back to`
+        `${model} has no archived version that was in ${target} before and is not blocked: nothing to roll back to`
       )
   }
   const from = stageOf(data, model, chosen)
@@ -312,6 +319,92 @@ export function planRollback(
       `Rollback is for archived versions; use promote for a version in ${from}`
     )
   return intoStage('rollback', data, model, chosen, from, target)
+}
+
+/** The data with a version's `blocked` reason set (or, null, removed). */
+function withBlocked(data: Manifest, model: string, version: string, reason: string | null): Manifest {
+  const current = data.models[model]
+  const entry = current?.versions.get(version)
+  if (!current || !entry) return data
+  const rest = { ...entry }
+  delete rest.blocked
+  const versions = new Map(current.versions).set(
+    version,
+    reason === null ? rest : { ...rest, blocked: reason }
+  )
+  return { ...data, models: { ...data.models, [model]: { ...current, versions } } }
+}
+
+/**
+ * block: the version may enter no stage but archived from now on. A version that serves an exclusive stage is
+ * taken out of it only with `rollback`: archived, and the newest earlier version that is not blocked brought back
+ * in the same change (validated first, as every rollback is).
+ */
+export function planBlock(
+  data: Manifest,
+  model: string,
+  version: string,
+  reason: string,
+  options: { rollback?: boolean; history?: RollbackHistory } = {}
+): Plan {
+  const stage = stageOf(data, model, version)
+  const entry = versionsOf(data, model).get(version)
+  if (entry?.blocked === reason)
+    return noop('block', data, model, version, `${model} ${version} is already blocked: ${reason}`)
+  const change: ManifestChange = { kind: 'set-blocked', model, version, reason }
+  const block = { version, reason }
+  const blocked = withBlocked(data, model, version, reason)
+  const pipeline = pipelineOf(data)
+  if (stage === ARCHIVED || !isExclusive(pipeline, stage)) {
+    if (options.rollback)
+      throw new InputError(
+        `${model} ${version} is in ${stage}, which it does not serve: rollback is for blocking the version a stage serves; leave it out`
+      )
+    return {
+      operation: 'block',
+      model,
+      version,
+      transitions: [],
+      needsValidation: false,
+      changes: [change],
+      result: blocked,
+      block
+    }
+  }
+  if (!options.rollback)
+    throw new RefusedError(
+      `${model} ${version} serves ${stage}: blocking it takes it out of service. Block it with --rollback (the ` +
+        "action's rollback: true) to archive it and bring back the newest earlier version that is not blocked, in " +
+        'the same change'
+    )
+  let back: Plan
+  try {
+    back = planRollback(blocked, model, undefined, options.history, stage)
+  } catch (error) {
+    if (!(error instanceof RefusedError)) throw error
+    throw new RefusedError(
+      `cannot block ${model} ${version} with a rollback: ${error.message}. To stop the line with nothing to bring ` +
+        'back, archive it first, then block it'
+    )
+  }
+  return { ...back, operation: 'block', version, changes: [...back.changes, change], block }
+}
+
+/** unblock: the version may enter stages again (it stays where it is). */
+export function planUnblock(data: Manifest, model: string, version: string): Plan {
+  stageOf(data, model, version)
+  if (versionsOf(data, model).get(version)?.blocked === undefined)
+    return noop('unblock', data, model, version, `${model} ${version} is not blocked`)
+  return {
+    operation: 'unblock',
+    model,
+    version,
+    transitions: [],
+    needsValidation: false,
+    changes: [{ kind: 'set-blocked', model, version, reason: null }],
+    result: withBlocked(data, model, version, null),
+    block: { version, reason: null }
+  }
 }
 
 function requireVersion(model: string, version: string | undefined, operation: Operation): string {

@@ -3,6 +3,7 @@ import { checkRequest, positionalsOf, type FieldNames } from '../../../src/comma
 import { InputError } from '../../../src/stages/errors.js'
 
 const NAMES: FieldNames = {
+  rollback: '--rollback',
   model: 'MODEL',
   version: 'VERSION',
   to: '--to',

@@ -267,12 +267,12 @@ describe('the admission verdict', () => {
       Object.entries(GUARDS)
         .filter(([, guard]) => guard.overridable)
         .map(([kind]) => kind)
-    ).toEqual(['soak', 'gates'])
+    ).toEqual(['freeze', 'soak', 'gates'])
     expect(
       Object.entries(GUARDS)
         .filter(([, guard]) => guard.beforeValidation)
         .map(([kind]) => kind)
-    ).toEqual(['legal-move', 'never-was-in', 'soak', 'digest'])
+    ).toEqual(['legal-move', 'blocked', 'freeze', 'never-was-in', 'soak', 'digest'])
   })
 
   it('an artifact whose digest is not the one recorded enters no stage, whatever the reason given', () => {

@@ -41,7 +41,8 @@ export const CLI_NAMES: FieldNames = {
   jobs: '--jobs',
   shard: '--shard',
   result: '--result',
-  stages: '--stage'
+  stages: '--stage',
+  rollback: '--rollback'
 }
 
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
@@ -69,6 +70,7 @@ export function rawRequest(
     metadata: listOption(values, 'meta'),
     force: values.force === true,
     reason: text('reason'),
+    rollback: values.rollback === true,
     declare: command === 'init' ? text('model') : undefined,
     plan: values.plan === true,
     results: text('results'),

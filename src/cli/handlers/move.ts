@@ -122,7 +122,7 @@ export function moveText(
   commit?: string
 ): string {
   const { plan } = outcome
-  if (plan.transitions.length === 0) return `Nothing to do: ${plan.note}\n`
+  if (plan.transitions.length === 0 && plan.changes.length === 0) return `Nothing to do: ${plan.note}\n`
   const lines = [planTitle(plan), ...plan.transitions.map(t => `  ${transitionText(t)}`)]
   if (outcome.verdict === 'failed') return lines.join('\n') + `\nNot written: validation did not pass.\n`
   lines.push(

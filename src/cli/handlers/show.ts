@@ -11,6 +11,7 @@ function details(entry: VersionReport, indent: string): string[] {
   const lines: string[] = []
   if (entry.uri) lines.push(`${indent}uri: ${entry.uri}`)
   if (entry.description) lines.push(`${indent}description: ${entry.description}`)
+  if (entry.blocked) lines.push(`${indent}blocked: ${entry.blocked}`)
   const metrics = Object.entries(entry.metrics).map(([name, value]) => `${name}=${value}`)
   if (metrics.length > 0) lines.push(`${indent}metrics: ${metrics.join(', ')}`)
   const metadata = Object.entries(entry.metadata).map(([key, value]) => `${key}=${JSON.stringify(value)}`)
@@ -40,6 +41,8 @@ export async function runShowCommand(context: CliContext<ShowRequest>): Promise<
       ? `${report.production.version}${report.production.uri ? ` (${report.production.uri})` : ''}`
       : 'none'
     lines.push(`${model}: ${lastStage(pipelineOf(data)).name} ${production}`)
+    for (const frozen of report.frozen)
+      lines.push(`  ${frozen.stage} is frozen until ${frozen.until}: ${frozen.reason}`)
     for (const entry of report.versions)
       lines.push(`  ${entry.version.padEnd(16)} ${entry.stage}`, ...details(entry, '    '))
     return lines.join('\n') + '\n'

@@ -1,5 +1,6 @@
 import { readWorkspaceManifest } from '../../commands/workspace.js'
 import { readManifest } from '../../manifest/read.js'
+import { instantText, openWindows } from '../../stages/freezes.js'
 import { lastStage, pipelineOf } from '../../stages/pipeline.js'
 import { manifestStatus, type ModelStatus } from '../../stages/queries.js'
 import { EXIT_OK, print } from '../output.js'
@@ -15,7 +16,15 @@ export async function runStatusCommand(context: CliContext): Promise<number> {
   const models = manifestStatus(data)
   const pipeline = pipelineOf(data)
   const earlier = pipeline.stages.slice(0, -1)
-  print(context.io, context.json, { models }, () => {
+  const frozen = openWindows(data, new Date()).map(window => ({
+    ...window,
+    until: instantText(window.until)
+  }))
+  const frozenLines = frozen.map(
+    window =>
+      `Frozen until ${window.until}: ${window.stages.join(', ')}${window.models ? ` of ${window.models.join(', ')}` : ''} (${window.reason})`
+  )
+  print(context.io, context.json, { models, frozen }, () => {
     if (models.length === 0) return `${workspace.manifestName} has no models yet.\n`
     const versionsIn = (m: ModelStatus, stage: string) =>
       m.stages?.[stage] ?? (stage === pipeline.stages[0]?.name ? m.staging : [])
@@ -46,7 +55,9 @@ export async function runStatusCommand(context: CliContext): Promise<number> {
             .join('  ')
             .trimEnd()
         )
-        .join('\n') + '\n'
+        .join('\n') +
+      '\n' +
+      frozenLines.map(line => `${line}\n`).join('')
     )
   })
   return EXIT_OK
