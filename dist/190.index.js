@@ -200,7 +200,7 @@ async function publishMove(workspace, command, args, validation, settings) {
     let earlier;
     for (;;) {
         // Rollback and soak read the history: a shallow clone is deepened for them.
-        let tip = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Fetch ${settings.base} from origin`, () => (0,_fetch_base_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchBase */ .c)(git, workspace, settings.base, settings.gitConfigs, command === 'rollback'));
+        let tip = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Fetch ${settings.base} from origin`, () => (0,_fetch_base_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchBase */ .c)(git, workspace, settings.base, settings.gitConfigs, command === 'rollback' || (command === 'block' && args.rollback === true)));
         if (command === 'promote' && (await hasSoak(tip.text)) && (await git.isShallow()))
             tip = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`Fetch the history of ${settings.base} (a soak is judged on it)`, () => (0,_fetch_base_js__WEBPACK_IMPORTED_MODULE_8__/* .fetchBase */ .c)(git, workspace, settings.base, settings.gitConfigs, true));
         const outcome = await planOn(workspace, tip.text, tip.commit, command, args, validation, settings, earlier);

@@ -174,6 +174,8 @@ function failedCheck(monitored) {
 var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/stages/freezes.ts
+var stages_freezes = __webpack_require__(7427);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts
 var markdown = __webpack_require__(1093);
 ;// CONCATENATED MODULE: ./src/reporting/monitor.ts
@@ -258,20 +260,58 @@ var validation_log = __webpack_require__(352);
 
 
 
-/** The rollback of each failing stage to the version that was there before, validated as every rollback is. */
-async function rollBack(failing, workspace, settings, inputs) {
+
+
+/** What a block or an override records of a failed check: "monitor: <check>", one line, bounded. */
+function monitorReason(entry) {
+    // A reason is one line: control characters become spaces.
+    // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+    const controls = /[\x00-\x1f\x7f]+/g;
+    const check = failedCheck(entry).replace(controls, ' ').trim();
+    return `monitor: ${check.length > 200 ? `${check.slice(0, 199)}…` : check}`;
+}
+/**
+ * on_failure rollback (or block): each failing stage rolled back to the newest earlier version that served it and is
+ * not blocked, validated as every rollback is; with block, the failing version is blocked in the same change. A
+ * frozen stage is left as it is unless every window open on it allows the monitor, which then acts with the override
+ * recorded.
+ */
+async function act(failing, data, workspace, settings, inputs) {
     const done = [];
     for (const entry of failing) {
-        const published = await (0,publish_move/* publishMove */.x8)(workspace, 'rollback', { model: entry.model, to: entry.stage, toName: 'the failing stage' }, (0,validation_log/* validationLog */.e)(`Validate the version ${entry.stage} rolls back to`, inputs.request), { ...settings, runUrl: settings.runUrl });
-        const { plan } = published.outcome;
-        const where = published.pullRequest
-            ? `pull request #${published.pullRequest.number} (${published.pullRequest.url})`
-            : published.commitSha
-                ? `commit ${published.commitSha}`
-                : 'nothing written (dry run)';
-        done.push(published.outcome.verdict === 'failed'
-            ? `The rollback of ${entry.stage} to ${plan.version} did not pass its validation: nothing was written.`
-            : `Rolled ${entry.stage} back to ${plan.version} (${failedCheck(entry)}): ${where}.`);
+        const reason = monitorReason(entry);
+        const freezes = (0,stages_freezes/* openFreezes */.lB)(data, entry.model, entry.stage, new Date());
+        const [latest] = freezes;
+        if (latest && !freezes.every(freeze => freeze.allowMonitor)) {
+            done.push(`Not rolled back: ${(0,stages_freezes/* freezeSentence */.Nb)(entry.stage, latest)}. The monitor acts during a freeze only when the ` +
+                'window says allow_monitor: true; roll back by hand with force and a reason if it must.');
+            continue;
+        }
+        const blocking = entry.onFailure === 'block';
+        try {
+            const published = await (0,publish_move/* publishMove */.x8)(workspace, blocking ? 'block' : 'rollback', blocking
+                ? { model: entry.model, version: entry.version, reason, rollback: true }
+                : { model: entry.model, to: entry.stage, toName: 'the failing stage' }, (0,validation_log/* validationLog */.e)(`Validate the version ${entry.stage} rolls back to`, inputs.request), { ...settings, ...(latest ? { force: reason } : {}) });
+            const { plan } = published.outcome;
+            const back = plan.transitions.find(transition => transition.cause === 'requested')?.version ?? plan.version;
+            const where = published.pullRequest
+                ? `pull request #${published.pullRequest.number} (${published.pullRequest.url})`
+                : published.commitSha
+                    ? `commit ${published.commitSha}`
+                    : 'nothing written (dry run)';
+            const what = blocking
+                ? `Blocked ${entry.version} and rolled ${entry.stage} back to ${back}`
+                : `Rolled ${entry.stage} back to ${back}`;
+            done.push(published.outcome.verdict === 'failed'
+                ? `The rollback of ${entry.stage} to ${back} did not pass its validation: nothing was written.`
+                : `${what} (${reason}): ${where}.`);
+        }
+        catch (error) {
+            // Nothing to roll back to, or a refusal: the incident says so, and the other stages are still acted on.
+            if (!(error instanceof errors/* RefusedError */.fk) && !(error instanceof errors/* InputError */.dz))
+                throw error;
+            done.push(`Not rolled back: ${error.message}`);
+        }
     }
     return done.join('\n');
 }
@@ -315,7 +355,7 @@ async function runMonitor(inputs, context, workspace, connection) {
         const policy = failing[0];
         const acting = policy.onFailure !== 'report' && failures >= policy.failuresBeforeAction;
         outcome.action = acting
-            ? await rollBack(failing, workspace, settings, inputs)
+            ? await act(failing, data, workspace, settings, inputs)
             : policy.onFailure === 'report'
                 ? 'on_failure is report: nothing is rolled back.'
                 : `on_failure is ${policy.onFailure}: it acts after ${policy.failuresBeforeAction} failing runs in a row (this is ${failures}).`;

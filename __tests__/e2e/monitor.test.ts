@@ -14,9 +14,9 @@ echo "monitoring $MODEL_NAME $MODEL_VERSION in $MODEL_STAGE"
 printf '{"auc": %s}' "$(cat "quality-$MODEL_VERSION.txt" 2>/dev/null || echo 0.9)" > "$MODEL_METRICS_FILE"
 `
 
-function manifest(policy: string): string {
+function manifest(policy: string, freezes = ''): string {
   return `version: 1
-defaults:
+${freezes}defaults:
   validate: echo "validating $MODEL_VERSION" && sh ./monitor.sh
   monitor: sh ./monitor.sh
   gates:
@@ -31,8 +31,8 @@ ${policy}    versions:
 }
 
 /** churn 1.0.0 was in production, and 2.0.0 replaced it: a rollback brings 1.0.0 back. */
-function monitoredRepo(policy = ''): TestRepo {
-  const repo = fixture.use(createRepo(manifest(policy)))
+function monitoredRepo(policy = '', freezes = ''): TestRepo {
+  const repo = fixture.use(createRepo(manifest(policy, freezes)))
   repo.commit('Add the monitor', MONITOR_SCRIPT, 'monitor.sh')
   repo.commit(
     'churn: promote 2.0.0 to production',
@@ -103,12 +103,53 @@ describe('monitor what is live', () => {
       title: 'churn: roll back to 1.0.0 (archives 2.0.0)'
     })
     expect(fixture.stub.issues[0]?.body).toMatch(
-      /Rolled production back to 1\.0\.0 \(gate: auc 0\.5 against min 0\.8: fails\): pull request #\d+/
+      /Rolled production back to 1\.0\.0 \(monitor: gate: auc 0\.5 against min 0\.8: fails\): pull request #\d+/
     )
     // Run again for the same failure: the same issue, the same pull request.
     expect((await monitor(repo, '201')).exitCode).toBe(1)
     expect(fixture.stub.pulls).toHaveLength(1)
     expect(fixture.stub.issues).toHaveLength(1)
+  })
+
+  it('block: one pull request blocks the failing version and brings back the previous one, citing the check', async () => {
+    const repo = monitoredRepo('    on_failure: block\n')
+    decays(repo)
+    const run = await monitor(repo, '250')
+    expect(run.exitCode).toBe(1)
+    expect(fixture.stub.pulls).toHaveLength(1)
+    expect(fixture.stub.pulls[0]).toMatchObject({
+      head: 'model-stages/churn',
+      title: 'churn: block 2.0.0 and roll back production to 1.0.0'
+    })
+    const proposed = git(repo.origin, 'show', 'model-stages/churn:model-stages.yaml')
+    expect(proposed).toMatch(
+      /"2\.0\.0":\n {8}stage: archived\n {8}uri: \S+\n {8}blocked: "monitor: gate: auc 0\.5 against min 0\.8: fails"/
+    )
+    expect(git(repo.origin, 'log', '-1', '--format=%B', 'model-stages/churn')).toContain(
+      'Model-Stage-Block: churn@2.0.0: monitor: gate: auc 0.5 against min 0.8: fails'
+    )
+    expect(fixture.stub.issues[0]?.body).toContain('Blocked 2.0.0 and rolled production back to 1.0.0')
+  })
+
+  it('a frozen stage is not rolled back unless the window allows the monitor, which then records the override', async () => {
+    const now = Date.now()
+    const window = (allow: string) =>
+      `freezes:\n  - reason: holiday freeze\n    from: "${new Date(now - 3_600_000).toISOString()}"\n` +
+      `    to: "${new Date(now + 3_600_000).toISOString()}"\n${allow}`
+    const frozen = monitoredRepo('    on_failure: rollback\n', window(''))
+    decays(frozen)
+    expect((await monitor(frozen, '260')).exitCode).toBe(1)
+    expect(fixture.stub.pulls).toEqual([])
+    expect(fixture.stub.issues[0]?.body).toContain('Not rolled back: production is frozen until')
+    expect(fixture.stub.issues[0]?.body).toContain('holiday freeze')
+
+    const allowed = monitoredRepo('    on_failure: rollback\n', window('    allow_monitor: true\n'))
+    decays(allowed)
+    expect((await monitor(allowed, '261')).exitCode).toBe(1)
+    expect(fixture.stub.pulls).toHaveLength(1)
+    expect(git(allowed.origin, 'log', '-1', '--format=%B', 'model-stages/churn')).toContain(
+      'Model-Stage-Override: monitor: gate: auc 0.5 against min 0.8: fails'
+    )
   })
 
   it('failures_before_action: 2 acts only on the second failing run in a row', async () => {

@@ -273,7 +273,11 @@ function openFreezes(data, model, stage, now) {
             continue;
         const until = freezeCloses(freeze, now);
         if (until)
-            open.push({ reason: freeze.reason?.trim() || 'a freeze window', until });
+            open.push({
+                reason: freeze.reason?.trim() || 'a freeze window',
+                until,
+                ...(freeze.allow_monitor ? { allowMonitor: true } : {})
+            });
     }
     return open.sort((a, b) => b.until.getTime() - a.until.getTime());
 }

@@ -1875,7 +1875,7 @@ const digestCommand = () => described(schemas/* string */.YjP().check(api/* _min
 /** What monitor runs on a served version, and what a failure does. */
 const monitorSettings = () => ({
     monitor: schemas/* optional */.lqM(described(schemas/* string */.YjP().check(api/* _minLength */.m9(1, { error: 'the monitor command is empty' })), 'Shell command that checks a served version (run like the validation, MODEL_STAGE its stage); the validation command when none.')),
-    on_failure: schemas/* optional */.lqM(described(schemas/* enum */.k5n(['report', 'rollback'], { error: 'on_failure must be report or rollback' }), 'What a failed monitor check does: report (an incident issue, the default), or rollback (and roll the stage back).')),
+    on_failure: schemas/* optional */.lqM(described(schemas/* enum */.k5n(['report', 'rollback', 'block'], { error: 'on_failure must be report, rollback or block' }), 'What a failed monitor check does: report (an incident issue, the default), rollback (and roll the stage back), or block (and also block the failing version, in the same change).')),
     failures_before_action: schemas/* optional */.lqM(described(schemas/* int */.Whr({ error: 'failures_before_action is a whole number from 1 to 100' })
         .check(api/* _gte */.qm(1, { error: 'failures_before_action is a whole number from 1 to 100' }), api/* _lte */.Zm(100, { error: 'failures_before_action is a whole number from 1 to 100' })), 'How many consecutive failing monitor runs (counted in the incident issue) before a rollback or block (default 1).'))
 });
@@ -2013,6 +2013,7 @@ const FreezeSchema = described(schemas/* strictObject */.rej({
     from: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'from is a date and time, or a time of day' }), 'When the window opens: a date and time with its offset (2026-12-24T00:00:00+01:00), or with days a time of day (18:00).')),
     to: schemas/* optional */.lqM(described(schemas/* string */.YjP({ error: 'to is a date and time, or a time of day' }), 'When the window closes: a date and time with its offset, or with days a time of day (09:00; at or before from: the next day, so that 00:00 to 00:00 is the whole day).')),
     days: schemas/* optional */.lqM(described(schemas/* array */.YOg(schemas/* enum */.k5n(WEEKDAYS, { error: `a day is one of ${WEEKDAYS.join(', ')}` })), 'A weekly window: the days it opens on (mon … sun), from and to being times of day in timezone.')),
+    allow_monitor: schemas/* optional */.lqM(described(schemas/* boolean */.zMY({ error: 'allow_monitor must be true or false' }), "The monitor's on_failure rollback or block may pass this window (recorded as a Model-Stage-Override, reason monitor: <check>).")),
     timezone: schemas/* optional */.lqM(described(schemas/* string */.YjP().check(schemas/* refine */.YPB(isTimeZone, {
         error: 'timezone is an IANA time zone name, such as Europe/Berlin or America/New_York'
     })), 'The IANA time zone a weekly window is read in (default UTC); daylight saving time is followed.'))

@@ -11,7 +11,7 @@ import { readMetricsFile } from './metrics-file.js'
 import { validationCommand, validationEnvironment, type ValidationOptions } from './validate.js'
 import type { Workspace } from './workspace.js'
 
-export type OnFailure = 'report' | 'rollback'
+export type OnFailure = 'report' | 'rollback' | 'block'
 
 /** One check of a served version, and what it found. */
 export interface MonitorCheck {

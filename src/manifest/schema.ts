@@ -73,8 +73,8 @@ const monitorSettings = () => ({
   ),
   on_failure: z.optional(
     described(
-      z.enum(['report', 'rollback'], { error: 'on_failure must be report or rollback' }),
-      'What a failed monitor check does: report (an incident issue, the default), or rollback (and roll the stage back).'
+      z.enum(['report', 'rollback', 'block'], { error: 'on_failure must be report, rollback or block' }),
+      'What a failed monitor check does: report (an incident issue, the default), rollback (and roll the stage back), or block (and also block the failing version, in the same change).'
     )
   ),
   failures_before_action: z.optional(
@@ -376,6 +376,12 @@ export const FreezeSchema = described(
         described(
           z.array(z.enum(WEEKDAYS, { error: `a day is one of ${WEEKDAYS.join(', ')}` })),
           'A weekly window: the days it opens on (mon … sun), from and to being times of day in timezone.'
+        )
+      ),
+      allow_monitor: z.optional(
+        described(
+          z.boolean({ error: 'allow_monitor must be true or false' }),
+          "The monitor's on_failure rollback or block may pass this window (recorded as a Model-Stage-Override, reason monitor: <check>)."
         )
       ),
       timezone: z.optional(

@@ -5,6 +5,8 @@ import { isExclusive, pipelineOf } from './pipeline.js'
 export interface OpenFreeze {
   reason: string
   until: Date
+  /** The monitor's rollback or block may pass it (the window says allow_monitor: true). */
+  allowMonitor?: boolean
 }
 
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
@@ -125,7 +127,12 @@ export function openFreezes(
     if (freeze.models && !freeze.models.includes(model)) continue
     if (!frozenStages(data, freeze).includes(stage)) continue
     const until = freezeCloses(freeze, now)
-    if (until) open.push({ reason: freeze.reason?.trim() || 'a freeze window', until })
+    if (until)
+      open.push({
+        reason: freeze.reason?.trim() || 'a freeze window',
+        until,
+        ...(freeze.allow_monitor ? { allowMonitor: true } : {})
+      })
   }
   return open.sort((a, b) => b.until.getTime() - a.until.getTime())
 }

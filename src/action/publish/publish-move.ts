@@ -106,7 +106,13 @@ export async function publishMove(
   for (;;) {
     // Rollback and soak read the history: a shallow clone is deepened for them.
     let tip = await core.group(`Fetch ${settings.base} from origin`, () =>
-      fetchBase(git, workspace, settings.base, settings.gitConfigs, command === 'rollback')
+      fetchBase(
+        git,
+        workspace,
+        settings.base,
+        settings.gitConfigs,
+        command === 'rollback' || (command === 'block' && args.rollback === true)
+      )
     )
     if (command === 'promote' && (await hasSoak(tip.text)) && (await git.isShallow()))
       tip = await core.group(`Fetch the history of ${settings.base} (a soak is judged on it)`, () =>
