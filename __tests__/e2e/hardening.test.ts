@@ -9,6 +9,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
+import { PUSH_BUDGET_MS } from '../../src/action/publish/publish-move.js'
 import { endToEndFixture } from '../helpers/example-repo.js'
 import { createRepo, git, type TestRepo } from '../helpers/repo.js'
 import { runAction, type ActionRunOptions } from '../helpers/run-action.js'
@@ -270,32 +271,37 @@ function clones(repo: TestRepo, count: number): string[] {
 }
 
 describe('racing runs all land', () => {
-  it('20 commit-mode promotions racing on one origin: all land, none lost, one version in production', async () => {
-    const repo = racingRepo(20)
-    const runners = clones(repo, 20)
-    const runs = await Promise.all(
-      runners.map((cwd, index) =>
-        runAction({
-          cwd,
-          inputs: {
-            command: 'promote',
-            model: 'ranker',
-            version: `2.${index}.0`,
-            mode: 'commit',
-            token: TOKEN
-          },
-          apiUrl: fixture.stub.url
-        })
+  it(
+    '20 commit-mode promotions racing on one origin: all land, none lost, one version in production',
+    async () => {
+      const repo = racingRepo(20)
+      const runners = clones(repo, 20)
+      const runs = await Promise.all(
+        runners.map((cwd, index) =>
+          runAction({
+            cwd,
+            inputs: {
+              command: 'promote',
+              model: 'ranker',
+              version: `2.${index}.0`,
+              mode: 'commit',
+              token: TOKEN
+            },
+            apiUrl: fixture.stub.url
+          })
+        )
       )
-    )
-    expect(runs.map(run => run.exitCode)).toEqual(runs.map(() => 0))
-    expect(git(repo.origin, 'rev-list', '--count', 'main')).toBe('21')
-    const final = repo.originFile()
-    expect(final.match(/stage: production/g)).toHaveLength(1)
-    expect(final.match(/stage: archived/g)).toHaveLength(20)
-    const promoted = git(repo.origin, 'log', '--format=%s', 'main').split('\n').slice(0, 20)
-    expect(new Set(promoted.map(subject => /promote (\S+)/.exec(subject)?.[1])).size).toBe(20)
-  })
+      expect(runs.map(run => run.exitCode)).toEqual(runs.map(() => 0))
+      expect(git(repo.origin, 'rev-list', '--count', 'main')).toBe('21')
+      const final = repo.originFile()
+      expect(final.match(/stage: production/g)).toHaveLength(1)
+      expect(final.match(/stage: archived/g)).toHaveLength(20)
+      const promoted = git(repo.origin, 'log', '--format=%s', 'main').split('\n').slice(0, 20)
+      expect(new Set(promoted.map(subject => /promote (\S+)/.exec(subject)?.[1])).size).toBe(20)
+      // Twenty runners on a small machine take turns for the push; each has the product's own push budget.
+    },
+    PUSH_BUDGET_MS
+  )
 
   it('5 pull-request-mode runs racing for one model: all succeed and share one pull request', async () => {
     const repo = racingRepo(5)
