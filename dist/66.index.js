@@ -1,5 +1,5 @@
 export const id = 66;
-export const ids = [66,401];
+export const ids = [66,776];
 export const modules = {
 
 /***/ 1066:
@@ -20,8 +20,8 @@ var core = __webpack_require__(6257);
 var outputs = __webpack_require__(8948);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
-// EXTERNAL MODULE: ./src/adapters/github.ts
-var github = __webpack_require__(2401);
+// EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
+var github = __webpack_require__(8776);
 // EXTERNAL MODULE: ./src/action/annotations.ts
 var annotations = __webpack_require__(7376);
 // EXTERNAL MODULE: ./src/action/validation-log.ts
@@ -533,17 +533,92 @@ function validationLog(title, request) {
 
 /***/ }),
 
-/***/ 2401:
+/***/ 8776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubApi: () => (/* binding */ GitHubApi),
-/* harmony export */   OS: () => (/* binding */ GitHubApiError)
-/* harmony export */ });
-/* unused harmony exports apiSettingsFromEnvironment, UnexpectedAnswerError */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3759);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3753);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GitHubApi: () => (/* binding */ GitHubApi),
+  OS: () => (/* binding */ GitHubApiError)
+});
+
+// UNUSED EXPORTS: UnexpectedAnswerError, apiSettingsFromEnvironment
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 2 modules
+var schemas = __webpack_require__(5395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+;// CONCATENATED MODULE: ./src/adapters/body-limit.ts
+/** GitHub's most characters in the body of an issue, a pull request or a comment: longer ones are refused (422). */
+const BODY_LIMIT = 65_536;
+/** GitHub's most characters in the title of an issue or a pull request. */
+const TITLE_LIMIT = 256;
+/** GitHub's most characters in the description of a deployment status. */
+const DESCRIPTION_LIMIT = 140;
+/** Characters as GitHub counts them (code points, not UTF-16 units). */
+function characters(text) {
+    return Array.from(text);
+}
+/**
+ * What closes the Markdown blocks `text` leaves open: a fenced code block (its fence, as long as the opener)
+ * and any `<details>` outside one, so that what follows a cut renders as text.
+ */
+function closers(text) {
+    let fence;
+    let details = 0;
+    for (const line of text.split('\n')) {
+        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+        if (fence) {
+            const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+            if (closing?.startsWith(fence.char) && closing.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (marker) {
+            fence = { char: marker.charAt(0), length: marker.length };
+            continue;
+        }
+        details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+    }
+    const closeFence = fence ? `\n${fence.char.repeat(fence.length)}` : '';
+    return `${closeFence}${'\n</details>'.repeat(Math.max(0, details))}`;
+}
+/**
+ * A body that GitHub takes: as it is when it fits, else cut at a line break before the limit, its open code
+ * block and `<details>` closed, and a last line saying how much was cut.
+ */
+function fitBody(text, limit = BODY_LIMIT) {
+    const all = characters(text);
+    if (all.length <= limit)
+        return text;
+    let keep = limit;
+    for (;;) {
+        let kept = all.slice(0, keep).join('');
+        const lineEnd = kept.lastIndexOf('\n');
+        if (lineEnd > 0)
+            kept = kept.slice(0, lineEnd);
+        const cut = all.length - characters(kept).length;
+        const fitted = `${kept}${closers(kept)}\n\n` +
+            `**… ${cut.toLocaleString('en-US')} more characters cut: GitHub takes at most ` +
+            `${limit.toLocaleString('en-US')} here.**`;
+        const over = characters(fitted).length - limit;
+        if (over <= 0)
+            return fitted;
+        keep = Math.max(0, Math.min(keep - over, characters(kept).length - 1));
+    }
+}
+/** A one-line text that GitHub takes: cut with an ellipsis past `limit` characters. */
+function fitLine(text, limit) {
+    const all = characters(text);
+    return all.length <= limit ? text : `${all.slice(0, limit - 1).join('')}…`;
+}
+const fitTitle = (text) => fitLine(text, TITLE_LIMIT);
+
+// EXTERNAL MODULE: ./src/adapters/secrets.ts
+var secrets = __webpack_require__(3753);
+;// CONCATENATED MODULE: ./src/adapters/github.ts
+
 
 
 function secondsFromEnvironment(name, fallback) {
@@ -594,22 +669,22 @@ class UnexpectedAnswerError extends Error {
     }
 }
 /** A positive whole number: the ids GitHub answers with. */
-const ID = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC());
-const NON_EMPTY = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1));
-const PULL_REQUEST = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ number: ID, html_url: NON_EMPTY });
-const COMMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const ID = schemas/* int */.Whr().check(api/* _positive */.NC());
+const NON_EMPTY = schemas/* string */.YjP().check(api/* _minLength */.m9(1));
+const PULL_REQUEST = schemas/* object */.Ikc({ number: ID, html_url: NON_EMPTY });
+const COMMENT = schemas/* object */.Ikc({
     id: ID,
     html_url: NON_EMPTY,
-    body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY, type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) }))
+    body: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    user: schemas/* nullish */.cl6(schemas/* object */.Ikc({ login: NON_EMPTY, type: schemas/* optional */.lqM(schemas/* string */.YjP()) }))
 });
-const USER = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY });
-const ISSUE = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const USER = schemas/* object */.Ikc({ login: NON_EMPTY });
+const ISSUE = schemas/* object */.Ikc({
     number: ID,
     html_url: NON_EMPTY,
-    body: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    user: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl6(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ login: NON_EMPTY, type: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) })),
-    pull_request: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J())
+    body: schemas/* nullish */.cl6(schemas/* string */.YjP()),
+    user: schemas/* nullish */.cl6(schemas/* object */.Ikc({ login: NON_EMPTY, type: schemas/* optional */.lqM(schemas/* string */.YjP()) })),
+    pull_request: schemas/* optional */.lqM(schemas/* unknown */.L5J())
 });
 function checked(schema, what, data) {
     const result = schema.safeParse(data);
@@ -628,8 +703,8 @@ async function call(what, request, permissions) {
         throw new GitHubApiError(response === undefined ? undefined : status, what, message, permissions);
     }
 }
-const DEPLOYMENT = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, environment: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), payload: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J() });
-const DEPLOYMENT_STATUS = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: ID, state: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const DEPLOYMENT = schemas/* object */.Ikc({ id: ID, environment: schemas/* string */.YjP(), payload: schemas/* unknown */.L5J() });
+const DEPLOYMENT_STATUS = schemas/* object */.Ikc({ id: ID, state: schemas/* string */.YjP() });
 const DEPLOYMENT_PERMISSIONS = '`deployments: write`';
 const INCIDENT_PERMISSIONS = '`issues: write`';
 /** The REST calls the action makes, through @actions/github's Octokit (which honours GITHUB_API_URL). */
@@ -659,7 +734,7 @@ class GitHubApi {
             base,
             per_page: 1
         }));
-        const pull = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PULL_REQUEST), what, data)[0];
+        const pull = checked(schemas/* array */.YOg(PULL_REQUEST), what, data)[0];
         return pull ? { number: pull.number, url: pull.html_url } : undefined;
     }
     /**
@@ -688,8 +763,8 @@ class GitHubApi {
             repo: this.repo,
             head: request.branch,
             base: request.base,
-            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.title),
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.body)
+            title: fitTitle((0,secrets/* redact */.E$)(request.title)),
+            body: fitBody((0,secrets/* redact */.E$)(request.body))
         }));
         const pull = checked(PULL_REQUEST, what, data);
         return { number: pull.number, url: pull.html_url };
@@ -700,8 +775,8 @@ class GitHubApi {
             owner: this.owner,
             repo: this.repo,
             pull_number: number,
-            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.title),
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.body)
+            title: fitTitle((0,secrets/* redact */.E$)(request.title)),
+            body: fitBody((0,secrets/* redact */.E$)(request.body))
         }));
         const pull = checked(PULL_REQUEST, what, data);
         return { number: pull.number, url: pull.html_url };
@@ -713,14 +788,15 @@ class GitHubApi {
      */
     async recordDeployment(request) {
         const listing = `list the deployments to ${request.environment}`;
-        const { data: existing } = await call(listing, () => this.octokit.rest.repos.listDeployments({
+        // Every page: one commit can land more versions in an environment than one page holds (a gathered evaluation).
+        const existing = await call(listing, () => this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
             owner: this.owner,
             repo: this.repo,
             sha: request.sha,
             environment: request.environment,
             per_page: 100
         }), DEPLOYMENT_PERMISSIONS);
-        const same = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT), listing, existing).find(deployment => {
+        const same = checked(schemas/* array */.YOg(DEPLOYMENT), listing, existing).find(deployment => {
             const payload = deployment.payload;
             return payload?.model === request.payload.model && payload.version === request.payload.version;
         });
@@ -738,7 +814,7 @@ class GitHubApi {
             ref: request.sha,
             environment: request.environment,
             payload: request.payload,
-            description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
+            description: fitLine((0,secrets/* redact */.E$)(request.description), DESCRIPTION_LIMIT),
             auto_merge: false,
             required_contexts: [],
             production_environment: request.production,
@@ -757,7 +833,7 @@ class GitHubApi {
             deployment_id: id,
             per_page: 1
         }), DEPLOYMENT_PERMISSIONS);
-        return checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(DEPLOYMENT_STATUS), what, data).length > 0;
+        return checked(schemas/* array */.YOg(DEPLOYMENT_STATUS), what, data).length > 0;
     }
     async markSuccessful(id, request) {
         const what = `mark the deployment to ${request.environment} successful`;
@@ -766,7 +842,7 @@ class GitHubApi {
             repo: this.repo,
             deployment_id: id,
             state: 'success',
-            description: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(request.description),
+            description: fitLine((0,secrets/* redact */.E$)(request.description), DESCRIPTION_LIMIT),
             ...(request.logUrl ? { log_url: request.logUrl } : {}),
             auto_inactive: true
         }), DEPLOYMENT_PERMISSIONS);
@@ -800,12 +876,12 @@ class GitHubApi {
             issue_number: issueNumber,
             per_page: 100
         }));
-        const marked = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(COMMENT), listing, comments).filter(comment => comment.body?.includes(marker));
+        const marked = checked(schemas/* array */.YOg(COMMENT), listing, comments).filter(comment => comment.body?.includes(marker));
         // A token with a user is that user; one without writes as a bot account (github-actions[bot], or the App's
         // own): a bot's comment with the marker is taken as this action's, and a person's is never edited.
         const own = await this.ownedBy(marked.map(comment => comment.user));
         const found = marked.find(comment => own(comment.user));
-        const text = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body);
+        const text = fitBody((0,secrets/* redact */.E$)(body));
         if (found) {
             const what = 'update the review comment';
             const { data } = await call(what, () => this.octokit.rest.issues.updateComment({
@@ -841,7 +917,7 @@ class GitHubApi {
             state: 'open',
             per_page: 100
         }), INCIDENT_PERMISSIONS);
-        const marked = checked(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ISSUE), what, issues).filter(issue => issue.pull_request === undefined && issue.body?.includes(marker));
+        const marked = checked(schemas/* array */.YOg(ISSUE), what, issues).filter(issue => issue.pull_request === undefined && issue.body?.includes(marker));
         const own = await this.ownedBy(marked.map(issue => issue.user));
         const found = marked.find(issue => own(issue.user));
         return found ? { number: found.number, url: found.html_url, body: found.body ?? '' } : undefined;
@@ -851,8 +927,8 @@ class GitHubApi {
         const { data } = await call(what, () => this.octokit.rest.issues.create({
             owner: this.owner,
             repo: this.repo,
-            title: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(title),
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body)
+            title: fitTitle((0,secrets/* redact */.E$)(title)),
+            body: fitBody((0,secrets/* redact */.E$)(body))
         }), INCIDENT_PERMISSIONS);
         const issue = checked(ISSUE, what, data);
         return { number: issue.number, url: issue.html_url, body: issue.body ?? '' };
@@ -863,7 +939,7 @@ class GitHubApi {
             owner: this.owner,
             repo: this.repo,
             issue_number: number,
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body),
+            body: fitBody((0,secrets/* redact */.E$)(body)),
             ...(state ? { state } : {})
         }), INCIDENT_PERMISSIONS);
         checked(ISSUE, what, data);
@@ -874,7 +950,7 @@ class GitHubApi {
             owner: this.owner,
             repo: this.repo,
             issue_number: number,
-            body: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(body)
+            body: fitBody((0,secrets/* redact */.E$)(body))
         }), INCIDENT_PERMISSIONS);
         checked(COMMENT, what, data);
     }

@@ -28903,7 +28903,7 @@ class Connection {
     async createClient() {
         (0,run_context/* requireRepository */.Cc)(this.context);
         core/* debug */.Yz(`GitHub API: ${this.context.owner}/${this.context.repo} at ${process.env.GITHUB_API_URL ?? 'https://api.github.com'}`);
-        const { GitHubApi } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 2401));
+        const { GitHubApi } = await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 8776));
         return GitHubApi.connect(this.token, this.context.owner, this.context.repo);
     }
 }

@@ -146,6 +146,7 @@ describe('metric gates end to end', () => {
     git(repo.work, 'checkout', '--quiet', '-b', 'feature')
     promoteByHand(repo)
     git(repo.work, 'commit', '--quiet', '-am', 'Promote by hand')
+    fixture.stub.addPullRequest(3, 'feature')
     const run = await runAction({
       cwd: repo.work,
       inputs: { command: 'check' },

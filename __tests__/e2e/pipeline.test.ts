@@ -251,6 +251,7 @@ describe('a four-stage pipeline through dist/index.js', () => {
     git(repo.work, 'push', '--quiet', 'origin', 'HEAD:main')
     const base = git(repo.work, 'rev-parse', 'HEAD')
     git(repo.work, 'checkout', '--quiet', '-b', 'feature')
+    fixture.stub.addPullRequest(9, 'feature')
     repo.write(
       repo
         .read()

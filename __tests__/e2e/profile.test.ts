@@ -87,6 +87,7 @@ describe('the review bypass through a YAML alias', () => {
     expect(attack).toContain('*live')
     repo.commit('Add a version', attack)
     const head = git(repo.work, 'rev-parse', 'HEAD')
+    fixture.stub.addPullRequest(9, 'feature')
     const run = await runAction({
       cwd: repo.work,
       inputs: { command: 'check' },

@@ -9,7 +9,10 @@ import { runAction, type ActionRunOptions } from '../helpers/run-action.js'
 const fixture = endToEndFixture()
 const exampleRepo = (validate: string) => fixture.exampleRepo(validate)
 
-/** Puts `edit` of the manifest on a pull request branch and checks it out, as actions/checkout does for a PR. */
+/**
+ * Puts `edit` of the manifest on a pull request branch and checks it out, as actions/checkout does for a PR; the
+ * pull request (#7) is open on the stub.
+ */
 function openPullRequest(
   target: TestRepo,
   change: ((manifest: string) => string) | { file: string; content: string }
@@ -21,6 +24,7 @@ function openPullRequest(
   git(target.work, 'add', '-A')
   git(target.work, 'commit', '--quiet', '-m', 'Change on a branch')
   const head = git(target.work, 'rev-parse', 'HEAD')
+  fixture.stub.addPullRequest(7, 'feature')
   return {
     eventName: 'pull_request',
     ref: 'refs/pull/7/merge',
@@ -91,6 +95,38 @@ describe('check: review of stage changes in a pull request', () => {
     expect(fixture.stub.requests.filter(r => r.method === 'PATCH').map(r => r.path)).toEqual([
       `/repos/acme/models/issues/comments/${own[0]?.id}`
     ])
+  })
+
+  it('its own comment is found past the first hundred, among other users’ comments that quote the marker', async () => {
+    const target = exampleRepo('true')
+    const pull = openPullRequest(target, promoteByHand)
+    const marker = '<!-- model-stages:check model-stages.yaml -->'
+    const others = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => {
+        const body =
+          (from + index) % 7 === 0 ? `> ${marker}\n> quoted by a reviewer` : `comment ${from + index}`
+        return fixture.stub.addComment(7, body, `reviewer-${(from + index) % 3}`)
+      })
+    others(0, 110)
+    const own = fixture.stub.addComment(7, `${marker}\nan earlier review`, 'github-actions[bot]')
+    others(110, 15)
+    const before = new Map(fixture.stub.comments.map(comment => [comment.id, comment.body]))
+
+    expect((await runCheck(target, pull)).exitCode).toBe(0)
+    expect(fixture.stub.comments).toHaveLength(126)
+    expect(fixture.stub.comments.find(comment => comment.id === own)?.body).toContain(
+      '| churn-classifier | `1.5.0` | staging → production | ✅ promote | ✅ passed |'
+    )
+    for (const comment of fixture.stub.comments.filter(comment => comment.id !== own))
+      expect(comment.body).toBe(before.get(comment.id))
+    // Two pages of 100, read through GitHub's Link header, who the token is, then the one edit.
+    expect(fixture.stub.routes()).toEqual([
+      'GET /repos/acme/models/issues/7/comments',
+      'GET /repos/acme/models/issues/7/comments',
+      'GET /user',
+      `PATCH /repos/acme/models/issues/comments/${own}`
+    ])
+    expect(fixture.stub.requests.map(request => request.query.page ?? '1').slice(0, 2)).toEqual(['1', '2'])
   })
 
   it("with a GitHub App's token (no GET /user), the App's own earlier comment is updated, not duplicated", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll } from '@jest/globals'
+import { afterAll, afterEach, beforeAll, expect } from '@jest/globals'
 import { EXAMPLE_MANIFEST } from './fixtures.js'
 import { GitHubStub } from './github-stub.js'
 import { createRepo, type TestRepo } from './repo.js'
@@ -15,7 +15,7 @@ export function createExampleRepo(validate: string): TestRepo {
 }
 
 /**
- * Per test file: a GitHub REST stub for the whole file, and a fresh repository per test that is removed after it.
+ * Per test file: a GitHub REST stub for the whole file (held to GitHub's REST description after each test), and a fresh repository per test that is removed after it.
  * `use` registers a repository for clean-up and returns it.
  */
 export function endToEndFixture() {
@@ -26,7 +26,10 @@ export function endToEndFixture() {
   afterAll(async () => state.stub.stop())
   afterEach(() => {
     for (const repo of state.repos.splice(0)) repo.cleanup()
+    const violations = [...state.stub.violations]
     state.stub.reset()
+    // Every request the product made is one GitHub takes, and every answer the stub gave is one GitHub gives.
+    expect(violations).toEqual([])
   })
   return {
     get stub() {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { DESCRIPTION_LIMIT, fitBody, fitLine, fitTitle } from './body-limit.js'
 import type { Octokit } from './octokit.js'
 import { redact } from './secrets.js'
 
@@ -219,8 +220,8 @@ export class GitHubApi {
         repo: this.repo,
         head: request.branch,
         base: request.base,
-        title: redact(request.title),
-        body: redact(request.body)
+        title: fitTitle(redact(request.title)),
+        body: fitBody(redact(request.body))
       })
     )
     const pull = checked(PULL_REQUEST, what, data)
@@ -237,8 +238,8 @@ export class GitHubApi {
         owner: this.owner,
         repo: this.repo,
         pull_number: number,
-        title: redact(request.title),
-        body: redact(request.body)
+        title: fitTitle(redact(request.title)),
+        body: fitBody(redact(request.body))
       })
     )
     const pull = checked(PULL_REQUEST, what, data)
@@ -252,10 +253,11 @@ export class GitHubApi {
    */
   async recordDeployment(request: DeploymentRequest): Promise<DeploymentRef> {
     const listing = `list the deployments to ${request.environment}`
-    const { data: existing } = await call(
+    // Every page: one commit can land more versions in an environment than one page holds (a gathered evaluation).
+    const existing = await call(
       listing,
       () =>
-        this.octokit.rest.repos.listDeployments({
+        this.octokit.paginate(this.octokit.rest.repos.listDeployments, {
           owner: this.owner,
           repo: this.repo,
           sha: request.sha,
@@ -284,7 +286,7 @@ export class GitHubApi {
           ref: request.sha,
           environment: request.environment,
           payload: request.payload,
-          description: redact(request.description),
+          description: fitLine(redact(request.description), DESCRIPTION_LIMIT),
           auto_merge: false,
           required_contexts: [],
           production_environment: request.production,
@@ -324,7 +326,7 @@ export class GitHubApi {
           repo: this.repo,
           deployment_id: id,
           state: 'success',
-          description: redact(request.description),
+          description: fitLine(redact(request.description), DESCRIPTION_LIMIT),
           ...(request.logUrl ? { log_url: request.logUrl } : {}),
           auto_inactive: true
         }),
@@ -373,7 +375,7 @@ export class GitHubApi {
     // own): a bot's comment with the marker is taken as this action's, and a person's is never edited.
     const own = await this.ownedBy(marked.map(comment => comment.user))
     const found = marked.find(comment => own(comment.user))
-    const text = redact(body)
+    const text = fitBody(redact(body))
     if (found) {
       const what = 'update the review comment'
       const { data } = await call(what, () =>
@@ -437,8 +439,8 @@ export class GitHubApi {
         this.octokit.rest.issues.create({
           owner: this.owner,
           repo: this.repo,
-          title: redact(title),
-          body: redact(body)
+          title: fitTitle(redact(title)),
+          body: fitBody(redact(body))
         }),
       INCIDENT_PERMISSIONS
     )
@@ -455,7 +457,7 @@ export class GitHubApi {
           owner: this.owner,
           repo: this.repo,
           issue_number: number,
-          body: redact(body),
+          body: fitBody(redact(body)),
           ...(state ? { state } : {})
         }),
       INCIDENT_PERMISSIONS
@@ -472,7 +474,7 @@ export class GitHubApi {
           owner: this.owner,
           repo: this.repo,
           issue_number: number,
-          body: redact(body)
+          body: fitBody(redact(body))
         }),
       INCIDENT_PERMISSIONS
     )
