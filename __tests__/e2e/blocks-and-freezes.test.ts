@@ -95,6 +95,24 @@ describe('blocked versions', () => {
     expect(repo.read()).not.toContain('blocked:')
   })
 
+  it('check refuses a hand edit that blocks the version a stage serves without taking it out', async () => {
+    const repo = await servedRepo()
+    repo.write(
+      repo
+        .read()
+        .replace(
+          '"1.1.0": { stage: production, uri: s3://models/churn/1.1.0 }',
+          '"1.1.0": { stage: production, uri: s3://models/churn/1.1.0, blocked: drift }'
+        )
+    )
+    const check = await runCli(repo.work, 'check')
+    // A change the manifest may not carry: a problem at its line (exit 2).
+    expect(check.exitCode).toBe(2)
+    expect(check.stdout + check.stderr).toMatch(
+      /model-stages\.yaml:\d+:\d+: churn 1\.1\.0 is blocked but still serves production/
+    )
+  })
+
   it('promote and evaluate refuse a blocked candidate and name the reason', async () => {
     const repo = await servedRepo()
     expect(
