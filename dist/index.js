@@ -28439,7 +28439,8 @@ const COMMANDS = [
     'status',
     'lint',
     'history',
-    'changes'
+    'changes',
+    'site'
 ];
 /** Which commands take a model and a version: the rule both doors check, written once. */
 const COMMAND_SUBJECTS = {
@@ -28458,7 +28459,8 @@ const COMMAND_SUBJECTS = {
     status: { model: 'none', version: 'none' },
     lint: { model: 'none', version: 'none' },
     history: { model: 'optional', version: 'none' },
-    changes: { model: 'optional', version: 'none' }
+    changes: { model: 'optional', version: 'none' },
+    site: { model: 'none', version: 'none' }
 };
 /** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
 function positionalsOf(command) {
@@ -28484,7 +28486,8 @@ const COMMAND_FIELDS = {
     status: [],
     lint: [],
     history: [],
-    changes: ['from', 'to']
+    changes: ['from', 'to'],
+    site: ['out', 'at', 'repoUrl']
 };
 /** The fields given that `command` does not take: the action warns about them, the CLI cannot be given them. */
 function fieldsNotTaken(raw) {
@@ -28597,7 +28600,18 @@ function checkRequest(raw, names) {
             return present({ command, model });
         case 'changes':
             return present({ command, model, from: raw.from, to: raw.to });
+        case 'site':
+            return present({ command, out: siteFolder(raw.out, names.out), at: raw.at, repoUrl: raw.repoUrl });
     }
+}
+/** Where `site` writes when no folder is given: what GitHub Pages' upload action takes by default. */
+const DEFAULT_SITE_FOLDER = '_site';
+function siteFolder(value, name) {
+    if (value === undefined)
+        return DEFAULT_SITE_FOLDER;
+    if (value.trim() === '')
+        throw new errors/* InputError */.dz(`${name} takes a folder, not an empty string`);
+    return value;
 }
 function evaluateRequest(raw, model, names) {
     if (raw.plan && raw.results !== undefined)
@@ -28743,7 +28757,9 @@ const INPUT_NAMES = {
     jobs: 'the number of validations at once',
     shard: 'input shard',
     result: 'input result',
-    stages: 'input stages'
+    stages: 'input stages',
+    out: 'input out',
+    repoUrl: 'the repository (GITHUB_SERVER_URL and GITHUB_REPOSITORY)'
 };
 function optional(name) {
     const value = core/* getInput */.V4(name);
@@ -28806,7 +28822,8 @@ function readInputs() {
         results: optional('results'),
         shard: optional('shard'),
         result: optional('result'),
-        stages: optional('stages')
+        stages: optional('stages'),
+        out: optional('out')
     };
     return {
         request: checkRequest(raw, INPUT_NAMES),
@@ -28925,7 +28942,7 @@ async function run() {
             case 'rollback':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
@@ -28942,6 +28959,8 @@ async function run() {
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
+            case 'site':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(532), __nccwpck_require__.e(976), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3385))).runSite({ ...inputs, request }, context, workspace, connection);
         }
     }
     catch (error) {
@@ -29331,6 +29350,37 @@ class Git {
             .map(value => value.trim())
             .filter(Boolean)
             .map(value => ({ commit, value })));
+    }
+    /**
+     * The commits reachable from `revision` (oldest first) whose message has a `keys[0]` trailer, with their author,
+     * author date, and the values of each of `keys`: one pass over the history, which only git reads whole.
+     */
+    async trailerRecords(revision, keys) {
+        const fields = keys.map(key => `%(trailers:key=${key},valueonly,separator=%x1d)`).join('%x1f');
+        const output = await this.text([
+            'log',
+            '--reverse',
+            `--grep=^${keys[0]}:`,
+            `--format=%H%x1f%an%x1f%aI%x1f${fields}%x1e`,
+            revision
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', date = '', ...values] = record.split(FIELD);
+            return {
+                commit,
+                author,
+                date,
+                values: keys.map((_, index) => (values[index] ?? '')
+                    .split('\x1d')
+                    .map(value => value.trim())
+                    .filter(Boolean))
+            };
+        })
+            .filter(record => (record.values[0]?.length ?? 0) > 0);
     }
     /**
      * The commits (oldest first) whose change to `file` adds a line matching `pattern` (git log -G), with the lines
@@ -30121,6 +30171,7 @@ function manifestJsonSchema() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JJ: () => (/* binding */ validationSentence),
 /* harmony export */   KS: () => (/* binding */ planTitle),
+/* harmony export */   Ub: () => (/* binding */ MOVE_TRAILER),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   uP: () => (/* binding */ archivedBy),
 /* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
@@ -30139,6 +30190,8 @@ function manifestJsonSchema() {
 
 
 
+/** The trailer that records each transition a commit makes: `Model-Stage: churn@1.5.0 staging -> production`. */
+const MOVE_TRAILER = 'Model-Stage';
 /** The stage the requested move goes to. */
 function targetOf(plan) {
     return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
@@ -30197,7 +30250,7 @@ function commitMessage(plan, admission, context = {}) {
             .join(': ') + '.');
     }
     body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    const trailers = plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`);
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
     return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`;
@@ -30222,7 +30275,7 @@ function gatheredCommitMessage(moves, context = {}) {
     const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
         .filter(Boolean)
         .join(': ');
-    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`));
+    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`));
     return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -30711,6 +30764,7 @@ function unknownModel(model, known, where = 'the manifest') {
 /* harmony export */   Mw: () => (/* binding */ isGuard),
 /* harmony export */   Qr: () => (/* binding */ landingsOf),
 /* harmony export */   TX: () => (/* binding */ lastStage),
+/* harmony export */   Wc: () => (/* binding */ pipelineText),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   aJ: () => (/* binding */ stageSpec),
 /* harmony export */   d8: () => (/* binding */ firstStage),
@@ -30719,7 +30773,7 @@ function unknownModel(model, known, where = 'the manifest') {
 /* harmony export */   mz: () => (/* binding */ nextStage),
 /* harmony export */   nF: () => (/* binding */ DEFAULT_PIPELINE)
 /* harmony export */ });
-/* unused harmony exports durationSeconds, pipelineText */
+/* unused harmony export durationSeconds */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6629);
 
 /** A manifest without `stages:`: staging → production, production exclusive. */

@@ -59,7 +59,9 @@ const INPUT_NAMES: FieldNames = {
   jobs: 'the number of validations at once',
   shard: 'input shard',
   result: 'input result',
-  stages: 'input stages'
+  stages: 'input stages',
+  out: 'input out',
+  repoUrl: 'the repository (GITHUB_SERVER_URL and GITHUB_REPOSITORY)'
 }
 
 function optional(name: string): string | undefined {
@@ -126,7 +128,8 @@ export function readInputs(): ActionInputs {
     results: optional('results'),
     shard: optional('shard'),
     result: optional('result'),
-    stages: optional('stages')
+    stages: optional('stages'),
+    out: optional('out')
   }
   return {
     request: checkRequest(raw, INPUT_NAMES) as ActionRequest,
