@@ -28940,7 +28940,7 @@ async function run() {
             case 'archive':
             case 'restore':
             case 'rollback':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
@@ -28949,10 +28949,10 @@ async function run() {
                 if (request.plan)
                     return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
                 if (request.results !== undefined)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
             case 'monitor':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
             case 'verify':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).runVerify({ ...inputs, request }, workspace);
             case 'validate':
@@ -28960,7 +28960,7 @@ async function run() {
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
             case 'site':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(532), __nccwpck_require__.e(976), __nccwpck_require__.e(385)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3385))).runSite({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(532), __nccwpck_require__.e(976), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6980))).runSite({ ...inputs, request }, context, workspace, connection);
         }
     }
     catch (error) {

@@ -287,4 +287,38 @@ describe('site from the CLI and the action', () => {
     expect(existsSync(path.join(repo.work, '_site', 'site.css'))).toBe(true)
     expect(run.summary).toContain('The registry of 2 models')
   })
+
+  it('the job summary of a move shows the model stage timeline', async () => {
+    const moved = createRepo(
+      'version: 1\ndefaults:\n  validate: "true"\nmodels:\n  churn-classifier:\n    versions:\n' +
+        '      "1.0.0": { stage: production }\n      "1.1.0": { stage: staging }\n'
+    )
+    try {
+      const first = git(moved.work, 'rev-parse', 'HEAD')
+      const run = await runAction({
+        cwd: moved.work,
+        inputs: { command: 'promote', model: 'churn-classifier', mode: 'commit' }
+      })
+      expect(run.exitCode).toBe(0)
+      const commit = run.outputs['commit-sha'] ?? ''
+      const link = (sha: string) => `[${sha.slice(0, 7)}](https://github.example/acme/models/commit/${sha})`
+      expect(run.summary).toContain('### Stage timeline of churn-classifier')
+      expect(run.summary).toMatch(
+        new RegExp(
+          `\\| production \\| \`1\\.1\\.0\` \\| [\\d: -]+ ${escape(link(commit))} \\| \\*\\*now\\*\\* \\|`
+        )
+      )
+      expect(run.summary).toMatch(
+        new RegExp(
+          `\\| production \\| \`1\\.0\\.0\` \\| [\\d: -]+ ${escape(link(first))} \\| [\\d: -]+ ${escape(link(commit))} \\|`
+        )
+      )
+    } finally {
+      moved.cleanup()
+    }
+  })
 })
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -336,8 +336,22 @@ async function gatherRegistry(workspace, at) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/manifest/names.ts
-var names = __webpack_require__(6629);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/extension.js
+var extension = __webpack_require__(1798);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/core/echarts.js + 17 modules
+var echarts = __webpack_require__(323);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/chart/custom/install.js + 12 modules
+var install = __webpack_require__(3980);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/chart/line/install.js + 6 modules
+var line_install = __webpack_require__(8444);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/chart/scatter/install.js + 3 modules
+var scatter_install = __webpack_require__(23);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/component/grid/install.js + 9 modules
+var grid_install = __webpack_require__(7737);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/component/marker/installMarkLine.js + 9 modules
+var installMarkLine = __webpack_require__(3472);
+// EXTERNAL MODULE: ./node_modules/echarts/lib/renderer/installSVGRenderer.js + 10 modules
+var installSVGRenderer = __webpack_require__(9833);
 ;// CONCATENATED MODULE: ./src/site/escape.ts
 /*
  * Everything a page shows from the manifest or the history passes through here: text is escaped for HTML (element
@@ -376,6 +390,229 @@ function escape_link(text, address, attributes = '') {
     return href === undefined ? body : `<a href="${escapeHtml(href)}"${attributes}>${body}</a>`;
 }
 
+;// CONCATENATED MODULE: ./src/site/charts.ts
+
+
+
+
+
+/*
+ * Charts are drawn by Apache ECharts' server-side SVG renderer at build time: a page carries the SVG itself and
+ * needs no script to show it. ECharts' SSR writes no accessible name (its aria labels need a DOM), so each SVG gets
+ * a role, a label and a title here; and its inline styles become presentation attributes, so that the pages'
+ * Content-Security-Policy (no inline style) holds.
+ */
+extension/* use */.Y([install/* install */.a, line_install/* install */.a, scatter_install/* install */.a, grid_install/* install */.a, installMarkLine/* install */.a, installSVGRenderer/* install */.a]);
+/** At most this many points in one chart: the newest, and the count of the rest said below it. */
+const MAX_CHART_POINTS = 40;
+const WIDTH = 720;
+const FONT = 'system-ui, sans-serif';
+const TEXT = '#1f2328';
+const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#862e9c', '#c2255c', '#0b7285', '#e67700', '#5c940d'];
+/** Time axis labels by level: a day names its month, so that a short history still reads as dates. */
+const TIME_LABELS = {
+    year: '{yyyy}',
+    month: '{MMM} {yyyy}',
+    day: '{MMM} {d}',
+    hour: '{MMM} {d} {HH}:{mm}',
+    minute: '{HH}:{mm}',
+    second: '{HH}:{mm}:{ss}',
+    millisecond: '{HH}:{mm}:{ss}'
+};
+let chartCount = 0;
+/** ECharts' SVG, made to stand inside a page: labelled, CSP-clean, with ids of its own. */
+function finish(svg, label) {
+    const id = `chart${++chartCount}`;
+    return (svg
+        // Hover rules only: the chart is static.
+        .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+        .replace(/ class="zr\d+-cls-\d+"/g, '')
+        .replace(/ style="([^"]*)"/g, (_, declarations) => declarations
+        .split(';')
+        .map(declaration => declaration.split(':'))
+        .filter(([name, value]) => name?.trim() && value?.trim())
+        .map(([name, value]) => ` ${name?.trim()}="${escapeHtml(value?.trim() ?? '')}"`)
+        .join(''))
+        .replace(/\bzr\d+-/g, `${id}-`)
+        .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(label)}" focusable="false" class="chart" `)
+        .replace(/(<svg[^>]*>)/, `$1<title>${escapeHtml(label)}</title>`));
+}
+/** One chart per height, drawn again for each chart of that size: setting up a chart costs more than drawing one. */
+const charts = new Map();
+function render(option, height, label) {
+    let chart = charts.get(height);
+    if (!chart) {
+        chart = echarts/* init */.Ts(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
+        charts.set(height, chart);
+    }
+    chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: TEXT }, ...option }, { notMerge: true });
+    return finish(chart.renderToSVGString(), label);
+}
+/** Disposes of the charts kept for drawing: a chart left open keeps the process alive (its animation loop). */
+function closeCharts() {
+    for (const chart of charts.values())
+        chart.dispose();
+    charts.clear();
+}
+/** The newest `MAX_CHART_POINTS` of a list kept oldest first. */
+function newest(items) {
+    const older = Math.max(0, items.length - MAX_CHART_POINTS);
+    return { items: items.slice(older), older };
+}
+function time(date, fallback) {
+    const value = date === null ? NaN : Date.parse(date);
+    return Number.isNaN(value) ? fallback : value;
+}
+/**
+ * Which version held each exclusive stage over time: one row per stage, one bar per holding, labelled with its
+ * version where it fits. A holding still open runs to `now` (the newest move of the registry).
+ */
+function timelineChart(model, holdings, stages, now) {
+    const { items, older } = newest(holdings);
+    const versions = [...new Set(items.map(holding => holding.version))];
+    const start = Math.min(...items.map(holding => time(holding.since.date, now)));
+    const span = Math.max(now - start, 60_000);
+    const data = items.map(holding => {
+        const from = time(holding.since.date, now);
+        const to = holding.until === null ? now + span * 0.03 : time(holding.until.date, now);
+        return {
+            value: [stages.indexOf(holding.stage), from, Math.max(to, from), holding.version],
+            itemStyle: { color: PALETTE[versions.indexOf(holding.version) % PALETTE.length] }
+        };
+    });
+    const series = {
+        type: 'custom',
+        silent: true,
+        encode: { x: [1, 2], y: 0 },
+        data,
+        renderItem: (params, api) => {
+            const row = api.value(0);
+            const [x0 = 0, y = 0] = api.coord([api.value(1), row]);
+            const [x1 = 0] = api.coord([api.value(2), row]);
+            const size = api.size?.([0, 1]);
+            const height = Math.min(28, (size?.[1] ?? 40) * 0.6);
+            const width = Math.max(3, x1 - x0);
+            const version = String(api.value(3));
+            return {
+                type: 'rect',
+                shape: { x: x0, y: y - height / 2, width, height },
+                style: { fill: api.visual('color') },
+                ...(width >= version.length * 7 + 8
+                    ? {
+                        textContent: {
+                            type: 'text',
+                            style: { text: version, fill: '#fff', fontFamily: FONT, fontSize: 12 }
+                        },
+                        textConfig: { position: 'inside' }
+                    }
+                    : {})
+            };
+        }
+    };
+    const shown = items.length;
+    const latest = items.filter(holding => holding.until === null).map(h => `${h.version} in ${h.stage}`);
+    const label = `Stage timeline of ${model}: ${shown} holding${shown === 1 ? '' : 's'} of ${stages.join(', ')}` +
+        (latest.length > 0 ? `; now ${latest.join(', ')}` : '') +
+        (older > 0 ? `; ${older} older not shown` : '');
+    const option = {
+        useUTC: true,
+        grid: { left: 96, right: 24, top: 12, bottom: 36 },
+        xAxis: {
+            type: 'time',
+            min: start - span * 0.02,
+            max: now + span * 0.03,
+            axisLabel: { hideOverlap: true, formatter: TIME_LABELS }
+        },
+        yAxis: { type: 'category', data: [...stages], inverse: true, axisTick: { show: false } },
+        series: [series]
+    };
+    return { svg: render(option, 40 + stages.length * 44, label), shown, older };
+}
+function rounded(value) {
+    return Number(value.toPrecision(6));
+}
+/** Bounds and a step that read well (0.80, 0.85, 0.90), with room around the values. */
+function niceAxis(low, high) {
+    const raw = (high - low || Math.abs(high) || 1) / 4;
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map(factor => factor * magnitude).find(size => size >= raw) ?? raw;
+    const min = Math.floor((low - raw * 0.25) / step) * step;
+    const max = Math.ceil((high + raw * 0.25) / step) * step;
+    return { min: rounded(min), max: rounded(max), interval: rounded(step) };
+}
+/**
+ * One metric across versions (the order written, newest last), the gate's bounds drawn across it and the champion
+ * (the version in the last stage) marked.
+ */
+function trendChart(model, metric, points, bounds, champion) {
+    const { items, older } = newest(points);
+    const values = [...items.map(point => point.value), ...bounds.map(bound => bound.value)];
+    const axis = niceAxis(Math.min(...values), Math.max(...values));
+    const crowned = items.find(point => point.version === champion?.version);
+    const line = {
+        type: 'line',
+        name: metric,
+        silent: true,
+        symbol: 'circle',
+        symbolSize: 7,
+        data: items.map(point => point.value),
+        lineStyle: { color: PALETTE[0], width: 2 },
+        itemStyle: { color: PALETTE[0] },
+        markLine: {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: '#c92a2a', type: 'dashed', width: 1.5 },
+            label: { position: 'insideEndTop', color: '#c92a2a', fontFamily: FONT },
+            // Labels at alternate ends, so that two bounds close together stay readable.
+            data: bounds.map((bound, index) => ({
+                yAxis: bound.value,
+                label: { formatter: bound.label, position: index % 2 === 0 ? 'insideEndTop' : 'insideStartTop' }
+            }))
+        }
+    };
+    const series = [line];
+    if (crowned && champion)
+        series.push({
+            type: 'scatter',
+            name: champion.stage,
+            silent: true,
+            symbol: 'diamond',
+            symbolSize: 16,
+            itemStyle: { color: '#e67700', borderColor: '#fff', borderWidth: 1 },
+            label: {
+                show: true,
+                position: 'top',
+                formatter: champion.stage,
+                color: TEXT,
+                fontFamily: FONT,
+                fontWeight: 'bold'
+            },
+            data: [[crowned.version, crowned.value]]
+        });
+    const first = items[0];
+    const last = items[items.length - 1];
+    const label = `${metric} of ${model} across ${items.length} version${items.length === 1 ? '' : 's'}` +
+        (first && last
+            ? `, from ${rounded(first.value)} (${first.version}) to ${rounded(last.value)} (${last.version})`
+            : '') +
+        (crowned && champion ? `; ${champion.stage} ${crowned.version}: ${rounded(crowned.value)}` : '') +
+        (bounds.length > 0 ? `; gate: ${bounds.map(bound => bound.label).join(', ')}` : '') +
+        (older > 0 ? `; ${older} older not shown` : '');
+    const option = {
+        grid: { left: 64, right: 24, top: 28, bottom: 36 },
+        xAxis: {
+            type: 'category',
+            data: items.map(point => point.version),
+            axisLabel: { hideOverlap: true }
+        },
+        yAxis: { type: 'value', ...axis },
+        series
+    };
+    return { svg: render(option, 240, label), shown: items.length, older };
+}
+
+// EXTERNAL MODULE: ./src/manifest/names.ts
+var names = __webpack_require__(6629);
 // EXTERNAL MODULE: ./src/stages/rules.ts
 var rules = __webpack_require__(4128);
 ;// CONCATENATED MODULE: ./src/site/format.ts
@@ -559,237 +796,6 @@ function stageHoldings(entries, model, stages) {
         }
     }
     return holdings;
-}
-
-// EXTERNAL MODULE: ./node_modules/echarts/lib/extension.js
-var extension = __webpack_require__(1798);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/core/echarts.js + 17 modules
-var echarts = __webpack_require__(323);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/chart/custom/install.js + 12 modules
-var install = __webpack_require__(3980);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/chart/line/install.js + 6 modules
-var line_install = __webpack_require__(8444);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/chart/scatter/install.js + 3 modules
-var scatter_install = __webpack_require__(23);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/component/grid/install.js + 9 modules
-var grid_install = __webpack_require__(7737);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/component/marker/installMarkLine.js + 9 modules
-var installMarkLine = __webpack_require__(3472);
-// EXTERNAL MODULE: ./node_modules/echarts/lib/renderer/installSVGRenderer.js + 10 modules
-var installSVGRenderer = __webpack_require__(9833);
-;// CONCATENATED MODULE: ./src/site/charts.ts
-
-
-
-
-
-/*
- * Charts are drawn by Apache ECharts' server-side SVG renderer at build time: a page carries the SVG itself and
- * needs no script to show it. ECharts' SSR writes no accessible name (its aria labels need a DOM), so each SVG gets
- * a role, a label and a title here; and its inline styles become presentation attributes, so that the pages'
- * Content-Security-Policy (no inline style) holds.
- */
-extension/* use */.Y([install/* install */.a, line_install/* install */.a, scatter_install/* install */.a, grid_install/* install */.a, installMarkLine/* install */.a, installSVGRenderer/* install */.a]);
-/** At most this many points in one chart: the newest, and the count of the rest said below it. */
-const MAX_CHART_POINTS = 40;
-const WIDTH = 720;
-const FONT = 'system-ui, sans-serif';
-const TEXT = '#1f2328';
-const PALETTE = ['#2f6fdf', '#d9480f', '#2b8a3e', '#862e9c', '#c2255c', '#0b7285', '#e67700', '#5c940d'];
-/** Time axis labels by level: a day names its month, so that a short history still reads as dates. */
-const TIME_LABELS = {
-    year: '{yyyy}',
-    month: '{MMM} {yyyy}',
-    day: '{MMM} {d}',
-    hour: '{MMM} {d} {HH}:{mm}',
-    minute: '{HH}:{mm}',
-    second: '{HH}:{mm}:{ss}',
-    millisecond: '{HH}:{mm}:{ss}'
-};
-let chartCount = 0;
-/** ECharts' SVG, made to stand inside a page: labelled, CSP-clean, with ids of its own. */
-function finish(svg, label) {
-    const id = `chart${++chartCount}`;
-    return (svg
-        // Hover rules only: the chart is static.
-        .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
-        .replace(/ class="zr\d+-cls-\d+"/g, '')
-        .replace(/ style="([^"]*)"/g, (_, declarations) => declarations
-        .split(';')
-        .map(declaration => declaration.split(':'))
-        .filter(([name, value]) => name?.trim() && value?.trim())
-        .map(([name, value]) => ` ${name?.trim()}="${escapeHtml(value?.trim() ?? '')}"`)
-        .join(''))
-        .replace(/\bzr\d+-/g, `${id}-`)
-        .replace(/^<svg /, `<svg role="img" aria-label="${escapeHtml(label)}" focusable="false" class="chart" `)
-        .replace(/(<svg[^>]*>)/, `$1<title>${escapeHtml(label)}</title>`));
-}
-function render(option, height, label) {
-    const chart = echarts/* init */.Ts(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
-    try {
-        chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: TEXT }, ...option });
-        return finish(chart.renderToSVGString(), label);
-    }
-    finally {
-        // A chart left open keeps the process alive (its animation loop).
-        chart.dispose();
-    }
-}
-/** The newest `MAX_CHART_POINTS` of a list kept oldest first. */
-function newest(items) {
-    const older = Math.max(0, items.length - MAX_CHART_POINTS);
-    return { items: items.slice(older), older };
-}
-function time(date, fallback) {
-    const value = date === null ? NaN : Date.parse(date);
-    return Number.isNaN(value) ? fallback : value;
-}
-/**
- * Which version held each exclusive stage over time: one row per stage, one bar per holding, labelled with its
- * version where it fits. A holding still open runs to `now` (the newest move of the registry).
- */
-function timelineChart(model, holdings, stages, now) {
-    const { items, older } = newest(holdings);
-    const versions = [...new Set(items.map(holding => holding.version))];
-    const start = Math.min(...items.map(holding => time(holding.since.date, now)));
-    const span = Math.max(now - start, 60_000);
-    const data = items.map(holding => {
-        const from = time(holding.since.date, now);
-        const to = holding.until === null ? now + span * 0.03 : time(holding.until.date, now);
-        return {
-            value: [stages.indexOf(holding.stage), from, Math.max(to, from), holding.version],
-            itemStyle: { color: PALETTE[versions.indexOf(holding.version) % PALETTE.length] }
-        };
-    });
-    const series = {
-        type: 'custom',
-        silent: true,
-        encode: { x: [1, 2], y: 0 },
-        data,
-        renderItem: (params, api) => {
-            const row = api.value(0);
-            const [x0 = 0, y = 0] = api.coord([api.value(1), row]);
-            const [x1 = 0] = api.coord([api.value(2), row]);
-            const size = api.size?.([0, 1]);
-            const height = Math.min(28, (size?.[1] ?? 40) * 0.6);
-            const width = Math.max(3, x1 - x0);
-            const version = String(api.value(3));
-            return {
-                type: 'rect',
-                shape: { x: x0, y: y - height / 2, width, height },
-                style: { fill: api.visual('color') },
-                ...(width >= version.length * 7 + 8
-                    ? {
-                        textContent: {
-                            type: 'text',
-                            style: { text: version, fill: '#fff', fontFamily: FONT, fontSize: 12 }
-                        },
-                        textConfig: { position: 'inside' }
-                    }
-                    : {})
-            };
-        }
-    };
-    const shown = items.length;
-    const latest = items.filter(holding => holding.until === null).map(h => `${h.version} in ${h.stage}`);
-    const label = `Stage timeline of ${model}: ${shown} holding${shown === 1 ? '' : 's'} of ${stages.join(', ')}` +
-        (latest.length > 0 ? `; now ${latest.join(', ')}` : '') +
-        (older > 0 ? `; ${older} older not shown` : '');
-    const option = {
-        useUTC: true,
-        grid: { left: 96, right: 24, top: 12, bottom: 36 },
-        xAxis: {
-            type: 'time',
-            min: start - span * 0.02,
-            max: now + span * 0.03,
-            axisLabel: { hideOverlap: true, formatter: TIME_LABELS }
-        },
-        yAxis: { type: 'category', data: [...stages], inverse: true, axisTick: { show: false } },
-        series: [series]
-    };
-    return { svg: render(option, 40 + stages.length * 44, label), shown, older };
-}
-function rounded(value) {
-    return Number(value.toPrecision(6));
-}
-/** Bounds and a step that read well (0.80, 0.85, 0.90), with room around the values. */
-function niceAxis(low, high) {
-    const raw = (high - low || Math.abs(high) || 1) / 4;
-    const magnitude = 10 ** Math.floor(Math.log10(raw));
-    const step = [1, 2, 2.5, 5, 10].map(factor => factor * magnitude).find(size => size >= raw) ?? raw;
-    const min = Math.floor((low - raw * 0.25) / step) * step;
-    const max = Math.ceil((high + raw * 0.25) / step) * step;
-    return { min: rounded(min), max: rounded(max), interval: rounded(step) };
-}
-/**
- * One metric across versions (the order written, newest last), the gate's bounds drawn across it and the champion
- * (the version in the last stage) marked.
- */
-function trendChart(model, metric, points, bounds, champion) {
-    const { items, older } = newest(points);
-    const values = [...items.map(point => point.value), ...bounds.map(bound => bound.value)];
-    const axis = niceAxis(Math.min(...values), Math.max(...values));
-    const crowned = items.find(point => point.version === champion?.version);
-    const line = {
-        type: 'line',
-        name: metric,
-        silent: true,
-        symbol: 'circle',
-        symbolSize: 7,
-        data: items.map(point => point.value),
-        lineStyle: { color: PALETTE[0], width: 2 },
-        itemStyle: { color: PALETTE[0] },
-        markLine: {
-            silent: true,
-            symbol: 'none',
-            lineStyle: { color: '#c92a2a', type: 'dashed', width: 1.5 },
-            label: { position: 'insideEndTop', color: '#c92a2a', fontFamily: FONT },
-            // Labels at alternate ends, so that two bounds close together stay readable.
-            data: bounds.map((bound, index) => ({
-                yAxis: bound.value,
-                label: { formatter: bound.label, position: index % 2 === 0 ? 'insideEndTop' : 'insideStartTop' }
-            }))
-        }
-    };
-    const series = [line];
-    if (crowned && champion)
-        series.push({
-            type: 'scatter',
-            name: champion.stage,
-            silent: true,
-            symbol: 'diamond',
-            symbolSize: 16,
-            itemStyle: { color: '#e67700', borderColor: '#fff', borderWidth: 1 },
-            label: {
-                show: true,
-                position: 'top',
-                formatter: champion.stage,
-                color: TEXT,
-                fontFamily: FONT,
-                fontWeight: 'bold'
-            },
-            data: [[crowned.version, crowned.value]]
-        });
-    const first = items[0];
-    const last = items[items.length - 1];
-    const label = `${metric} of ${model} across ${items.length} version${items.length === 1 ? '' : 's'}` +
-        (first && last
-            ? `, from ${rounded(first.value)} (${first.version}) to ${rounded(last.value)} (${last.version})`
-            : '') +
-        (crowned && champion ? `; ${champion.stage} ${crowned.version}: ${rounded(crowned.value)}` : '') +
-        (bounds.length > 0 ? `; gate: ${bounds.map(bound => bound.label).join(', ')}` : '') +
-        (older > 0 ? `; ${older} older not shown` : '');
-    const option = {
-        grid: { left: 64, right: 24, top: 28, bottom: 36 },
-        xAxis: {
-            type: 'category',
-            data: items.map(point => point.version),
-            axisLabel: { hideOverlap: true }
-        },
-        yAxis: { type: 'value', ...axis },
-        series
-    };
-    return { svg: render(option, 240, label), shown: items.length, older };
 }
 
 ;// CONCATENATED MODULE: ./src/site/model-page.ts
@@ -1160,6 +1166,9 @@ tr[hidden] { display: none; }
 
 
 
+
+/** Model pages written at once, while the next is made. */
+const PAGES_IN_FLIGHT = 8;
 /** Written last, in every site: it says the folder is a site model-stages may build again in place. */
 const SITE_MARKER = 'model-stages-site.json';
 /**
@@ -1200,8 +1209,21 @@ async function writeSite(registry, folder, links) {
     await external_node_fs_.promises.writeFile(external_node_path_default().join(folder, 'site.css'), STYLESHEET);
     await external_node_fs_.promises.writeFile(external_node_path_default().join(folder, 'filter.js'), FILTER_SCRIPT);
     const models = Object.entries(registry.data.models);
-    for (const [model, entry] of models)
-        await external_node_fs_.promises.writeFile(external_node_path_default().join(folder, modelPagePath(model)), modelPage(registry, model, entry, now, links));
+    // A page is written while the next one is made; at most a few are held at once.
+    const writing = new Set();
+    try {
+        for (const [model, entry] of models) {
+            const write = external_node_fs_.promises.writeFile(external_node_path_default().join(folder, modelPagePath(model)), modelPage(registry, model, entry, now, links));
+            writing.add(write);
+            void write.finally(() => writing.delete(write)).catch(() => undefined);
+            if (writing.size >= PAGES_IN_FLIGHT)
+                await Promise.race(writing);
+        }
+        await Promise.all(writing);
+    }
+    finally {
+        closeCharts();
+    }
     await external_node_fs_.promises.writeFile(external_node_path_default().join(folder, SITE_MARKER), JSON.stringify({
         generator: 'model-stages',
         manifest: registry.manifestName,

@@ -14,6 +14,7 @@ import { publishMove, type PublishSettings } from './publish/publish-move.js'
 import { publishSettings } from './publish/settings.js'
 import type { RunContext } from './run-context.js'
 import { writeSummary } from './summary.js'
+import { movedTimelines, type MovedModel } from './timeline.js'
 import { validationLog } from './validation-log.js'
 
 interface ModelOutcome {
@@ -29,7 +30,8 @@ async function rollBack(
   failing: readonly MonitoredVersion[],
   workspace: Workspace,
   settings: PublishSettings,
-  inputs: ActionInputs<MonitorRequest>
+  inputs: ActionInputs<MonitorRequest>,
+  moved: MovedModel[]
 ): Promise<string> {
   const done: string[] = []
   for (const entry of failing) {
@@ -41,6 +43,7 @@ async function rollBack(
       { ...settings, runUrl: settings.runUrl }
     )
     const { plan } = published.outcome
+    moved.push(published)
     const where = published.pullRequest
       ? `pull request #${published.pullRequest.number} (${published.pullRequest.url})`
       : published.commitSha
@@ -80,6 +83,7 @@ export async function runMonitor(
   await logFenced(monitorText(monitored).trimEnd())
   const models = [...new Set(monitored.map(entry => entry.model))]
   const outcomes: ModelOutcome[] = []
+  const moved: MovedModel[] = []
   const api: GitHubApi | undefined = inputs.mode === 'dry-run' ? undefined : await connection.api()
   const settings = api ? await publishSettings(inputs, context, workspace, connection) : undefined
   const runId = context.runId ?? undefined
@@ -106,7 +110,7 @@ export async function runMonitor(
     const policy = failing[0] as MonitoredVersion
     const acting = policy.onFailure !== 'report' && failures >= policy.failuresBeforeAction
     outcome.action = acting
-      ? await rollBack(failing, workspace, settings, inputs)
+      ? await rollBack(failing, workspace, settings, inputs, moved)
       : policy.onFailure === 'report'
         ? 'on_failure is report: nothing is rolled back.'
         : `on_failure is ${policy.onFailure}: it acts after ${policy.failuresBeforeAction} failing runs in a row (this is ${failures}).`
@@ -140,8 +144,11 @@ export async function runMonitor(
     outcome =>
       `- **${outcome.model}**: ${outcome.action ?? 'reported'}${outcome.incident ? ` (issue #${outcome.incident.number})` : ''}`
   )
+  const timelines = await movedTimelines(workspace, moved, context)
   await writeSummary(
-    ['## model-stages: monitor', monitorMarkdown(monitored), actions.join('\n')].filter(Boolean).join('\n\n')
+    ['## model-stages: monitor', monitorMarkdown(monitored), actions.join('\n'), timelines]
+      .filter(Boolean)
+      .join('\n\n')
   )
   if (failed.length > 0)
     core.setFailed(

@@ -73,15 +73,26 @@ function finish(svg: string, label: string): string {
   )
 }
 
+/** One chart per height, drawn again for each chart of that size: setting up a chart costs more than drawing one. */
+const charts = new Map<number, echarts.ECharts>()
+
 function render(option: ChartOption, height: number, label: string): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height })
-  try {
-    chart.setOption({ animation: false, textStyle: { fontFamily: FONT, color: TEXT }, ...option })
-    return finish(chart.renderToSVGString(), label)
-  } finally {
-    // A chart left open keeps the process alive (its animation loop).
-    chart.dispose()
+  let chart = charts.get(height)
+  if (!chart) {
+    chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height })
+    charts.set(height, chart)
   }
+  chart.setOption(
+    { animation: false, textStyle: { fontFamily: FONT, color: TEXT }, ...option },
+    { notMerge: true }
+  )
+  return finish(chart.renderToSVGString(), label)
+}
+
+/** Disposes of the charts kept for drawing: a chart left open keeps the process alive (its animation loop). */
+export function closeCharts(): void {
+  for (const chart of charts.values()) chart.dispose()
+  charts.clear()
 }
 
 export interface DrawnChart {

@@ -1,12 +1,16 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../stages/errors.js'
+import { closeCharts } from './charts.js'
 import type { Registry } from './gather.js'
 import { indexPage, modelPagePath } from './index-page.js'
 import type { RepositoryLinks } from './links.js'
 import { modelPage } from './model-page.js'
 import { FILTER_SCRIPT } from './script.js'
 import { STYLESHEET } from './style.js'
+
+/** Model pages written at once, while the next is made. */
+const PAGES_IN_FLIGHT = 8
 
 /** Written last, in every site: it says the folder is a site model-stages may build again in place. */
 export const SITE_MARKER = 'model-stages-site.json'
@@ -63,8 +67,22 @@ export async function writeSite(
   await fs.writeFile(path.join(folder, 'site.css'), STYLESHEET)
   await fs.writeFile(path.join(folder, 'filter.js'), FILTER_SCRIPT)
   const models = Object.entries(registry.data.models)
-  for (const [model, entry] of models)
-    await fs.writeFile(path.join(folder, modelPagePath(model)), modelPage(registry, model, entry, now, links))
+  // A page is written while the next one is made; at most a few are held at once.
+  const writing = new Set<Promise<void>>()
+  try {
+    for (const [model, entry] of models) {
+      const write = fs.writeFile(
+        path.join(folder, modelPagePath(model)),
+        modelPage(registry, model, entry, now, links)
+      )
+      writing.add(write)
+      void write.finally(() => writing.delete(write)).catch(() => undefined)
+      if (writing.size >= PAGES_IN_FLIGHT) await Promise.race(writing)
+    }
+    await Promise.all(writing)
+  } finally {
+    closeCharts()
+  }
   await fs.writeFile(
     path.join(folder, SITE_MARKER),
     JSON.stringify(
