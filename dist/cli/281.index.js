@@ -812,8 +812,6 @@ function stageHoldings(entries, model, stages) {
 /** A model page lists at most this many versions (the newest) and this many moves; the CLI has the rest. */
 const MAX_VERSION_ROWS = 100;
 const MAX_MOVE_ROWS = 50;
-/** Without gates, this many of the metrics recorded are charted (the first written). */
-const UNGATED_TRENDS = 1;
 /** Every gated metric of the model, with the rule each stage that gates it sets, in the pipeline's order. */
 function gatedMetrics(registry, model) {
     const metrics = new Map();
@@ -885,16 +883,8 @@ function trendsSection(registry, model, entry) {
     const gated = gatedMetrics(registry, model);
     const champion = (0,queries/* productionVersion */.ix)(registry.data, model);
     const championMetrics = champion === undefined ? undefined : entry.versions.get(champion)?.metrics;
-    const charted = [...gated];
-    if (charted.length === 0) {
-        const recorded = new Set();
-        for (const details of entry.versions.values())
-            for (const metric of Object.keys(details.metrics ?? {}))
-                recorded.add(metric);
-        charted.push(...[...recorded].slice(0, UNGATED_TRENDS).map((metric) => [metric, []]));
-    }
     const figures = [];
-    for (const [metric, rules] of charted) {
+    for (const [metric, rules] of gated) {
         const points = [];
         for (const [version, details] of entry.versions) {
             const value = details.metrics?.[metric];
@@ -906,14 +896,16 @@ function trendsSection(registry, model, entry) {
         const championValue = championMetrics && Object.hasOwn(championMetrics, metric) ? championMetrics[metric] : undefined;
         const bounds = boundsOf(rules, live, championValue);
         const chart = trendChart(model, metric, points, bounds, champion === undefined ? undefined : { version: champion, stage: live });
-        const gate = rules.length > 0
-            ? `gated: ${rules.map(rule => `${rule.stage === live ? '' : `${escapeHtml(rule.stage)}: `}${escapeHtml(ruleText(rule.gate))}`).join('; ')}`
-            : 'not gated';
+        const gate = `gated: ${rules.map(rule => `${rule.stage === live ? '' : `${escapeHtml(rule.stage)}: `}${escapeHtml(ruleText(rule.gate))}`).join('; ')}`;
         figures.push(`<h3>${escapeHtml(metric)}</h3>` +
             figure(chart, `${escapeHtml(metric)} of each version, in the order registered (${gate}).${champion !== undefined ? ` The diamond marks ${escapeHtml(live)}.` : ''}`));
     }
     if (figures.length === 0)
-        return '<h2 id="trends">Metric trends</h2><p class="muted">No version records a metric.</p>';
+        return ('<h2 id="trends">Metric trends</h2><p class="muted">' +
+            (gated.size === 0
+                ? 'No metric gate applies to this model: its metrics are in the versions table.'
+                : 'No version records a gated metric.') +
+            '</p>');
     return `<h2 id="trends">Metric trends</h2>${figures.join('')}`;
 }
 function pipelineSection(registry, model, entry) {

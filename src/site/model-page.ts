@@ -16,8 +16,6 @@ import type { RepositoryLinks } from './links.js'
 /** A model page lists at most this many versions (the newest) and this many moves; the CLI has the rest. */
 export const MAX_VERSION_ROWS = 100
 export const MAX_MOVE_ROWS = 50
-/** Without gates, this many of the metrics recorded are charted (the first written). */
-export const UNGATED_TRENDS = 1
 
 interface GateRule {
   stage: string
@@ -110,17 +108,8 @@ function trendsSection(registry: Registry, model: string, entry: ModelEntry): st
   const gated = gatedMetrics(registry, model)
   const champion = productionVersion(registry.data, model)
   const championMetrics = champion === undefined ? undefined : entry.versions.get(champion)?.metrics
-  const charted: Array<[string, GateRule[]]> = [...gated]
-  if (charted.length === 0) {
-    const recorded = new Set<string>()
-    for (const details of entry.versions.values())
-      for (const metric of Object.keys(details.metrics ?? {})) recorded.add(metric)
-    charted.push(
-      ...[...recorded].slice(0, UNGATED_TRENDS).map((metric): [string, GateRule[]] => [metric, []])
-    )
-  }
   const figures: string[] = []
-  for (const [metric, rules] of charted) {
+  for (const [metric, rules] of gated) {
     const points: Array<{ version: string; value: number }> = []
     for (const [version, details] of entry.versions) {
       const value = details.metrics?.[metric]
@@ -137,10 +126,7 @@ function trendsSection(registry: Registry, model: string, entry: ModelEntry): st
       bounds,
       champion === undefined ? undefined : { version: champion, stage: live }
     )
-    const gate =
-      rules.length > 0
-        ? `gated: ${rules.map(rule => `${rule.stage === live ? '' : `${escapeHtml(rule.stage)}: `}${escapeHtml(ruleText(rule.gate))}`).join('; ')}`
-        : 'not gated'
+    const gate = `gated: ${rules.map(rule => `${rule.stage === live ? '' : `${escapeHtml(rule.stage)}: `}${escapeHtml(ruleText(rule.gate))}`).join('; ')}`
     figures.push(
       `<h3>${escapeHtml(metric)}</h3>` +
         figure(
@@ -150,7 +136,13 @@ function trendsSection(registry: Registry, model: string, entry: ModelEntry): st
     )
   }
   if (figures.length === 0)
-    return '<h2 id="trends">Metric trends</h2><p class="muted">No version records a metric.</p>'
+    return (
+      '<h2 id="trends">Metric trends</h2><p class="muted">' +
+      (gated.size === 0
+        ? 'No metric gate applies to this model: its metrics are in the versions table.'
+        : 'No version records a gated metric.') +
+      '</p>'
+    )
   return `<h2 id="trends">Metric trends</h2>${figures.join('')}`
 }
 
