@@ -245,9 +245,12 @@ var publish_move = __webpack_require__(7517);
 var publish_settings = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/action/timeline.ts + 1 modules
+var timeline = __webpack_require__(9885);
 // EXTERNAL MODULE: ./src/action/validation-log.ts
 var validation_log = __webpack_require__(352);
 ;// CONCATENATED MODULE: ./src/action/run-monitor.ts
+
 
 
 
@@ -276,7 +279,7 @@ function monitorReason(entry) {
  * frozen stage is left as it is unless every window open on it allows the monitor, which then acts with the override
  * recorded.
  */
-async function act(failing, data, workspace, settings, inputs) {
+async function act(failing, data, workspace, settings, inputs, moved) {
     const done = [];
     for (const entry of failing) {
         const reason = monitorReason(entry);
@@ -293,6 +296,7 @@ async function act(failing, data, workspace, settings, inputs) {
                 ? { model: entry.model, version: entry.version, reason, rollback: true }
                 : { model: entry.model, to: entry.stage, toName: 'the failing stage' }, (0,validation_log/* validationLog */.e)(`Validate the version ${entry.stage} rolls back to`, inputs.request), { ...settings, ...(latest ? { force: reason } : {}) });
             const { plan } = published.outcome;
+            moved.push(published);
             const back = plan.transitions.find(transition => transition.cause === 'requested')?.version ?? plan.version;
             const where = published.pullRequest
                 ? `pull request #${published.pullRequest.number} (${published.pullRequest.url})`
@@ -331,6 +335,7 @@ async function runMonitor(inputs, context, workspace, connection) {
     await (0,fence/* logFenced */.v)(monitorText(monitored).trimEnd());
     const models = [...new Set(monitored.map(entry => entry.model))];
     const outcomes = [];
+    const moved = [];
     const api = inputs.mode === 'dry-run' ? undefined : await connection.api();
     const settings = api ? await (0,publish_settings/* publishSettings */.n)(inputs, context, workspace, connection) : undefined;
     const runId = context.runId ?? undefined;
@@ -355,7 +360,7 @@ async function runMonitor(inputs, context, workspace, connection) {
         const policy = failing[0];
         const acting = policy.onFailure !== 'report' && failures >= policy.failuresBeforeAction;
         outcome.action = acting
-            ? await act(failing, data, workspace, settings, inputs)
+            ? await act(failing, data, workspace, settings, inputs, moved)
             : policy.onFailure === 'report'
                 ? 'on_failure is report: nothing is rolled back.'
                 : `on_failure is ${policy.onFailure}: it acts after ${policy.failuresBeforeAction} failing runs in a row (this is ${failures}).`;
@@ -376,7 +381,10 @@ async function runMonitor(inputs, context, workspace, connection) {
         .filter(outcome => outcome.incident)
         .map(outcome => ({ model: outcome.model, ...outcome.incident }))));
     const actions = failed.map(outcome => `- **${outcome.model}**: ${outcome.action ?? 'reported'}${outcome.incident ? ` (issue #${outcome.incident.number})` : ''}`);
-    await (0,summary/* writeSummary */.S)(['## model-stages: monitor', monitorMarkdown(monitored), actions.join('\n')].filter(Boolean).join('\n\n'));
+    const timelines = await (0,timeline/* movedTimelines */.W)(workspace, moved, context);
+    await (0,summary/* writeSummary */.S)(['## model-stages: monitor', monitorMarkdown(monitored), actions.join('\n'), timelines]
+        .filter(Boolean)
+        .join('\n\n'));
     if (failed.length > 0)
         core/* setFailed */.C1(`${failed.map(outcome => outcome.model).join(', ')} fail${failed.length === 1 ? 's' : ''} its monitor: ${failed.map(outcome => failedCheck(outcome.failing[0])).join('; ')}`);
 }

@@ -55,9 +55,12 @@ var publish_move = __webpack_require__(7517);
 var publish_settings = __webpack_require__(8225);
 // EXTERNAL MODULE: ./src/action/run-context.ts
 var run_context = __webpack_require__(2853);
+// EXTERNAL MODULE: ./src/action/timeline.ts + 1 modules
+var action_timeline = __webpack_require__(9885);
 // EXTERNAL MODULE: ./src/action/validation-log.ts
 var validation_log = __webpack_require__(352);
 ;// CONCATENATED MODULE: ./src/action/run-move.ts
+
 
 
 
@@ -88,7 +91,8 @@ async function runMove(inputs, context, workspace, connection) {
     const failureSummary = failure
         ? `\n\n**Deployment not recorded**: ${failure.message}\n\n${failure.leftBehind}`
         : '';
-    await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links) + failureSummary);
+    const timeline = await (0,action_timeline/* movedTimelines */.W)(workspace, [published], context);
+    await (0,summary/* writeSummary */.S)((0,reporting_summary/* moveSummary */.wv)(published, inputs.mode, diff, links) + (timeline ? `\n\n${timeline}` : '') + failureSummary);
     if (outcome.plan.note)
         await (0,fence/* logFenced */.v)(`Nothing to do: ${outcome.plan.note}`);
     if (inputs.mode === 'dry-run' && diff)

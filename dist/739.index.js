@@ -21,9 +21,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4465);
 /* harmony import */ var _stages_admission_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3194);
 /* harmony import */ var _publish_publish_move_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7517);
-/* harmony import */ var _validation_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(352);
-/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2853);
-/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8225);
+/* harmony import */ var _timeline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9885);
+/* harmony import */ var _validation_log_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(352);
+/* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2853);
+/* harmony import */ var _publish_settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8225);
+
 
 
 
@@ -53,17 +55,17 @@ function listed(entry) {
 /** Validates each model's newest candidate and promotes those that pass, one pull request or commit per model. */
 async function runEvaluate(inputs, context, workspace, connection) {
     const data = await (0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifest */ .WI)(await (0,_commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .readWorkspaceManifest */ .P_)(workspace), workspace.manifestName);
-    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .publishSettings */ .n)(inputs, context, workspace, connection);
+    const settings = await (0,_publish_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .publishSettings */ .n)(inputs, context, workspace, connection);
     const result = await (0,_commands_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._)(data, inputs.request.model, async (candidate) => {
-        const published = await (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_9__/* .publishMove */ .x8)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_10__/* .validationLog */ .e)(`Validate ${candidate.model} ${candidate.version}`, inputs.request), settings);
+        const published = await (0,_publish_publish_move_js__WEBPACK_IMPORTED_MODULE_9__/* .publishMove */ .x8)(workspace, 'promote', { model: candidate.model, version: candidate.version, to: candidate.to }, (0,_validation_log_js__WEBPACK_IMPORTED_MODULE_11__/* .validationLog */ .e)(`Validate ${candidate.model} ${candidate.version}`, inputs.request), settings);
         return { outcome: published.outcome, applied: published };
     });
     if (result.evaluated.length === 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`No model has a version in ${result.from}: nothing to evaluate.`);
-    await reportEvaluation(result.evaluated, inputs.mode, context, `No candidates in ${result.from}.`);
+    await reportEvaluation(result.evaluated, inputs.mode, context, `No candidates in ${result.from}.`, '', workspace);
 }
 /** Warnings for the candidates left where they are, the promoted/rejected/changed outputs, and the summary table. */
-async function reportEvaluation(evaluated, mode, context, empty, extra = '') {
+async function reportEvaluation(evaluated, mode, context, empty, extra = '', workspace) {
     for (const entry of evaluated) {
         if (entry.status === 'held')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${entry.model} ${entry.version} stays in ${entry.from}: ${entry.reason}`);
@@ -89,13 +91,15 @@ async function reportEvaluation(evaluated, mode, context, empty, extra = '') {
         ])
     ];
     const table = rows.length > 0 ? (0,_reporting_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['Model', 'Candidate', 'Validation', 'Result'], rows) : empty;
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .S)(`## model-stages: evaluate\n\n${table}${extra}`);
+    const moved = promoted.flatMap(entry => entry.outcome ? [{ outcome: entry.outcome, commitSha: entry.applied?.commitSha }] : []);
+    const timelines = workspace ? await (0,_timeline_js__WEBPACK_IMPORTED_MODULE_10__/* .movedTimelines */ .W)(workspace, moved, context) : '';
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .S)(`## model-stages: evaluate\n\n${table}${extra}${timelines ? `\n\n${timelines}` : ''}`);
 }
 function resultCell(entry, mode, context) {
     if (entry.applied?.pullRequest)
         return `[pull request](${entry.applied.pullRequest.url})`;
     if (entry.applied?.commitSha)
-        return `[commit ${entry.applied.commitSha.slice(0, 7)}](${(0,_run_context_js__WEBPACK_IMPORTED_MODULE_12__/* .commitUrl */ .Bg)(context, entry.applied.commitSha)})`;
+        return `[commit ${entry.applied.commitSha.slice(0, 7)}](${(0,_run_context_js__WEBPACK_IMPORTED_MODULE_13__/* .commitUrl */ .Bg)(context, entry.applied.commitSha)})`;
     return mode === 'dry-run' ? 'would be promoted (dry run)' : 'promoted';
 }
 
@@ -517,7 +521,7 @@ async function runGather(inputs, context, workspace, connection) {
     const refusedList = refused.length > 0
         ? `\n\nResults not taken:\n\n${refused.map(entry => `- ${entry.files.map(file => `\`${file}\``).join(', ')}: ${entry.reason}`).join('\n')}`
         : '';
-    await (0,run_evaluate.reportEvaluation)(evaluated, inputs.mode, context, `No result files below \`${inputs.request.results}\`.`, refusedList);
+    await (0,run_evaluate.reportEvaluation)(evaluated, inputs.mode, context, `No result files below \`${inputs.request.results}\`.`, refusedList, workspace);
     if (published.deploymentFailure)
         core/* setFailed */.C1(`${published.deploymentFailure.message}\n${published.deploymentFailure.leftBehind}`);
     else if (refused.length > 0)

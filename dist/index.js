@@ -28441,7 +28441,8 @@ const COMMANDS = [
     'status',
     'lint',
     'history',
-    'changes'
+    'changes',
+    'site'
 ];
 /** Which commands take a model and a version: the rule both doors check, written once. */
 const COMMAND_SUBJECTS = {
@@ -28462,7 +28463,8 @@ const COMMAND_SUBJECTS = {
     status: { model: 'none', version: 'none' },
     lint: { model: 'none', version: 'none' },
     history: { model: 'optional', version: 'none' },
-    changes: { model: 'optional', version: 'none' }
+    changes: { model: 'optional', version: 'none' },
+    site: { model: 'none', version: 'none' }
 };
 /** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
 function positionalsOf(command) {
@@ -28490,7 +28492,8 @@ const COMMAND_FIELDS = {
     status: [],
     lint: [],
     history: [],
-    changes: ['from', 'to']
+    changes: ['from', 'to'],
+    site: ['out', 'at', 'repoUrl']
 };
 /** The fields given that `command` does not take: the action warns about them, the CLI cannot be given them. */
 function fieldsNotTaken(raw) {
@@ -28619,7 +28622,18 @@ function checkRequest(raw, names) {
             return present({ command, model });
         case 'changes':
             return present({ command, model, from: raw.from, to: raw.to });
+        case 'site':
+            return present({ command, out: siteFolder(raw.out, names.out), at: raw.at, repoUrl: raw.repoUrl });
     }
+}
+/** Where `site` writes when no folder is given: what GitHub Pages' upload action takes by default. */
+const DEFAULT_SITE_FOLDER = '_site';
+function siteFolder(value, name) {
+    if (value === undefined)
+        return DEFAULT_SITE_FOLDER;
+    if (value.trim() === '')
+        throw new errors/* InputError */.dz(`${name} takes a folder, not an empty string`);
+    return value;
 }
 function evaluateRequest(raw, model, names) {
     if (raw.plan && raw.results !== undefined)
@@ -28778,7 +28792,9 @@ const INPUT_NAMES = {
     shard: 'input shard',
     result: 'input result',
     stages: 'input stages',
-    rollback: 'input rollback'
+    rollback: 'input rollback',
+    out: 'input out',
+    repoUrl: 'the repository (GITHUB_SERVER_URL and GITHUB_REPOSITORY)'
 };
 function optional(name) {
     const value = core/* getInput */.V4(name);
@@ -28842,7 +28858,8 @@ function readInputs() {
         results: optional('results'),
         shard: optional('shard'),
         result: optional('result'),
-        stages: optional('stages')
+        stages: optional('stages'),
+        out: optional('out')
     };
     return {
         request: checkRequest(raw, INPUT_NAMES),
@@ -28961,25 +28978,27 @@ async function run() {
             case 'rollback':
             case 'block':
             case 'unblock':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(342)]).then(__nccwpck_require__.bind(__nccwpck_require__, 342))).runMove({ ...inputs, request }, context, workspace, connection);
             case 'history':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1247))).runHistory({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(598)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5217))).runHistory({ ...inputs, request }, context, workspace, connection);
             case 'check':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1066))).runCheck({ ...inputs, request }, context, workspace, connection);
             case 'evaluate':
                 if (request.plan)
                     return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(471)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7471))).runPlan({ ...inputs, request }, workspace);
                 if (request.results !== undefined)
-                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
+                    return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6739))).runGather({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1355))).runEvaluate({ ...inputs, request }, context, workspace, connection);
             case 'monitor':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(190), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(407), __nccwpck_require__.e(346), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).runMonitor({ ...inputs, request }, context, workspace, connection);
             case 'verify':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6964))).runVerify({ ...inputs, request }, workspace);
             case 'validate':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(736), __nccwpck_require__.e(274), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).runValidate({ ...inputs, request }, workspace);
             case 'changes':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(976), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4240))).runChanges({ ...inputs, request }, context, workspace, connection);
+            case 'site':
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(532), __nccwpck_require__.e(976), __nccwpck_require__.e(980)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6980))).runSite({ ...inputs, request }, context, workspace, connection);
         }
     }
     catch (error) {
@@ -29369,6 +29388,37 @@ class Git {
             .map(value => value.trim())
             .filter(Boolean)
             .map(value => ({ commit, value })));
+    }
+    /**
+     * The commits reachable from `revision` (oldest first) whose message has a `keys[0]` trailer, with their author,
+     * author date, and the values of each of `keys`: one pass over the history, which only git reads whole.
+     */
+    async trailerRecords(revision, keys) {
+        const fields = keys.map(key => `%(trailers:key=${key},valueonly,separator=%x1d)`).join('%x1f');
+        const output = await this.text([
+            'log',
+            '--reverse',
+            `--grep=^${keys[0]}:`,
+            `--format=%H%x1f%an%x1f%aI%x1f${fields}%x1e`,
+            revision
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', date = '', ...values] = record.split(FIELD);
+            return {
+                commit,
+                author,
+                date,
+                values: keys.map((_, index) => (values[index] ?? '')
+                    .split('\x1d')
+                    .map(value => value.trim())
+                    .filter(Boolean))
+            };
+        })
+            .filter(record => (record.values[0]?.length ?? 0) > 0);
     }
     /**
      * The commits (oldest first) whose change to `file` adds a line matching `pattern` (git log -G), with the lines
@@ -30220,6 +30270,7 @@ function manifestJsonSchema() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JJ: () => (/* binding */ validationSentence),
 /* harmony export */   KS: () => (/* binding */ planTitle),
+/* harmony export */   Ub: () => (/* binding */ MOVE_TRAILER),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   uP: () => (/* binding */ archivedBy),
 /* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
@@ -30238,6 +30289,8 @@ function manifestJsonSchema() {
 
 
 
+/** The trailer that records each transition a commit makes: `Model-Stage: churn@1.5.0 staging -> production`. */
+const MOVE_TRAILER = 'Model-Stage';
 /** The stage the requested move goes to. */
 function targetOf(plan) {
     return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
@@ -30328,7 +30381,7 @@ function commitMessage(plan, admission, context = {}) {
             .join(': ') + '.');
     }
     body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    const trailers = plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`);
     trailers.push(...blockTrailers(plan));
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
@@ -30354,7 +30407,7 @@ function gatheredCommitMessage(moves, context = {}) {
     const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
         .filter(Boolean)
         .join(': ');
-    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`));
+    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`));
     return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -31038,6 +31091,7 @@ function openWindows(data, now) {
 /* harmony export */   Mw: () => (/* binding */ isGuard),
 /* harmony export */   Qr: () => (/* binding */ landingsOf),
 /* harmony export */   TX: () => (/* binding */ lastStage),
+/* harmony export */   Wc: () => (/* binding */ pipelineText),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   aJ: () => (/* binding */ stageSpec),
 /* harmony export */   d8: () => (/* binding */ firstStage),
@@ -31046,7 +31100,7 @@ function openWindows(data, now) {
 /* harmony export */   mz: () => (/* binding */ nextStage),
 /* harmony export */   nF: () => (/* binding */ DEFAULT_PIPELINE)
 /* harmony export */ });
-/* unused harmony exports durationSeconds, pipelineText */
+/* unused harmony export durationSeconds */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6629);
 
 /** A manifest without `stages:`: staging → production, production exclusive. */

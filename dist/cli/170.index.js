@@ -243,6 +243,7 @@ function openWindows(data, now) {
 /* harmony export */   Jb: () => (/* binding */ stageIndex),
 /* harmony export */   Mw: () => (/* binding */ isGuard),
 /* harmony export */   TX: () => (/* binding */ lastStage),
+/* harmony export */   Wc: () => (/* binding */ pipelineText),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   aJ: () => (/* binding */ stageSpec),
 /* harmony export */   d8: () => (/* binding */ firstStage),
@@ -251,7 +252,7 @@ function openWindows(data, now) {
 /* harmony export */   mz: () => (/* binding */ nextStage),
 /* harmony export */   nF: () => (/* binding */ DEFAULT_PIPELINE)
 /* harmony export */ });
-/* unused harmony exports durationSeconds, pipelineText, landingsOf */
+/* unused harmony exports durationSeconds, landingsOf */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6629);
 
 /** A manifest without `stages:`: staging → production, production exclusive. */

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   FA: () => (/* binding */ transitionText),
 /* harmony export */   JJ: () => (/* binding */ validationSentence),
 /* harmony export */   KS: () => (/* binding */ planTitle),
+/* harmony export */   Ub: () => (/* binding */ MOVE_TRAILER),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   uP: () => (/* binding */ archivedBy),
 /* harmony export */   xo: () => (/* binding */ gatheredCommitMessage),
@@ -27,6 +28,8 @@ export const modules = {
 
 
 
+/** The trailer that records each transition a commit makes: `Model-Stage: churn@1.5.0 staging -> production`. */
+const MOVE_TRAILER = 'Model-Stage';
 /** The stage the requested move goes to. */
 function targetOf(plan) {
     return plan.transitions.find(t => t.cause === 'requested')?.to ?? '';
@@ -117,7 +120,7 @@ function commitMessage(plan, admission, context = {}) {
             .join(': ') + '.');
     }
     body.push(...(override ? [(0,_override_js__WEBPACK_IMPORTED_MODULE_5__/* .overrideLines */ .O)(override).join('\n')] : []));
-    const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`);
+    const trailers = plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`);
     trailers.push(...blockTrailers(plan));
     if (override)
         trailers.push(`${_stages_admission_js__WEBPACK_IMPORTED_MODULE_0__/* .OVERRIDE_TRAILER */ .h0}: ${override.reason}`);
@@ -143,7 +146,7 @@ function gatheredCommitMessage(moves, context = {}) {
     const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
         .filter(Boolean)
         .join(': ');
-    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`));
+    const trailers = moves.flatMap(move => move.plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`));
     return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -672,6 +675,7 @@ function openWindows(data, now) {
 /* harmony export */   Jb: () => (/* binding */ stageIndex),
 /* harmony export */   Mw: () => (/* binding */ isGuard),
 /* harmony export */   TX: () => (/* binding */ lastStage),
+/* harmony export */   Wc: () => (/* binding */ pipelineText),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   aJ: () => (/* binding */ stageSpec),
 /* harmony export */   d8: () => (/* binding */ firstStage),
@@ -680,7 +684,7 @@ function openWindows(data, now) {
 /* harmony export */   mz: () => (/* binding */ nextStage),
 /* harmony export */   nF: () => (/* binding */ DEFAULT_PIPELINE)
 /* harmony export */ });
-/* unused harmony exports durationSeconds, pipelineText, landingsOf */
+/* unused harmony exports durationSeconds, landingsOf */
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6629);
 
 /** A manifest without `stages:`: staging → production, production exclusive. */

@@ -187,6 +187,37 @@ class Git {
             .map(value => ({ commit, value })));
     }
     /**
+     * The commits reachable from `revision` (oldest first) whose message has a `keys[0]` trailer, with their author,
+     * author date, and the values of each of `keys`: one pass over the history, which only git reads whole.
+     */
+    async trailerRecords(revision, keys) {
+        const fields = keys.map(key => `%(trailers:key=${key},valueonly,separator=%x1d)`).join('%x1f');
+        const output = await this.text([
+            'log',
+            '--reverse',
+            `--grep=^${keys[0]}:`,
+            `--format=%H%x1f%an%x1f%aI%x1f${fields}%x1e`,
+            revision
+        ]).catch(() => '');
+        return output
+            .split(RECORD)
+            .map(record => record.replace(/^\n/, ''))
+            .filter(record => record.length > 0)
+            .map(record => {
+            const [commit = '', author = '', date = '', ...values] = record.split(FIELD);
+            return {
+                commit,
+                author,
+                date,
+                values: keys.map((_, index) => (values[index] ?? '')
+                    .split('\x1d')
+                    .map(value => value.trim())
+                    .filter(Boolean))
+            };
+        })
+            .filter(record => (record.values[0]?.length ?? 0) > 0);
+    }
+    /**
      * The commits (oldest first) whose change to `file` adds a line matching `pattern` (git log -G), with the lines
      * they add that match: one pass over the history, however many lines are looked for.
      */
@@ -718,6 +749,30 @@ const COMMAND_SPECS = {
             from: { type: 'string', placeholder: 'REV', help: 'the older revision (default HEAD~1)' },
             to: { type: 'string', placeholder: 'REV', help: 'the newer revision (default HEAD)' }
         }
+    },
+    site: {
+        summary: 'build the registry as a static site: an index, a page per model, charts',
+        details: 'Writes a static site of the registry to --out (default _site): an index of every model with the\n' +
+            'version in each stage and its last move, and a page per model with its stage timeline, metric\n' +
+            'trends, gates, versions, overrides and moves, read from the manifest and its git history. The\n' +
+            'pages need no server and no script. Links go to --repo-url, else the origin remote on GitHub.',
+        options: {
+            out: {
+                type: 'string',
+                placeholder: 'DIR',
+                help: 'the folder to write (default _site; new, empty, or a site built before)'
+            },
+            at: {
+                type: 'string',
+                placeholder: 'COMMIT|DATE',
+                help: 'the registry as it was at a commit or a date git understands (as show --at)'
+            },
+            'repo-url': {
+                type: 'string',
+                placeholder: 'URL',
+                help: "the repository's web address, for links to commits and pull requests (default: origin's)"
+            }
+        }
     }
 };
 function optionsOf(command) {
@@ -858,7 +913,9 @@ const CLI_NAMES = {
     shard: '--shard',
     result: '--result',
     stages: '--stage',
-    rollback: '--rollback'
+    rollback: '--rollback',
+    out: '--out',
+    repoUrl: '--repo-url'
 };
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
 function rawRequest(command, positionals, values) {
@@ -888,7 +945,9 @@ function rawRequest(command, positionals, values) {
         jobs: text('jobs'),
         shard: text('shard'),
         result: text('result'),
-        stages: listOption(values, 'stage')
+        stages: listOption(values, 'stage'),
+        out: text('out'),
+        repoUrl: text('repo-url')
     };
     return raw;
 }
@@ -1098,11 +1157,12 @@ const HANDLERS = {
     monitor: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runMonitorCommand(context),
     verify: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(781), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).runVerifyCommand(context),
     check: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(815), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(781), __nccwpck_require__.e(217), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8783))).runCheckCommand(context),
-    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4486))).runShowCommand(context),
+    show: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(854)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2854))).runShowCommand(context),
     status: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 170))).runStatusCommand(context),
     lint: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8025))).runLintCommand(context),
-    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4948))).runHistoryCommand(context),
-    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649))).runChangesCommand(context)
+    history: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5838))).runHistoryCommand(context),
+    changes: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2649))).runChangesCommand(context),
+    site: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(972), __nccwpck_require__.e(532), __nccwpck_require__.e(553), __nccwpck_require__.e(953), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6281))).runSiteCommand(context)
 };
 /** The handler of the request's command, given the request as its own type. */
 function handle(context) {
@@ -1146,7 +1206,7 @@ async function runCli(argv, io) {
 /* harmony export */   wO: () => (/* binding */ COMMAND_SUBJECTS),
 /* harmony export */   yG: () => (/* binding */ checkRequest)
 /* harmony export */ });
-/* unused harmony exports COMMAND_FIELDS, fieldsNotTaken, parseDigest, parseShard, parseStage, parseSeconds, parseMetrics, parseMetadata */
+/* unused harmony exports COMMAND_FIELDS, fieldsNotTaken, DEFAULT_SITE_FOLDER, parseDigest, parseShard, parseStage, parseSeconds, parseMetrics, parseMetadata */
 /* harmony import */ var _manifest_closest_word_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1755);
 /* harmony import */ var _manifest_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6629);
 /* harmony import */ var _manifest_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8277);
@@ -1176,7 +1236,8 @@ const COMMANDS = [
     'status',
     'lint',
     'history',
-    'changes'
+    'changes',
+    'site'
 ];
 /** Which commands take a model and a version: the rule both doors check, written once. */
 const COMMAND_SUBJECTS = {
@@ -1197,7 +1258,8 @@ const COMMAND_SUBJECTS = {
     status: { model: 'none', version: 'none' },
     lint: { model: 'none', version: 'none' },
     history: { model: 'optional', version: 'none' },
-    changes: { model: 'optional', version: 'none' }
+    changes: { model: 'optional', version: 'none' },
+    site: { model: 'none', version: 'none' }
 };
 /** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
 function positionalsOf(command) {
@@ -1225,7 +1287,8 @@ const COMMAND_FIELDS = {
     status: [],
     lint: [],
     history: [],
-    changes: ['from', 'to']
+    changes: ['from', 'to'],
+    site: ['out', 'at', 'repoUrl']
 };
 /** The fields given that `command` does not take: the action warns about them, the CLI cannot be given them. */
 function fieldsNotTaken(raw) {
@@ -1354,7 +1417,18 @@ function checkRequest(raw, names) {
             return present({ command, model });
         case 'changes':
             return present({ command, model, from: raw.from, to: raw.to });
+        case 'site':
+            return present({ command, out: siteFolder(raw.out, names.out), at: raw.at, repoUrl: raw.repoUrl });
     }
+}
+/** Where `site` writes when no folder is given: what GitHub Pages' upload action takes by default. */
+const DEFAULT_SITE_FOLDER = '_site';
+function siteFolder(value, name) {
+    if (value === undefined)
+        return DEFAULT_SITE_FOLDER;
+    if (value.trim() === '')
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${name} takes a folder, not an empty string`);
+    return value;
 }
 function evaluateRequest(raw, model, names) {
     if (raw.plan && raw.results !== undefined)

@@ -60,7 +60,9 @@ const INPUT_NAMES: FieldNames = {
   shard: 'input shard',
   result: 'input result',
   stages: 'input stages',
-  rollback: 'input rollback'
+  rollback: 'input rollback',
+  out: 'input out',
+  repoUrl: 'the repository (GITHUB_SERVER_URL and GITHUB_REPOSITORY)'
 }
 
 function optional(name: string): string | undefined {
@@ -128,7 +130,8 @@ export function readInputs(): ActionInputs {
     results: optional('results'),
     shard: optional('shard'),
     result: optional('result'),
-    stages: optional('stages')
+    stages: optional('stages'),
+    out: optional('out')
   }
   return {
     request: checkRequest(raw, INPUT_NAMES) as ActionRequest,

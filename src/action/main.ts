@@ -81,6 +81,10 @@ export async function run(): Promise<void> {
         return await (
           await import('./run-changes.js')
         ).runChanges({ ...inputs, request }, context, workspace, connection)
+      case 'site':
+        return await (
+          await import('./run-site.js')
+        ).runSite({ ...inputs, request }, context, workspace, connection)
     }
   } catch (error) {
     await report(error)

@@ -11,6 +11,7 @@ import { validationResult } from '../stages/admission.js'
 import type { EvaluateRequest } from '../commands/request.js'
 import type { ActionInputs } from './inputs.js'
 import { publishMove, type PublishedMove } from './publish/publish-move.js'
+import { movedTimelines } from './timeline.js'
 import { validationLog } from './validation-log.js'
 import type { Connection } from './connection.js'
 import { commitUrl, type RunContext } from './run-context.js'
@@ -53,7 +54,14 @@ export async function runEvaluate(
   })
   if (result.evaluated.length === 0)
     core.info(`No model has a version in ${result.from}: nothing to evaluate.`)
-  await reportEvaluation(result.evaluated, inputs.mode, context, `No candidates in ${result.from}.`)
+  await reportEvaluation(
+    result.evaluated,
+    inputs.mode,
+    context,
+    `No candidates in ${result.from}.`,
+    '',
+    workspace
+  )
 }
 
 /** Warnings for the candidates left where they are, the promoted/rejected/changed outputs, and the summary table. */
@@ -62,7 +70,8 @@ export async function reportEvaluation(
   mode: string,
   context: RunContext,
   empty: string,
-  extra = ''
+  extra = '',
+  workspace?: Workspace
 ): Promise<void> {
   for (const entry of evaluated) {
     if (entry.status === 'held')
@@ -91,7 +100,11 @@ export async function reportEvaluation(
     ])
   ]
   const table = rows.length > 0 ? markdownTable(['Model', 'Candidate', 'Validation', 'Result'], rows) : empty
-  await writeSummary(`## model-stages: evaluate\n\n${table}${extra}`)
+  const moved = promoted.flatMap(entry =>
+    entry.outcome ? [{ outcome: entry.outcome, commitSha: entry.applied?.commitSha }] : []
+  )
+  const timelines = workspace ? await movedTimelines(workspace, moved, context) : ''
+  await writeSummary(`## model-stages: evaluate\n\n${table}${extra}${timelines ? `\n\n${timelines}` : ''}`)
 }
 
 function resultCell(entry: Evaluated, mode: string, context: RunContext): string {

@@ -46,7 +46,8 @@ export async function runGather(
     inputs.mode,
     context,
     `No result files below \`${inputs.request.results}\`.`,
-    refusedList
+    refusedList,
+    workspace
   )
   if (published.deploymentFailure)
     core.setFailed(`${published.deploymentFailure.message}\n${published.deploymentFailure.leftBehind}`)

@@ -17,6 +17,7 @@ import { publishMove, type PublishSettings } from './publish/publish-move.js'
 import { publishSettings } from './publish/settings.js'
 import type { RunContext } from './run-context.js'
 import { writeSummary } from './summary.js'
+import { movedTimelines, type MovedModel } from './timeline.js'
 import { validationLog } from './validation-log.js'
 
 interface ModelOutcome {
@@ -47,7 +48,8 @@ async function act(
   data: Manifest,
   workspace: Workspace,
   settings: PublishSettings,
-  inputs: ActionInputs<MonitorRequest>
+  inputs: ActionInputs<MonitorRequest>,
+  moved: MovedModel[]
 ): Promise<string> {
   const done: string[] = []
   for (const entry of failing) {
@@ -73,6 +75,7 @@ async function act(
         { ...settings, ...(latest ? { force: reason } : {}) }
       )
       const { plan } = published.outcome
+      moved.push(published)
       const back =
         plan.transitions.find(transition => transition.cause === 'requested')?.version ?? plan.version
       const where = published.pullRequest
@@ -122,6 +125,7 @@ export async function runMonitor(
   await logFenced(monitorText(monitored).trimEnd())
   const models = [...new Set(monitored.map(entry => entry.model))]
   const outcomes: ModelOutcome[] = []
+  const moved: MovedModel[] = []
   const api: GitHubApi | undefined = inputs.mode === 'dry-run' ? undefined : await connection.api()
   const settings = api ? await publishSettings(inputs, context, workspace, connection) : undefined
   const runId = context.runId ?? undefined
@@ -148,7 +152,7 @@ export async function runMonitor(
     const policy = failing[0] as MonitoredVersion
     const acting = policy.onFailure !== 'report' && failures >= policy.failuresBeforeAction
     outcome.action = acting
-      ? await act(failing, data, workspace, settings, inputs)
+      ? await act(failing, data, workspace, settings, inputs, moved)
       : policy.onFailure === 'report'
         ? 'on_failure is report: nothing is rolled back.'
         : `on_failure is ${policy.onFailure}: it acts after ${policy.failuresBeforeAction} failing runs in a row (this is ${failures}).`
@@ -182,8 +186,11 @@ export async function runMonitor(
     outcome =>
       `- **${outcome.model}**: ${outcome.action ?? 'reported'}${outcome.incident ? ` (issue #${outcome.incident.number})` : ''}`
   )
+  const timelines = await movedTimelines(workspace, moved, context)
   await writeSummary(
-    ['## model-stages: monitor', monitorMarkdown(monitored), actions.join('\n')].filter(Boolean).join('\n\n')
+    ['## model-stages: monitor', monitorMarkdown(monitored), actions.join('\n'), timelines]
+      .filter(Boolean)
+      .join('\n\n')
   )
   if (failed.length > 0)
     core.setFailed(

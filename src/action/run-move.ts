@@ -13,6 +13,7 @@ import { setMoveOutputs } from './outputs.js'
 import { publishMove } from './publish/publish-move.js'
 import { publishSettings } from './publish/settings.js'
 import { commitUrl, type RunContext } from './run-context.js'
+import { movedTimelines } from './timeline.js'
 import { validationLog } from './validation-log.js'
 import type { Connection } from './connection.js'
 
@@ -44,7 +45,10 @@ export async function runMove(
   const failureSummary = failure
     ? `\n\n**Deployment not recorded**: ${failure.message}\n\n${failure.leftBehind}`
     : ''
-  await writeSummary(moveSummary(published, inputs.mode, diff, links) + failureSummary)
+  const timeline = await movedTimelines(workspace, [published], context)
+  await writeSummary(
+    moveSummary(published, inputs.mode, diff, links) + (timeline ? `\n\n${timeline}` : '') + failureSummary
+  )
   if (outcome.plan.note) await logFenced(`Nothing to do: ${outcome.plan.note}`)
   if (inputs.mode === 'dry-run' && diff)
     await logFenced(`Planned change (dry run, nothing written):\n${diff}`)

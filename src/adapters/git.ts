@@ -154,6 +154,43 @@ export class Git {
   }
 
   /**
+   * The commits reachable from `revision` (oldest first) whose message has a `keys[0]` trailer, with their author,
+   * author date, and the values of each of `keys`: one pass over the history, which only git reads whole.
+   */
+  async trailerRecords(
+    revision: string,
+    keys: readonly [string, ...string[]]
+  ): Promise<Array<{ commit: string; author: string; date: string; values: string[][] }>> {
+    const fields = keys.map(key => `%(trailers:key=${key},valueonly,separator=%x1d)`).join('%x1f')
+    const output = await this.text([
+      'log',
+      '--reverse',
+      `--grep=^${keys[0]}:`,
+      `--format=%H%x1f%an%x1f%aI%x1f${fields}%x1e`,
+      revision
+    ]).catch(() => '')
+    return output
+      .split(RECORD)
+      .map(record => record.replace(/^\n/, ''))
+      .filter(record => record.length > 0)
+      .map(record => {
+        const [commit = '', author = '', date = '', ...values] = record.split(FIELD)
+        return {
+          commit,
+          author,
+          date,
+          values: keys.map((_, index) =>
+            (values[index] ?? '')
+              .split('\x1d')
+              .map(value => value.trim())
+              .filter(Boolean)
+          )
+        }
+      })
+      .filter(record => (record.values[0]?.length ?? 0) > 0)
+  }
+
+  /**
    * The commits (oldest first) whose change to `file` adds a line matching `pattern` (git log -G), with the lines
    * they add that match: one pass over the history, however many lines are looked for.
    */

@@ -270,6 +270,31 @@ export const COMMAND_SPECS: Record<Command, CommandSpec> = {
       from: { type: 'string', placeholder: 'REV', help: 'the older revision (default HEAD~1)' },
       to: { type: 'string', placeholder: 'REV', help: 'the newer revision (default HEAD)' }
     }
+  },
+  site: {
+    summary: 'build the registry as a static site: an index, a page per model, charts',
+    details:
+      'Writes a static site of the registry to --out (default _site): an index of every model with the\n' +
+      'version in each stage and its last move, and a page per model with its stage timeline, metric\n' +
+      'trends, gates, versions, overrides and moves, read from the manifest and its git history. The\n' +
+      'pages need no server and no script. Links go to --repo-url, else the origin remote on GitHub.',
+    options: {
+      out: {
+        type: 'string',
+        placeholder: 'DIR',
+        help: 'the folder to write (default _site; new, empty, or a site built before)'
+      },
+      at: {
+        type: 'string',
+        placeholder: 'COMMIT|DATE',
+        help: 'the registry as it was at a commit or a date git understands (as show --at)'
+      },
+      'repo-url': {
+        type: 'string',
+        placeholder: 'URL',
+        help: "the repository's web address, for links to commits and pull requests (default: origin's)"
+      }
+    }
   }
 }
 

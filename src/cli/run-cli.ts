@@ -36,7 +36,8 @@ const HANDLERS: Handlers = {
   status: async context => (await import('./handlers/status.js')).runStatusCommand(context),
   lint: async context => (await import('./handlers/lint.js')).runLintCommand(context),
   history: async context => (await import('./handlers/history.js')).runHistoryCommand(context),
-  changes: async context => (await import('./handlers/changes.js')).runChangesCommand(context)
+  changes: async context => (await import('./handlers/changes.js')).runChangesCommand(context),
+  site: async context => (await import('./handlers/site.js')).runSiteCommand(context)
 }
 
 /** The handler of the request's command, given the request as its own type. */

@@ -31,7 +31,8 @@ export const COMMANDS = [
   'status',
   'lint',
   'history',
-  'changes'
+  'changes',
+  'site'
 ] as const
 export type Command = (typeof COMMANDS)[number]
 
@@ -56,7 +57,8 @@ export const COMMAND_SUBJECTS: Record<Command, { model: Need; version: Need }> =
   status: { model: 'none', version: 'none' },
   lint: { model: 'none', version: 'none' },
   history: { model: 'optional', version: 'none' },
-  changes: { model: 'optional', version: 'none' }
+  changes: { model: 'optional', version: 'none' },
+  site: { model: 'none', version: 'none' }
 }
 
 /** The usage of a command's positionals, from COMMAND_SUBJECTS: `MODEL [VERSION]`. */
@@ -112,6 +114,10 @@ export interface RawRequest {
   result?: string
   /** verify: the stages whose versions are checked (a list, or names separated by commas or spaces). */
   stages?: readonly string[] | string
+  /** site: the folder the site is written to. */
+  out?: string
+  /** site: the repository's web address, for links to commits and pull requests. */
+  repoUrl?: string
 }
 
 type RawField = Exclude<keyof RawRequest, 'command' | 'model' | 'version'>
@@ -135,7 +141,8 @@ export const COMMAND_FIELDS: Record<Command, readonly RawField[]> = {
   status: [],
   lint: [],
   history: [],
-  changes: ['from', 'to']
+  changes: ['from', 'to'],
+  site: ['out', 'at', 'repoUrl']
 }
 
 /** How validation runs: the command that overrides the manifest's, and its time limit. */
@@ -235,6 +242,13 @@ export interface HistoryRequest {
   command: 'history'
   model?: string
 }
+/** The registry as a static site: the manifest (now, or at a revision or date) and its history, as pages. */
+export interface SiteRequest {
+  command: 'site'
+  out: string
+  at?: string
+  repoUrl?: string
+}
 export interface ChangesRequest {
   command: 'changes'
   model?: string
@@ -259,6 +273,7 @@ export type Request =
   | OverviewRequest
   | HistoryRequest
   | ChangesRequest
+  | SiteRequest
 export type RequestFor<C extends Command> = Extract<Request, { command: C }>
 export type MoveRequest = RegisterRequest | EnterRequest | SettleRequest | BlockRequest | UnblockRequest
 
@@ -397,7 +412,18 @@ export function checkRequest(raw: RawRequest, names: FieldNames): Request {
       return present({ command, model })
     case 'changes':
       return present({ command, model, from: raw.from, to: raw.to })
+    case 'site':
+      return present({ command, out: siteFolder(raw.out, names.out), at: raw.at, repoUrl: raw.repoUrl })
   }
+}
+
+/** Where `site` writes when no folder is given: what GitHub Pages' upload action takes by default. */
+export const DEFAULT_SITE_FOLDER = '_site'
+
+function siteFolder(value: string | undefined, name: string): string {
+  if (value === undefined) return DEFAULT_SITE_FOLDER
+  if (value.trim() === '') throw new InputError(`${name} takes a folder, not an empty string`)
+  return value
 }
 
 function evaluateRequest(raw: RawRequest, model: string | undefined, names: FieldNames): EvaluateRequest {

@@ -12,6 +12,9 @@ import { gatesText } from './gates.js'
 import { inlineCode } from './markdown.js'
 import { overrideLines } from './override.js'
 
+/** The trailer that records each transition a commit makes: `Model-Stage: churn@1.5.0 staging -> production`. */
+export const MOVE_TRAILER = 'Model-Stage'
+
 /** The stage the requested move goes to. */
 function targetOf(plan: Plan): string {
   return plan.transitions.find(t => t.cause === 'requested')?.to ?? ''
@@ -127,7 +130,7 @@ export function commitMessage(
     )
   }
   body.push(...(override ? [overrideLines(override).join('\n')] : []))
-  const trailers = plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`)
+  const trailers = plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`)
   trailers.push(...blockTrailers(plan))
   if (override) trailers.push(`${OVERRIDE_TRAILER}: ${override.reason}`)
   return `${planTitle(plan)}\n\n${body.join('\n')}\n\n${trailers.join('\n')}\n`
@@ -155,6 +158,8 @@ export function gatheredCommitMessage(
   const requested = [context.requestedBy && `Requested by ${context.requestedBy}`, context.reason]
     .filter(Boolean)
     .join(': ')
-  const trailers = moves.flatMap(move => move.plan.transitions.map(t => `Model-Stage: ${transitionText(t)}`))
+  const trailers = moves.flatMap(move =>
+    move.plan.transitions.map(t => `${MOVE_TRAILER}: ${transitionText(t)}`)
+  )
   return `${title}\n\n${sections.join('\n\n')}${requested ? `\n\n${requested}.` : ''}\n\n${trailers.join('\n')}\n`
 }

@@ -25,7 +25,9 @@ const NAMES: FieldNames = {
   jobs: '--jobs',
   shard: '--shard',
   result: '--result',
-  stages: '--stage'
+  stages: '--stage',
+  out: '--out',
+  repoUrl: '--repo-url'
 }
 
 describe('one typed request per command', () => {

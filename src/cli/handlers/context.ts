@@ -42,7 +42,9 @@ export const CLI_NAMES: FieldNames = {
   shard: '--shard',
   result: '--result',
   stages: '--stage',
-  rollback: '--rollback'
+  rollback: '--rollback',
+  out: '--out',
+  repoUrl: '--repo-url'
 }
 
 /** The request as the command line gives it: MODEL and VERSION where the command takes them, and its options. */
@@ -77,7 +79,9 @@ export function rawRequest(
     jobs: text('jobs'),
     shard: text('shard'),
     result: text('result'),
-    stages: listOption(values, 'stage')
+    stages: listOption(values, 'stage'),
+    out: text('out'),
+    repoUrl: text('repo-url')
   }
   return raw
 }

@@ -1,0 +1,401 @@
+export const id = 838;
+export const ids = [838];
+export const modules = {
+
+/***/ 9789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ readManifestHistory)
+});
+
+// EXTERNAL MODULE: ./src/stages/states.ts
+var states = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./src/manifest/profile.ts
+var profile = __webpack_require__(9880);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/manifest/blocks.ts
+var blocks = __webpack_require__(8579);
+;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
+
+
+
+
+
+function commonPrefix(a, b) {
+    const limit = Math.min(a.length, b.length);
+    let low = 0;
+    let high = limit;
+    // Binary search on equal prefixes: memcmp-speed comparisons, about twice the length in all.
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(low, middle).equals(b.subarray(low, middle)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+function commonSuffix(a, b, limit) {
+    let low = 0;
+    let high = limit;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (a.subarray(a.length - middle, a.length - low).equals(b.subarray(b.length - middle, b.length - low)))
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+/** The key lines at the models' indentation, as written: what names the models of a block. */
+function modelKeys(block, indent) {
+    const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm');
+    return [...block.matchAll(pattern)].map(match => match[1]).join('\n');
+}
+/**
+ * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
+ * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
+ * same as reading every revision whole.
+ */
+class StageTracker {
+    text;
+    stages = new Map();
+    layout;
+    /** The last revision could not be read: the next one is read whole. */
+    stale = true;
+    /** How many revisions were read whole (the first, and those a change could not be placed in). */
+    wholeReads = 0;
+    /**
+     * The stage changes from the last readable revision to this one (`name` says which, in problems). A revision
+     * that breaks the manifest's profile is not read another way: its problems are returned and the state stays.
+     */
+    next(content, name) {
+        const text = content ?? Buffer.alloc(0);
+        const changes = this.stale || !this.text || !this.layout ? undefined : this.nearby(this.text, text, this.layout);
+        const result = changes ? { changes } : this.whole(text, name);
+        this.text = text;
+        return result;
+    }
+    /** The state after the last readable revision. */
+    get current() {
+        return this.stages;
+    }
+    whole(text, name) {
+        this.wholeReads++;
+        let stages;
+        try {
+            stages = (0,read/* readStageMap */.rx)(text.toString('utf8'), name);
+        }
+        catch (error) {
+            if (!(error instanceof problems/* ManifestError */.Sh))
+                throw error;
+            this.layout = undefined;
+            this.stale = true;
+            return { problems: error.problems };
+        }
+        this.layout = (0,blocks/* modelsLayout */.dG)(text);
+        this.stale = false;
+        const changes = (0,states/* diffStages */.b)(this.stages, stages);
+        this.stages = stages;
+        return { changes };
+    }
+    /** The changes read from the model blocks around the bytes that differ; undefined: read the file whole. */
+    nearby(before, after, layout) {
+        const prefix = commonPrefix(before, after);
+        if (prefix === before.length && prefix === after.length)
+            return [];
+        const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        const start = (0,blocks/* lineStart */.PT)(after, prefix);
+        const endAfter = (0,blocks/* lineEnd */.kd)(after, Math.max(start, after.length - suffix));
+        const shift = after.length - before.length;
+        const endBefore = endAfter - shift;
+        if (endBefore <= layout.lineStart) {
+            // Above the models map: no stage moves (unless the file no longer reads), and the map moves along.
+            if (!(0,profile/* readPlainData */.B)(after.toString('utf8', 0, layout.lineStart + shift)).data)
+                return undefined;
+            this.layout = {
+                ...layout,
+                lineStart: layout.lineStart + shift,
+                bodyStart: layout.bodyStart + shift,
+                bodyEnd: layout.bodyEnd + shift
+            };
+            return [];
+        }
+        if (start < layout.bodyStart)
+            return undefined;
+        const first = (0,blocks/* blockStart */.qL)(after, start, layout);
+        if (first === undefined)
+            return undefined;
+        const blockEndAfter = (0,blocks/* blockEnd */.lt)(after, endAfter, layout);
+        const blockEndBefore = blockEndAfter - shift;
+        const oldBlock = before.toString('utf8', first, blockEndBefore);
+        const newBlock = after.toString('utf8', first, blockEndAfter);
+        // The same model keys on both sides (else the file is read whole); only the new block needs reading.
+        const keys = modelKeys(oldBlock, layout.modelIndent);
+        if (keys !== modelKeys(newBlock, layout.modelIndent))
+            return undefined;
+        let newModels;
+        try {
+            newModels = (0,read/* readStageMap */.rx)(`models:\n${newBlock}`, '');
+        }
+        catch {
+            // Read whole, so that the problem is placed in the file.
+            return undefined;
+        }
+        if (newModels.size !== keys.split('\n').filter(Boolean).length)
+            return undefined;
+        const changes = [];
+        for (const [model, versions] of newModels) {
+            const previous = this.stages.get(model);
+            if (!previous)
+                return undefined;
+            changes.push(...(0,states/* diffStages */.b)(new Map([[model, previous]]), new Map([[model, versions]])));
+        }
+        for (const [model, versions] of newModels)
+            this.stages.set(model, versions);
+        return changes;
+    }
+}
+
+// EXTERNAL MODULE: ./src/stages/history.ts
+var stages_history = __webpack_require__(1959);
+;// CONCATENATED MODULE: ./src/adapters/manifest-history.ts
+
+
+/**
+ * Each commit's committer date, as soak counts it: along the first-parent line a commit dated earlier than the one
+ * before it (a rewritten or backdated commit) counts from that one's date, so that a date cannot move a version's
+ * entry back in time.
+ */
+function firstParentDates(oldestFirst) {
+    const dates = new Map();
+    let latest = Number.NEGATIVE_INFINITY;
+    let latestText = '';
+    for (const { commit, committedAt } of oldestFirst) {
+        const at = Date.parse(committedAt);
+        if (!Number.isNaN(at) && at >= latest)
+            [latest, latestText] = [at, committedAt];
+        dates.set(commit, latestText || committedAt);
+    }
+    return dates;
+}
+/**
+ * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
+ * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
+ * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
+ * work tree's manifest, comes last when given.
+ */
+async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
+    const commits = (await git.fileLog(repoPath, revision)).reverse();
+    const tracker = new StageTracker();
+    const entries = [];
+    const committedAt = firstParentDates(commits);
+    const brokenRevisions = [];
+    const changesOf = (reading, commit) => {
+        if ('changes' in reading)
+            return reading.changes;
+        brokenRevisions.push({ commit, problems: reading.problems });
+        return [];
+    };
+    let index = 0;
+    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+        const commit = commits[index++];
+        const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`;
+        for (const change of changesOf(tracker.next(content, name), commit?.commit ?? null))
+            entries.push({
+                ...change,
+                commit: commit?.commit ?? null,
+                author: commit?.author ?? null,
+                date: commit?.date ?? null,
+                pullRequest: (0,stages_history/* pullRequestNumber */.K)(commit?.subject)
+            });
+    });
+    if (uncommitted !== undefined && commits.length > 0)
+        for (const change of changesOf(tracker.next(Buffer.from(uncommitted, 'utf8'), repoPath), null))
+            entries.push({ ...change, commit: null, author: null, date: null, pullRequest: null });
+    return { entries, revisions: commits.length, committedAt, brokenRevisions };
+}
+
+
+/***/ }),
+
+/***/ 5838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runHistoryCommand: () => (/* binding */ runHistoryCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/manifest/read.ts
+var read = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./src/commands/digest-history.ts
+
+
+/**
+ * When each digest of the manifest was first recorded, and by whom: the first commit that added its line. One pass
+ * over the history (git log -G), run only when the manifest records a digest at all.
+ */
+async function digestRecords(workspace, model) {
+    if (!workspace.git)
+        return [];
+    const text = await (0,promises_.readFile)(workspace.manifestPath, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return [];
+    const data = await (0,read/* readManifest */.WI)(text, workspace.manifestName).catch(() => undefined);
+    const owners = new Map();
+    for (const [name, entry] of Object.entries(data?.models ?? {}))
+        if (model === undefined || name === model)
+            for (const [version, details] of entry.versions)
+                if (details.digest)
+                    owners.set(details.digest, { model: name, version });
+    if (owners.size === 0)
+        return [];
+    const records = [];
+    for (const change of await workspace.git.addedLines(workspace.manifestName, 'digest: *["\']?sha256:[0-9a-f]{64}')) {
+        for (const line of change.lines) {
+            const digest = /sha256:[0-9a-f]{64}/.exec(line)?.[0];
+            const owner = digest === undefined ? undefined : owners.get(digest);
+            if (!owner || !digest)
+                continue;
+            owners.delete(digest);
+            records.push({ ...owner, digest, commit: change.commit, author: change.author, date: change.date });
+        }
+    }
+    return records;
+}
+
+// EXTERNAL MODULE: ./src/commands/history.ts
+var commands_history = __webpack_require__(2638);
+// EXTERNAL MODULE: ./src/reporting/describe.ts
+var describe = __webpack_require__(4465);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __webpack_require__(6657);
+;// CONCATENATED MODULE: ./src/cli/handlers/history.ts
+
+
+
+
+
+/** Every transition of the manifest (or of one model), read back from git. */
+async function runHistoryCommand(context) {
+    const { workspace, request } = context;
+    const { entries, brokenRevisions } = await (0,commands_history/* readHistory */.L)(workspace, request.model);
+    for (const broken of brokenRevisions)
+        context.io.err(`model-stages: warning: ${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted:\n` +
+            broken.problems.map(problem => `  ${(0,problems/* formatProblem */.Vw)(problem)}\n`).join(''));
+    // The JSON stays the list of transitions; the text also says when each digest was first recorded, and by whom.
+    const digests = context.json ? [] : await digestRecords(workspace, request.model);
+    (0,output/* print */.yy)(context.io, context.json, entries, () => {
+        if (entries.length === 0)
+            return `No transitions recorded in the history of ${workspace.manifestName}.\n`;
+        const recorded = digests.map(record => `${record.date.slice(0, 10)}  ${record.model}@${record.version} digest ${record.digest.slice(0, 19)}… recorded  ${record.commit.slice(0, 7)}  ${record.author}\n`);
+        return ([
+            ...entries.map(entry => {
+                const where = [entry.commit?.slice(0, 7), entry.pullRequest ? `#${entry.pullRequest}` : undefined]
+                    .filter(Boolean)
+                    .join(' ');
+                return `${entry.date?.slice(0, 10) ?? ''}  ${(0,describe/* transitionText */.FA)(entry)}  ${where}  ${entry.author ?? ''}\n`;
+            })
+        ].join('') + (recorded.length > 0 ? `\nDigests first recorded:\n${recorded.join('')}` : ''));
+    });
+    return output/* EXIT_OK */.Ij;
+}
+
+
+/***/ }),
+
+/***/ 2638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readHistory)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _adapters_manifest_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9789);
+/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1905);
+/* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8553);
+/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(480);
+
+
+
+
+
+/** The models the work tree's manifest names (none when it cannot be read). */
+async function currentModels(workspace) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(workspace.manifestPath, 'utf8').catch(() => '');
+    try {
+        return [...(0,_manifest_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readStageMap */ .rx)(text, workspace.manifestName).keys()];
+    }
+    catch (error) {
+        if (error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh)
+            return [];
+        throw error;
+    }
+}
+/** Every committed transition of the manifest (or of one model), oldest first, rebuilt from the file's contents. */
+async function readHistory(workspace, model, revision = 'HEAD') {
+    if (!workspace.git)
+        throw new _stages_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`history needs a git repository: ${workspace.root} is not one`);
+    const { entries, brokenRevisions } = await (0,_adapters_manifest_history_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifestHistory */ .S)(workspace.git, workspace.manifestName, revision);
+    if (model === undefined)
+        return { entries, brokenRevisions };
+    const selected = entries.filter(entry => entry.model === model);
+    if (selected.length > 0)
+        return { entries: selected, brokenRevisions };
+    // A model declared but never given a version has no transitions yet; any other name is a mistake.
+    const known = new Set([...entries.map(entry => entry.model), ...(await currentModels(workspace))]);
+    if (!known.has(model))
+        throw (0,_stages_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownModel */ .w2)(model, [...known], "the manifest's history");
+    return { entries: selected, brokenRevisions };
+}
+
+
+/***/ }),
+
+/***/ 1959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ pullRequestNumber),
+/* harmony export */   w: () => (/* binding */ formerVersionsIn)
+/* harmony export */ });
+/** "Merge pull request #12 from …" or a squash merge's "Subject (#12)". */
+function pullRequestNumber(subject) {
+    if (!subject)
+        return null;
+    const match = /^Merge pull request #(\d+)\b/.exec(subject) ?? /\(#(\d+)\)\s*$/.exec(subject);
+    return match ? Number(match[1]) : null;
+}
+/** Versions of a model that were in a stage and left it, ordered by when they last left (most recent last). */
+function formerVersionsIn(entries, model, stage) {
+    const order = [];
+    for (const entry of entries) {
+        if (entry.model !== model || entry.from !== stage)
+            continue;
+        const seen = order.indexOf(entry.version);
+        if (seen !== -1)
+            order.splice(seen, 1);
+        order.push(entry.version);
+    }
+    return order;
+}
+
+
+/***/ })
+
+};
