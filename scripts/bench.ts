@@ -7,13 +7,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const project = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const scratch = mkdtempSync(path.join(tmpdir(), 'model-stages-bench-'))
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5)
 const MODEL_COUNTS = [10, 100, 1000, 5000]
 const COMMITS = 10_001
+/** The site rows: a one-commit repository at these sizes, and the 10,001-commit history at 1,000 models. */
+const SITE_MODEL_COUNTS = [10, 1000]
+/** The site's budget: the time of `history` on the same repository plus this much per model page. */
+const SITE_MS_PER_PAGE = 15
+/** BENCH_ONLY=site runs the site rows alone (they build the 10,001-commit history too). */
+const ONLY_SITE = process.env.BENCH_ONLY === 'site'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const GIT_IDENTITY = {
   GIT_AUTHOR_NAME: 'Bench',
   GIT_AUTHOR_EMAIL: 'bench@example.com',
@@ -99,6 +106,8 @@ const CLI = path.join(project, 'dist', 'cli', 'index.js')
 const ACTION = path.join(project, 'dist', 'index.js')
 const NODE = path.join(scratch, 'empty.mjs')
 writeFileSync(NODE, '') // for the peak memory of a bare node process
+const EMPTY_PAGE = path.join(scratch, 'empty.html')
+writeFileSync(EMPTY_PAGE, '<!doctype html><html lang="en"><title>empty</title></html>\n')
 
 function manifest(models: number): string {
   const lines = ['# generated for the benchmark', 'version: 1', 'defaults:', '  validate: "true"', 'models:']
@@ -202,6 +211,69 @@ async function historyRepository(name: string, models: number): Promise<string> 
   return folder
 }
 
+const siteNotes: string[] = []
+
+/** The browser's load time of a page (navigation to the load event), median of REPEATS after one warm-up. */
+async function browserLoads(files: readonly string[]): Promise<number[]> {
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
+  try {
+    const results: number[] = []
+    for (const file of files) {
+      const times: number[] = []
+      for (let run = 0; run <= REPEATS; run++) {
+        const page = await browser.newPage()
+        const started = performance.now()
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' })
+        if (run > 0) times.push(performance.now() - started)
+        await page.close()
+      }
+      results.push(median(times))
+    }
+    return results
+  } finally {
+    await browser.close()
+  }
+}
+
+/** CLI site on a repository: build time and memory, the index's size, and its load time against an empty page. */
+async function siteRows(repo: string, label: string, models: number, history?: Measure): Promise<void> {
+  const out = path.join(scratch, `site-${path.basename(repo)}`)
+  const built = measure(CLI, ['site', '--out', out], repo)
+  row('CLI site', label, built)
+  const indexBytes = readFileSync(path.join(out, 'index.html')).length
+  const [index = 0, empty = 1] = await browserLoads([path.join(out, 'index.html'), EMPTY_PAGE])
+  rows.push([
+    'browser load of the index ÷ an empty page',
+    label,
+    index.toFixed(0),
+    (index / empty).toFixed(2),
+    ''
+  ])
+  siteNotes.push(
+    `${label}: index ${(indexBytes / 1024).toFixed(0)} KB (budget < 3 MB), ${models} model pages, ` +
+      `built in ${built.ms.toFixed(0)} ms, peak ${built.peakMb.toFixed(0)} MB; browser load ${index.toFixed(0)} ms ` +
+      `against ${empty.toFixed(0)} ms for an empty page`
+  )
+  console.error(
+    `    index ${(indexBytes / 1024).toFixed(0)} KB; browser load ${index.toFixed(0)} ms (empty ${empty.toFixed(0)} ms)`
+  )
+  if (history) {
+    const budget = history.ms + SITE_MS_PER_PAGE * models
+    rows.push([
+      `CLI site ÷ (history + ${SITE_MS_PER_PAGE} ms × pages)`,
+      label,
+      built.ms.toFixed(0),
+      (built.ms / budget).toFixed(2),
+      built.peakMb.toFixed(0)
+    ])
+    siteNotes.push(
+      `${label}: history ${history.ms.toFixed(0)} ms, so the site's budget is ${budget.toFixed(0)} ms; ` +
+        `the site took ${built.ms.toFixed(0)} ms (${((built.ms - history.ms) / models).toFixed(1)} ms per model page beyond history)`
+    )
+  }
+}
+
 const rows: string[][] = []
 const promoteDiffs: string[] = []
 const baseline: Measure = {
@@ -229,6 +301,8 @@ try {
     const repo = repository(`m${models}`, text)
     const file = path.join(repo, 'model-stages.yaml')
     const label = `${models} (${(text.length / 1024 / 1024).toFixed(2)} MB)`
+    if (SITE_MODEL_COUNTS.includes(models)) await siteRows(repo, `${label}, 1 commit`, models)
+    if (ONLY_SITE) continue
     row('CLI show MODEL', label, measure(CLI, ['show', `model-${Math.floor(models / 2)}`], repo))
     row('CLI lint', label, measure(CLI, ['lint'], repo))
     row('CLI status', label, measure(CLI, ['status'], repo))
@@ -267,6 +341,53 @@ try {
     ])
   }
 
+  if (!ONLY_SITE) await otherRows()
+
+  // BENCH_HISTORY=0 leaves out the history rows (building their repositories takes minutes).
+  const historySizes = ONLY_SITE ? [1000] : [10, 1000]
+  for (const models of process.env.BENCH_HISTORY === '0' ? [] : historySizes) {
+    const started = performance.now()
+    const repo = await historyRepository(`h${models}`, models)
+    console.error(
+      `  built ${COMMITS} commits of a ${models}-model manifest in ${((performance.now() - started) / 1000).toFixed(0)} s`
+    )
+    const size = readFileSync(path.join(repo, 'model-stages.yaml')).length / 1024 / 1024
+    const label = `${models} (${size.toFixed(2)} MB)`
+    const history = measure(CLI, ['history', '--json'], repo)
+    row(`CLI history, ${COMMITS} commits`, label, history)
+    if (SITE_MODEL_COUNTS.includes(models) && models > 10)
+      await siteRows(repo, `${label}, ${COMMITS} commits`, models, history)
+    if (models === 10 && !ONLY_SITE) {
+      const oneCommit = repository('h10-one', readFileSync(path.join(repo, 'model-stages.yaml'), 'utf8'))
+      const long = measure(CLI, ['show', 'model-3'], repo)
+      const short = measure(CLI, ['show', 'model-3'], oneCommit)
+      rows.push([
+        `CLI show, ${COMMITS} commits ÷ 1 commit`,
+        '10',
+        long.ms.toFixed(0),
+        (long.ms / short.ms).toFixed(2),
+        long.peakMb.toFixed(0)
+      ])
+    }
+  }
+
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`
+  console.log(
+    `Measured on ${machine}; node -e 0 took ${baseline.ms.toFixed(0)} ms; medians of ${REPEATS} runs.\n`
+  )
+  console.log('| workload | models | median ms | ratio | peak MB |')
+  console.log('| --- | --- | ---: | ---: | ---: |')
+  for (const cells of rows) console.log(`| ${cells.join(' | ')} |`)
+  console.log('\nratio: to `node -e 0`, except the rows marked ÷, which compare the two runs they name.')
+  if (promoteDiffs.length > 0)
+    console.log(`\nLines each promotion changed (git diff --numstat): ${promoteDiffs.join('; ')}.`)
+  if (siteNotes.length > 0) console.log(`\nSite:\n${siteNotes.map(note => `- ${note}`).join('\n')}`)
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
+
+/** Every row but the site's and the history's: the alias bomb, a 1 GB digest, evaluate --jobs. */
+async function otherRows(): Promise<void> {
   const bomb = repository('bomb', aliasBomb())
   for (const command of [['lint'], ['show', 'm'], ['promote', 'm']])
     row(`CLI ${command[0]}, an alias bomb (refused)`, '1', measure(CLI, command, bomb, {}, undefined, 2))
@@ -314,43 +435,4 @@ try {
     (fourAtOnce.ms / oneAtATime.ms).toFixed(2),
     fourAtOnce.peakMb.toFixed(0)
   ])
-
-  // BENCH_HISTORY=0 leaves out the history rows (building their repositories takes minutes).
-  for (const models of process.env.BENCH_HISTORY === '0' ? [] : [10, 1000]) {
-    const started = performance.now()
-    const repo = await historyRepository(`h${models}`, models)
-    console.error(
-      `  built ${COMMITS} commits of a ${models}-model manifest in ${((performance.now() - started) / 1000).toFixed(0)} s`
-    )
-    const size = readFileSync(path.join(repo, 'model-stages.yaml')).length / 1024 / 1024
-    row(
-      `CLI history, ${COMMITS} commits`,
-      `${models} (${size.toFixed(2)} MB)`,
-      measure(CLI, ['history', '--json'], repo)
-    )
-    if (models === 10) {
-      const oneCommit = repository('h10-one', readFileSync(path.join(repo, 'model-stages.yaml'), 'utf8'))
-      const long = measure(CLI, ['show', 'model-3'], repo)
-      const short = measure(CLI, ['show', 'model-3'], oneCommit)
-      rows.push([
-        `CLI show, ${COMMITS} commits ÷ 1 commit`,
-        '10',
-        long.ms.toFixed(0),
-        (long.ms / short.ms).toFixed(2),
-        long.peakMb.toFixed(0)
-      ])
-    }
-  }
-
-  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`
-  console.log(
-    `Measured on ${machine}; node -e 0 took ${baseline.ms.toFixed(0)} ms; medians of ${REPEATS} runs.\n`
-  )
-  console.log('| workload | models | median ms | ratio | peak MB |')
-  console.log('| --- | --- | ---: | ---: | ---: |')
-  for (const cells of rows) console.log(`| ${cells.join(' | ')} |`)
-  console.log('\nratio: to `node -e 0`, except the rows marked ÷, which compare the two runs they name.')
-  console.log(`\nLines each promotion changed (git diff --numstat): ${promoteDiffs.join('; ')}.`)
-} finally {
-  rmSync(scratch, { recursive: true, force: true })
 }
