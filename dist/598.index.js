@@ -13,9 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8948);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8770);
 /* harmony import */ var _commands_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2638);
-/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1905);
-/* harmony import */ var _reporting_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6994);
+/* harmony import */ var _reporting_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6994);
 /* harmony import */ var _run_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2853);
+/* harmony import */ var _whole_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2806);
 
 
 
@@ -25,17 +25,53 @@ __webpack_require__.r(__webpack_exports__);
 
 /** Every transition rebuilt from the manifest's git history (all of it: a shallow checkout is deepened). */
 async function runHistory(inputs, context, workspace, connection) {
-    const git = workspace.git;
-    if (git && (await git.isShallow()))
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
+    await (0,_whole_history_js__WEBPACK_IMPORTED_MODULE_5__/* .deepenShallowCheckout */ ._)(workspace, connection);
     const { entries, brokenRevisions } = await (0,_commands_history_js__WEBPACK_IMPORTED_MODULE_3__/* .readHistory */ .L)(workspace, inputs.request.model);
-    for (const broken of brokenRevisions)
-        for (const problem of broken.problems)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${(0,_manifest_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .Vw)(problem)}`);
+    (0,_whole_history_js__WEBPACK_IMPORTED_MODULE_5__/* .warnBrokenRevisions */ .C)(workspace, brokenRevisions);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${entries.length} transition(s) of ${inputs.request.model ?? 'every model'} in the history of ${workspace.manifestName}`);
     (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .u)('history', JSON.stringify(entries));
     (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .u)('changed', 'false');
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .S)((0,_reporting_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .historySummary */ .xE)(entries, sha => (0,_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .commitUrl */ .Bg)(context, sha)));
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .S)((0,_reporting_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .historySummary */ .xE)(entries, sha => (0,_run_context_js__WEBPACK_IMPORTED_MODULE_6__/* .commitUrl */ .Bg)(context, sha)));
+}
+
+
+/***/ }),
+
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ deepenShallowCheckout),
+  C: () => (/* binding */ warnBrokenRevisions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+;// CONCATENATED MODULE: ./src/reporting/broken-revision.ts
+/** What is said of a revision in the history that breaks the manifest's rules (its problems follow). */
+function brokenRevisionText(manifestName, broken) {
+    return `${manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted`;
+}
+
+;// CONCATENATED MODULE: ./src/action/whole-history.ts
+
+
+
+/** A command that reads the whole history first deepens a shallow checkout (actions/checkout fetches one commit). */
+async function deepenShallowCheckout(workspace, connection) {
+    const git = workspace.git;
+    if (git && (await git.isShallow()))
+        await core/* group */.Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
+}
+/** A warning annotation for each problem of each revision whose moves were not counted. */
+function warnBrokenRevisions(workspace, brokenRevisions) {
+    for (const broken of brokenRevisions)
+        for (const problem of broken.problems)
+            core/* warning */.$e(`${brokenRevisionText(workspace.manifestName, broken)}: ${(0,problems/* formatProblem */.Vw)(problem)}`);
 }
 
 

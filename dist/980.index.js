@@ -1020,8 +1020,6 @@ async function buildSite(workspace, request, base, links) {
     };
 }
 
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var problems = __webpack_require__(1905);
 ;// CONCATENATED MODULE: ./src/site/links.ts
 
 function linksOf(web) {
@@ -1065,6 +1063,8 @@ function linksFromRun(serverUrl, owner, repo) {
     return linksFromUrl(`${serverUrl.replace(/\/$/, '')}/${owner}/${repo}`);
 }
 
+// EXTERNAL MODULE: ./src/action/whole-history.ts + 1 modules
+var whole_history = __webpack_require__(2806);
 ;// CONCATENATED MODULE: ./src/action/run-site.ts
 
 
@@ -1074,20 +1074,56 @@ function linksFromRun(serverUrl, owner, repo) {
 
 /** The registry as a static site in the out folder (for actions/upload-pages-artifact), its links to this repository. */
 async function runSite(inputs, context, workspace, connection) {
-    const git = workspace.git;
-    // The timelines are read from the whole history: a shallow checkout is deepened.
-    if (git && (await git.isShallow()))
-        await core/* group */.Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
+    // The timelines are read from the whole history.
+    await (0,whole_history/* deepenShallowCheckout */._)(workspace, connection);
     const result = await buildSite(workspace, inputs.request, process.cwd(), linksFromRun(context.serverUrl, context.owner, context.repo));
-    for (const broken of result.brokenRevisions)
-        for (const problem of broken.problems)
-            core/* warning */.$e(`${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${(0,problems/* formatProblem */.Vw)(problem)}`);
+    (0,whole_history/* warnBrokenRevisions */.C)(workspace, result.brokenRevisions);
     core/* info */.pq(`Wrote the registry of ${result.models} model(s) to ${result.folder}`);
     (0,outputs/* setOutput */.u)('site-path', result.folder);
     (0,outputs/* setOutput */.u)('changed', 'false');
     await (0,summary/* writeSummary */.S)(`## model-stages: site\n\nThe registry of ${result.models} model${result.models === 1 ? '' : 's'}` +
         `${result.commit ? ` at ${result.commit.slice(0, 7)}` : ''} written to \`${result.folder}\` ` +
         `(${result.files} files; the index is ${(result.indexBytes / 1024).toFixed(0)} KB).`);
+}
+
+
+/***/ }),
+
+/***/ 2806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ deepenShallowCheckout),
+  C: () => (/* binding */ warnBrokenRevisions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var problems = __webpack_require__(1905);
+;// CONCATENATED MODULE: ./src/reporting/broken-revision.ts
+/** What is said of a revision in the history that breaks the manifest's rules (its problems follow). */
+function brokenRevisionText(manifestName, broken) {
+    return `${manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted`;
+}
+
+;// CONCATENATED MODULE: ./src/action/whole-history.ts
+
+
+
+/** A command that reads the whole history first deepens a shallow checkout (actions/checkout fetches one commit). */
+async function deepenShallowCheckout(workspace, connection) {
+    const git = workspace.git;
+    if (git && (await git.isShallow()))
+        await core/* group */.Os('Fetch the whole history from origin', async () => git.deepen('origin', await connection.gitConfigs()));
+}
+/** A warning annotation for each problem of each revision whose moves were not counted. */
+function warnBrokenRevisions(workspace, brokenRevisions) {
+    for (const broken of brokenRevisions)
+        for (const problem of broken.problems)
+            core/* warning */.$e(`${brokenRevisionText(workspace.manifestName, broken)}: ${(0,problems/* formatProblem */.Vw)(problem)}`);
 }
 
 

@@ -128,8 +128,8 @@ async function validateOne(workspace, text, request, options, run) {
 var commands_workspace = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 // EXTERNAL MODULE: ./src/cli/handlers/move.ts
 var move = __webpack_require__(1217);
 ;// CONCATENATED MODULE: ./src/cli/handlers/validate.ts

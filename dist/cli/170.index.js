@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _stages_freezes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7427);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2225);
 /* harmony import */ var _stages_queries_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7331);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6657);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4871);
 
 
 

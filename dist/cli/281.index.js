@@ -1244,8 +1244,6 @@ async function buildSite(workspace, request, base, links) {
     };
 }
 
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var problems = __webpack_require__(1905);
 ;// CONCATENATED MODULE: ./src/site/links.ts
 
 function linksOf(web) {
@@ -1289,10 +1287,9 @@ function linksFromRun(serverUrl, owner, repo) {
     return linksFromUrl(`${serverUrl.replace(/\/$/, '')}/${owner}/${repo}`);
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 ;// CONCATENATED MODULE: ./src/cli/handlers/site.ts
-
 
 
 
@@ -1314,9 +1311,7 @@ async function repositoryLinks(context) {
 async function runSiteCommand(context) {
     const { workspace, request, io } = context;
     const result = await buildSite(workspace, request, io.cwd, await repositoryLinks(context));
-    for (const broken of result.brokenRevisions)
-        io.err(`model-stages: warning: ${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted:\n` +
-            broken.problems.map(problem => `  ${(0,problems/* formatProblem */.Vw)(problem)}\n`).join(''));
+    (0,output/* warnBrokenRevisions */.CT)(io, workspace.manifestName, result.brokenRevisions);
     const shown = {
         folder: result.folder,
         models: result.models,

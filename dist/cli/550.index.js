@@ -43,8 +43,8 @@ function newManifestText(options) {
 
 // EXTERNAL MODULE: ./src/stages/errors.ts
 var errors = __webpack_require__(480);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 // EXTERNAL MODULE: ./src/cli/package-root.ts
 var package_root = __webpack_require__(5811);
 ;// CONCATENATED MODULE: ./src/cli/handlers/init.ts

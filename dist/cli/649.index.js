@@ -74,8 +74,8 @@ async function stageChanges(workspace, revisions, model) {
 
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 ;// CONCATENATED MODULE: ./src/cli/handlers/changes.ts
 
 

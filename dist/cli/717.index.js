@@ -121,8 +121,8 @@ function verifyText(verified) {
         .join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 ;// CONCATENATED MODULE: ./src/cli/handlers/verify.ts
 
 

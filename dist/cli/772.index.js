@@ -203,8 +203,8 @@ function monitorText(monitored) {
         .join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 // EXTERNAL MODULE: ./src/cli/handlers/move.ts
 var move = __webpack_require__(1217);
 ;// CONCATENATED MODULE: ./src/cli/handlers/monitor.ts

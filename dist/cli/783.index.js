@@ -386,8 +386,8 @@ function review_reviewPassed(review) {
     return review.problems.length === 0 && review.changes.every(change => change.verdict.admitted);
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 // EXTERNAL MODULE: ./src/cli/handlers/move.ts
 var move = __webpack_require__(1217);
 ;// CONCATENATED MODULE: ./src/cli/handlers/check.ts

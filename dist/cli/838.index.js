@@ -280,12 +280,9 @@ async function digestRecords(workspace, model) {
 var commands_history = __webpack_require__(2638);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
-// EXTERNAL MODULE: ./src/manifest/problems.ts
-var problems = __webpack_require__(1905);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 ;// CONCATENATED MODULE: ./src/cli/handlers/history.ts
-
 
 
 
@@ -294,9 +291,7 @@ var output = __webpack_require__(6657);
 async function runHistoryCommand(context) {
     const { workspace, request } = context;
     const { entries, brokenRevisions } = await (0,commands_history/* readHistory */.L)(workspace, request.model);
-    for (const broken of brokenRevisions)
-        context.io.err(`model-stages: warning: ${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted:\n` +
-            broken.problems.map(problem => `  ${(0,problems/* formatProblem */.Vw)(problem)}\n`).join(''));
+    (0,output/* warnBrokenRevisions */.CT)(context.io, workspace.manifestName, brokenRevisions);
     // The JSON stays the list of transitions; the text also says when each digest was first recorded, and by whom.
     const digests = context.json ? [] : await digestRecords(workspace, request.model);
     (0,output/* print */.yy)(context.io, context.json, entries, () => {

@@ -72,8 +72,8 @@ function requireProduction(report, live = 'production') {
 var commands_workspace = __webpack_require__(2743);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __webpack_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __webpack_require__(4871);
 // EXTERNAL MODULE: ./src/stages/pipeline.ts
 var pipeline = __webpack_require__(2225);
 ;// CONCATENATED MODULE: ./src/cli/handlers/show.ts

@@ -963,19 +963,34 @@ function listOption(values, name) {
 
 /***/ }),
 
-/***/ 6657:
+/***/ 4871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
-/* harmony export */   MY: () => (/* binding */ EXIT_REFUSED),
-/* harmony export */   N7: () => (/* binding */ reportError),
-/* harmony export */   yt: () => (/* binding */ EXIT_BAD_INPUT),
-/* harmony export */   yy: () => (/* binding */ print)
-/* harmony export */ });
-/* harmony import */ var _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1905);
-/* harmony import */ var _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(480);
-/* harmony import */ var _arguments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1506);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yt: () => (/* binding */ EXIT_BAD_INPUT),
+  Ij: () => (/* binding */ EXIT_OK),
+  MY: () => (/* binding */ EXIT_REFUSED),
+  yy: () => (/* binding */ print),
+  N7: () => (/* binding */ reportError),
+  CT: () => (/* binding */ warnBrokenRevisions)
+});
+
+// EXTERNAL MODULE: ./src/manifest/problems.ts
+var manifest_problems = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ./src/reporting/broken-revision.ts
+/** What is said of a revision in the history that breaks the manifest's rules (its problems follow). */
+function brokenRevisionText(manifestName, broken) {
+    return `${manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted`;
+}
+
+// EXTERNAL MODULE: ./src/stages/errors.ts
+var errors = __nccwpck_require__(480);
+// EXTERNAL MODULE: ./src/cli/arguments.ts
+var cli_arguments = __nccwpck_require__(1506);
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
 
 
 
@@ -989,16 +1004,22 @@ function print(io, json, value, text) {
     else
         io.out(text());
 }
+/** A warning on stderr for each revision whose moves were not counted, with its problems. */
+function warnBrokenRevisions(io, manifestName, brokenRevisions) {
+    for (const broken of brokenRevisions)
+        io.err(`model-stages: warning: ${brokenRevisionText(manifestName, broken)}:\n` +
+            broken.problems.map(problem => `  ${(0,manifest_problems/* formatProblem */.Vw)(problem)}\n`).join(''));
+}
 function exitCodeOf(error) {
-    if (error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh || error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+    if (error instanceof manifest_problems/* ManifestError */.Sh || error instanceof errors/* InputError */.dz || error instanceof cli_arguments/* UsageError */.eb)
         return EXIT_BAD_INPUT;
     return EXIT_REFUSED;
 }
 /** Any failure: its message on stderr (or `{ "error": … }` on stdout with --json), and its exit code. */
 function reportError(error, io, json) {
     const exitCode = exitCodeOf(error);
-    const problems = error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh ? error.problems : [];
-    const message = error instanceof _manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .ManifestError */ .Sh
+    const problems = error instanceof manifest_problems/* ManifestError */.Sh ? error.problems : [];
+    const message = error instanceof manifest_problems/* ManifestError */.Sh
         ? `${problems.length} problem(s) in the manifest; nothing was changed`
         : error instanceof Error
             ? error.message
@@ -1008,10 +1029,10 @@ function reportError(error, io, json) {
         return exitCode;
     }
     if (problems.length > 0)
-        io.err(problems.map(_manifest_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw).join('\n') + '\n');
-    else if (error instanceof _stages_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedError */ .fk)
+        io.err(problems.map(manifest_problems/* formatProblem */.Vw).join('\n') + '\n');
+    else if (error instanceof errors/* RefusedError */.fk)
         io.err(`model-stages: refused: ${message}\n`);
-    else if (error instanceof _arguments_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+    else if (error instanceof cli_arguments/* UsageError */.eb)
         io.err(`model-stages: ${message}\nRun 'model-stages help' for usage.\n`);
     else
         io.err(`model-stages: ${message}\n`);
@@ -1089,8 +1110,8 @@ var commands_workspace = __nccwpck_require__(2743);
 var cli_arguments = __nccwpck_require__(1506);
 // EXTERNAL MODULE: ./src/cli/handlers/context.ts
 var context = __nccwpck_require__(8681);
-// EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(6657);
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __nccwpck_require__(4871);
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 

@@ -7,8 +7,8 @@ import type { RunContext } from './run-context.js'
 import type { SiteRequest } from '../commands/request.js'
 import { buildSite } from '../commands/site.js'
 import type { Workspace } from '../commands/workspace.js'
-import { formatProblem } from '../manifest/problems.js'
 import { linksFromRun } from '../site/links.js'
+import { deepenShallowCheckout, warnBrokenRevisions } from './whole-history.js'
 
 /** The registry as a static site in the out folder (for actions/upload-pages-artifact), its links to this repository. */
 export async function runSite(
@@ -17,23 +17,15 @@ export async function runSite(
   workspace: Workspace,
   connection: Connection
 ) {
-  const git = workspace.git
-  // The timelines are read from the whole history: a shallow checkout is deepened.
-  if (git && (await git.isShallow()))
-    await core.group('Fetch the whole history from origin', async () =>
-      git.deepen('origin', await connection.gitConfigs())
-    )
+  // The timelines are read from the whole history.
+  await deepenShallowCheckout(workspace, connection)
   const result = await buildSite(
     workspace,
     inputs.request,
     process.cwd(),
     linksFromRun(context.serverUrl, context.owner, context.repo)
   )
-  for (const broken of result.brokenRevisions)
-    for (const problem of broken.problems)
-      core.warning(
-        `${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted: ${formatProblem(problem)}`
-      )
+  warnBrokenRevisions(workspace, result.brokenRevisions)
   core.info(`Wrote the registry of ${result.models} model(s) to ${result.folder}`)
   setOutput('site-path', result.folder)
   setOutput('changed', 'false')

@@ -1,4 +1,6 @@
+import type { BrokenRevision } from '../adapters/manifest-history.js'
 import { ManifestError, formatProblem, type Problem } from '../manifest/problems.js'
+import { brokenRevisionText } from '../reporting/broken-revision.js'
 import { InputError, RefusedError } from '../stages/errors.js'
 import { UsageError } from './arguments.js'
 
@@ -16,6 +18,19 @@ export interface CliIo {
 export function print(io: CliIo, json: boolean, value: unknown, text: () => string): void {
   if (json) io.out(JSON.stringify(value, null, 2) + '\n')
   else io.out(text())
+}
+
+/** A warning on stderr for each revision whose moves were not counted, with its problems. */
+export function warnBrokenRevisions(
+  io: CliIo,
+  manifestName: string,
+  brokenRevisions: readonly BrokenRevision[]
+): void {
+  for (const broken of brokenRevisions)
+    io.err(
+      `model-stages: warning: ${brokenRevisionText(manifestName, broken)}:\n` +
+        broken.problems.map(problem => `  ${formatProblem(problem)}\n`).join('')
+    )
 }
 
 function exitCodeOf(error: unknown): number {

@@ -2,19 +2,14 @@ import { digestRecords } from '../../commands/digest-history.js'
 import { readHistory } from '../../commands/history.js'
 import type { HistoryRequest } from '../../commands/request.js'
 import { transitionText } from '../../reporting/describe.js'
-import { formatProblem } from '../../manifest/problems.js'
-import { EXIT_OK, print } from '../output.js'
+import { EXIT_OK, print, warnBrokenRevisions } from '../output.js'
 import type { CliContext } from './context.js'
 
 /** Every transition of the manifest (or of one model), read back from git. */
 export async function runHistoryCommand(context: CliContext<HistoryRequest>): Promise<number> {
   const { workspace, request } = context
   const { entries, brokenRevisions } = await readHistory(workspace, request.model)
-  for (const broken of brokenRevisions)
-    context.io.err(
-      `model-stages: warning: ${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted:\n` +
-        broken.problems.map(problem => `  ${formatProblem(problem)}\n`).join('')
-    )
+  warnBrokenRevisions(context.io, workspace.manifestName, brokenRevisions)
   // The JSON stays the list of transitions; the text also says when each digest was first recorded, and by whom.
   const digests = context.json ? [] : await digestRecords(workspace, request.model)
   print(context.io, context.json, entries, () => {

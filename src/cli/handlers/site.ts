@@ -1,10 +1,9 @@
 import path from 'node:path'
 import type { SiteRequest } from '../../commands/request.js'
 import { buildSite } from '../../commands/site.js'
-import { formatProblem } from '../../manifest/problems.js'
 import { linksFromRemote, linksFromUrl, type RepositoryLinks } from '../../site/links.js'
 import { InputError } from '../../stages/errors.js'
-import { EXIT_OK, print } from '../output.js'
+import { EXIT_OK, print, warnBrokenRevisions } from '../output.js'
 import type { CliContext } from './context.js'
 
 /** Links go to --repo-url when given (it must be http(s)), else to the origin remote when it is on a GitHub host. */
@@ -23,11 +22,7 @@ async function repositoryLinks(context: CliContext<SiteRequest>): Promise<Reposi
 export async function runSiteCommand(context: CliContext<SiteRequest>): Promise<number> {
   const { workspace, request, io } = context
   const result = await buildSite(workspace, request, io.cwd, await repositoryLinks(context))
-  for (const broken of result.brokenRevisions)
-    io.err(
-      `model-stages: warning: ${workspace.manifestName} at ${broken.commit?.slice(0, 7) ?? 'the work tree'} breaks the manifest's rules, and its moves are not counted:\n` +
-        broken.problems.map(problem => `  ${formatProblem(problem)}\n`).join('')
-    )
+  warnBrokenRevisions(io, workspace.manifestName, result.brokenRevisions)
   const shown = {
     folder: result.folder,
     models: result.models,
