@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { outcomeOf, type Expected, type MoveOutcome } from '../../helpers/move-outcome.js'
 import { prepareMove } from '../../../src/commands/prepare-move.js'
 import { openWorkspace } from '../../../src/commands/workspace.js'
 import { checkManifest, readManifest } from '../../../src/manifest/read.js'
 import type { Manifest } from '../../../src/manifest/schema.js'
-import { InputError, RefusedError } from '../../../src/stages/errors.js'
+import { RefusedError } from '../../../src/stages/errors.js'
 import { gatesFor } from '../../../src/stages/gates.js'
 import {
   durationSeconds,
@@ -85,7 +86,6 @@ function move(data: Manifest, to: string): Plan {
   return planPromote(data, 'm', 'v', to)
 }
 
-type Expected = 'moves' | 'no-op' | 'refused' | 'unknown'
 const FROM: StageOrAbsent[] = [null, 'dev', 'qa', 'canary', 'production', 'archived']
 const TO = ['dev', 'qa', 'canary', 'production', 'archived']
 const MOVES: Record<string, string> = {
@@ -109,15 +109,8 @@ function expected(from: StageOrAbsent, to: string): Expected {
   return from === null ? 'unknown' : 'refused'
 }
 
-function outcome(from: StageOrAbsent, to: string): { kind: Expected; plan?: Plan; message?: string } {
-  try {
-    const plan = move(manifestWith(from), to)
-    return { kind: plan.transitions.length === 0 ? 'no-op' : 'moves', plan }
-  } catch (error) {
-    if (error instanceof RefusedError) return { kind: 'refused', message: error.message }
-    if (error instanceof InputError) return { kind: 'unknown', message: error.message }
-    throw error
-  }
+function outcome(from: StageOrAbsent, to: string): MoveOutcome {
+  return outcomeOf(() => move(manifestWith(from), to))
 }
 
 describe('a four-stage pipeline: every (from, to) pair', () => {

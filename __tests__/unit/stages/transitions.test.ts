@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { outcomeOf, type Expected, type MoveOutcome } from '../../helpers/move-outcome.js'
 import { readManifest } from '../../../src/manifest/read.js'
 import type { Manifest, Stage } from '../../../src/manifest/schema.js'
 import { InputError, RefusedError } from '../../../src/stages/errors.js'
@@ -49,7 +50,6 @@ function move(data: Manifest, to: Stage): Plan {
     : planPromote(data, 'churn', 'v')
 }
 
-type Expected = 'moves' | 'no-op' | 'refused' | 'unknown'
 const FROM: StageOrAbsent[] = [null, 'staging', 'production', 'archived']
 const TO: Stage[] = ['staging', 'production', 'archived']
 const EXPECTED: Record<string, Expected> = {
@@ -67,15 +67,8 @@ const EXPECTED: Record<string, Expected> = {
   'archived→archived': 'no-op'
 }
 
-function outcome(from: StageOrAbsent, to: Stage): { kind: Expected; plan?: Plan; message?: string } {
-  try {
-    const plan = move(manifestWith(from), to)
-    return { kind: plan.transitions.length === 0 ? 'no-op' : 'moves', plan }
-  } catch (error) {
-    if (error instanceof RefusedError) return { kind: 'refused', message: error.message }
-    if (error instanceof InputError) return { kind: 'unknown', message: error.message }
-    throw error
-  }
+function outcome(from: StageOrAbsent, to: Stage): MoveOutcome {
+  return outcomeOf(() => move(manifestWith(from), to))
 }
 
 describe('transition rules', () => {
