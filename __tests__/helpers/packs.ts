@@ -42,10 +42,10 @@ export function allObjects(repo: string): Map<string, Truth> {
 }
 
 /** A history of a growing file edited a little at a time, with a second file now and then (git fast-import). */
-export function growingHistory(commits = 60): string {
+export function growingHistory(commits = 60, lineCount = 400): string {
   const repo = path.join(folder(), 'repo')
   git(folder(), 'init', '--quiet', '--initial-branch=main', repo)
-  const lines = Array.from({ length: 400 }, (_, i) => `line ${i}: ${'x'.repeat(i % 37)}`)
+  const lines = Array.from({ length: lineCount }, (_, i) => `line ${i}: ${'x'.repeat(i % 37)}`)
   const stream: string[] = []
   for (let c = 0; c < commits; c++) {
     lines[(c * 131) % lines.length] = `edited in commit ${c}`

@@ -46,6 +46,32 @@ describe('PackReader', () => {
     reader.close()
   })
 
+  it('keeps what it returned intact for two more reads while it reuses memory the cache let go', () => {
+    const large = growingHistory(40, 6000)
+    const oids = git(large, 'log', '--reverse', '--format=', '--raw', '--no-abbrev', 'main', '--', 'grow.txt')
+      .split('\n')
+      .map(line => line.split(' ')[3] ?? '')
+    const truth = allObjects(large)
+    expect((truth.get(oids[0] ?? '')?.content.length ?? 0) > 65536).toBe(true)
+    // Room for a few revisions: each read evicts one, whose memory a later delta result is written to.
+    const size = truth.get(oids.at(-1) ?? '')?.content.length ?? 0
+    const reader = PackReader.open(path.join(large, '.git', 'objects'), 6 * size)
+    if (!reader) throw new Error('no reader')
+    const held: Array<{ oid: string; content: Buffer }> = []
+    const memory = new Set<ArrayBufferLike>()
+    for (const oid of [...oids, ...oids.slice().reverse()]) {
+      const read = reader.read(oid)
+      if (!read) throw new Error(`${oid} not read`)
+      memory.add(read.content.buffer)
+      held.push({ oid, content: read.content })
+      for (const { oid: was, content } of held.slice(-3))
+        expect(content.equals(truth.get(was)?.content ?? Buffer.alloc(0))).toBe(true)
+    }
+    // Memory was reused: far fewer distinct buffers than objects read.
+    expect(memory.size).toBeLessThan(oids.length)
+    reader.close()
+  })
+
   it('reads REF_DELTA entries, whose base is named rather than placed', () => {
     const copy = path.join(folder(), 'ref')
     cpSync(repo, copy, { recursive: true })
