@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { PackReader } from '../../../src/adapters/git-packs.js'
 import { Git } from '../../../src/adapters/git.js'
 import { allObjects, folder, growingHistory, packFiles, removeFolders } from '../../helpers/packs.js'
 import { git } from '../../helpers/repo.js'
@@ -69,15 +70,40 @@ describe('Git.readObjects', () => {
     expect(contents).toEqual([undefined, 'a\n', undefined, undefined, 'a\n', undefined, undefined])
   })
 
+  it('leaves a SHA-256 repository to git, packed or not', async () => {
+    const sha256 = path.join(folder(), 'sha256')
+    git(folder(), 'init', '--quiet', '--object-format=sha256', sha256)
+    writeFileSync(path.join(sha256, 'a'), 'a\n')
+    git(sha256, 'add', 'a')
+    git(sha256, 'commit', '--quiet', '-m', 'a')
+    git(sha256, 'gc', '--quiet')
+    const oid = git(sha256, 'rev-parse', 'HEAD:a')
+    expect(oid).toMatch(/^[0-9a-f]{64}$/)
+    const { contents, processes } = await read(sha256, [oid, null, 'HEAD:a'])
+    expect(contents).toEqual(['a\n', undefined, 'a\n'])
+    // The object format, then git cat-file for everything.
+    expect(processes).toBe(2)
+  })
+
   it('reads a corrupted pack right or fails loudly, never with other bytes', async () => {
     const copy = path.join(folder(), 'corrupt')
     cpSync(repo, copy, { recursive: true })
-    const { pack } = packFiles(copy)
+    const { idx, pack } = packFiles(copy)
+    // A byte in the middle of one blob's entry: [oid, type, size, size in pack, offset, ...] by git verify-pack.
+    const [hit = '', , , inPack = '0', offset = '0'] =
+      git(copy, 'verify-pack', '-v', idx)
+        .split('\n')
+        .map(line => line.split(/\s+/))
+        .find(fields => fields[1] === 'blob' && blobs.includes(fields[0] ?? '')) ?? []
     const bytes = readFileSync(pack)
-    const at = Math.floor(bytes.length / 2)
+    const at = Number(offset) + Math.floor(Number(inPack) / 2)
     bytes[at] = (bytes[at] ?? 0) ^ 0xff
     rmSync(pack)
     writeFileSync(pack, bytes)
+    const reader = PackReader.open(path.join(copy, '.git', 'objects'))
+    expect(reader?.has(hit)).toBe(true)
+    expect(reader?.read(hit)).toBeUndefined()
+    reader?.close()
     const expected = blobs.map(oid => truth.get(oid)?.content.toString('latin1'))
     const outcome = await read(copy, blobs).then(
       ({ contents }) => contents,
