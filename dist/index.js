@@ -30118,7 +30118,8 @@ class Git {
      * Reads objects in order to `onObject`: from the repository's packs in this process where it can, through one
      * `git cat-file --batch` otherwise (a loose object, anything the packs cannot give for certain). Each entry is
      * an object name or a `revision:path` spec; null, or one git does not have, reads as undefined. Memory holds the
-     * object being read and a bounded cache of delta bases.
+     * object being read and a bounded cache of delta bases. A content given to `onObject` stays as it is while the
+     * next two are read, not longer: the memory is then reused. Copy what must be kept.
      */
     async readObjects(objects, onObject) {
         if (objects.length === 0)
