@@ -261,10 +261,11 @@ function firstParentDates(oldestFirst) {
     return dates;
 }
 /**
- * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
- * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
- * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
- * work tree's manifest, comes last when given.
+ * Every transition along the first-parent history of `revision`, oldest first, read with a few git processes
+ * whatever the number of commits: one `git log` names each commit's manifest object, which is read from the
+ * repository's packs in process, or through one streamed `git cat-file --batch` when not packed. Each revision is
+ * folded into the history as it arrives and dropped: memory holds two revisions and a bounded cache of delta bases,
+ * not all of them. `uncommitted`, the work tree's manifest, comes last when given.
  */
 async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
     const commits = (await git.fileLog(repoPath, revision)).reverse();
@@ -279,7 +280,7 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
         return [];
     };
     let index = 0;
-    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+    await git.readObjects(commits.map(commit => commit.object), content => {
         const commit = commits[index++];
         const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`;
         for (const change of changesOf(tracker.next(content, name), commit?.commit ?? null))

@@ -186,10 +186,11 @@ function firstParentDates(oldestFirst) {
     return dates;
 }
 /**
- * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
- * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
- * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
- * work tree's manifest, comes last when given.
+ * Every transition along the first-parent history of `revision`, oldest first, read with a few git processes
+ * whatever the number of commits: one `git log` names each commit's manifest object, which is read from the
+ * repository's packs in process, or through one streamed `git cat-file --batch` when not packed. Each revision is
+ * folded into the history as it arrives and dropped: memory holds two revisions and a bounded cache of delta bases,
+ * not all of them. `uncommitted`, the work tree's manifest, comes last when given.
  */
 async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted) {
     const commits = (await git.fileLog(repoPath, revision)).reverse();
@@ -204,7 +205,7 @@ async function readManifestHistory(git, repoPath, revision = 'HEAD', uncommitted
         return [];
     };
     let index = 0;
-    await git.streamObjects(commits.map(commit => `${commit.commit}:${repoPath}`), content => {
+    await git.readObjects(commits.map(commit => commit.object), content => {
         const commit = commits[index++];
         const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`;
         for (const change of changesOf(tracker.next(content, name), commit?.commit ?? null))
@@ -240,7 +241,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
 /* harmony export */ });
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6960);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5030);
 /* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8443);
 /* harmony import */ var _commands_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(438);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);

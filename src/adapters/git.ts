@@ -1,4 +1,6 @@
 import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { PackReader } from './git-packs.js'
 
 export class GitError extends Error {
   constructor(
@@ -19,6 +21,11 @@ export interface CommitRecord {
   /** The committer date: when the commit was made, which is when a move it carries took effect. */
   committedAt: string
   subject: string
+}
+
+/** A commit that changed a file, with the file's object there: its name, or null where the commit deleted it. */
+export interface FileRevision extends CommitRecord {
+  object: string | null
 }
 
 export interface Identity {
@@ -68,6 +75,138 @@ async function spawner(): Promise<typeof import('node:child_process').spawn> {
 
 const FIELD = '\x1f'
 const RECORD = '\x1e'
+const RAW_LINE = /^:(\d{6}) (\d{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z]\d*)\t(.*)$/
+/** Regular files and symbolic links: the modes whose object `commit:path` reads as a blob. */
+const BLOB_MODES = new Set(['100644', '100755', '120000'])
+
+/**
+ * The file's object after a commit, from the commit's raw diff: its name; null when the commit deleted it. Anything
+ * else (a path git quotes, a file that became a folder) is left to `commit:path`, which git reads as it always did.
+ */
+function fileObject(commit: string, repoPath: string, diff: string): string | null {
+  const lines = diff.split('\n').filter(line => line.startsWith(':'))
+  const match = lines.length === 1 ? RAW_LINE.exec(lines[0] ?? '') : null
+  if (match && match[6] === repoPath) {
+    const [, , mode = '', , object = '', status = ''] = match
+    if (status === 'D' && mode === '000000') return null
+    if (BLOB_MODES.has(mode)) return object
+  }
+  return `${commit}:${repoPath}`
+}
+
+/**
+ * One `git cat-file --batch` process read one object at a time, for the objects the packs do not give: started on
+ * the first one, ended by close().
+ */
+class CatFileBatch {
+  private readonly child: import('node:child_process').ChildProcessWithoutNullStreams
+  private readonly waiting: Array<{
+    resolve: (content: Buffer | undefined) => void
+    reject: (error: Error) => void
+  }> = []
+  private readonly stderr: Buffer[] = []
+  private header: Buffer[] = []
+  private body: Buffer | undefined
+  private filled = 0
+  /** Bytes still to skip: the newline after an object. */
+  private skip = 0
+  private readonly closed: Promise<number | null>
+
+  constructor(spawn: typeof import('node:child_process').spawn, cwd: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], {
+      cwd,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    this.child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk))
+    this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
+    this.child.stdin.on('error', () => undefined)
+    this.closed = new Promise(resolve => {
+      this.child.on('error', error => {
+        this.fail(error)
+        resolve(null)
+      })
+      this.child.on('close', code => {
+        this.fail(this.error(code))
+        resolve(code)
+      })
+    })
+  }
+
+  read(spec: string): Promise<Buffer | undefined> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject })
+      this.child.stdin.write(`${spec}\n`)
+    })
+  }
+
+  async close(): Promise<void> {
+    this.child.stdin.end()
+    const code = await this.closed
+    if (code !== 0) throw this.error(code)
+  }
+
+  private error(code: number | null): GitError {
+    return new GitError(['cat-file', '--batch'], code, Buffer.concat(this.stderr).toString('utf8'))
+  }
+
+  private fail(error: Error): void {
+    for (const waiter of this.waiting.splice(0)) waiter.reject(error)
+  }
+
+  private deliver(content: Buffer | undefined): void {
+    this.waiting.shift()?.resolve(content)
+  }
+
+  private receive(chunk: Buffer): void {
+    let offset = 0
+    while (offset < chunk.length) {
+      if (this.skip > 0) {
+        const skipped = Math.min(this.skip, chunk.length - offset)
+        this.skip -= skipped
+        offset += skipped
+        continue
+      }
+      if (this.body) {
+        const copied = chunk.copy(
+          this.body,
+          this.filled,
+          offset,
+          Math.min(chunk.length, offset + this.body.length - this.filled)
+        )
+        this.filled += copied
+        offset += copied
+        if (this.filled === this.body.length) {
+          this.deliver(this.body)
+          this.body = undefined
+          this.skip = 1
+        }
+        continue
+      }
+      const newline = chunk.indexOf(0x0a, offset)
+      if (newline === -1) {
+        this.header.push(chunk.subarray(offset))
+        break
+      }
+      this.header.push(chunk.subarray(offset, newline))
+      offset = newline + 1
+      const line = Buffer.concat(this.header).toString('utf8')
+      this.header = []
+      const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line)
+      if (!match) {
+        this.deliver(undefined)
+        continue
+      }
+      this.body = Buffer.allocUnsafe(Number(match[1]))
+      this.filled = 0
+      if (this.body.length === 0) {
+        this.deliver(this.body)
+        this.body = undefined
+        this.skip = 1
+      }
+    }
+  }
+}
 
 /** Every git invocation the project makes, behind named methods. Arguments go to execFile: never a shell string. */
 export class Git {
@@ -236,12 +375,20 @@ export class Git {
       .catch(() => undefined)
   }
 
-  /** The commits that changed a file along the first-parent line of `revision`, newest first. */
-  async fileLog(repoPath: string, revision = 'HEAD'): Promise<CommitRecord[]> {
-    const format = ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1e'
+  /**
+   * The commits that changed a file along the first-parent line of `revision`, newest first, each with the file's
+   * object there (read from the same `git log`: its raw diff against the first parent).
+   */
+  async fileLog(repoPath: string, revision = 'HEAD'): Promise<FileRevision[]> {
+    const format = '%x1e' + ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1f'
     const output = await this.text([
       'log',
       '--first-parent',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      '--no-color',
+      '--diff-merges=first-parent',
       `--format=${format}`,
       revision,
       '--',
@@ -249,13 +396,90 @@ export class Git {
     ]).catch(() => '')
     return output
       .split(RECORD)
-      .map(record => record.replace(/^\n/, ''))
       .filter(record => record.length > 0)
       .map(record => {
-        const [commit = '', author = '', email = '', date = '', committedAt = '', subject = ''] =
+        const [commit = '', author = '', email = '', date = '', committedAt = '', subject = '', diff = ''] =
           record.split(FIELD)
-        return { commit, author, email, date, committedAt, subject }
+        return {
+          commit,
+          author,
+          email,
+          date,
+          committedAt,
+          subject,
+          object: fileObject(commit, repoPath, diff)
+        }
       })
+  }
+
+  /**
+   * Reads objects in order to `onObject`: from the repository's packs in this process where it can, through one
+   * `git cat-file --batch` otherwise (a loose object, anything the packs cannot give for certain). Each entry is
+   * an object name or a `revision:path` spec; null, or one git does not have, reads as undefined. Memory holds the
+   * object being read and a bounded cache of delta bases. A content given to `onObject` stays as it is while the
+   * next two are read, not longer: the memory is then reused. Copy what must be kept.
+   */
+  async readObjects(
+    objects: ReadonlyArray<string | null>,
+    onObject: (content: Buffer | undefined) => void
+  ): Promise<void> {
+    if (objects.length === 0) return
+    const packs = await this.packReader()
+    try {
+      if (!packs || !objects.some(object => object !== null && packs.has(object))) {
+        // Null entries are known to be absent: each is told in its place, around the streamed ones.
+        let index = 0
+        const absent = () => {
+          while (objects[index] === null) {
+            index++
+            onObject(undefined)
+          }
+        }
+        absent()
+        await this.streamObjects(
+          objects.filter((object): object is string => object !== null),
+          content => {
+            index++
+            onObject(content)
+            absent()
+          }
+        )
+        return
+      }
+      let batch: CatFileBatch | undefined
+      try {
+        for (const object of objects) {
+          if (object === null) {
+            onObject(undefined)
+            continue
+          }
+          const packed = packs.read(object)
+          if (packed) {
+            onObject(packed.content)
+            continue
+          }
+          if (!batch) {
+            this.processCount++
+            batch = new CatFileBatch(await spawner(), this.cwd)
+          }
+          onObject(await batch.read(object))
+        }
+      } finally {
+        await batch?.close()
+      }
+    } finally {
+      packs?.close()
+    }
+  }
+
+  /** The reader of this repository's packs, or undefined when they are not to be read (not SHA-1, an old index). */
+  private async packReader(): Promise<PackReader | undefined> {
+    const lines = await this.text(['rev-parse', '--show-object-format', '--git-path', 'objects'])
+      .then(output => output.split('\n'))
+      .catch(() => [])
+    const [format, objects] = lines
+    if (format !== 'sha1' || !objects) return undefined
+    return PackReader.open(path.resolve(this.cwd, objects))
   }
 
   /**

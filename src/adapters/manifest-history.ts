@@ -39,10 +39,11 @@ function firstParentDates(
 }
 
 /**
- * Every transition along the first-parent history of `revision`, oldest first, read with two git processes
- * whatever the number of commits (one `git log`, one streamed `git cat-file --batch`). Each revision is folded
- * into the history as it arrives and dropped: memory holds two revisions, not all of them. `uncommitted`, the
- * work tree's manifest, comes last when given.
+ * Every transition along the first-parent history of `revision`, oldest first, read with a few git processes
+ * whatever the number of commits: one `git log` names each commit's manifest object, which is read from the
+ * repository's packs in process, or through one streamed `git cat-file --batch` when not packed. Each revision is
+ * folded into the history as it arrives and dropped: memory holds two revisions and a bounded cache of delta bases,
+ * not all of them. `uncommitted`, the work tree's manifest, comes last when given.
  */
 export async function readManifestHistory(
   git: Git,
@@ -61,8 +62,8 @@ export async function readManifestHistory(
     return []
   }
   let index = 0
-  await git.streamObjects(
-    commits.map(commit => `${commit.commit}:${repoPath}`),
+  await git.readObjects(
+    commits.map(commit => commit.object),
     content => {
       const commit = commits[index++]
       const name = `${repoPath}@${commit?.commit.slice(0, 7) ?? 'unknown'}`
