@@ -642,10 +642,11 @@ function fileObject(commit, repoPath, diff) {
     return `${commit}:${repoPath}`;
 }
 /**
- * One `git cat-file --batch` process read one object at a time, for the objects the packs do not give: started on
- * the first one, ended by close().
+ * One `git cat-file --batch` process: objects asked one at a time (read), or every spec sent at once with each
+ * object given to a sink in order (send). Started by the constructor, ended by close().
  */
 class CatFileBatch {
+    sink;
     child;
     waiting = [];
     stderr = [];
@@ -654,8 +655,14 @@ class CatFileBatch {
     filled = 0;
     /** Bytes still to skip: the newline after an object. */
     skip = 0;
+    ended = false;
+    spawnError;
     closed;
-    constructor(spawn, cwd) {
+    /** With a sink, two buffers take the objects in turn: the one before stays as it is while the next is read. */
+    spare = [Buffer.alloc(0), Buffer.alloc(0)];
+    turn = 0;
+    constructor(spawn, cwd, sink) {
+        this.sink = sink;
         this.child = spawn('git', ['cat-file', '--batch'], {
             cwd,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
@@ -666,6 +673,7 @@ class CatFileBatch {
         this.child.stdin.on('error', () => undefined);
         this.closed = new Promise(resolve => {
             this.child.on('error', error => {
+                this.spawnError = error;
                 this.fail(error);
                 resolve(null);
             });
@@ -681,9 +689,18 @@ class CatFileBatch {
             this.child.stdin.write(`${spec}\n`);
         });
     }
+    /** Every spec at once: their objects go to the sink, in order. */
+    send(specs) {
+        this.ended = true;
+        this.child.stdin.end(specs.join('\n') + '\n');
+    }
     async close() {
-        this.child.stdin.end();
+        if (!this.ended)
+            this.child.stdin.end();
+        this.ended = true;
         const code = await this.closed;
+        if (this.spawnError)
+            throw this.spawnError;
         if (code !== 0)
             throw this.error(code);
     }
@@ -695,7 +712,18 @@ class CatFileBatch {
             waiter.reject(error);
     }
     deliver(content) {
-        this.waiting.shift()?.resolve(content);
+        if (this.sink)
+            this.sink(content);
+        else
+            this.waiting.shift()?.resolve(content);
+    }
+    bodyOf(size) {
+        if (!this.sink)
+            return Buffer.allocUnsafe(size);
+        this.turn = 1 - this.turn;
+        if ((this.spare[this.turn]?.length ?? 0) < size)
+            this.spare[this.turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25));
+        return (this.spare[this.turn] ?? Buffer.allocUnsafe(size)).subarray(0, size);
     }
     receive(chunk) {
         let offset = 0;
@@ -731,7 +759,7 @@ class CatFileBatch {
                 this.deliver(undefined);
                 continue;
             }
-            this.body = Buffer.allocUnsafe(Number(match[1]));
+            this.body = this.bodyOf(Number(match[1]));
             this.filled = 0;
             if (this.body.length === 0) {
                 this.deliver(this.body);
@@ -986,84 +1014,16 @@ class Git {
     }
     /**
      * Streams many `revision:path` objects through one `git cat-file --batch` process, in order, to `onObject`
-     * (undefined for a missing one). Only the object being read is held: memory stays bounded whatever the count.
+     * (undefined for a missing one). Memory holds two objects whatever the count: a content given to `onObject` stays
+     * as it is while the next one is read, not longer.
      */
     async streamObjects(specs, onObject) {
         if (specs.length === 0)
             return;
         this.processCount++;
-        const spawn = await spawner();
-        const child = spawn('git', ['cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-            stdio: ['pipe', 'pipe', 'pipe']
-        });
-        const stderr = [];
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        let header = [];
-        let body;
-        let filled = 0;
-        const spare = [Buffer.alloc(0), Buffer.alloc(0)];
-        let turn = 0;
-        const nextBuffer = (size) => {
-            turn = 1 - turn;
-            if ((spare[turn]?.length ?? 0) < size)
-                spare[turn] = Buffer.allocUnsafe(Math.ceil(size * 1.25));
-            return (spare[turn] ?? Buffer.allocUnsafe(size)).subarray(0, size);
-        };
-        /** Bytes still to skip: the newline after an object. */
-        let skip = 0;
-        child.stdout.on('data', (chunk) => {
-            let offset = 0;
-            while (offset < chunk.length) {
-                if (skip > 0) {
-                    const skipped = Math.min(skip, chunk.length - offset);
-                    skip -= skipped;
-                    offset += skipped;
-                    continue;
-                }
-                if (body) {
-                    const copied = chunk.copy(body, filled, offset, Math.min(chunk.length, offset + body.length - filled));
-                    filled += copied;
-                    offset += copied;
-                    if (filled === body.length) {
-                        onObject(body);
-                        body = undefined;
-                        skip = 1;
-                    }
-                    continue;
-                }
-                const newline = chunk.indexOf(0x0a, offset);
-                if (newline === -1) {
-                    header.push(chunk.subarray(offset));
-                    break;
-                }
-                header.push(chunk.subarray(offset, newline));
-                offset = newline + 1;
-                const line = Buffer.concat(header).toString('utf8');
-                header = [];
-                const match = /^[0-9a-f]+ \w+ (\d+)$/.exec(line);
-                if (!match) {
-                    onObject(undefined);
-                    continue;
-                }
-                body = nextBuffer(Number(match[1]));
-                filled = 0;
-                if (body.length === 0) {
-                    onObject(body);
-                    body = undefined;
-                    skip = 1;
-                }
-            }
-        });
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(specs.join('\n') + '\n');
-        await new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', code => code === 0
-                ? resolve()
-                : reject(new GitError(['cat-file', '--batch'], code, Buffer.concat(stderr).toString('utf8'))));
-        });
+        const batch = new CatFileBatch(await spawner(), this.cwd, onObject);
+        batch.send(specs);
+        await batch.close();
     }
     /**
      * Fetches a branch into its remote-tracking ref (`refs/remotes/<remote>/<branch>`), which it returns.
