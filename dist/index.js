@@ -30113,19 +30113,13 @@ class Git {
      */
     async fileLog(repoPath, revision = 'HEAD') {
         const format = '%x1e' + ['%H', '%an', '%ae', '%aI', '%cI', '%s'].join('%x1f') + '%x1f';
-        const output = await this.text([
-            'log',
-            '--first-parent',
-            '--raw',
-            '--no-abbrev',
-            '--no-renames',
-            '--no-color',
-            '--diff-merges=first-parent',
-            `--format=${format}`,
-            revision,
-            '--',
-            repoPath
-        ]).catch(() => '');
+        const log = ['log', '--first-parent', `--format=${format}`];
+        const range = [revision, '--', repoPath];
+        const rawDiff = ['--raw', '--no-abbrev', '--no-renames', '--no-color', '--diff-merges=first-parent'];
+        // git before 2.31 has no --diff-merges: without the raw diff, each revision is read as commit:path.
+        const output = await this.text([...log, ...rawDiff, ...range])
+            .catch(() => this.text([...log, ...range]))
+            .catch(() => '');
         return output
             .split(RECORD)
             .filter(record => record.length > 0)

@@ -1,5 +1,14 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { execFileSync } from 'node:child_process'
@@ -122,5 +131,27 @@ describe('readManifestHistory from packs', () => {
     const committed = loose.entries.filter(entry => entry.commit !== null)
     expect(mixed.entries.slice(0, committed.length)).toEqual(committed)
     expect(mixed.processes).toBe(3)
+  })
+
+  it('reads the same history with a git that has no --diff-merges (before 2.31), each revision as commit:path', async () => {
+    const packed = await history(repo)
+    const bin = path.join(root, 'old-git')
+    mkdirSync(bin)
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(
+      path.join(bin, 'git'),
+      `#!/bin/sh\nfor arg in "$@"; do case "$arg" in --diff-merges=*) echo "fatal: unrecognized argument: $arg" >&2; exit 128;; esac; done\nexec ${JSON.stringify(real)} "$@"\n`
+    )
+    chmodSync(path.join(bin, 'git'), 0o755)
+    const pathBefore = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${pathBefore ?? ''}`
+    try {
+      const old = await history(repo)
+      expect(old.revisions).toBe(packed.revisions)
+      expect(old.entries).toEqual(packed.entries)
+      expect(old.brokenRevisions).toEqual(packed.brokenRevisions)
+    } finally {
+      process.env.PATH = pathBefore
+    }
   })
 })
