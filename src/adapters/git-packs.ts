@@ -9,7 +9,8 @@ import zlib from 'node:zlib'
  * Anything it cannot read for certain (a loose object, an object in an alternate or missing from a partial
  * clone, a pack it does not understand, bytes that do not check out) is `undefined`: the caller asks git for
  * it. It never returns bytes it has not checked: each packed entry's CRC-32 from the index, zlib's own checksum,
- * and every size the pack states.
+ * and every size the pack states. Not isomorphic-git: its readBlob keeps no delta bases, and read the 10,001
+ * revisions of the bench's 1,000-model manifest in 247 s; piping them through `git cat-file` alone took 9 s.
  */
 
 export type ObjectType = 'commit' | 'tree' | 'blob' | 'tag'
