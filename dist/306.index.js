@@ -124,8 +124,8 @@ async function validateOne(workspace, text, request, options, run) {
     };
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(1689);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/reporting/describe.ts
 var describe = __webpack_require__(4465);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts

@@ -170,8 +170,8 @@ function failedCheck(monitored) {
     return failed ? `${failed.kind}: ${failed.detail}` : 'passed';
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(1689);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/stages/freezes.ts

@@ -139,7 +139,7 @@ async function fetchBase(git, workspace, base, configs, fullHistory) {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
 /* harmony import */ var _adapters_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3753);
 /* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(407);
-/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1689);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7112);
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8553);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4465);
 /* harmony import */ var _commands_move_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2564);

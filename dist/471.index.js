@@ -72,8 +72,8 @@ async function planEvaluation(workspace, text, model) {
     return { revision: committed || null, blob: (0,fingerprint/* gitBlobId */.t)(text), matrix: { include }, held };
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(1689);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts
 var markdown = __webpack_require__(1093);
 // EXTERNAL MODULE: ./src/action/fence.ts

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8948);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8770);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7643);
-/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1689);
+/* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7112);
 /* harmony import */ var _manifest_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8553);
 /* harmony import */ var _reporting_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1093);
 /* harmony import */ var _reporting_describe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4465);
@@ -358,8 +358,8 @@ function shardProblem(group, declared) {
 
 // EXTERNAL MODULE: ./src/commands/prepare-move.ts + 2 modules
 var prepare_move = __webpack_require__(407);
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(1689);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/reporting/describe.ts

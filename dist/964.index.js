@@ -78,8 +78,8 @@ function verifyFailed(verified) {
     return verified.some(entry => entry.status === 'drift' || entry.status === 'unreadable');
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(1689);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/reporting/markdown.ts

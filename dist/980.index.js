@@ -54,8 +54,8 @@ async function manifestAt(workspace, at) {
     return { text, commit, name: `${workspace.manifestName}@${commit.slice(0, 7)}` };
 }
 
-// EXTERNAL MODULE: ./src/commands/workspace.ts + 2 modules
-var commands_workspace = __webpack_require__(1689);
+// EXTERNAL MODULE: ./src/commands/workspace.ts + 1 modules
+var commands_workspace = __webpack_require__(7112);
 // EXTERNAL MODULE: ./src/manifest/read.ts
 var read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/reporting/describe.ts

@@ -241,7 +241,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   writeOutcome: () => (/* binding */ writeOutcome)
 /* harmony export */ });
 /* harmony import */ var _adapters_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9771);
-/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5030);
+/* harmony import */ var _adapters_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6960);
 /* harmony import */ var _commands_prepare_move_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8443);
 /* harmony import */ var _commands_moves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(438);
 /* harmony import */ var _commands_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2743);

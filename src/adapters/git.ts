@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { PackReader } from './git-packs.js'
+import type { PackReader } from './git-packs.js'
 
 export class GitError extends Error {
   constructor(
@@ -500,6 +500,8 @@ export class Git {
       .catch(() => [])
     const [format, objects] = lines
     if (format !== 'sha1' || !objects) return undefined
+    // Loaded here, not at start: only history reads packs, and it brings node:crypto with it.
+    const { PackReader } = await import('./git-packs.js')
     return PackReader.open(path.resolve(this.cwd, objects))
   }
 
