@@ -3689,10 +3689,11 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  wE: () => (/* binding */ compile)
+  o0: () => (/* binding */ compileFn),
+  e1: () => (/* binding */ withParser)
 });
 
-// UNUSED EXPORTS: INVALID, ZodCompileAsyncError, ZodCompileUnsupportedError, compileFn, withParser
+// UNUSED EXPORTS: INVALID, ZodCompileAsyncError, ZodCompileUnsupportedError, compile
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);

@@ -467,16 +467,30 @@ function checkKey(event, key, parent, problem) {
 
 
 
+
 /**
  * Above this size (in characters), the schema compiled into a specialised checker (same results, same errors) pays
  * for the milliseconds its compilation takes; below it, the schema runs as it is.
  */
 const COMPILED_CHECK_FROM = 512 * 1024;
 let compiledManifestSchema;
+/**
+ * The schema with zod's generated parser as its fast path (the runtime parser still words every failure). zod's
+ * `compile` also generates an assert-only validator, which safeParse never calls: generating only the parser halves
+ * the cost. A schema zod cannot compile runs as it is.
+ */
+function compiled(schema) {
+    try {
+        return (0,zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .withParser */ .e1)(schema, (0,zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .compileFn */ .o0)(schema));
+    }
+    catch {
+        return schema;
+    }
+}
 function manifestChecker(size) {
     if (size < COMPILED_CHECK_FROM)
         return _schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL;
-    compiledManifestSchema ??= (0,zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .compile */ .wE)(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL);
+    compiledManifestSchema ??= compiled(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestSchema */ .pL);
     return compiledManifestSchema;
 }
 function placed(text, file, problems) {

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml'
-import { compile, type core as zodCore } from 'zod/mini'
+import { withParser, type core as zodCore } from 'zod/mini'
+import { compileFn } from 'zod/v4/core'
 import type { StageMap } from '../stages/states.js'
 import { modelBlock, modelsLayout } from './blocks.js'
 import { STAGE_NAME_PATTERN, type Stage } from './names.js'
@@ -33,9 +34,22 @@ type Reading =
 const COMPILED_CHECK_FROM = 512 * 1024
 let compiledManifestSchema: typeof ManifestSchema | undefined
 
+/**
+ * The schema with zod's generated parser as its fast path (the runtime parser still words every failure). zod's
+ * `compile` also generates an assert-only validator, which safeParse never calls: generating only the parser halves
+ * the cost. A schema zod cannot compile runs as it is.
+ */
+function compiled<Schema extends zodCore.$ZodType>(schema: Schema): Schema {
+  try {
+    return withParser(schema, compileFn(schema))
+  } catch {
+    return schema
+  }
+}
+
 function manifestChecker(size: number): typeof ManifestSchema {
   if (size < COMPILED_CHECK_FROM) return ManifestSchema
-  compiledManifestSchema ??= compile(ManifestSchema)
+  compiledManifestSchema ??= compiled(ManifestSchema)
   return compiledManifestSchema
 }
 
