@@ -209,30 +209,28 @@ const NON_TEXT_TAGS = [
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .intCoreTag */ .Z7, reads: 'a number' },
     { tag: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .floatCoreTag */ .ok, reads: 'a number' }
 ];
+/** The non-text types a plain scalar may be read as, by its first character (as js-yaml's schema indexes them). */
+const NON_TEXT_BY_FIRST_CHAR = new Map();
+const NON_TEXT_ANY_FIRST_CHAR = NON_TEXT_TAGS.filter(({ tag }) => tag.implicitFirstChars === null);
+for (const { tag } of NON_TEXT_TAGS)
+    for (const first of tag.implicitFirstChars ?? [])
+        NON_TEXT_BY_FIRST_CHAR.set(first, NON_TEXT_TAGS.filter(other => other.tag.implicitFirstChars?.includes(first) ?? true));
 /**
- * A plain scalar as the core schema reads it, with js-yaml's own resolvers in the schema's order (null, boolean,
- * integer, float, else text); `reads` names what it is when it is not text.
+ * A plain scalar that the core schema reads as something other than text, with js-yaml's own resolvers in the
+ * schema's order (null, boolean, integer, float); undefined when it is text.
  */
-function resolvePlain(source) {
-    const first = source.charAt(0);
-    for (const { tag, reads } of NON_TEXT_TAGS) {
-        if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first))
-            continue;
+function nonText(source) {
+    for (const { tag, reads } of NON_TEXT_BY_FIRST_CHAR.get(source.charAt(0)) ?? NON_TEXT_ANY_FIRST_CHAR) {
         const value = tag.resolve(source, false, tag.tagName);
         if (value !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .NOT_RESOLVED */ .Hg)
             return { value, reads };
     }
-    return { value: source };
+    return undefined;
 }
-/** Keys repeat (stage, uri, metrics…): each is resolved once per process. */
-const keyReadings = new Map();
-/** What YAML reads a plain key as when it is not text ("a number"), else undefined. */
-function nonTextReading(source) {
-    if (keyReadings.has(source))
-        return keyReadings.get(source);
-    const { reads } = resolvePlain(source);
-    keyReadings.set(source, reads);
-    return reads;
+/** A plain scalar's value as the core schema reads it. */
+function plainValue(source) {
+    const reading = nonText(source);
+    return reading ? reading.value : source;
 }
 /** The path of every collection below the third level: nothing there is named by its path. */
 const DEEP = ['', '', '', ''];
@@ -242,9 +240,6 @@ function keyKind(path) {
     if (path.length === 3 && path[0] === 'models' && path[2] === 'versions')
         return 'version';
     return 'key';
-}
-function scalarText(text, event) {
-    return event.fast ? text.slice(event.valueStart, event.valueEnd) : (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event);
 }
 function describeControl(value) {
     const code = CONTROL.exec(value)?.[0]?.charCodeAt(0) ?? 0;
@@ -318,20 +313,24 @@ function readPlainData(text) {
  */
 function walk(text, events, problems, versionOrder) {
     const stack = [];
+    let parent;
     let documents = 0;
     let root = null;
     const problem = (offset, message) => problems.push({ offset, message });
-    const place = (parent, role, value) => {
-        if (problems.length > 0)
-            return;
+    // Once the text breaks the profile, values are no longer built; a map still records its accepted keys (as null),
+    // so that every duplicate is found.
+    const place = (role, value) => {
         if (!parent)
             root = value;
-        else if (role === 'value')
-            parent.container[parent.current] = value;
-        else if (role === 'item')
+        else if (role === 'value') {
+            if (parent.keyAccepted)
+                parent.container[parent.current] =
+                    problems.length > 0 ? null : value;
+        }
+        else if (role === 'item' && problems.length === 0)
             parent.container.push(value);
     };
-    const finish = (parent, role) => {
+    const finish = (role) => {
         if (!parent)
             return;
         if (role === 'key')
@@ -341,7 +340,39 @@ function walk(text, events, problems, versionOrder) {
         else if (role === 'item')
             parent.current = parent.current + 1;
     };
-    for (const event of events) {
+    for (let index = 0; index < events.length; index++) {
+        const event = events[index];
+        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_POP */ .lV) {
+            const frame = stack.pop();
+            parent = stack[stack.length - 1];
+            if (frame?.order && typeof frame.path[1] === 'string')
+                versionOrder.set(frame.path[1], frame.order);
+            if (frame)
+                finish(frame.role);
+            continue;
+        }
+        const role = !parent ? 'root' : parent.isMap ? (parent.expectKey ? 'key' : 'value') : 'item';
+        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_SCALAR */ ._W) {
+            if (event.anchorStart !== -1 || event.tagStart !== -1)
+                properties(text, event, problem);
+            const value = event.fast ? text.slice(event.valueStart, event.valueEnd) : (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, event);
+            if (role === 'key') {
+                checkKey(event, value, parent, problem);
+            }
+            else if (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr) {
+                place(role, plainValue(value));
+            }
+            else if (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_DOUBLE_QUOTED */ .Mk &&
+                !event.fast &&
+                LINE_BREAK_IN_VALUE.test(value)) {
+                problem(event.valueStart, `control character ${describeControl(value)} in a quoted value: only tab and line breaks are allowed`);
+                place(role, null);
+            }
+            else
+                place(role, value);
+            finish(role);
+            continue;
+        }
         if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_DOCUMENT */ .FQ) {
             documents++;
             if (event.directives.length > 0) {
@@ -354,40 +385,15 @@ function walk(text, events, problems, versionOrder) {
             }
             continue;
         }
-        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_POP */ .lV) {
-            const frame = stack.pop();
-            if (frame?.order && typeof frame.path[1] === 'string')
-                versionOrder.set(frame.path[1], frame.order);
-            if (frame)
-                finish(stack[stack.length - 1], frame.role);
-            continue;
-        }
-        const parent = stack[stack.length - 1];
-        const role = !parent ? 'root' : parent.isMap ? (parent.expectKey ? 'key' : 'value') : 'item';
         if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ALIAS */ .Sm) {
             problem(event.anchorStart - 1, 'an alias (*name): anchors and aliases are not allowed in the manifest; write the value out');
-            finish(parent, role);
+            if (role === 'value')
+                place(role, null);
+            finish(role);
             continue;
         }
-        if (event.anchorStart !== -1)
-            problem(event.anchorStart - 1, 'an anchor (&name): anchors and aliases are not allowed in the manifest; write the value out');
-        if (event.tagStart !== -1)
-            problem(event.tagStart, `a tag (${text.slice(event.tagStart, event.tagEnd)}): tags are not allowed in the manifest; remove it`);
-        if (event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_SCALAR */ ._W) {
-            const value = scalarText(text, event);
-            if (role === 'key' && parent) {
-                checkKey(event, value, parent, problem);
-            }
-            else if (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_DOUBLE_QUOTED */ .Mk &&
-                !event.fast &&
-                LINE_BREAK_IN_VALUE.test(value)) {
-                problem(event.valueStart, `control character ${describeControl(value)} in a quoted value: only tab and line breaks are allowed`);
-            }
-            else
-                place(parent, role, event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? resolvePlain(value).value : value);
-            finish(parent, role);
-            continue;
-        }
+        if (event.anchorStart !== -1 || event.tagStart !== -1)
+            properties(text, event, problem);
         if (role === 'key')
             problem(event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj || event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_SEQUENCE */ .$J ? event.start : 0, 'a map or list used as a key: keys are text');
         // Only the first three keys name anything (models → name → versions): deeper paths are not kept.
@@ -395,37 +401,60 @@ function walk(text, events, problems, versionOrder) {
         const isMap = event.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_MAPPING */ .uj;
         const isVersions = isMap && path.length === 3 && path[0] === 'models' && path[2] === 'versions';
         const container = isMap ? {} : [];
-        place(parent, role, container);
-        stack.push({
+        if (role !== 'key')
+            place(role, container);
+        parent = {
             isMap,
             container,
             expectKey: true,
             current: isMap ? '' : 0,
+            keyAccepted: false,
             path,
             role,
             order: isVersions ? [] : undefined
-        });
+        };
+        stack.push(parent);
     }
     return root;
+}
+/** Anchors and tags: the profile has neither. */
+function properties(text, event, problem) {
+    if (event.anchorStart !== -1)
+        problem(event.anchorStart - 1, 'an anchor (&name): anchors and aliases are not allowed in the manifest; write the value out');
+    if (event.tagStart !== -1)
+        problem(event.tagStart, `a tag (${text.slice(event.tagStart, event.tagEnd)}): tags are not allowed in the manifest; remove it`);
+}
+/**
+ * What the profile says of a key by its text and style, whatever map it is in: a problem, or '' when it may be a
+ * key. Keys repeat (stage, uri, metrics…), so each is judged once per process.
+ */
+const keyVerdicts = new Map();
+function keyVerdict(key, plain, kind) {
+    const cacheKey = `${plain ? 'p' : 'q'}${kind}\u0000${key}`;
+    let verdict = keyVerdicts.get(cacheKey);
+    if (verdict !== undefined)
+        return verdict;
+    const reading = plain ? nonText(key)?.reads : undefined;
+    if (plain && key === '<<')
+        verdict = 'a merge key (<<): the manifest is plain data; write the entries out';
+    else if (FORBIDDEN_KEYS.has(key))
+        verdict = `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`;
+    else if (reading)
+        verdict = `${kind} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`;
+    else if (CONTROL.test(key) || /[\n\r]/.test(key))
+        verdict = `control character ${describeControl(key)} in a key: keys are one line of text`;
+    else
+        verdict = '';
+    keyVerdicts.set(cacheKey, verdict);
+    return verdict;
 }
 function checkKey(event, key, parent, problem) {
     const where = event.valueStart - (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? 0 : 1);
     parent.current = key;
-    if (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr && key === '<<') {
-        problem(where, 'a merge key (<<): the manifest is plain data; write the entries out');
-        return;
-    }
-    if (FORBIDDEN_KEYS.has(key)) {
-        problem(where, `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`);
-        return;
-    }
-    const reading = event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? nonTextReading(key) : undefined;
-    if (reading) {
-        problem(where, `${keyKind(parent.path)} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`);
-        return;
-    }
-    if (CONTROL.test(key) || /[\n\r]/.test(key)) {
-        problem(where, `control character ${describeControl(key)} in a key: keys are one line of text`);
+    parent.keyAccepted = false;
+    const verdict = keyVerdict(key, event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr, keyKind(parent.path));
+    if (verdict !== '') {
+        problem(where, verdict);
         return;
     }
     // The map being built holds every key read so far (the profile's problems stop building only the values).
@@ -434,8 +463,7 @@ function checkKey(event, key, parent, problem) {
         problem(where, `duplicate key ${written}: a key may appear only once in a map`);
         return;
     }
-    ;
-    parent.container[key] = null;
+    parent.keyAccepted = true;
     parent.order?.push(key);
 }
 

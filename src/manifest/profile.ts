@@ -16,6 +16,8 @@ import {
   SCALAR_STYLE_PLAIN,
   YAMLException,
   type Event,
+  type MappingEvent,
+  type SequenceEvent,
   type ScalarEvent
 } from 'js-yaml'
 
@@ -73,33 +75,40 @@ interface Frame {
   /** The keys down to this collection, for naming what a key is and for the version order. */
   path: ReadonlyArray<string | number>
   role: Role
+  /** Whether the key of the value being read passed the profile (a map only). */
+  keyAccepted: boolean
   /** When this collection is a model's versions map: its keys in order. */
   order?: string[]
 }
 
+type NonTextTag = (typeof NON_TEXT_TAGS)[number]
+
+/** The non-text types a plain scalar may be read as, by its first character (as js-yaml's schema indexes them). */
+const NON_TEXT_BY_FIRST_CHAR = new Map<string, NonTextTag[]>()
+const NON_TEXT_ANY_FIRST_CHAR = NON_TEXT_TAGS.filter(({ tag }) => tag.implicitFirstChars === null)
+for (const { tag } of NON_TEXT_TAGS)
+  for (const first of tag.implicitFirstChars ?? [])
+    NON_TEXT_BY_FIRST_CHAR.set(
+      first,
+      NON_TEXT_TAGS.filter(other => other.tag.implicitFirstChars?.includes(first) ?? true)
+    )
+
 /**
- * A plain scalar as the core schema reads it, with js-yaml's own resolvers in the schema's order (null, boolean,
- * integer, float, else text); `reads` names what it is when it is not text.
+ * A plain scalar that the core schema reads as something other than text, with js-yaml's own resolvers in the
+ * schema's order (null, boolean, integer, float); undefined when it is text.
  */
-function resolvePlain(source: string): { value: unknown; reads?: string } {
-  const first = source.charAt(0)
-  for (const { tag, reads } of NON_TEXT_TAGS) {
-    if (tag.implicitFirstChars !== null && !tag.implicitFirstChars.includes(first)) continue
+function nonText(source: string): { value: unknown; reads: string } | undefined {
+  for (const { tag, reads } of NON_TEXT_BY_FIRST_CHAR.get(source.charAt(0)) ?? NON_TEXT_ANY_FIRST_CHAR) {
     const value = tag.resolve(source, false, tag.tagName)
     if (value !== NOT_RESOLVED) return { value, reads }
   }
-  return { value: source }
+  return undefined
 }
 
-/** Keys repeat (stage, uri, metrics…): each is resolved once per process. */
-const keyReadings = new Map<string, string | undefined>()
-
-/** What YAML reads a plain key as when it is not text ("a number"), else undefined. */
-function nonTextReading(source: string): string | undefined {
-  if (keyReadings.has(source)) return keyReadings.get(source)
-  const { reads } = resolvePlain(source)
-  keyReadings.set(source, reads)
-  return reads
+/** A plain scalar's value as the core schema reads it. */
+function plainValue(source: string): unknown {
+  const reading = nonText(source)
+  return reading ? reading.value : source
 }
 
 /** The path of every collection below the third level: nothing there is named by its path. */
@@ -109,10 +118,6 @@ function keyKind(path: ReadonlyArray<string | number>): string {
   if (path.length === 1 && path[0] === 'models') return 'model name'
   if (path.length === 3 && path[0] === 'models' && path[2] === 'versions') return 'version'
   return 'key'
-}
-
-function scalarText(text: string, event: ScalarEvent): string {
-  return event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event)
 }
 
 function describeControl(value: string): string {
@@ -191,24 +196,58 @@ function walk(
   versionOrder: Map<string, string[]>
 ): unknown {
   const stack: Frame[] = []
+  let parent: Frame | undefined
   let documents = 0
   let root: unknown = null
   const problem = (offset: number, message: string) => problems.push({ offset, message })
-  const place = (parent: Frame | undefined, role: Role, value: unknown) => {
-    if (problems.length > 0) return
+  // Once the text breaks the profile, values are no longer built; a map still records its accepted keys (as null),
+  // so that every duplicate is found.
+  const place = (role: Role, value: unknown) => {
     if (!parent) root = value
-    else if (role === 'value') (parent.container as Record<string, unknown>)[parent.current as string] = value
-    else if (role === 'item') (parent.container as unknown[]).push(value)
+    else if (role === 'value') {
+      if (parent.keyAccepted)
+        (parent.container as Record<string, unknown>)[parent.current as string] =
+          problems.length > 0 ? null : value
+    } else if (role === 'item' && problems.length === 0) (parent.container as unknown[]).push(value)
   }
-
-  const finish = (parent: Frame | undefined, role: Role) => {
+  const finish = (role: Role) => {
     if (!parent) return
     if (role === 'key') parent.expectKey = false
     else if (role === 'value') parent.expectKey = true
     else if (role === 'item') parent.current = (parent.current as number) + 1
   }
 
-  for (const event of events) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index] as Event
+    if (event.type === EVENT_POP) {
+      const frame = stack.pop()
+      parent = stack[stack.length - 1]
+      if (frame?.order && typeof frame.path[1] === 'string') versionOrder.set(frame.path[1], frame.order)
+      if (frame) finish(frame.role)
+      continue
+    }
+    const role: Role = !parent ? 'root' : parent.isMap ? (parent.expectKey ? 'key' : 'value') : 'item'
+    if (event.type === EVENT_SCALAR) {
+      if (event.anchorStart !== -1 || event.tagStart !== -1) properties(text, event, problem)
+      const value = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event)
+      if (role === 'key') {
+        checkKey(event, value, parent as Frame, problem)
+      } else if (event.style === SCALAR_STYLE_PLAIN) {
+        place(role, plainValue(value))
+      } else if (
+        event.style === SCALAR_STYLE_DOUBLE_QUOTED &&
+        !event.fast &&
+        LINE_BREAK_IN_VALUE.test(value)
+      ) {
+        problem(
+          event.valueStart,
+          `control character ${describeControl(value)} in a quoted value: only tab and line breaks are allowed`
+        )
+        place(role, null)
+      } else place(role, value)
+      finish(role)
+      continue
+    }
     if (event.type === EVENT_DOCUMENT) {
       documents++
       if (event.directives.length > 0) {
@@ -227,52 +266,16 @@ function walk(
       }
       continue
     }
-    if (event.type === EVENT_POP) {
-      const frame = stack.pop()
-      if (frame?.order && typeof frame.path[1] === 'string') versionOrder.set(frame.path[1], frame.order)
-      if (frame) finish(stack[stack.length - 1], frame.role)
-      continue
-    }
-    const parent = stack[stack.length - 1]
-    const role: Role = !parent ? 'root' : parent.isMap ? (parent.expectKey ? 'key' : 'value') : 'item'
-
     if (event.type === EVENT_ALIAS) {
       problem(
         event.anchorStart - 1,
         'an alias (*name): anchors and aliases are not allowed in the manifest; write the value out'
       )
-      finish(parent, role)
+      if (role === 'value') place(role, null)
+      finish(role)
       continue
     }
-    if (event.anchorStart !== -1)
-      problem(
-        event.anchorStart - 1,
-        'an anchor (&name): anchors and aliases are not allowed in the manifest; write the value out'
-      )
-    if (event.tagStart !== -1)
-      problem(
-        event.tagStart,
-        `a tag (${text.slice(event.tagStart, event.tagEnd)}): tags are not allowed in the manifest; remove it`
-      )
-
-    if (event.type === EVENT_SCALAR) {
-      const value = scalarText(text, event)
-      if (role === 'key' && parent) {
-        checkKey(event, value, parent, problem)
-      } else if (
-        event.style === SCALAR_STYLE_DOUBLE_QUOTED &&
-        !event.fast &&
-        LINE_BREAK_IN_VALUE.test(value)
-      ) {
-        problem(
-          event.valueStart,
-          `control character ${describeControl(value)} in a quoted value: only tab and line breaks are allowed`
-        )
-      } else place(parent, role, event.style === SCALAR_STYLE_PLAIN ? resolvePlain(value).value : value)
-      finish(parent, role)
-      continue
-    }
-
+    if (event.anchorStart !== -1 || event.tagStart !== -1) properties(text, event, problem)
     if (role === 'key')
       problem(
         event.type === EVENT_MAPPING || event.type === EVENT_SEQUENCE ? event.start : 0,
@@ -283,18 +286,60 @@ function walk(
     const isMap = event.type === EVENT_MAPPING
     const isVersions = isMap && path.length === 3 && path[0] === 'models' && path[2] === 'versions'
     const container = isMap ? {} : []
-    place(parent, role, container)
-    stack.push({
+    if (role !== 'key') place(role, container)
+    parent = {
       isMap,
       container,
       expectKey: true,
       current: isMap ? '' : 0,
+      keyAccepted: false,
       path,
       role,
       order: isVersions ? [] : undefined
-    })
+    }
+    stack.push(parent)
   }
   return root
+}
+
+/** Anchors and tags: the profile has neither. */
+function properties(
+  text: string,
+  event: ScalarEvent | MappingEvent | SequenceEvent,
+  problem: (offset: number, message: string) => void
+): void {
+  if (event.anchorStart !== -1)
+    problem(
+      event.anchorStart - 1,
+      'an anchor (&name): anchors and aliases are not allowed in the manifest; write the value out'
+    )
+  if (event.tagStart !== -1)
+    problem(
+      event.tagStart,
+      `a tag (${text.slice(event.tagStart, event.tagEnd)}): tags are not allowed in the manifest; remove it`
+    )
+}
+
+/**
+ * What the profile says of a key by its text and style, whatever map it is in: a problem, or '' when it may be a
+ * key. Keys repeat (stage, uri, metrics…), so each is judged once per process.
+ */
+const keyVerdicts = new Map<string, string>()
+
+function keyVerdict(key: string, plain: boolean, kind: string): string {
+  const cacheKey = `${plain ? 'p' : 'q'}${kind}\u0000${key}`
+  let verdict = keyVerdicts.get(cacheKey)
+  if (verdict !== undefined) return verdict
+  const reading = plain ? nonText(key)?.reads : undefined
+  if (plain && key === '<<') verdict = 'a merge key (<<): the manifest is plain data; write the entries out'
+  else if (FORBIDDEN_KEYS.has(key))
+    verdict = `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`
+  else if (reading) verdict = `${kind} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`
+  else if (CONTROL.test(key) || /[\n\r]/.test(key))
+    verdict = `control character ${describeControl(key)} in a key: keys are one line of text`
+  else verdict = ''
+  keyVerdicts.set(cacheKey, verdict)
+  return verdict
 }
 
 function checkKey(
@@ -305,27 +350,10 @@ function checkKey(
 ): void {
   const where = event.valueStart - (event.style === SCALAR_STYLE_PLAIN ? 0 : 1)
   parent.current = key
-  if (event.style === SCALAR_STYLE_PLAIN && key === '<<') {
-    problem(where, 'a merge key (<<): the manifest is plain data; write the entries out')
-    return
-  }
-  if (FORBIDDEN_KEYS.has(key)) {
-    problem(
-      where,
-      `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`
-    )
-    return
-  }
-  const reading = event.style === SCALAR_STYLE_PLAIN ? nonTextReading(key) : undefined
-  if (reading) {
-    problem(
-      where,
-      `${keyKind(parent.path)} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`
-    )
-    return
-  }
-  if (CONTROL.test(key) || /[\n\r]/.test(key)) {
-    problem(where, `control character ${describeControl(key)} in a key: keys are one line of text`)
+  parent.keyAccepted = false
+  const verdict = keyVerdict(key, event.style === SCALAR_STYLE_PLAIN, keyKind(parent.path))
+  if (verdict !== '') {
+    problem(where, verdict)
     return
   }
   // The map being built holds every key read so far (the profile's problems stop building only the values).
@@ -334,6 +362,6 @@ function checkKey(
     problem(where, `duplicate key ${written}: a key may appear only once in a map`)
     return
   }
-  ;(parent.container as Record<string, unknown>)[key] = null
+  parent.keyAccepted = true
   parent.order?.push(key)
 }
