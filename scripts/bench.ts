@@ -102,7 +102,8 @@ function measure(
   return { ms: median(times), peakMb: peakOf(entry, args, cwd, env, before, status) }
 }
 
-const CLI = path.join(project, 'dist', 'cli', 'index.js')
+/** The CLI as a person runs it: the package's bin. */
+const CLI = path.join(project, 'dist', 'cli.js')
 const ACTION = path.join(project, 'dist', 'index.js')
 const NODE = path.join(scratch, 'empty.mjs')
 writeFileSync(NODE, '') // for the peak memory of a bare node process

@@ -48,9 +48,13 @@ for (const entry of entries) {
   }
   await writeFile(target, entry.banner + code.replace(/^#!.*\n/, ''))
 }
-await writeFile(path.join(root, 'dist', 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n", {
-  mode: 0o755
-})
+// The CLI's bin asks Node (22.1 and later) to keep its compiled code on disk, as tsc does: each later run skips
+// compiling the bundle, about 20 ms of every run on Node 24. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+await writeFile(
+  path.join(root, 'dist', 'cli.js'),
+  "#!/usr/bin/env node\nimport module from 'node:module'\n\nmodule.enableCompileCache?.()\nawait import('./cli/index.js')\n",
+  { mode: 0o755 }
+)
 
 // The licence notices of every package the bundles hold, found from the modules ncc bundled into each bundle and
 // each chunk: a dependency added tomorrow is listed without anyone naming it. (ncc's own `license` option writes one

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import module from 'node:module'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { badManifests, EXAMPLE_MANIFEST, FIXTURES } from '../helpers/fixtures.js'
-import { createRepo, git, type TestRepo } from '../helpers/repo.js'
-import { runCli } from '../helpers/run-cli.js'
+import { createRepo, git, GIT_ENV, type TestRepo } from '../helpers/repo.js'
+import { runCli, runCliWith } from '../helpers/run-cli.js'
 
 const VALIDATE = 'test "$MODEL_VERSION" != "1.5.0-bad"'
 let repo: TestRepo | undefined
@@ -302,6 +304,34 @@ describe('CLI', () => {
       const first = fixture.expected[0]
       expect(run.stderr).toContain(`model-stages.yaml:${first?.line}:${first?.column}: `)
       expect(readFileSync(path.join(repo.work, 'model-stages.yaml'), 'utf8')).toBe(fixture.text)
+    }
+  )
+})
+
+/** Node 22.1 and later can keep compiled code on disk; before, the bin runs without. */
+const nodeKeepsCompiledCode =
+  typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+
+describe('the bin', () => {
+  ;(nodeKeepsCompiledCode ? it : it.skip)(
+    'keeps its compiled code on disk, and not when told not to',
+    async () => {
+      const { work } = exampleRepo()
+      const temp = mkdtempSync(path.join(tmpdir(), 'model-stages-compile-cache-'))
+      try {
+        const env = { PATH: process.env.PATH ?? '', ...GIT_ENV }
+        const withCache = path.join(temp, 'with')
+        const without = path.join(temp, 'without')
+        mkdirSync(withCache)
+        mkdirSync(without)
+        expect(await runCliWith({ ...env, TMPDIR: withCache }, work, 'lint')).toMatchObject({ exitCode: 0 })
+        expect(readdirSync(path.join(withCache, 'node-compile-cache')).length).toBeGreaterThan(0)
+        const off = { ...env, TMPDIR: without, NODE_DISABLE_COMPILE_CACHE: '1' }
+        expect(await runCliWith(off, work, 'lint')).toMatchObject({ exitCode: 0 })
+        expect(existsSync(path.join(without, 'node-compile-cache'))).toBe(false)
+      } finally {
+        rmSync(temp, { recursive: true, force: true })
+      }
     }
   )
 })
