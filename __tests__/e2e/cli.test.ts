@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import module from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { badManifests, EXAMPLE_MANIFEST, FIXTURES } from '../helpers/fixtures.js'
+import { PROJECT_ROOT } from '../helpers/run-action.js'
 import { createRepo, git, GIT_ENV, type TestRepo } from '../helpers/repo.js'
 import { runCli, runCliWith } from '../helpers/run-cli.js'
 
@@ -312,7 +314,41 @@ describe('CLI', () => {
 const nodeKeepsCompiledCode =
   typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
 
+/**
+ * Runs the CLI into a pipe that is read only after a second, as into a slow reader: what it writes beyond the pipe's
+ * buffer must wait in the process until it is read.
+ */
+function runCliReadLate(cwd: string, ...args: string[]): { status: number | null; stdout: string } {
+  const cli = path.join(PROJECT_ROOT, 'dist', 'cli.js')
+  return spawnSync('sh', ['-c', '"$0" "$@" | (sleep 1; cat)', process.execPath, cli, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...GIT_ENV },
+    encoding: 'utf8'
+  })
+}
+
 describe('the bin', () => {
+  it('writes the whole of a long output into a pipe that is read late, then exits', () => {
+    const models = Array.from({ length: 500 }, (_, model) =>
+      [
+        `  model-${model}:`,
+        '    versions:',
+        ...Array.from({ length: 8 }, (_, version) => [
+          `      "1.${version}.0":`,
+          `        stage: ${version === 7 ? 'production' : 'archived'}`
+        ]).flat()
+      ].join('\n')
+    )
+    repo = createRepo(`version: 1\ndefaults:\n  validate: "true"\nmodels:\n${models.join('\n')}\n`)
+    const run = runCliReadLate(repo.work, 'status', '--json')
+    expect(run.status).toBe(0)
+    // More than a pipe holds (64 KiB on Linux).
+    expect(run.stdout.length).toBeGreaterThan(100_000)
+    const status = JSON.parse(run.stdout) as { models: Array<{ model: string; production: string }> }
+    expect(status.models).toHaveLength(500)
+    expect(status.models.at(-1)).toMatchObject({ model: 'model-499', production: '1.7.0' })
+  })
+
   ;(nodeKeepsCompiledCode ? it : it.skip)(
     'keeps its compiled code on disk, and not when told not to',
     async () => {

@@ -640,11 +640,19 @@ for (const stream of [process.stdout, process.stderr])
             process.exit(0);
         throw error;
     });
-process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+/** Resolves once everything written to the stream so far has left the process (a pipe is written to later). */
+function flushed(stream) {
+    return new Promise(resolve => stream.write('', () => resolve()));
+}
+const exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     out: text => process.stdout.write(text),
     err: text => process.stderr.write(text)
 });
+// The run is over: exiting now, once the output is out, skips tearing down a heap nothing needs any more (about
+// 30 ms after reading 1,000 models).
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(exitCode);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
