@@ -374,37 +374,37 @@ function properties(text, event, problem) {
     if (event.tagStart !== -1)
         problem(event.tagStart, `a tag (${text.slice(event.tagStart, event.tagEnd)}): tags are not allowed in the manifest; remove it`);
 }
-/**
- * What the profile says of a key by its text and style, whatever map it is in: a problem, or '' when it may be a
- * key. Keys repeat (stage, uri, metrics…), so each is judged once per process.
- */
-const keyVerdicts = new Map();
-function keyVerdict(key, plain, kind) {
-    const cacheKey = `${plain ? 'p' : 'q'}${kind}\u0000${key}`;
-    let verdict = keyVerdicts.get(cacheKey);
-    if (verdict !== undefined)
-        return verdict;
-    const reading = plain ? nonText(key)?.reads : undefined;
+/** Keys repeat (stage, uri, metrics…): each text is judged once per process, apart for plain and quoted keys. */
+const plainKeyVerdicts = new Map();
+const quotedKeyVerdicts = new Map();
+function judgeKey(key, plain) {
     if (plain && key === '<<')
-        verdict = 'a merge key (<<): the manifest is plain data; write the entries out';
-    else if (FORBIDDEN_KEYS.has(key))
-        verdict = `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`;
-    else if (reading)
-        verdict = `${kind} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`;
-    else if (CONTROL.test(key) || /[\n\r]/.test(key))
-        verdict = `control character ${describeControl(key)} in a key: keys are one line of text`;
-    else
-        verdict = '';
-    keyVerdicts.set(cacheKey, verdict);
+        return () => 'a merge key (<<): the manifest is plain data; write the entries out';
+    if (FORBIDDEN_KEYS.has(key))
+        return () => `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`;
+    const reading = plain ? nonText(key)?.reads : undefined;
+    if (reading)
+        return kind => `${kind} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`;
+    if (CONTROL.test(key) || /[\n\r]/.test(key))
+        return () => `control character ${describeControl(key)} in a key: keys are one line of text`;
+    return null;
+}
+function keyVerdict(key, plain) {
+    const verdicts = plain ? plainKeyVerdicts : quotedKeyVerdicts;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+        verdict = judgeKey(key, plain);
+        verdicts.set(key, verdict);
+    }
     return verdict;
 }
 function checkKey(event, key, parent, problem) {
     const where = event.valueStart - (event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr ? 0 : 1);
     parent.current = key;
     parent.keyAccepted = false;
-    const verdict = keyVerdict(key, event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr, keyKind(parent.path));
-    if (verdict !== '') {
-        problem(where, verdict);
+    const verdict = keyVerdict(key, event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE_PLAIN */ .sr);
+    if (verdict) {
+        problem(where, verdict(keyKind(parent.path)));
         return;
     }
     // The map being built holds every key read so far (the profile's problems stop building only the values).

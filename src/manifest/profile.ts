@@ -320,25 +320,33 @@ function properties(
     )
 }
 
-/**
- * What the profile says of a key by its text and style, whatever map it is in: a problem, or '' when it may be a
- * key. Keys repeat (stage, uri, metrics…), so each is judged once per process.
- */
-const keyVerdicts = new Map<string, string>()
+/** What is wrong with a key, worded for the kind of key it is ("version"); null when it may be a key. */
+type KeyVerdict = ((kind: string) => string) | null
 
-function keyVerdict(key: string, plain: boolean, kind: string): string {
-  const cacheKey = `${plain ? 'p' : 'q'}${kind}\u0000${key}`
-  let verdict = keyVerdicts.get(cacheKey)
-  if (verdict !== undefined) return verdict
+/** Keys repeat (stage, uri, metrics…): each text is judged once per process, apart for plain and quoted keys. */
+const plainKeyVerdicts = new Map<string, KeyVerdict>()
+const quotedKeyVerdicts = new Map<string, KeyVerdict>()
+
+function judgeKey(key: string, plain: boolean): KeyVerdict {
+  if (plain && key === '<<')
+    return () => 'a merge key (<<): the manifest is plain data; write the entries out'
+  if (FORBIDDEN_KEYS.has(key))
+    return () =>
+      `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`
   const reading = plain ? nonText(key)?.reads : undefined
-  if (plain && key === '<<') verdict = 'a merge key (<<): the manifest is plain data; write the entries out'
-  else if (FORBIDDEN_KEYS.has(key))
-    verdict = `${JSON.stringify(key)} cannot be a key: it names a part of every JavaScript object; rename it`
-  else if (reading) verdict = `${kind} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`
-  else if (CONTROL.test(key) || /[\n\r]/.test(key))
-    verdict = `control character ${describeControl(key)} in a key: keys are one line of text`
-  else verdict = ''
-  keyVerdicts.set(cacheKey, verdict)
+  if (reading) return kind => `${kind} ${key} is read by YAML as ${reading}, not text: quote it as "${key}"`
+  if (CONTROL.test(key) || /[\n\r]/.test(key))
+    return () => `control character ${describeControl(key)} in a key: keys are one line of text`
+  return null
+}
+
+function keyVerdict(key: string, plain: boolean): KeyVerdict {
+  const verdicts = plain ? plainKeyVerdicts : quotedKeyVerdicts
+  let verdict = verdicts.get(key)
+  if (verdict === undefined) {
+    verdict = judgeKey(key, plain)
+    verdicts.set(key, verdict)
+  }
   return verdict
 }
 
@@ -351,9 +359,9 @@ function checkKey(
   const where = event.valueStart - (event.style === SCALAR_STYLE_PLAIN ? 0 : 1)
   parent.current = key
   parent.keyAccepted = false
-  const verdict = keyVerdict(key, event.style === SCALAR_STYLE_PLAIN, keyKind(parent.path))
-  if (verdict !== '') {
-    problem(where, verdict)
+  const verdict = keyVerdict(key, event.style === SCALAR_STYLE_PLAIN)
+  if (verdict) {
+    problem(where, verdict(keyKind(parent.path)))
     return
   }
   // The map being built holds every key read so far (the profile's problems stop building only the values).
