@@ -40,6 +40,8 @@ writeFileSync(
 interface Measure {
   ms: number
   peakMb: number
+  /** The median of the `node -e 0` runs made between this one's runs: the machine's speed at that moment. */
+  nodeMs?: number
 }
 
 function median(values: number[]): number {
@@ -98,8 +100,19 @@ function measure(
   /** The exit status the run must end with: 2 for a manifest the CLI refuses. */
   status = 0
 ): Measure {
-  const times = Array.from({ length: REPEATS }, () => timeOnce(entry, args, cwd, env, before, status))
-  return { ms: median(times), peakMb: peakOf(entry, args, cwd, env, before, status) }
+  // Each run follows a run of `node -e 0`, so that a machine slowing down or speeding up during the bench moves
+  // both sides of a row's ratio alike.
+  const times: number[] = []
+  const nodeTimes: number[] = []
+  for (let run = 0; run < REPEATS; run++) {
+    nodeTimes.push(timeOnce('-e', ['0'], scratch, {}))
+    times.push(timeOnce(entry, args, cwd, env, before, status))
+  }
+  return {
+    ms: median(times),
+    peakMb: peakOf(entry, args, cwd, env, before, status),
+    nodeMs: median(nodeTimes)
+  }
 }
 
 /** The CLI as a person runs it: the package's bin. */
@@ -281,17 +294,19 @@ const baseline: Measure = {
   ms: median(Array.from({ length: REPEATS }, () => timeOnce('-e', ['0'], scratch, {}))),
   peakMb: peakOf(NODE, [], scratch, {})
 }
-const ratio = (value: Measure) => (value.ms / baseline.ms).toFixed(2)
-function row(workload: string, models: string, value: Measure, reference = baseline) {
+/** A row's ratio: to the `node -e 0` runs made between its runs, else to the one at the start. */
+const nodeMsOf = (value: Measure) => value.nodeMs ?? baseline.ms
+function row(workload: string, models: string, value: Measure, reference?: Measure) {
   rows.push([
     workload,
     models,
     value.ms.toFixed(0),
-    (value.ms / reference.ms).toFixed(2),
+    (value.ms / (reference?.ms ?? nodeMsOf(value))).toFixed(2),
     value.peakMb.toFixed(0)
   ])
   console.error(
-    `  ${workload} (${models}): ${value.ms.toFixed(0)} ms, ${ratio(value)}× node -e 0, ${value.peakMb.toFixed(0)} MB`
+    `  ${workload} (${models}): ${value.ms.toFixed(0)} ms, ${(value.ms / nodeMsOf(value)).toFixed(2)}× node -e 0 ` +
+      `(${nodeMsOf(value).toFixed(0)} ms), ${value.peakMb.toFixed(0)} MB`
   )
 }
 
@@ -374,12 +389,16 @@ try {
 
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`
   console.log(
-    `Measured on ${machine}; node -e 0 took ${baseline.ms.toFixed(0)} ms; medians of ${REPEATS} runs.\n`
+    `Measured on ${machine}; node -e 0 took ${baseline.ms.toFixed(0)} ms at the start; medians of ${REPEATS} runs, ` +
+      'each after a run of node -e 0.\n'
   )
   console.log('| workload | models | median ms | ratio | peak MB |')
   console.log('| --- | --- | ---: | ---: | ---: |')
   for (const cells of rows) console.log(`| ${cells.join(' | ')} |`)
-  console.log('\nratio: to `node -e 0`, except the rows marked ÷, which compare the two runs they name.')
+  console.log(
+    "\nratio: to the `node -e 0` runs made between the row's own runs, except the rows marked ÷, which compare " +
+      'the two runs they name.'
+  )
   if (promoteDiffs.length > 0)
     console.log(`\nLines each promotion changed (git diff --numstat): ${promoteDiffs.join('; ')}.`)
   if (siteNotes.length > 0) console.log(`\nSite:\n${siteNotes.map(note => `- ${note}`).join('\n')}`)
