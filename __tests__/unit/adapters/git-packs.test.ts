@@ -14,7 +14,10 @@ import { git } from '../../helpers/repo.js'
 
 afterAll(removeFolders)
 
-function expectReadsAll(repo: string, reader: PackReader) {
+/** Opens the repository's packs (with this cache, if given) and reads every object byte for byte as git does. */
+function expectPacksReadAsGit(repo: string, cacheBytes?: number): void {
+  const reader = PackReader.open(path.join(repo, '.git', 'objects'), cacheBytes)
+  if (!reader) throw new Error('no reader')
   const truth = allObjects(repo)
   expect(truth.size).toBeGreaterThan(100)
   for (const [oid, object] of truth) {
@@ -22,6 +25,7 @@ function expectReadsAll(repo: string, reader: PackReader) {
     expect(read?.type).toBe(object.type)
     expect(read?.content.equals(object.content)).toBe(true)
   }
+  reader.close()
 }
 
 describe('PackReader', () => {
@@ -32,18 +36,12 @@ describe('PackReader', () => {
     const types = entryTypes(repo)
     expect(types.filter(type => type === 6).length).toBeGreaterThan(50)
     expect(types).not.toContain(7)
-    const reader = PackReader.open(path.join(repo, '.git', 'objects'))
-    if (!reader) throw new Error('no reader')
-    expect(reader.packCount).toBe(1)
-    expectReadsAll(repo, reader)
-    reader.close()
+    expect(PackReader.open(path.join(repo, '.git', 'objects'))?.packCount).toBe(1)
+    expectPacksReadAsGit(repo)
   })
 
   it('reads the same with a cache too small to hold any base, resolving every chain again', () => {
-    const reader = PackReader.open(path.join(repo, '.git', 'objects'), 1)
-    if (!reader) throw new Error('no reader')
-    expectReadsAll(repo, reader)
-    reader.close()
+    expectPacksReadAsGit(repo, 1)
   })
 
   it('keeps what it returned intact for two more reads while it reuses memory the cache let go', () => {
@@ -79,10 +77,7 @@ describe('PackReader', () => {
     const types = entryTypes(copy)
     expect(types.filter(type => type === 7).length).toBeGreaterThan(50)
     expect(types).not.toContain(6)
-    const reader = PackReader.open(path.join(copy, '.git', 'objects'))
-    if (!reader) throw new Error('no reader')
-    expectReadsAll(copy, reader)
-    reader.close()
+    expectPacksReadAsGit(copy)
   })
 
   it('reads an index whose offsets are all in its large-offset table', () => {
@@ -99,10 +94,7 @@ describe('PackReader', () => {
       offset => offset & 0x80000000
     )
     expect(large.length).toBe(count - 1)
-    const reader = PackReader.open(path.join(copy, '.git', 'objects'))
-    if (!reader) throw new Error('no reader')
-    expectReadsAll(copy, reader)
-    reader.close()
+    expectPacksReadAsGit(copy)
   })
 
   it('leaves loose objects to git, and opens a repository without packs', () => {
