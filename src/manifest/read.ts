@@ -37,7 +37,8 @@ let compiledManifestSchema: typeof ManifestSchema | undefined
 /**
  * The schema with zod's generated parser as its fast path (the runtime parser still words every failure). zod's
  * `compile` also generates an assert-only validator, which safeParse never calls: generating only the parser halves
- * the cost. A schema zod cannot compile runs as it is.
+ * the cost. zod marks compileFn internal (it is exported and typed): should it change, tsc says so, and at run time
+ * the catch below runs the schema as it is, with the same results, only slower — as for a schema zod cannot compile.
  */
 function compiled<Schema extends zodCore.$ZodType>(schema: Schema): Schema {
   try {
