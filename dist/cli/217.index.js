@@ -1563,16 +1563,27 @@ function evaluationCandidates(data, model) {
 /** Where every model stands: one record per model, in the order written. */
 function manifestStatus(data) {
     const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(data);
+    const live = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name;
+    const first = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name;
     return Object.entries(data.models).map(([model, entry]) => {
-        const inStage = (stage) => [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version);
+        // One pass over the versions: each stage's versions in the order written.
+        const byStage = new Map();
+        for (const [version, { stage }] of entry.versions) {
+            const versions = byStage.get(stage);
+            if (versions)
+                versions.push(version);
+            else
+                byStage.set(stage, [version]);
+        }
+        const inStage = (stage) => byStage.get(stage) ?? [];
         const status = {
             model,
-            production: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .lastStage */ .TX)(pipeline).name)[0] ?? null,
-            staging: inStage((0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .firstStage */ .d8)(pipeline).name),
+            production: inStage(live)[0] ?? null,
+            staging: inStage(first),
             archived: inStage(_manifest_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCHIVED */ .Ts)
         };
         if (data.stages)
-            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]));
+            status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, [...inStage(stage.name)]]));
         return status;
     });
 }

@@ -63,17 +63,25 @@ export interface ModelStatus {
 /** Where every model stands: one record per model, in the order written. */
 export function manifestStatus(data: Manifest): ModelStatus[] {
   const pipeline = pipelineOf(data)
+  const live = lastStage(pipeline).name
+  const first = firstStage(pipeline).name
   return Object.entries(data.models).map(([model, entry]) => {
-    const inStage = (stage: Stage) =>
-      [...entry.versions].filter(([, version]) => version.stage === stage).map(([version]) => version)
+    // One pass over the versions: each stage's versions in the order written.
+    const byStage = new Map<Stage, string[]>()
+    for (const [version, { stage }] of entry.versions) {
+      const versions = byStage.get(stage)
+      if (versions) versions.push(version)
+      else byStage.set(stage, [version])
+    }
+    const inStage = (stage: Stage) => byStage.get(stage) ?? []
     const status: ModelStatus = {
       model,
-      production: inStage(lastStage(pipeline).name)[0] ?? null,
-      staging: inStage(firstStage(pipeline).name),
+      production: inStage(live)[0] ?? null,
+      staging: inStage(first),
       archived: inStage(ARCHIVED)
     }
     if (data.stages)
-      status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, inStage(stage.name)]))
+      status.stages = Object.fromEntries(pipeline.stages.map(stage => [stage.name, [...inStage(stage.name)]]))
     return status
   })
 }
