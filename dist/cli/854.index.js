@@ -517,13 +517,13 @@ function manifestStatus(data) {
     return Object.entries(data.models).map(([model, entry]) => {
         // One pass over the versions: each stage's versions in the order written.
         const byStage = new Map();
-        for (const [version, { stage }] of entry.versions) {
+        entry.versions.forEach(({ stage }, version) => {
             const versions = byStage.get(stage);
             if (versions)
                 versions.push(version);
             else
                 byStage.set(stage, [version]);
-        }
+        });
         const inStage = (stage) => byStage.get(stage) ?? [];
         const status = {
             model,
