@@ -322,6 +322,11 @@ export const ModelSchema = described(
   'A model and its versions.'
 )
 
+/** The `models:` map, each model checked by `model`: the schema, or a faster checker of the same (read.ts). */
+export function modelsMap<Model extends typeof ModelSchema>(model: Model) {
+  return z.record(ModelNameSchema, model)
+}
+
 export const DefaultsSchema = z.strictObject({
   validate: z.optional(validateCommand(VALIDATE_DESCRIPTION)),
   gates: z.optional(gates('Metric gates for models without their own.')),
@@ -442,7 +447,7 @@ export const ManifestSchema = described(
         'Freeze windows: while one is open, its stages take no version (force with a reason overrides it, recorded).'
       )
     ),
-    models: described(z.record(ModelNameSchema, ModelSchema), 'Models keyed by name.')
+    models: described(modelsMap(ModelSchema), 'Models keyed by name.')
   }),
   'model-stages manifest: the lifecycle stage of every model version.'
 )

@@ -11,6 +11,8 @@ import {
   readStageMap
 } from '../../../src/manifest/read.js'
 import { rewriteManifest } from '../../../src/manifest/rewrite.js'
+import { schemaProblems } from '../../../src/manifest/schema-problems.js'
+import { ManifestSchema } from '../../../src/manifest/schema.js'
 import { StageTracker } from '../../../src/manifest/stage-tracker.js'
 import { planPromote, planRegister } from '../../../src/stages/plan.js'
 import { badManifests, EXAMPLE_MANIFEST } from '../../helpers/fixtures.js'
@@ -272,6 +274,49 @@ describe('the reading API', () => {
       'model model-1499 version 1.0.0 has no stage (staging, production or archived)',
       expect.stringContaining('unknown key "stgae" in model model-1499 version 1.0.0: did you mean "stage"?')
     ])
+  })
+
+  it('a large manifest gets every problem in the words the schema itself gives', async () => {
+    const lines = ['version: 1', 'models:']
+    for (let m = 0; m < 1200; m++) {
+      lines.push(`  model-${m}:`, '    gates:', '      auc: { min: 0.5 }', '    versions:')
+      for (let v = 0; v < 8; v++)
+        lines.push(
+          `      "1.${v}.0":`,
+          `        stage: ${v === 7 ? 'staging' : v === 6 ? 'production' : 'archived'}`,
+          `        metrics: { auc: 0.${v} }`
+        )
+    }
+    const broken = [
+      ['version: 1\n', 'version: 1\nextra: 1\n'],
+      ['  model-3:\n', '  Model_3:\n'],
+      [
+        '  model-40:\n    gates:\n      auc: { min: 0.5 }',
+        '  model-40:\n    gates:\n      auc: { min: 0.9, max: 0.1 }'
+      ],
+      [
+        '  model-500:\n    gates:\n      auc: { min: 0.5 }\n    versions:\n      "1.0.0":',
+        '  model-500:\n    gates:\n      auc: { min: 0.5 }\n    versions:\n      "-1.0.0":'
+      ],
+      [
+        '  model-700:\n    gates:\n      auc: { min: 0.5 }\n    versions:\n      "1.0.0":\n        stage: archived\n        metrics: { auc: 0.0 }',
+        '  model-700:\n    gates:\n      auc: { min: 0.5 }\n    versions:\n      "1.0.0":\n        stage: archived\n        metrics: { auc: high }'
+      ],
+      ['  model-1199:\n    gates:', '  model-1199:\n    shards: 0\n    gates:']
+    ].reduce(
+      (text, [from, to]) => {
+        expect(text).toContain(from)
+        return text.replace(from as string, to as string)
+      },
+      lines.join('\n') + '\n'
+    )
+    expect(broken.length).toBeGreaterThan(512 * 1024)
+    const value = readPlainData(broken).data?.value
+    const runtime = ManifestSchema.safeParse(value)
+    expect(runtime.success).toBe(false)
+    const expected = schemaProblems(broken, 'm.yaml', value, runtime.error?.issues ?? [])
+    expect(expected).toHaveLength(6)
+    expect((await checkManifest(broken, 'm.yaml')).problems).toEqual(expected)
   })
 
   it('a move opens the header and its model alone, and writes what a whole read would', async () => {
