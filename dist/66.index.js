@@ -975,7 +975,7 @@ var problems = __webpack_require__(1905);
 // EXTERNAL MODULE: ./src/manifest/profile.ts
 var profile = __webpack_require__(9880);
 // EXTERNAL MODULE: ./src/manifest/read.ts
-var read = __webpack_require__(8553);
+var manifest_read = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/manifest/blocks.ts
 var blocks = __webpack_require__(8579);
 ;// CONCATENATED MODULE: ./src/manifest/stage-tracker.ts
@@ -1010,15 +1010,15 @@ function commonSuffix(a, b, limit) {
     }
     return low;
 }
-/** The key lines at the models' indentation, as written: what names the models of a block. */
-function modelKeys(block, indent) {
+/** The key lines at `indent`, as written: what names the models (or versions) of a block. */
+function keyLines(block, indent) {
     const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm');
     return [...block.matchAll(pattern)].map(match => match[1]).join('\n');
 }
 /**
- * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
- * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
- * same as reading every revision whole.
+ * Follows a manifest through its revisions and says what changed in each, reading only the version entries (or,
+ * failing that, the model blocks) a change touches; anything it cannot place that way is read whole, with the
+ * same reader, so the result is the same as reading every revision whole.
  */
 class StageTracker {
     text;
@@ -1028,6 +1028,8 @@ class StageTracker {
     stale = true;
     /** How many revisions were read whole (the first, and those a change could not be placed in). */
     wholeReads = 0;
+    /** How many revisions were read from the version entries around their change alone. */
+    entryReads = 0;
     /**
      * The stage changes from the last readable revision to this one (`name` says which, in problems). A revision
      * that breaks the manifest's profile is not read another way: its problems are returned and the state stays.
@@ -1047,7 +1049,7 @@ class StageTracker {
         this.wholeReads++;
         let stages;
         try {
-            stages = (0,read/* readStageMap */.rx)(text.toString('utf8'), name);
+            stages = (0,manifest_read/* readStageMap */.rx)(text.toString('utf8'), name);
         }
         catch (error) {
             if (!(error instanceof problems/* ManifestError */.Sh))
@@ -1094,12 +1096,16 @@ class StageTracker {
         const oldBlock = before.toString('utf8', first, blockEndBefore);
         const newBlock = after.toString('utf8', first, blockEndAfter);
         // The same model keys on both sides (else the file is read whole); only the new block needs reading.
-        const keys = modelKeys(oldBlock, layout.modelIndent);
-        if (keys !== modelKeys(newBlock, layout.modelIndent))
+        const keys = keyLines(oldBlock, layout.modelIndent);
+        if (keys !== keyLines(newBlock, layout.modelIndent))
             return undefined;
+        const model = { start: first, end: (0,blocks/* blockEnd */.lt)(after, (0,blocks/* lineEnd */.kd)(after, first), layout) };
+        const inVersions = this.versionsNearby(before, after, model, start, endAfter);
+        if (inVersions)
+            return inVersions;
         let newModels;
         try {
-            newModels = (0,read/* readStageMap */.rx)(`models:\n${newBlock}`, '');
+            newModels = (0,manifest_read/* readStageMap */.rx)(`models:\n${newBlock}`, '');
         }
         catch {
             // Read whole, so that the problem is placed in the file.
@@ -1117,6 +1123,48 @@ class StageTracker {
         for (const [model, versions] of newModels)
             this.stages.set(model, versions);
         return changes;
+    }
+    /**
+     * When the bytes that differ lie in the block-style versions map of the model whose block is `model` (from its key
+     * line to the next model's) and the entries around them name the same versions on both sides: the changes read
+     * from those entries alone, under the model's key and `versions:` lines as written. Undefined: read the block.
+     */
+    versionsNearby(before, after, model, start, end) {
+        const versions = (0,blocks/* versionsLayout */.wG)(after, model);
+        const entries = versions && (0,blocks/* versionEntries */.R6)(after, versions, start, end);
+        if (!versions || !entries)
+            return undefined;
+        const shift = after.length - before.length;
+        const newEntries = after.toString('utf8', entries.start, entries.end);
+        const keys = keyLines(newEntries, versions.versionIndent);
+        if (keys !== keyLines(before.toString('utf8', entries.start, entries.end - shift), versions.versionIndent))
+            return undefined;
+        let read;
+        try {
+            read = (0,manifest_read/* readStageMap */.rx)('models:\n' +
+                after.toString('utf8', model.start, (0,blocks/* lineEnd */.kd)(after, model.start)) +
+                after.toString('utf8', versions.lineStart, versions.bodyStart) +
+                newEntries, '');
+        }
+        catch {
+            return undefined;
+        }
+        const [name, stages] = [...read][0] ?? [];
+        const previous = name === undefined ? undefined : this.stages.get(name);
+        // Every version named there, and only those, read with a stage the last revision also gave them.
+        if (read.size !== 1 || !name || !stages || !previous)
+            return undefined;
+        if (stages.size !== keys.split('\n').filter(Boolean).length)
+            return undefined;
+        for (const version of stages.keys())
+            if (!previous.has(version))
+                return undefined;
+        const next = new Map(previous);
+        for (const [version, stage] of stages)
+            next.set(version, stage);
+        this.stages.set(name, next);
+        this.entryReads++;
+        return (0,states/* diffStages */.b)(new Map([[name, previous]]), new Map([[name, next]]));
     }
 }
 

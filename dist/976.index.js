@@ -57,16 +57,18 @@ function setMoveOutputs(published, mode) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PT: () => (/* binding */ lineStart),
+/* harmony export */   R6: () => (/* binding */ versionEntries),
 /* harmony export */   dG: () => (/* binding */ modelsLayout),
 /* harmony export */   kd: () => (/* binding */ lineEnd),
 /* harmony export */   lt: () => (/* binding */ blockEnd),
 /* harmony export */   qL: () => (/* binding */ blockStart),
+/* harmony export */   wG: () => (/* binding */ versionsLayout),
 /* harmony export */   xP: () => (/* binding */ modelBlock)
 /* harmony export */ });
 /* unused harmony export indentAt */
 /*
- * The block scanner: where the block-style `models:` map is in a manifest's text, and where each model's block is,
- * found from the lines' indentation alone. It scans a string or a revision's bytes alike (history follows thousands
+ * The block scanner: where the block-style `models:` map is in a manifest's text, where each model's block is, and
+ * a model's `versions:` map and its entries, found from the lines' indentation alone. It scans a string or a revision's bytes alike (history follows thousands
  * of revisions, and turning each into a string to scan it would cost more than the rest of the work).
  */
 const NEWLINE = 0x0a;
@@ -129,31 +131,90 @@ function escape(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
+ * The start of the first line at or after `offset` indented `indent` or less (comments and blank lines pass), or
+ * `end`: where a block of keys at `indent` ends.
+ */
+function nextLineAtOrBelow(text, offset, indent, end = text.length) {
+    for (let start = offset; start < end; start = lineEnd(text, start)) {
+        const at = indentAt(text, start);
+        if (at !== undefined && at <= indent)
+            return start;
+    }
+    return end;
+}
+/**
+ * The start of the key line at `indent` at or before the line at `offset`, going no further up than `floor`
+ * (returned when reached); undefined when a less indented line comes first.
+ */
+function keyLineAtOrBefore(text, offset, indent, floor) {
+    let start = lineStart(text, offset);
+    for (;;) {
+        if (start <= floor)
+            return floor;
+        const at = indentAt(text, start);
+        if (at !== undefined && at <= indent)
+            return at === indent ? start : undefined;
+        start = lineStart(text, start - 1);
+    }
+}
+/**
  * The end of the block that holds the line at `offset`: the start of the next line at the models' indentation or
  * less (comments and blank lines in between go with the block).
  */
 function blockEnd(text, offset, layout) {
-    for (let start = offset; start < text.length; start = lineEnd(text, start)) {
-        const indent = indentAt(text, start);
-        if (indent !== undefined && indent <= layout.modelIndent)
-            return start;
-    }
-    return text.length;
+    return nextLineAtOrBelow(text, offset, layout.modelIndent);
 }
 /**
  * The start of the model key line at or before the line at `offset`; undefined when a less indented line comes
  * first (the offset is not inside the models map).
  */
 function blockStart(text, offset, layout) {
-    let start = lineStart(text, offset);
-    for (;;) {
-        if (start <= layout.bodyStart)
-            return layout.bodyStart;
-        const indent = indentAt(text, start);
-        if (indent !== undefined && indent <= layout.modelIndent)
-            return indent === layout.modelIndent ? start : undefined;
-        start = lineStart(text, start - 1);
-    }
+    return keyLineAtOrBefore(text, offset, layout.modelIndent, layout.bodyStart);
+}
+/** The characters of `text` from `start` to `end`, at the same offsets from `start` (latin1 for bytes). */
+function section(text, start, end) {
+    return typeof text === 'string'
+        ? text.slice(start, end)
+        : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1', start, end);
+}
+/**
+ * The `versions:` map of the model whose block is `block` (from its key line, written alone on its line); undefined
+ * unless the key is written plainly on a line of its own at the model's keys' indentation, with a block map below.
+ */
+function versionsLayout(text, block) {
+    const lines = section(text, block.start, block.end);
+    const keysStart = lines.indexOf('\n') + 1;
+    if (keysStart === 0)
+        return undefined;
+    CONTENT_LINE.lastIndex = keysStart - 1;
+    const keyIndent = CONTENT_LINE.exec(lines)?.[1]?.length;
+    if (keyIndent === undefined)
+        return undefined;
+    const key = new RegExp(`^ {${keyIndent}}versions:[ \\t]*(#.*)?\\r?$`, 'm').exec(lines.slice(keysStart));
+    if (!key)
+        return undefined;
+    const lineStart = block.start + keysStart + key.index;
+    const bodyStart = lineEnd(text, lineStart);
+    const bodyEnd = nextLineAtOrBelow(text, bodyStart, keyIndent, block.end);
+    CONTENT_LINE.lastIndex = bodyStart - block.start - 1;
+    const firstEntry = CONTENT_LINE.exec(lines);
+    const versionIndent = firstEntry && block.start + firstEntry.index + 1 < bodyEnd ? firstEntry[1]?.length : undefined;
+    if (versionIndent === undefined || versionIndent <= keyIndent)
+        return undefined;
+    return { lineStart, bodyStart, bodyEnd, versionIndent };
+}
+/**
+ * The version entries around the bytes from `start` to `end`: from the version key line at or before `start` to
+ * the next version key line (or the map's end) at or after `end`. Undefined when `start` or `end` is outside the
+ * versions map.
+ */
+function versionEntries(text, versions, start, end) {
+    if (start < versions.bodyStart || end > versions.bodyEnd)
+        return undefined;
+    const first = keyLineAtOrBefore(text, start, versions.versionIndent, versions.bodyStart);
+    if (first === undefined)
+        return undefined;
+    return { start: first, end: nextLineAtOrBelow(text, end, versions.versionIndent, versions.bodyEnd) };
 }
 /**
  * The lines of one model: from its key line to the next line at the models' indentation. Undefined when its key is

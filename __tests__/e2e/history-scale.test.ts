@@ -32,7 +32,7 @@ interface Model {
   name: string
   flow: boolean
   comment?: string
-  versions: Array<{ name: string; stage: string; uri?: string; metrics?: boolean }>
+  versions: Array<{ name: string; stage: string; uri?: string; metrics?: boolean; note?: string }>
 }
 
 function render(models: Model[], header: string, crlf: boolean): string {
@@ -45,7 +45,16 @@ function render(models: Model[], header: string, crlf: boolean): string {
         lines.push(`      "${v.name}": { stage: ${v.stage}${v.uri ? `, uri: ${v.uri}` : ''} }`)
         continue
       }
+      // A note: a comment less indented than the versions, and a block scalar with lines that look like keys.
+      if (v.note) lines.push(`    # about ${v.name}`)
       lines.push(`      "${v.name}":`, `        stage: ${v.stage}   # note`)
+      if (v.note)
+        lines.push(
+          '        description: |',
+          `          ${v.note}`,
+          '          "9.9":',
+          '            stage: production'
+        )
       if (v.uri) lines.push(`        uri: ${v.uri}`)
       if (v.metrics)
         lines.push('        metrics: { auc: 0.9 }', '        metadata:', '          stage: not-a-stage')
@@ -67,10 +76,11 @@ function randomHistory(seed: number, length: number): string[] {
   const texts: string[] = []
   for (let step = 0; step < length; step++) {
     const model = rng.pick(models)
-    const action = rng.below(12)
+    const action = rng.below(13)
     if (action < 5) {
       const version = rng.pick(model.versions)
-      version.stage = rng.pick([...STAGES, 'prod'])
+      // 'prod' is a stage no pipeline declares; 5 is no stage name at all (read as a number, and left out).
+      version.stage = rng.pick([...STAGES, 'prod', '5'])
     } else if (action < 7) {
       model.versions.push({
         name: `${2 + step}.0`,
@@ -90,6 +100,10 @@ function randomHistory(seed: number, length: number): string[] {
       header = `# stage manifest, edit ${step}${rng.chance(0.3) ? '\ndefaults:\n  validate: "make eval"' : ''}`
     } else if (action === 10) {
       model.flow = !model.flow
+    } else if (action === 11) {
+      const version = rng.pick(model.versions)
+      if (rng.chance(0.2)) version.name = `${version.name}.${step}`
+      else version.note = rng.chance(0.7) ? `note ${step}` : undefined
     } else if (models.length > 1 && rng.chance(0.3)) {
       models.splice(models.indexOf(model), 1)
     }
@@ -123,6 +137,7 @@ describe('history at scale', () => {
   it('following the changes gives what reading every revision whole gives, on 40 random histories', () => {
     let revisions = 0
     let readWhole = 0
+    let readFromEntries = 0
     for (let seed = 1; seed <= 40; seed++) {
       const texts = randomHistory(seed, 150)
       const tracker = new StageTracker()
@@ -133,11 +148,14 @@ describe('history at scale', () => {
       expect({ seed, changes: followed }).toEqual({ seed, changes: wholeReads(texts) })
       revisions += texts.length
       readWhole += tracker.wholeReads
+      readFromEntries += tracker.entryReads
     }
     expect(revisions).toBe(6000)
     // Most revisions were read from their changed blocks alone; the rest (new models, breakage, anchors) whole.
     expect(readWhole).toBeLessThan(revisions * 0.4)
     expect(readWhole).toBeGreaterThan(40)
+    // Of those, many from the version entries around the change (a move, a note), under their model's key.
+    expect(readFromEntries).toBeGreaterThan(revisions * 0.08)
   })
 
   const fixture = endToEndFixture()

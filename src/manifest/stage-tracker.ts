@@ -2,7 +2,16 @@ import { diffStages, type StageChange, type StageMap } from '../stages/states.js
 import { ManifestError, type Problem } from './problems.js'
 import { readPlainData } from './profile.js'
 import { readStageMap } from './read.js'
-import { blockEnd, blockStart, lineEnd, lineStart, modelsLayout, type ModelsLayout } from './blocks.js'
+import {
+  blockEnd,
+  blockStart,
+  lineEnd,
+  lineStart,
+  modelsLayout,
+  versionEntries,
+  versionsLayout,
+  type ModelsLayout
+} from './blocks.js'
 
 /** A revision read: the stage changes it made, or the problems that keep it from being read. */
 export type RevisionReading = { changes: StageChange[] } | { problems: Problem[] }
@@ -32,16 +41,16 @@ function commonSuffix(a: Buffer, b: Buffer, limit: number): number {
   return low
 }
 
-/** The key lines at the models' indentation, as written: what names the models of a block. */
-function modelKeys(block: string, indent: number): string {
+/** The key lines at `indent`, as written: what names the models (or versions) of a block. */
+function keyLines(block: string, indent: number): string {
   const pattern = new RegExp(`^ {${indent}}([^\\s#][^\\n]*)$`, 'gm')
   return [...block.matchAll(pattern)].map(match => match[1]).join('\n')
 }
 
 /**
- * Follows a manifest through its revisions and says what changed in each, reading only the model blocks a
- * change touches; anything it cannot place that way is read whole, with the same reader, so the result is the
- * same as reading every revision whole.
+ * Follows a manifest through its revisions and says what changed in each, reading only the version entries (or,
+ * failing that, the model blocks) a change touches; anything it cannot place that way is read whole, with the
+ * same reader, so the result is the same as reading every revision whole.
  */
 export class StageTracker {
   private text: Buffer | undefined
@@ -51,6 +60,8 @@ export class StageTracker {
   private stale = true
   /** How many revisions were read whole (the first, and those a change could not be placed in). */
   wholeReads = 0
+  /** How many revisions were read from the version entries around their change alone. */
+  entryReads = 0
 
   /**
    * The stage changes from the last readable revision to this one (`name` says which, in problems). A revision
@@ -116,8 +127,11 @@ export class StageTracker {
     const oldBlock = before.toString('utf8', first, blockEndBefore)
     const newBlock = after.toString('utf8', first, blockEndAfter)
     // The same model keys on both sides (else the file is read whole); only the new block needs reading.
-    const keys = modelKeys(oldBlock, layout.modelIndent)
-    if (keys !== modelKeys(newBlock, layout.modelIndent)) return undefined
+    const keys = keyLines(oldBlock, layout.modelIndent)
+    if (keys !== keyLines(newBlock, layout.modelIndent)) return undefined
+    const model = { start: first, end: blockEnd(after, lineEnd(after, first), layout) }
+    const inVersions = this.versionsNearby(before, after, model, start, endAfter)
+    if (inVersions) return inVersions
     let newModels: StageMap
     try {
       newModels = readStageMap(`models:\n${newBlock}`, '')
@@ -134,5 +148,52 @@ export class StageTracker {
     }
     for (const [model, versions] of newModels) this.stages.set(model, versions)
     return changes
+  }
+
+  /**
+   * When the bytes that differ lie in the block-style versions map of the model whose block is `model` (from its key
+   * line to the next model's) and the entries around them name the same versions on both sides: the changes read
+   * from those entries alone, under the model's key and `versions:` lines as written. Undefined: read the block.
+   */
+  private versionsNearby(
+    before: Buffer,
+    after: Buffer,
+    model: { start: number; end: number },
+    start: number,
+    end: number
+  ): StageChange[] | undefined {
+    const versions = versionsLayout(after, model)
+    const entries = versions && versionEntries(after, versions, start, end)
+    if (!versions || !entries) return undefined
+    const shift = after.length - before.length
+    const newEntries = after.toString('utf8', entries.start, entries.end)
+    const keys = keyLines(newEntries, versions.versionIndent)
+    if (
+      keys !== keyLines(before.toString('utf8', entries.start, entries.end - shift), versions.versionIndent)
+    )
+      return undefined
+    let read: StageMap
+    try {
+      read = readStageMap(
+        'models:\n' +
+          after.toString('utf8', model.start, lineEnd(after, model.start)) +
+          after.toString('utf8', versions.lineStart, versions.bodyStart) +
+          newEntries,
+        ''
+      )
+    } catch {
+      return undefined
+    }
+    const [name, stages] = [...read][0] ?? []
+    const previous = name === undefined ? undefined : this.stages.get(name)
+    // Every version named there, and only those, read with a stage the last revision also gave them.
+    if (read.size !== 1 || !name || !stages || !previous) return undefined
+    if (stages.size !== keys.split('\n').filter(Boolean).length) return undefined
+    for (const version of stages.keys()) if (!previous.has(version)) return undefined
+    const next = new Map(previous)
+    for (const [version, stage] of stages) next.set(version, stage)
+    this.stages.set(name, next)
+    this.entryReads++
+    return diffStages(new Map([[name, previous]]), new Map([[name, next]]))
   }
 }
