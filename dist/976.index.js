@@ -68,8 +68,9 @@ function setMoveOutputs(published, mode) {
 /* unused harmony export indentAt */
 /*
  * The block scanner: where the block-style `models:` map is in a manifest's text, where each model's block is, and
- * a model's `versions:` map and its entries, found from the lines' indentation alone. It scans a string or a revision's bytes alike (history follows thousands
- * of revisions, and turning each into a string to scan it would cost more than the rest of the work).
+ * a model's `versions:` map and its entries, found from the lines' indentation alone. It scans a string or a
+ * revision's bytes alike (history follows thousands of revisions, and turning each into a string to scan it would
+ * cost more than the rest of the work).
  */
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -581,8 +582,8 @@ function compiled(schema) {
 /**
  * The manifest schema with each model checked by its generated parser; the few top-level keys and the models map
  * run as they are. Generated whole, the manifest's parser writes a record's value check twice (for its names and
- * for its symbols) at each of models, versions and metrics: four times the model's code, which took 21–22 ms to
- * generate at every start against 5 ms for the model's alone.
+ * for its symbols) at each of models, versions and metrics: four times the model's code, which took 10–15 ms to
+ * generate at every start against 5–6 ms for the model's alone.
  */
 function manifestChecker(size) {
     if (size < COMPILED_CHECK_FROM)

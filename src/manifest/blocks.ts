@@ -1,7 +1,8 @@
 /*
  * The block scanner: where the block-style `models:` map is in a manifest's text, where each model's block is, and
- * a model's `versions:` map and its entries, found from the lines' indentation alone. It scans a string or a revision's bytes alike (history follows thousands
- * of revisions, and turning each into a string to scan it would cost more than the rest of the work).
+ * a model's `versions:` map and its entries, found from the lines' indentation alone. It scans a string or a
+ * revision's bytes alike (history follows thousands of revisions, and turning each into a string to scan it would
+ * cost more than the rest of the work).
  */
 
 /** A manifest's text, as a string or as the bytes git gave (every character the scanner looks at is ASCII). */

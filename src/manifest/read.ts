@@ -52,8 +52,8 @@ function compiled<Schema extends zodCore.$ZodType>(schema: Schema): Schema {
 /**
  * The manifest schema with each model checked by its generated parser; the few top-level keys and the models map
  * run as they are. Generated whole, the manifest's parser writes a record's value check twice (for its names and
- * for its symbols) at each of models, versions and metrics: four times the model's code, which took 21–22 ms to
- * generate at every start against 5 ms for the model's alone.
+ * for its symbols) at each of models, versions and metrics: four times the model's code, which took 10–15 ms to
+ * generate at every start against 5–6 ms for the model's alone.
  */
 function manifestChecker(size: number): typeof ManifestSchema {
   if (size < COMPILED_CHECK_FROM) return ManifestSchema
