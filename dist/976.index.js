@@ -101,11 +101,14 @@ function indentAt(text, start) {
         ? undefined
         : position - start;
 }
-/** A string the regular expressions below can scan, at the same offsets (latin1 keeps one byte one character). */
-function asString(text) {
+/**
+ * The characters of `text` from `start` to `end`, for the regular expressions below: latin1 for bytes keeps one byte
+ * one character, so offsets stay those of the bytes.
+ */
+function section(text, start, end) {
     return typeof text === 'string'
-        ? text
-        : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1');
+        ? text.slice(start, end)
+        : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1', start, end);
 }
 /** A line of the models map with content (a model key, or more indented), captured: its indentation. */
 const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
@@ -113,7 +116,7 @@ const CONTENT_LINE = /\n( *)[^ \n\r#]/g;
 const TOP_LEVEL_LINE = /\n[^ \n\r#]/g;
 /** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
 function modelsLayout(scanned) {
-    const text = asString(scanned);
+    const text = section(scanned, 0, scanned.length);
     const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text);
     if (!match)
         return undefined;
@@ -171,12 +174,6 @@ function blockEnd(text, offset, layout) {
  */
 function blockStart(text, offset, layout) {
     return keyLineAtOrBefore(text, offset, layout.modelIndent, layout.bodyStart);
-}
-/** The characters of `text` from `start` to `end`, at the same offsets from `start` (latin1 for bytes). */
-function section(text, start, end) {
-    return typeof text === 'string'
-        ? text.slice(start, end)
-        : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1', start, end);
 }
 /**
  * The `versions:` map of the model whose block is `block` (from its key line, written alone on its line); undefined

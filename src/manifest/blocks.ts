@@ -58,11 +58,14 @@ export function indentAt(text: ScanText, start: number): number | undefined {
     : position - start
 }
 
-/** A string the regular expressions below can scan, at the same offsets (latin1 keeps one byte one character). */
-function asString(text: ScanText): string {
+/**
+ * The characters of `text` from `start` to `end`, for the regular expressions below: latin1 for bytes keeps one byte
+ * one character, so offsets stay those of the bytes.
+ */
+function section(text: ScanText, start: number, end: number): string {
   return typeof text === 'string'
-    ? text
-    : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1')
+    ? text.slice(start, end)
+    : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1', start, end)
 }
 
 /** A line of the models map with content (a model key, or more indented), captured: its indentation. */
@@ -72,7 +75,7 @@ const TOP_LEVEL_LINE = /\n[^ \n\r#]/g
 
 /** The layout of a block-style models map; undefined for any other (flow style, no models, tabs). */
 export function modelsLayout(scanned: ScanText): ModelsLayout | undefined {
-  const text = asString(scanned)
+  const text = section(scanned, 0, scanned.length)
   const match = /^models:[ \t]*(#.*)?\r?$/m.exec(text)
   if (!match) return undefined
   const bodyStart = lineEnd(text, match.index)
@@ -147,13 +150,6 @@ export interface VersionsLayout {
   bodyEnd: number
   /** The indentation of every version key. */
   versionIndent: number
-}
-
-/** The characters of `text` from `start` to `end`, at the same offsets from `start` (latin1 for bytes). */
-function section(text: ScanText, start: number, end: number): string {
-  return typeof text === 'string'
-    ? text.slice(start, end)
-    : Buffer.from(text.buffer, text.byteOffset, text.length).toString('latin1', start, end)
 }
 
 /**
